@@ -1,0 +1,73 @@
+import { z } from 'zod';
+
+/**
+ * One knowledge entry: an answer in each language, the questions that train the matcher to find it,
+ * and where its facts come from. Adding an entry to a YAML file under knowledge/content is all it takes
+ * to teach the bot a new answer.
+ */
+const entryIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
+
+/** A source is the page the bot is built from, or a paragraph of Article 64. */
+export const sourceSchema = z.union([
+  z.literal('page'),
+  z.string().regex(/^Article 64(, paragraph [1-3])?$/, 'must be "page", "Article 64" or "Article 64, paragraph N" (N = 1-3)'),
+]);
+
+const MIN_TRAINING_QUESTIONS = 15;
+
+export const localizedEntrySchema = z.object({
+  /** Short label used on buttons and in "Did you mean" offers. */
+  title: z.string().trim().min(1).max(80),
+  /** Markdown answer; only facts found in the source documents. */
+  answer: z.string().trim().min(1),
+  /** Training questions; evaluation questions live apart in test/data. */
+  questions: z
+    .array(z.string().trim().min(1))
+    .min(MIN_TRAINING_QUESTIONS, `needs at least ${MIN_TRAINING_QUESTIONS} training questions`),
+});
+
+export const entryKindSchema = z.enum([
+  /** An answer from the sources. */
+  'answer',
+  /** The whole seven-step procedure: starts the walkthrough. */
+  'procedure',
+  /** One step of the procedure (has `step`). */
+  'step',
+  /** Greeting, help, thanks, goodbye: conversation, not facts. */
+  'smalltalk',
+]);
+
+export const entrySchema = z
+  .object({
+    id: entryIdSchema,
+    kind: entryKindSchema.default('answer'),
+    source: sourceSchema.optional(),
+    /** Position in the seven-step procedure, for kind "step". */
+    step: z.number().int().min(1).max(7).optional(),
+    /** Entries offered as follow-ups after this answer. */
+    related: z.array(entryIdSchema).default([]),
+    /** An ordered list the answer enumerates, so "tell me more about the second one" can be resolved. */
+    items: z.array(entryIdSchema).default([]),
+    en: localizedEntrySchema,
+    zh: localizedEntrySchema,
+  })
+  .strict()
+  .superRefine((entry, ctx) => {
+    if (entry.kind === 'step' && entry.step === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['step'], message: 'is required when kind is "step"' });
+    }
+    if (entry.kind !== 'step' && entry.step !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['step'], message: 'is only allowed when kind is "step"' });
+    }
+    if (entry.kind !== 'smalltalk' && entry.source === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'is required for answers drawn from the sources' });
+    }
+  });
+
+export const knowledgeFileSchema = z.object({ entries: z.array(entrySchema).min(1) }).strict();
+
+export type Entry = z.infer<typeof entrySchema>;
+export type EntryKind = z.infer<typeof entryKindSchema>;
+export type LocalizedEntry = z.infer<typeof localizedEntrySchema>;
