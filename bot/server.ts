@@ -1,0 +1,61 @@
+import type { ActivityHandlerBase, CloudAdapter } from 'botbuilder';
+import restify from 'restify';
+import type { Logger } from 'pino';
+import type { KnowledgeBase } from '../knowledge/knowledgeBase';
+import type { Config } from './config';
+import { mountDirectLine } from './directline';
+import { InFlightTurns } from './inFlightTurns';
+import { readPackageVersion } from './projectRoot';
+import { mountWebChatPage } from './webChatPage';
+
+export interface ServerDependencies {
+  config: Config;
+  adapter: CloudAdapter;
+  bot: ActivityHandlerBase;
+  knowledge: KnowledgeBase;
+  /** Turns being processed; shared with the graceful shutdown, which waits for them. */
+  turns: InFlightTurns;
+  logger: Logger;
+}
+
+/** The route modules beside the channel endpoint, each adding its own routes. A new one is mounted here. */
+function mountRouteModules(server: restify.Server, { config, adapter, bot, turns, logger }: ServerDependencies): void {
+  // Its close() only matters to in-process tests: at shutdown the process exits once the turns have drained.
+  mountDirectLine(server, { config, adapter, bot, turns, logger });
+  mountWebChatPage(server, { config });
+}
+
+// Bot Framework activities are small (Teams caps messages near 100 KB); the cap keeps a bad client from filling memory.
+const MAX_BODY_BYTES = 1024 * 1024;
+
+/** The HTTP face of the bot: the channel endpoint, a health check, and whatever route modules are mounted. */
+export function createServer(deps: ServerDependencies): restify.Server {
+  const { adapter, bot, knowledge, turns, logger } = deps;
+  const server = restify.createServer({ name: 'social-security-assistant' });
+  // Without queryParser restify leaves req.query a function, so query strings would be silently ignored.
+  server.use(restify.plugins.queryParser());
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES }));
+
+  server.post('/api/messages', async (req, res) => {
+    // CloudAdapter throws on a body without an activity type, which restify would turn into a 500: it is the
+    // sender's mistake, so say 400.
+    if (typeof (req.body as { type?: unknown } | undefined)?.type !== 'string') {
+      res.send(400, { code: 'BadRequest', message: 'the body must be a Bot Framework activity with a "type"' });
+      return;
+    }
+    await turns.track(() => adapter.process(req, res, (context) => bot.run(context)));
+  });
+
+  const health = { status: 'ok', version: readPackageVersion(), knowledgeEntries: knowledge.entries.length };
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, health);
+  });
+
+  mountRouteModules(server, deps);
+
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number }, next: () => void) => {
+    if ((error.statusCode ?? 500) >= 500) logger.error({ err: error, method: req.method, url: req.url }, 'request failed');
+    next();
+  });
+  return server;
+}

@@ -1,0 +1,24 @@
+import { fillTemplate, UiTexts } from '../knowledge/texts';
+import { ReplyButton, titleButton } from './reply';
+
+/** The starter questions; clicked, each is matched like a typed question. */
+export function starterButtons(texts: UiTexts): ReplyButton[] {
+  const { procedure, functions, article64 } = texts.starters;
+  return [procedure, functions, article64].map(titleButton);
+}
+
+/** Brings an interrupted walkthrough back; its title parses as "go to step N" in either language. */
+export function resumeButton(texts: UiTexts, step: number): ReplyButton {
+  return titleButton(fillTemplate(texts.buttons.resume, { step }));
+}
+
+/** Extra button offered with every answer while a walkthrough is paused. */
+export function resumeButtons(texts: UiTexts, pausedStep: number | undefined): ReplyButton[] {
+  return pausedStep === undefined ? [] : [resumeButton(texts, pausedStep)];
+}
+
+/** The controls under every step of the walkthrough. */
+export function stepControls(texts: UiTexts): ReplyButton[] {
+  const { next, back, repeat, allSteps, stop } = texts.buttons;
+  return [next, back, repeat, allSteps, stop].map(titleButton);
+}

@@ -1,0 +1,23 @@
+import { KnowledgeBase } from '../knowledge/knowledgeBase';
+import { Language } from '../knowledge/language';
+import { MatchResult } from '../knowledge/matcher/types';
+import { Entry } from '../knowledge/schema';
+import { TextTables } from '../knowledge/texts';
+
+/** What the dialogs need from the matcher (KnowledgeMatcher in production, a stub in tests). */
+export interface Matcher {
+  match(text: string, language: Language): MatchResult;
+}
+
+export interface DialogDependencies {
+  knowledge: KnowledgeBase;
+  matcher: Matcher;
+  texts: TextTables;
+}
+
+/** An entry the dialogs refer to by id; a missing one is a bug (ids come from the knowledge base itself). */
+export function requireEntry(knowledge: KnowledgeBase, id: string): Entry {
+  const entry = knowledge.get(id);
+  if (!entry) throw new Error(`No knowledge entry with id "${id}"`);
+  return entry;
+}

@@ -1,0 +1,13 @@
+/**
+ * How a dialog that waited for the user's reply ended. Such a dialog only understands replies to what it offered;
+ * anything else goes back to MainDialog as a new message, so a different question is never lost.
+ */
+export type DialogOutcome =
+  /** The reply was for this dialog and has been answered. */
+  | { kind: 'handled' }
+  /** The user chose one of the entries offered: MainDialog answers it. */
+  | { kind: 'chosen'; entryId: string }
+  /** The reply is something else. A walkthrough that gives up this way says where it stopped, to resume later. */
+  | { kind: 'notForMe'; pausedStep?: number };
+
+export const HANDLED: DialogOutcome = { kind: 'handled' };

@@ -1,0 +1,104 @@
+import { ComponentDialog, Dialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Language } from '../knowledge/language';
+import {
+  applyWalkthroughCommand,
+  parseWalkthroughCommand,
+  WalkthroughCommand,
+  WalkthroughView,
+} from '../knowledge/navigation';
+import { fillTemplate } from '../knowledge/texts';
+import { resumeButton, stepControls } from './buttons';
+import { DialogDependencies } from './dialogDependencies';
+import { DialogOutcome, HANDLED } from './dialogOutcome';
+import { sendIntentTrace, traceOfChoice } from './intentTrace';
+import { Reply, titleButton } from './reply';
+import { sendReply } from './replyRenderer';
+import { turnLanguage } from './turnLanguage';
+
+export const WALKTHROUGH_DIALOG = 'walkthroughDialog';
+const SHOW_AND_LISTEN = 'walkthroughDialog.showAndListen';
+
+export interface WalkthroughOptions {
+  /** Step shown last (0 = only the overview so far). */
+  position: number;
+  /** What to do from there; none shows the position itself. */
+  command?: WalkthroughCommand;
+}
+
+type ShownView = Exclude<WalkthroughView, { kind: 'stopped' }>;
+
+interface WalkthroughValues {
+  position: number;
+}
+
+/**
+ * Walks the user through the seven Alipay steps, one at a time: "Step N of 7", the step, and the controls. Listens
+ * for walkthrough commands only; any other message ends it with the step reached, so MainDialog can answer that
+ * message and offer to resume.
+ */
+export class WalkthroughDialog extends ComponentDialog {
+  private readonly knowledge: DialogDependencies['knowledge'];
+  private readonly texts: DialogDependencies['texts'];
+
+  constructor({ knowledge, texts }: Pick<DialogDependencies, 'knowledge' | 'texts'>) {
+    super(WALKTHROUGH_DIALOG);
+    this.knowledge = knowledge;
+    this.texts = texts;
+    this.addDialog(new WaterfallDialog<WalkthroughOptions>(SHOW_AND_LISTEN, [(step) => this.show(step), (step) => this.listen(step)]));
+  }
+
+  private get stepCount(): number {
+    return this.knowledge.steps.length;
+  }
+
+  private async show(step: WaterfallStepContext<WalkthroughOptions>): Promise<DialogTurnResult> {
+    const { position, command } = step.options;
+    const view = applyWalkthroughCommand(position, command, this.stepCount);
+    const language = turnLanguage(step.context);
+    if (view.kind === 'stopped') {
+      await sendReply(step.context, { text: this.texts[language].walkthroughStopped, buttons: [] });
+      return step.endDialog(HANDLED);
+    }
+    const shownEntryId = this.entryIdShown(view);
+    // MainDialog traced the match that started the walkthrough; commands are traced here.
+    if (command && shownEntryId) {
+      await sendIntentTrace(step.context, traceOfChoice(step.context.activity.text ?? '', language, shownEntryId));
+    }
+    await sendReply(step.context, this.replyFor(view, language));
+    (step.values as WalkthroughValues).position = view.kind === 'step' ? view.step : view.position;
+    return Dialog.EndOfTurn;
+  }
+
+  private async listen(step: WaterfallStepContext<WalkthroughOptions>): Promise<DialogTurnResult> {
+    const { position } = step.values as WalkthroughValues;
+    const command = parseWalkthroughCommand(step.context.activity.text ?? '', this.stepCount);
+    if (!command) {
+      const outcome: DialogOutcome = { kind: 'notForMe', pausedStep: position > 0 ? position : undefined };
+      return step.endDialog(outcome);
+    }
+    const options: WalkthroughOptions = { position, command };
+    return step.replaceDialog(SHOW_AND_LISTEN, options);
+  }
+
+  private entryIdShown(view: ShownView): string | undefined {
+    if (view.kind === 'step') return this.knowledge.steps[view.step - 1].id;
+    return view.kind === 'allSteps' ? this.knowledge.procedure.id : undefined;
+  }
+
+  private replyFor(view: ShownView, language: Language): Reply {
+    const texts = this.texts[language];
+    switch (view.kind) {
+      case 'step': {
+        const header = fillTemplate(texts.stepHeader, { step: view.step, total: this.stepCount });
+        const { answer } = this.knowledge.steps[view.step - 1][language];
+        return { text: `${header}\n\n${answer}`, buttons: stepControls(texts) };
+      }
+      case 'allSteps': {
+        const onward = view.position === 0 ? titleButton(texts.buttons.startWalkthrough) : resumeButton(texts, view.position);
+        return { text: this.knowledge.procedure[language].answer, buttons: [onward, titleButton(texts.buttons.stop)] };
+      }
+      case 'pastLastStep':
+        return { text: texts.lastStep, buttons: [texts.buttons.allSteps, texts.buttons.stop].map(titleButton) };
+    }
+  }
+}

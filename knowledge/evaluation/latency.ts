@@ -1,0 +1,26 @@
+/** Milliseconds elapsed since a `process.hrtime.bigint()` reading: monotonic, sub-microsecond resolution. */
+export function millisecondsSince(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+export interface LatencySummary {
+  p50Ms: number;
+  p99Ms: number;
+  meanMs: number;
+}
+
+/** Nearest-rank percentile: a value that was actually measured, never an interpolation between two. */
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Summarises per-utterance classification times in milliseconds. */
+export function summariseLatencies(samplesMs: readonly number[]): LatencySummary {
+  if (samplesMs.length === 0) throw new RangeError('cannot summarise latency without samples');
+  const sorted = [...samplesMs].sort((a, b) => a - b);
+  return {
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    meanMs: sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length,
+  };
+}

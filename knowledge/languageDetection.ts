@@ -1,0 +1,28 @@
+import { Language } from './language';
+
+/**
+ * Words people type in any language in a chat ("ok", "next", "yes"): they carry no language of their
+ * own, so the conversation keeps the one it has.
+ */
+const UNIVERSAL_WORDS: ReadonlySet<string> = new Set([
+  'ok', 'okay', 'okey', 'k', 'kk', 'yes', 'yep', 'yeah', 'no', 'nope', 'y', 'n', 'next', 'back', 'prev', 'previous',
+  'more', 'menu', 'done', 'hi', 'hey', 'lol', 'thx', 'wow', 'app', 'qq', 'id',
+]);
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const LATIN_WORD = /\p{Script=Latin}+(?:['’]\p{Script=Latin}+)*/gu;
+
+/**
+ * The language a message is written in, or undefined when it has none of its own (numbers, emoji,
+ * punctuation, universal words such as "ok"). Chinese (Simplified or Traditional) is recognised by its
+ * ideographs. In a mixed message each run of Chinese characters counts as one term against the
+ * English words, so "Where is 市民中心 in Alipay?" is English and "支付宝里的 my 页面" is Chinese;
+ * Chinese wins a tie.
+ */
+export function detectLanguage(text: string): Language | undefined {
+  const normalised = text.normalize('NFKC').toLowerCase();
+  const chineseTerms = normalised.match(HAN_RUN)?.length ?? 0;
+  const englishWords = (normalised.match(LATIN_WORD) ?? []).filter((word) => word.length > 1 && !UNIVERSAL_WORDS.has(word)).length;
+  if (chineseTerms === 0 && englishWords === 0) return undefined;
+  return chineseTerms >= englishWords ? 'zh' : 'en';
+}

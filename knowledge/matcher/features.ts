@@ -1,0 +1,42 @@
+import { MatcherOptions } from './options';
+import { Tokens } from './tokenise';
+
+/**
+ * Third stage: tokens become named features, each with the weight of its group. A feature may occur
+ * several times; the vectoriser turns the counts into TF-IDF values.
+ */
+export interface Feature {
+  key: string;
+  weight: number;
+}
+
+type FeatureOptions = Pick<MatcherOptions, 'charNgramMin' | 'charNgramMax' | 'weights'>;
+
+/** Character n-grams of a word padded with boundary marks, so prefixes and suffixes are features of their own. */
+export function charNgrams(word: string, min: number, max: number): string[] {
+  const padded = `<${word}>`;
+  const grams: string[] = [];
+  for (let n = min; n <= max; n += 1) {
+    for (let start = 0; start + n <= padded.length; start += 1) grams.push(padded.slice(start, start + n));
+  }
+  return grams;
+}
+
+function adjacentPairs(items: readonly string[]): string[] {
+  return items.slice(1).map((item, index) => `${items[index]} ${item}`);
+}
+
+export function extractFeatures(tokens: Tokens, options: FeatureOptions): Feature[] {
+  const { weights } = options;
+  const features: Feature[] = [];
+  const add = (prefix: string, keys: readonly string[], weight: number): void => {
+    if (weight > 0) for (const key of keys) features.push({ key: prefix + key, weight });
+  };
+  add('w:', tokens.stems, weights.word);
+  add('b:', adjacentPairs(tokens.stems), weights.wordBigram);
+  add('c:', tokens.words.flatMap((word) => charNgrams(word, options.charNgramMin, options.charNgramMax)), weights.charNgram);
+  add('h:', tokens.hanRuns.flatMap((run) => [...run]), weights.hanChar);
+  add('hb:', tokens.hanRuns.flatMap((run) => adjacentPairs([...run]).map((pair) => pair.replace(' ', ''))), weights.hanBigram);
+  add('hw:', tokens.hanWords, weights.hanWord);
+  return features;
+}

@@ -1,0 +1,93 @@
+import { calibratedConfidence } from './calibrate';
+import { extractFeatures, Feature } from './features';
+import { NearestExamples } from './nearestExamples';
+import { normaliseText } from './normalise';
+import { MatcherOptions, MatcherOptionsInput, matcherOptionsSchema } from './options';
+import { SoftmaxRegression, softmaxInPlace } from './softmaxRegression';
+import { tokenise } from './tokenise';
+import { LabeledUtterance, NONE_INTENT, ScoredIntent } from './types';
+import { SparseVector, TfidfVectoriser } from './vectoriser';
+
+function featuresOfText(text: string, options: MatcherOptions): Feature[] {
+  return extractFeatures(tokenise(normaliseText(text)), options);
+}
+
+/** One utterance at a time, so a big corpus never holds all its feature strings at once. */
+function* featuresOf(utterances: readonly LabeledUtterance[], options: MatcherOptions): Generator<Feature[]> {
+  for (const { text } of utterances) yield featuresOfText(text, options);
+}
+
+/**
+ * Classifies a message into one of the intents it was trained on, in any mix of English and Chinese.
+ * Pipeline: normalise → tokenise → features → TF-IDF vector → scores (softmax regression and nearest
+ * training example) → calibrated confidence → decision (threshold, or a trained None class).
+ */
+export class IntentMatcher {
+  private constructor(
+    readonly options: MatcherOptions,
+    private readonly vectoriser: TfidfVectoriser,
+    private readonly model: SoftmaxRegression,
+    private readonly neighbours: NearestExamples,
+    /** Class names by label index; includes NONE_INTENT when None examples were given. */
+    private readonly intents: readonly string[],
+  ) {}
+
+  /** Trains on labelled utterances; utterances labelled NONE_INTENT teach what is out of scope. */
+  static train(utterances: readonly LabeledUtterance[], options: MatcherOptionsInput = {}): IntentMatcher {
+    const settings = matcherOptionsSchema.parse(options);
+    const intents = [...new Set(utterances.map((u) => u.intent))].sort();
+    if (!intents.some((intent) => intent !== NONE_INTENT)) {
+      throw new Error(`IntentMatcher.train: needs utterances of at least one intent other than "${NONE_INTENT}"`);
+    }
+    const labelOf = new Map(intents.map((intent, label) => [intent, label]));
+    const { vectoriser, vectors } = TfidfVectoriser.fitTransform(featuresOf(utterances, settings), settings.maxFeatures);
+    const examples = vectors.map((vector, i) => ({ vector, label: labelOf.get(utterances[i].intent) as number }));
+    const model = SoftmaxRegression.train(examples, vectoriser.size, intents.length, settings);
+    const neighbours = NearestExamples.index(examples, vectoriser.size, intents.length);
+    return new IntentMatcher(settings, vectoriser, model, neighbours, intents);
+  }
+
+  /**
+   * In-scope intents with calibrated confidence, best first (ties by name); never NONE_INTENT.
+   * At most `options.candidates` intents, the contenders; empty when no word of the text is known.
+   */
+  rank(text: string, limit = Infinity): ScoredIntent[] {
+    return this.contenders(text)
+      .filter((scored) => scored.intent !== NONE_INTENT)
+      .slice(0, limit);
+  }
+
+  /**
+   * The best intent with its confidence; NONE_INTENT (with that same confidence, 0 for unknown words)
+   * when it is below the threshold or when the None class, if trained, is more likely.
+   */
+  predict(text: string): ScoredIntent {
+    const contenders = this.contenders(text);
+    const top = contenders.find((scored) => scored.intent !== NONE_INTENT);
+    if (!top) return { intent: NONE_INTENT, score: 0 };
+    const outOfScope = contenders[0].intent === NONE_INTENT || top.score < this.options.threshold;
+    return outOfScope ? { intent: NONE_INTENT, score: top.score } : top;
+  }
+
+  private vectorise(text: string): SparseVector {
+    return this.vectoriser.transform(featuresOfText(text, this.options));
+  }
+
+  /** The most likely classes by softmax, None included, with calibrated confidences, best first. */
+  private contenders(text: string): ScoredIntent[] {
+    const vector = this.vectorise(text);
+    if (vector.indices.length === 0) return [];
+    const probabilities = softmaxInPlace(this.model.logits(vector), this.options.temperature);
+    const likely = this.intents
+      .map((_, label) => label)
+      .sort((a, b) => probabilities[b] - probabilities[a] || a - b)
+      .slice(0, this.options.candidates);
+    const similarities = this.neighbours.bestSimilarity(vector, likely);
+    return likely
+      .map((label, i) => ({
+        intent: this.intents[label],
+        score: calibratedConfidence(probabilities[label], similarities[i], this.options.similarityWeight),
+      }))
+      .sort((a, b) => b.score - a.score || (a.intent < b.intent ? -1 : 1));
+  }
+}

@@ -1,0 +1,87 @@
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
+import { Converter } from 'opencc-js';
+
+/**
+ * First stage of the pipeline: one canonical spelling per message, so that the features only see
+ * differences that matter. Pure function of the text.
+ */
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const HAN = /\p{Script=Han}/u;
+
+// 'tw' covers the Traditional characters users type on Taiwan and Hong Kong keyboards alike
+// for this vocabulary (社會保險, 認證, 親情服務, 臺灣); conversion is phrase-aware, unlike a char table.
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Value of a Chinese numeral below 100 (五, 十, 十二, 六十四); undefined if it is not one. */
+export function chineseNumeralValue(numeral: string): number | undefined {
+  const match = /^([一二两三四五六七八九])?(十)?([零〇一二三四五六七八九])?$/.exec(numeral);
+  if (!match || numeral.length === 0) return undefined;
+  const [, tens, ten, units] = match;
+  if (!ten) return tens === undefined ? CHINESE_DIGITS[units ?? ''] : units === undefined ? CHINESE_DIGITS[tens] : undefined;
+  return (tens ? CHINESE_DIGITS[tens] : 1) * 10 + (units ? CHINESE_DIGITS[units] : 0);
+}
+
+// Numerals only where they count something (第五步, 步骤五, 五步, 第六十四条), so that words
+// such as 一下 or 统一 keep their characters. Runs after the Simplified conversion (步驟 is 步骤 by then).
+const COUNTED_NUMERAL = /第([零〇一二两三四五六七八九十]{1,3})|([零〇一二两三四五六七八九十]{1,3})(?=[步条项])|(?<=步骤)([零〇一二两三四五六七八九十]{1,3})/g;
+
+function chineseNumeralsToDigits(text: string): string {
+  return text.replace(COUNTED_NUMERAL, (whole: string, afterDi?: string, beforeCounter?: string, afterStep?: string) => {
+    const numeral = afterDi ?? beforeCounter ?? afterStep ?? '';
+    const value = chineseNumeralValue(numeral);
+    if (value === undefined) return whole;
+    return whole.replace(numeral, String(value));
+  });
+}
+
+const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_SUFFIX = /\b(\d+)(?:st|nd|rd|th)\b/g;
+const LETTERS_THEN_DIGITS = /([a-z])(?=\d)/g;
+// Cardinals only after a noun they number ("step five", "function two"): elsewhere "one" is a pronoun
+// ("the second one", "one step back"), and navigation.ts reads those phrases from this normalisation.
+const NUMBERED_CARDINAL = new RegExp(`\\b(step|function|article|number) (${CARDINALS.join('|')})\\b`, 'g');
+const LATIN_WORD = /[a-z]+/g;
+// Real words one edit away from an ordinal.
+const NOT_ORDINALS: ReadonlySet<string> = new Set(['fifty', 'sixty', 'seconds', 'fist', 'fists', 'firsts', 'thirds', 'fifths', 'tent', 'tents', 'tenths']);
+
+/**
+ * Value of an ordinal, also when misspelt by one edit ("fith", "thrid", "forth"): users type these
+ * for step numbers. Cardinals get no such tolerance: one edit turns "three" into "there", "five" into "fine".
+ */
+function ordinalValue(word: string): number | undefined {
+  if (word.length < 4 || NOT_ORDINALS.has(word)) return undefined;
+  const exact = ORDINALS.indexOf(word);
+  const index = exact >= 0 ? exact : ORDINALS.findIndex(
+    (ordinal) =>
+      ordinal[0] === word[0] &&
+      Math.abs(ordinal.length - word.length) <= 1 &&
+      DamerauLevenshteinDistance(word, ordinal, { restricted: true }) === 1,
+  );
+  return index < 0 ? undefined : index + 1;
+}
+
+/** "fifth", "5th", "fith", "step five" and "step5" all say the number 5, as the digit. */
+function englishNumbersToDigits(text: string): string {
+  return text
+    .replace(ORDINAL_SUFFIX, '$1')
+    .replace(LETTERS_THEN_DIGITS, '$1 ')
+    .replace(NUMBERED_CARDINAL, (_whole: string, noun: string, cardinal: string) => `${noun} ${CARDINALS.indexOf(cardinal) + 1}`)
+    .replace(LATIN_WORD, (word) => String(ordinalValue(word) ?? word));
+}
+
+/**
+ * Canonical form of a message: NFKC (full-width letters, digits and punctuation become half-width),
+ * no zero-width characters, lower case, Simplified Chinese, digits for numbers written as words
+ * (English) or counted numerals (Chinese), single spaces.
+ */
+export function normaliseText(text: string): string {
+  let result = text.normalize('NFKC').replace(ZERO_WIDTH, '').toLowerCase();
+  if (HAN.test(result)) result = chineseNumeralsToDigits(toSimplified(result));
+  return englishNumbersToDigits(result).replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/**
+ * Every setting of the matcher. The defaults are the one configuration tuned for all data sets
+ * (the bot's knowledge, the Braun corpora, CLINC150 validation); see scripts/tuneMatcher.ts.
+ */
+export const matcherOptionsSchema = z
+  .object({
+    /** Character n-grams of each word, from..to characters: they survive typos and inflections. */
+    charNgramMin: z.number().int().min(1).default(3),
+    charNgramMax: z.number().int().min(1).default(5),
+    /** Relative weight of each feature group before the vector is L2-normalised. */
+    weights: z
+      .object({
+        word: z.number().min(0).default(1),
+        wordBigram: z.number().min(0).default(1),
+        charNgram: z.number().min(0).default(1),
+        hanChar: z.number().min(0).default(1),
+        hanBigram: z.number().min(0).default(1),
+        hanWord: z.number().min(0).default(1),
+      })
+      .prefault({}),
+    /** Keep at most this many features, the most frequent ones: bounds memory and time on big corpora. */
+    maxFeatures: z.number().int().min(1).default(60000),
+    /** Softmax regression trained by AdaGrad. */
+    epochs: z.number().int().min(1).default(10),
+    learningRate: z.number().positive().default(0.5),
+    l2: z.number().min(0).default(1e-5),
+    /** Seed of the shuffling between epochs: same data and options, same model. */
+    seed: z.number().int().default(42),
+    /**
+     * How many intents, the most likely by softmax, get a calibrated confidence (and so can appear in
+     * rank()): comparing with nearest examples costs time per intent, and the others are not contenders.
+     */
+    candidates: z.number().int().min(1).default(10),
+    /** Softmax temperature applied to the logits before calibration. */
+    temperature: z.number().positive().default(1),
+    /** Weight of the cosine similarity to the nearest training example in the blended confidence. */
+    similarityWeight: z.number().min(0).max(1).default(0.5),
+    /** Below this confidence, predict() answers NONE_INTENT. */
+    threshold: z.number().min(0).max(1).default(0.3),
+  })
+  .refine((o) => o.charNgramMin <= o.charNgramMax, {
+    message: 'charNgramMin must not exceed charNgramMax',
+    path: ['charNgramMin'],
+  });
+
+export type MatcherOptions = z.infer<typeof matcherOptionsSchema>;
+export type MatcherOptionsInput = z.input<typeof matcherOptionsSchema>;

@@ -1,0 +1,205 @@
+import { Converter } from 'opencc-js';
+import { languages } from './language';
+import { chineseNumeralValue } from './matcher/normalise';
+import { Entry } from './schema';
+
+/**
+ * How users move around in a conversation without asking a new question: walkthrough commands ("next", "第5步"),
+ * ordinal references to a list just shown ("the second one", "第二个") and "none of these". Pure functions of the
+ * text; every phrase works in both languages whatever the conversation language, in Traditional characters too.
+ */
+
+export type WalkthroughCommand =
+  | { kind: 'next' }
+  | { kind: 'back' }
+  | { kind: 'repeat' }
+  | { kind: 'allSteps' }
+  | { kind: 'stop' }
+  | { kind: 'goTo'; step: number };
+
+type SimpleCommand = Exclude<WalkthroughCommand, { kind: 'goTo' }>['kind'];
+
+// Phrase-aware Traditional → Simplified, the conversion the matcher uses too ('tw' also covers Hong Kong input here).
+const toSimplified = Converter({ from: 'tw', to: 'cn' });
+
+/**
+ * Canonical form for comparing short replies: full-width folded (NFKC), lower case, Simplified Chinese, no
+ * apostrophes or punctuation, no spaces next to Chinese characters. Numbers are left as written; the parsers below
+ * read them, so this module does not depend on how the matcher's normalisation spells numbers.
+ */
+export function normaliseReply(text: string): string {
+  const folded = text.normalize('NFKC').toLowerCase().replace(/['’]/g, '');
+  return (/\p{Script=Han}/u.test(folded) ? toSimplified(folded) : folded)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/\s*(\p{Script=Han})\s*/gu, '$1')
+    .trim();
+}
+
+const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** "5", "5th", "fifth"; cardinal words ("five") only when `cardinals` is set, since "the second one" is not 1. */
+function englishNumber(word: string, cardinals: boolean): number | undefined {
+  const digits = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word)?.[1];
+  if (digits) return Number(digits);
+  const ordinal = ORDINALS.indexOf(word);
+  if (ordinal >= 0) return ordinal + 1;
+  const cardinal = cardinals ? CARDINALS.indexOf(word) : -1;
+  return cardinal >= 0 ? cardinal + 1 : undefined;
+}
+
+/** "5" or "五" / "十二". */
+function chineseNumber(numeral: string): number | undefined {
+  return /^\d{1,2}$/.test(numeral) ? Number(numeral) : chineseNumeralValue(numeral);
+}
+
+// Words around a command that do not change it: "ok, next please", "好的，下一步吧".
+const LEADING_FILLERS = /^(?:(?:ok|okay|alright|and|so|please|yes|right|great|thanks|thank you)\s+)+|^(?:好的|嗯|那么|那|请)+/;
+const TRAILING_FILLERS = /\s+(?:please|thanks|thank you)$|(?:吧|啊|呀)$/;
+
+function stripFillers(reply: string): string {
+  return reply.replace(LEADING_FILLERS, '').replace(TRAILING_FILLERS, '').trim();
+}
+
+const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
+  [
+    'next',
+    /^(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|what now|whats after that|what comes (?:next|after that)|what do i do next|下一步|下一个|然后呢?|然后怎么(?:做|办)|然后做什么|接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢)$/,
+  ],
+  [
+    'back',
+    /^(?:back|go back(?: a step| one step)?|previous(?: step| one)?|prev|step back|one step back|the step before|上一步|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步)$/,
+  ],
+  [
+    'repeat',
+    /^(?:again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清)$/,
+  ],
+  [
+    'allSteps',
+    /^(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|完整流程)$/,
+  ],
+  [
+    'stop',
+    /^(?:stop(?: it| this| the (?:walkthrough|guide|steps))?|quit|cancel|done|exit|end|enough|im done|thats all|no more|结束|退出|不用了|停止|停|取消|算了|不看了|够了)$/,
+  ],
+];
+
+const ENGLISH_STEP_FRAME =
+  '(?:(?:go|jump|skip|take me|back) to |show(?: me)? |what is |whats |resume |continue(?: with| from)? |start(?: with| from| at)? |tell me |what about |how about )?(?:the )?';
+const NUMBER = '([a-z0-9]+)';
+// "step 5", "step five", "the 5th step", "the fifth step", "resume step 3", "what's step 2".
+const ENGLISH_GO_TO = [
+  new RegExp(`^${ENGLISH_STEP_FRAME}step (?:number |no )?${NUMBER}(?: again)?$`),
+  new RegExp(`^${ENGLISH_STEP_FRAME}${NUMBER} step(?: again)?$`),
+];
+// "第5步", "第五步", "步骤三", "继续第3步", "从第1步开始".
+const CHINESE_GO_TO = /^(?:去|跳到|回到|看|说说|讲讲|继续|从|返回)?(?:第([0-9]{1,2}|[一二两三四五六七八九十]{1,3})步|步骤([0-9]{1,2}|[一二两三四五六七八九十]{1,3}))(?:开始|是什么|呢|怎么做)?$/;
+
+function stepNamed(reply: string): number | undefined {
+  for (const pattern of ENGLISH_GO_TO) {
+    const word = pattern.exec(reply)?.[1];
+    if (word !== undefined) return englishNumber(word, true);
+  }
+  const chinese = CHINESE_GO_TO.exec(reply);
+  const numeral = chinese?.[1] ?? chinese?.[2];
+  return numeral === undefined ? undefined : chineseNumber(numeral);
+}
+
+/** The walkthrough command a message is, or undefined if it is anything else (a question, say). */
+export function parseWalkthroughCommand(text: string, stepCount: number): WalkthroughCommand | undefined {
+  const reply = stripFillers(normaliseReply(text));
+  for (const [kind, pattern] of COMMAND_PATTERNS) {
+    if (pattern.test(reply)) return { kind };
+  }
+  const step = stepNamed(reply);
+  return step !== undefined && step >= 1 && step <= stepCount ? { kind: 'goTo', step } : undefined;
+}
+
+// Words that may surround an ordinal without making the message a new question: "tell me more about the second one".
+const ENGLISH_FRAME_WORDS = new Set(
+  (
+    'tell me more about on the one what whats is does it mean means and how explain open show details detail in ' +
+    'please number no item function way option point choice pick choose i id like want to know go with of info ' +
+    'information say something'
+  ).split(' '),
+);
+
+function englishOrdinal(reply: string): number | undefined {
+  const words = reply.split(' ');
+  const values = words.map((word) => englishNumber(word, false));
+  const found = values.filter((value) => value !== undefined);
+  const framing = words.every((word, i) => values[i] !== undefined || ENGLISH_FRAME_WORDS.has(word));
+  return found.length === 1 && framing ? found[0] : undefined;
+}
+
+const CHINESE_ORDINAL =
+  /^(?:那|请问|说说|讲讲|详细说说|详细讲讲|介绍一下|我想了解|我想知道|告诉我|再说说|选)*(?:第)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|条|点|项|种)?(?:功能|方式|方面)?(?:是什么意思|是什么|什么意思|是啥|呢|具体是什么|具体说说|详细说说|讲讲|怎么理解|的意思)?$/;
+
+function chineseOrdinal(reply: string): number | undefined {
+  const numeral = CHINESE_ORDINAL.exec(reply)?.[1];
+  return numeral === undefined ? undefined : chineseNumber(numeral);
+}
+
+/**
+ * The position (1-based) a message points at in a list just shown: "2", "the second one", "tell me more about the
+ * 2nd", "第二个", "第二个是什么意思". Undefined if the message is not such a reference.
+ */
+export function parseOrdinalReference(text: string): number | undefined {
+  const reply = normaliseReply(text);
+  const position = /\p{Script=Han}/u.test(reply) ? chineseOrdinal(reply) : englishOrdinal(reply);
+  return position !== undefined && position >= 1 ? position : undefined;
+}
+
+const NONE_OF_THESE =
+  /^(?:none(?: of (?:these|them|those|the above))?|neither(?: of them)?|not these|no none of these|nope|something else|都不是(?:我要的|我想要的)?|都不对|以上都不是|都没有|不是这些|都不要|其他)$/;
+
+/** Whether a message turns down every offer of a "did you mean" list. */
+export function isNoneOfThese(text: string): boolean {
+  return NONE_OF_THESE.test(stripFillers(normaliseReply(text)));
+}
+
+/**
+ * The offered entry a message chooses: by its position in the numbered list ("2", "the second one", "第二个") or by
+ * its title in either language (a clicked button, or the title typed in any case, width or script).
+ */
+export function chooseOffered(text: string, numbered: readonly Entry[], titled: readonly Entry[]): Entry | undefined {
+  const position = parseOrdinalReference(text);
+  const reply = normaliseReply(text);
+  const byPosition = position === undefined ? undefined : numbered[position - 1];
+  return byPosition ?? titled.find((entry) => languages.some((language) => normaliseReply(entry[language].title) === reply));
+}
+
+/**
+ * Where the walkthrough shows next. Position 0 means "not started": the overview of all steps, where "next" leads
+ * to step 1.
+ */
+export type WalkthroughView =
+  | { kind: 'step'; step: number }
+  | { kind: 'allSteps'; position: number }
+  | { kind: 'pastLastStep'; position: number }
+  | { kind: 'stopped' };
+
+/** Applies a command at a position; no command just shows the position. */
+export function applyWalkthroughCommand(
+  position: number,
+  command: WalkthroughCommand | undefined,
+  stepCount: number,
+): WalkthroughView {
+  const show = (step: number): WalkthroughView => (step === 0 ? { kind: 'allSteps', position: 0 } : { kind: 'step', step });
+  switch (command?.kind) {
+    case undefined:
+    case 'repeat':
+      return show(position);
+    case 'next':
+      return position >= stepCount ? { kind: 'pastLastStep', position: stepCount } : show(position + 1);
+    case 'back':
+      // Before step 1 there is only the overview.
+      return show(Math.max(position - 1, 0));
+    case 'allSteps':
+      return { kind: 'allSteps', position };
+    case 'goTo':
+      return show(command.step);
+    case 'stop':
+      return { kind: 'stopped' };
+  }
+}

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { KnowledgeError } from './knowledgeError';
+import { Language, languages } from './language';
+
+/**
+ * The bot's own words (everything that is not a knowledge answer), one table per language in
+ * knowledge/texts/<language>.yaml. Both tables are checked against this one schema, so a key missing
+ * from one language fails at start-up with the file and the key named.
+ */
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+
+/** A text whose `{name}` placeholders are exactly the given ones, so a typo cannot reach a user as "{stpe}". */
+function template(...placeholders: string[]) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .superRefine((text, ctx) => {
+      const used = [...text.matchAll(PLACEHOLDER)].map((match) => match[1]);
+      for (const name of used.filter((name) => !placeholders.includes(name))) {
+        const allowed = placeholders.length ? `allowed: ${placeholders.map((p) => `{${p}}`).join(', ')}` : 'this text takes none';
+        ctx.addIssue({ code: 'custom', message: `unknown placeholder {${name}} (${allowed})` });
+      }
+      for (const name of placeholders.filter((name) => !used.includes(name))) {
+        ctx.addIssue({ code: 'custom', message: `must contain the placeholder {${name}}` });
+      }
+    });
+}
+
+const plain = template();
+
+export const uiTextsSchema = z
+  .object({
+    /** First message of a conversation, before the starter buttons. */
+    welcome: plain,
+    /** What the bot can help with; follows the fallback and "none of these". */
+    helpIntro: plain,
+    /** Starter questions offered as buttons; each is sent back as the user's question when clicked. */
+    starters: z.object({ procedure: plain, functions: plain, article64: plain }).strict(),
+    /** Lead-in of the "did you mean" offer. */
+    didYouMean: plain,
+    /** Reply to "none of these", before the help intro. */
+    noneOfThese: plain,
+    /** Reply to a question the sources do not cover; {question} is the user's text, escaped. */
+    fallback: template('question'),
+    stepHeader: template('step', 'total'),
+    /** Reply to "next" on the last step. */
+    lastStep: plain,
+    walkthroughStopped: plain,
+    errorApology: plain,
+    /** Reply when a user sends messages faster than the rate limit allows. */
+    slowDown: plain,
+    buttons: z
+      .object({
+        next: plain,
+        back: plain,
+        repeat: plain,
+        allSteps: plain,
+        stop: plain,
+        startWalkthrough: plain,
+        /** Brings an interrupted walkthrough back; the title must parse as a walkthrough command. */
+        resume: template('step'),
+        noneOfThese: plain,
+      })
+      .strict(),
+  })
+  .strict();
+
+export type UiTexts = z.infer<typeof uiTextsSchema>;
+export type TextTables = Readonly<Record<Language, UiTexts>>;
+
+/** Replaces each `{name}` with its value; the schema guarantees that the placeholders match. */
+export function fillTemplate(text: string, values: Readonly<Record<string, string | number>>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Validates one table; throws a KnowledgeError naming the file and every bad key. */
+export function parseTexts(file: string, yamlText: string): UiTexts {
+  let data: unknown;
+  try {
+    data = parse(yamlText);
+  } catch (error) {
+    throw new KnowledgeError(file, [`not valid YAML: ${(error as Error).message}`]);
+  }
+  const result = uiTextsSchema.safeParse(data);
+  if (!result.success) {
+    throw new KnowledgeError(
+      file,
+      result.error.issues.map((issue) => {
+        const unknownKeys = issue.code === 'unrecognized_keys' ? issue.keys : [];
+        const keys = unknownKeys.length ? unknownKeys.map((key) => [...issue.path, key]) : [issue.path];
+        const where = keys.map((path) => (path.length ? `key "${path.join('.')}"` : 'the file')).join(', ');
+        return `${where}: ${issue.message}`;
+      }),
+    );
+  }
+  return result.data;
+}
+
+/** Reads <directory>/en.yaml and <directory>/zh.yaml. */
+export function loadTexts(directory: string): TextTables {
+  const entries = languages.map((language) => {
+    const file = join(directory, `${language}.yaml`);
+    let yamlText: string;
+    try {
+      yamlText = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new KnowledgeError(file, [`cannot read the UI texts: ${(error as Error).message}`]);
+    }
+    return [language, parseTexts(file, yamlText)] as const;
+  });
+  return Object.fromEntries(entries) as Record<Language, UiTexts>;
+}

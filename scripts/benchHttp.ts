@@ -1,0 +1,45 @@
+// npm run bench:http: the bot against an echo bot on the same server stack, driven one after the other with the same
+// workload over loopback. Run with `--help` for the options.
+import { processOutput, runCommand } from './commandLine';
+import { ECHO_BOT, REAL_BOT, runLoadSessions, TargetResult } from './load/botUnderLoad';
+import { LoadDefaults, loadUsage, parseLoadFlags } from './load/loadCommandLine';
+import { describeMachine, describeWorkload, formatRatio, problemLines, resultsTable } from './load/loadReport';
+
+const DEFAULTS: LoadDefaults = { conversations: 200, turns: 5, concurrency: 32, 'warm-up': 50 };
+const USAGE = loadUsage('bench:http', DEFAULTS);
+/** The bot should keep at least this share of the echo bot's throughput: its own work must not dominate a turn. */
+const TARGET_THROUGHPUT_RATIO = 0.9;
+
+function ratioLines(echo: TargetResult, bot: TargetResult): string[] {
+  const throughput = bot.run.turnsPerSecond / echo.run.turnsPerSecond;
+  const verdict = throughput >= TARGET_THROUGHPUT_RATIO ? 'met' : 'missed';
+  const lines = [`bot/echo throughput: ${formatRatio(throughput)} (target ≥ ${TARGET_THROUGHPUT_RATIO}x: ${verdict})`];
+  if (bot.run.latency && echo.run.latency) {
+    lines.push(
+      `bot/echo latency: p50 ${formatRatio(bot.run.latency.p50Ms / echo.run.latency.p50Ms)}, ` +
+        `p99 ${formatRatio(bot.run.latency.p99Ms / echo.run.latency.p99Ms)}`,
+    );
+  }
+  return lines;
+}
+
+async function benchHttp(args: readonly string[]): Promise<void> {
+  const flags = parseLoadFlags(args, DEFAULTS);
+  if (flags.help) return processOutput.out(USAGE);
+  processOutput.out(`Machine: ${describeMachine()}\nWorkload: ${describeWorkload(flags)}\n`);
+
+  const { results, profiles } = await runLoadSessions([ECHO_BOT, REAL_BOT], flags, processOutput);
+  const [echo, bot] = results;
+  processOutput.out(`${resultsTable(results)}\n\n${ratioLines(echo, bot).join('\n')}`);
+  if (profiles) processOutput.out(`\n${profiles}`);
+
+  const problems = results.flatMap((result) => problemLines(result.target, result.run));
+  if (problems.length) {
+    processOutput.error(`\nThe figures are not trustworthy:\n${problems.join('\n')}`);
+    process.exitCode = 1;
+  }
+}
+
+void runCommand(() => benchHttp(process.argv.slice(2)), USAGE, processOutput).then((code) => {
+  if (code !== 0) process.exitCode = code;
+});

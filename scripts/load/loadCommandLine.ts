@@ -1,0 +1,74 @@
+import { isAbsolute, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { UsageError } from '../commandLine';
+
+const count = (min: number) => z.coerce.number().int().min(min);
+
+const loadFlagsSchema = z.object({
+  conversations: count(1),
+  turns: count(1),
+  concurrency: count(1),
+  'warm-up': count(0),
+  /** Folder for V8 CPU profiles of the bot processes. */
+  'cpu-prof': z
+    .string()
+    .min(1)
+    .transform((dir) => (isAbsolute(dir) ? dir : resolve(dir)))
+    .optional(),
+  help: z.boolean().default(false),
+});
+
+export type LoadFlags = z.infer<typeof loadFlagsSchema>;
+export type LoadDefaults = Pick<LoadFlags, 'conversations' | 'turns' | 'concurrency' | 'warm-up'>;
+
+const allowed: Readonly<Record<string, string>> = {
+  conversations: 'a whole number, 1 or more',
+  turns: 'a whole number, 1 or more',
+  concurrency: 'a whole number, 1 or more',
+  'warm-up': 'a whole number, 0 or more',
+  'cpu-prof': 'a folder',
+};
+
+export function loadUsage(command: string, defaults: LoadDefaults): string {
+  return `Usage: npm run ${command} -- [--conversations N] [--turns N] [--concurrency N] [--warm-up N] [--cpu-prof DIR]
+
+  --conversations N   conversations measured (default ${defaults.conversations})
+  --turns N           messages per conversation, sent one after another (default ${defaults.turns})
+  --concurrency N     conversations played at the same time (default ${defaults.concurrency})
+  --warm-up N         conversations played first and not measured (default ${defaults['warm-up']})
+  --cpu-prof DIR      write a V8 CPU profile of each bot process into DIR and print where its time went
+  --help              print this text`;
+}
+
+/** The flags both load commands take, validated; a wrong one is named with the values it allows. */
+export function parseLoadFlags(args: readonly string[], defaults: LoadDefaults): LoadFlags {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...args],
+      options: {
+        conversations: { type: 'string' },
+        turns: { type: 'string' },
+        concurrency: { type: 'string' },
+        'warm-up': { type: 'string' },
+        'cpu-prof': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const given = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
+  const result = loadFlagsSchema.safeParse({ ...defaults, ...given });
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const flag = String(issue.path[0]);
+      return `--${flag} ${JSON.stringify(values[flag])}: expected ${allowed[flag] ?? issue.message}`;
+    });
+    throw new UsageError(problems.join('\n'));
+  }
+  return result.data;
+}

@@ -1,0 +1,110 @@
+import { Activity, ActivityTypes, ChannelAccount } from 'botbuilder';
+import { z } from 'zod';
+import { IntentTrace, INTENT_TRACE_VALUE_TYPE } from '../dialogs/intentTrace';
+import { ChatSession, ChatSessionOptions } from './chatSession';
+
+/**
+ * A .transcript file, as the Bot Framework Emulator saves it (File → Save transcript) and `npm run transcript:record`
+ * writes it: a JSON array of activities in order, the user's with from.role "user", the bot's with from.role "bot"
+ * (messages, traces). Only the fields the replay reads are checked; everything else may be there.
+ */
+const accountSchema = z.object({ id: z.string(), name: z.string().optional(), role: z.string().optional() }).loose();
+
+export const transcriptActivitySchema = z
+  .object({
+    type: z.string(),
+    from: accountSchema,
+    recipient: accountSchema.optional(),
+    channelId: z.string().optional(),
+    locale: z.string().optional(),
+    conversation: z.object({ conversationType: z.string().optional() }).loose().optional(),
+    membersAdded: z.array(accountSchema).optional(),
+    membersRemoved: z.array(accountSchema).optional(),
+  })
+  .loose();
+
+export const transcriptSchema = z.array(transcriptActivitySchema);
+
+export type TranscriptActivity = z.infer<typeof transcriptActivitySchema>;
+
+/** One user activity and the bot's replies to it, as the transcript has them. */
+export interface TranscriptTurn {
+  /** 1-based, counting user activities, for messages such as "turn 3". */
+  number: number;
+  request: TranscriptActivity;
+  replies: TranscriptActivity[];
+}
+
+const isFromBot = (activity: TranscriptActivity) => activity.from.role === 'bot';
+
+/** Splits a transcript into turns; throws when it does not start with the user (a bot cannot speak first). */
+export function transcriptTurns(activities: readonly TranscriptActivity[]): TranscriptTurn[] {
+  const turns: TranscriptTurn[] = [];
+  activities.forEach((activity, index) => {
+    if (!isFromBot(activity)) turns.push({ number: turns.length + 1, request: activity, replies: [] });
+    else if (turns.length) turns[turns.length - 1].replies.push(activity);
+    else throw new Error(`activity ${index + 1} is from the bot, before anything from the user`);
+  });
+  return turns;
+}
+
+/** A short description of what the user did, for messages: `"next"`, `clicked {"text":"Next"}`, `joined`. */
+export function describeRequest(request: TranscriptActivity): string {
+  if (request.type === ActivityTypes.ConversationUpdate) return 'joined the conversation';
+  if (typeof request.text === 'string' && request.text) return JSON.stringify(request.text);
+  if (request.value !== undefined) return `clicked ${JSON.stringify(request.value)}`;
+  return `sent a ${request.type} activity`;
+}
+
+/** The channel, locale and conversation type of the recorded conversation, to replay it the same way. */
+export function sessionOptionsOf(activities: readonly TranscriptActivity[]): ChatSessionOptions {
+  const first = activities.find((activity) => !isFromBot(activity));
+  return { channelId: first?.channelId, locale: first?.locale, conversationType: first?.conversation?.conversationType };
+}
+
+/**
+ * Sends a recorded user activity again in a new session: what the user said, clicked or did, with the recorded ids
+ * of the bot and the user mapped onto the session's, and no ids, timestamps or addresses of the recording.
+ */
+export function replayRequest(session: ChatSession, request: TranscriptActivity): Promise<{ replies: Activity[] }> {
+  const botId = request.recipient?.id;
+  const member = (account: { id: string; role?: string }): ChannelAccount => (account.id === botId || account.role === 'bot' ? session.botAccount : session.user);
+  const { type, text, value, locale, attachments, action, name } = request as Partial<Activity>;
+  return session.send({
+    type,
+    text,
+    value,
+    locale,
+    attachments,
+    action,
+    name,
+    membersAdded: request.membersAdded?.map(member),
+    membersRemoved: request.membersRemoved?.map(member),
+  });
+}
+
+const omitUndefined = <T extends object>(object: T): T => JSON.parse(JSON.stringify(object)) as T;
+
+/**
+ * What a reply shows, without what changes from run to run (ids, timestamps, addresses, conversation and user
+ * ids): the text, the buttons (suggested actions or card), the cards; for the intent trace the entry chosen, not its
+ * score, which moves whenever a training question is added.
+ */
+export function visibleContent(activity: Partial<Activity>): unknown {
+  if (activity.type === ActivityTypes.Trace) {
+    const intent = activity.valueType === INTENT_TRACE_VALUE_TYPE ? (activity.value as IntentTrace) : undefined;
+    return omitUndefined({
+      type: activity.type,
+      name: activity.name,
+      valueType: activity.valueType,
+      value: intent ? { answerId: intent.answerId, intent: intent.intent, language: intent.language } : activity.value,
+    });
+  }
+  return omitUndefined({
+    type: activity.type,
+    text: activity.text,
+    textFormat: activity.textFormat,
+    suggestedActions: activity.suggestedActions?.actions.map(({ type, title, value }) => ({ type, title, value })),
+    attachments: activity.attachments?.length ? activity.attachments.map(({ contentType, content }) => ({ contentType, content })) : undefined,
+  });
+}

@@ -1,0 +1,53 @@
+import { Language } from '../../../knowledge/language';
+import { WalkthroughCommand } from '../../../knowledge/navigation';
+
+type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' }>['kind'];
+
+/** What users type to move through the walkthrough, per language; Traditional spellings included on purpose. */
+export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCommandKind, readonly string[]>>>> = {
+  en: {
+    next: ['next', 'Next!', "what's after that?", 'then what', 'ok, next please', 'continue', 'What comes next?'],
+    back: ['back', 'go back', 'previous', 'Previous step'],
+    repeat: ['again', 'repeat', 'say that again', 'Repeat that please'],
+    allSteps: ['all steps', 'show me all the steps', 'All Steps'],
+    stop: ['stop', 'quit', 'cancel', 'done', "I'm done"],
+  },
+  zh: {
+    next: ['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步'],
+    back: ['上一步', '返回'],
+    repeat: ['再说一遍', '重复', '再說一遍', '重複'],
+    allSteps: ['全部步骤', '全部步驟', '所有步骤'],
+    stop: ['结束', '退出', '不用了', '結束'],
+  },
+};
+
+/** Phrases that jump to a step, with the step they name. */
+export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
+  ['step 5', 5],
+  ['the fifth step', 5],
+  ['Step five', 5],
+  ['go to step 3', 3],
+  ['Resume step 4', 4],
+  ['Start with step 1', 1],
+  ["what's step 2?", 2],
+  ['第五步', 5],
+  ['第5步', 5],
+  ['第 6 步', 6],
+  ['步骤三', 3],
+  ['继续第3步', 3],
+  ['從第1步開始', 1],
+];
+
+/** Messages that must reach the matcher even while a walkthrough is running. */
+export const NOT_COMMANDS: readonly string[] = [
+  'What does Article 64 say?',
+  'how much pension will my father get',
+  'what do I tap after Civic Center, and where is Social Security?',
+  'step 9',
+  'the second one',
+  'stop misusing the funds?',
+  'next year',
+  '社保有什么功能',
+  '第六十四条说了什么',
+  '下一步怎么在亲情服务添加家人信息呢，要填什么',
+];

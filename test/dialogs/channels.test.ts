@@ -1,0 +1,78 @@
+import { Activity, ActivityTypes } from 'botbuilder';
+import { INTENT_TRACE_NAME, INTENT_TRACE_VALUE_TYPE } from '../../dialogs/intentTrace';
+import { answerOf, chatWithAssistant, starterTitles, titleOf } from './support/assistant';
+
+const QUESTION = 'What are the functions of social security?';
+const HERO_CARD = 'application/vnd.microsoft.card.hero';
+const functionTitles = ['function-stability', 'function-redistribution', 'function-development'].map((id) => titleOf(id, 'en'));
+
+function onlyMessage(activities: Array<{ type?: string }>) {
+  const messages = activities.filter((activity) => activity.type === ActivityTypes.Message);
+  expect(messages).toHaveLength(1);
+  return messages[0] as (typeof activities)[number] & Record<string, any>;
+}
+
+describe('buttons per channel', () => {
+  it.each([
+    ['msteams', 'channel'],
+    ['msteams', 'groupChat'],
+  ])('go on a hero card in %s %s, with the answer as the message text', async (channelId, conversationType) => {
+    const { activities } = await chatWithAssistant({ channelId, conversationType }).say(QUESTION);
+    const message = onlyMessage(activities);
+    expect(message.text).toBe(answerOf('functions', 'en'));
+    expect(message.suggestedActions).toBeUndefined();
+    expect(message.attachments).toHaveLength(1);
+    expect(message.attachments[0].contentType).toBe(HERO_CARD);
+    expect(message.attachments[0].content.buttons.map((button: { type: string; title: string; value: string }) => [button.type, button.title, button.value])).toEqual(
+      functionTitles.map((title) => ['imBack', title, title]),
+    );
+  });
+
+  it.each([
+    ['msteams', 'personal'],
+    ['webchat', undefined],
+    ['emulator', undefined],
+    ['directline', undefined],
+  ])('are suggested actions in %s %s', async (channelId, conversationType) => {
+    const { activities } = await chatWithAssistant({ channelId, conversationType }).say(QUESTION);
+    const message = onlyMessage(activities);
+    expect(message.text).toBe(answerOf('functions', 'en'));
+    expect(message.textFormat).toBe('markdown');
+    expect(message.attachments ?? []).toEqual([]);
+    expect(message.suggestedActions.actions.map((action: { type: string; title: string }) => [action.type, action.title])).toEqual(
+      functionTitles.map((title) => ['imBack', title]),
+    );
+  });
+
+  it('uses a hero card for the starter questions in a Teams channel too', async () => {
+    const { activities } = await chatWithAssistant({ channelId: 'msteams', conversationType: 'channel' }).say('');
+    const message = onlyMessage(activities);
+    expect(message.attachments[0].content.buttons.map((button: { title: string }) => button.title)).toEqual(starterTitles('en'));
+  });
+});
+
+// runDialog adds a "BotState" trace of its own at the end of each turn; only messages and intent traces count here.
+const ownActivities = (activities: Array<Partial<Activity>>) =>
+  activities.filter((activity) => activity.type === ActivityTypes.Message || activity.valueType === INTENT_TRACE_VALUE_TYPE);
+
+describe('intent trace', () => {
+  it('comes just before a knowledge answer, with the match that chose it', async () => {
+    const activities = ownActivities((await chatWithAssistant().say(QUESTION)).activities);
+    expect(activities.map((activity) => activity.type)).toEqual([ActivityTypes.Trace, ActivityTypes.Message]);
+    const [trace] = activities;
+    expect(trace).toMatchObject({ name: INTENT_TRACE_NAME, label: INTENT_TRACE_NAME, valueType: INTENT_TRACE_VALUE_TYPE });
+    expect(trace.value).toMatchObject({ text: QUESTION, language: 'en', intent: 'functions', answerId: 'functions' });
+    const { score, top3 } = trace.value as { score: number; top3: Array<{ intent: string; score: number }> };
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThanOrEqual(1);
+    expect(top3.length).toBeGreaterThanOrEqual(1);
+    expect(top3.length).toBeLessThanOrEqual(3);
+    expect(top3[0]).toEqual({ intent: 'functions', score });
+    expect(Object.keys(trace.value).sort()).toEqual(['answerId', 'intent', 'language', 'score', 'text', 'top3']);
+  });
+
+  it('is not sent when there is no knowledge answer', async () => {
+    const activities = ownActivities((await chatWithAssistant().say('how much pension will my father get')).activities);
+    expect(activities.map((activity) => activity.type)).toEqual([ActivityTypes.Message]);
+  });
+});

@@ -1,0 +1,84 @@
+import { Language, languages } from '../../knowledge/language';
+import { answerOf, chatWithAssistant, matcherAskingToClarify, resumeTitle, starterTitles, stepText, texts, titleOf } from './support/assistant';
+
+const VAGUE: Readonly<Record<Language, string>> = { en: 'social insurance funds rules', zh: '社保基金的规定' };
+const GUESSES = ['article64-funds', 'article64-earmarked', 'article64-pooling', 'article64-accounting'];
+
+function chatWithVagueQuestion() {
+  return chatWithAssistant({
+    matcher: matcherAskingToClarify({ [VAGUE.en]: GUESSES, [VAGUE.zh]: GUESSES, 'alipay step': ['step-5', 'procedure'] }),
+  });
+}
+
+const PICKS: Readonly<Record<Language, ReadonlyArray<readonly [string, string]>>> = {
+  en: [
+    ['3', 'article64-pooling'],
+    ['the first one', 'article64-funds'],
+    ['number 2', 'article64-earmarked'],
+  ],
+  zh: [
+    ['3', 'article64-pooling'],
+    ['第二个', 'article64-earmarked'],
+    ['第一個', 'article64-funds'],
+  ],
+};
+
+describe.each(languages)('"did you mean" in %s', (language: Language) => {
+  async function offer() {
+    const chat = chatWithVagueQuestion();
+    const turn = await chat.say(VAGUE[language]);
+    return { chat, turn };
+  }
+
+  it('offers the three best guesses and "None of these", and traces nothing yet', async () => {
+    const { turn } = await offer();
+    expect(turn.messages).toEqual([
+      {
+        text: texts[language].didYouMean,
+        buttons: [...GUESSES.slice(0, 3).map((id) => titleOf(id, language)), texts[language].buttons.noneOfThese],
+      },
+    ]);
+    expect(turn.traces).toEqual([]);
+  });
+
+  it('answers the guess whose title is clicked', async () => {
+    const { chat } = await offer();
+    const turn = await chat.say(titleOf('article64-earmarked', language));
+    expect(turn.messages[0].text).toBe(answerOf('article64-earmarked', language));
+    expect(turn.traces.map((trace) => [trace.answerId, trace.score])).toEqual([['article64-earmarked', 1]]);
+  });
+
+  it.each(PICKS[language])('answers the guess picked by number: %j', async (pick, id) => {
+    const { chat } = await offer();
+    expect((await chat.reply(pick)).text).toBe(answerOf(id, language));
+  });
+
+  it('says what it can help with after "none of these"', async () => {
+    const { chat } = await offer();
+    const message = await chat.reply(texts[language].buttons.noneOfThese);
+    expect(message).toEqual({ text: `${texts[language].noneOfThese}\n\n${texts[language].helpIntro}`, buttons: starterTitles(language) });
+  });
+});
+
+describe('"did you mean", other replies', () => {
+  it('treats anything else as a new question', async () => {
+    const chat = chatWithVagueQuestion();
+    await chat.say(VAGUE.en);
+    const turn = await chat.say('Show me the full text of Article 64');
+    expect(turn.messages.map((message) => message.text)).toEqual([answerOf('article64-full', 'en')]);
+    expect(turn.traces.map((trace) => trace.answerId)).toEqual(['article64-full']);
+  });
+
+  it('starts the walkthrough when the chosen guess is a step', async () => {
+    const chat = chatWithVagueQuestion();
+    await chat.say('alipay step');
+    expect((await chat.reply('1')).text).toBe(stepText(5, 'en'));
+  });
+
+  it('offers to resume a paused walkthrough', async () => {
+    const chat = chatWithVagueQuestion();
+    await chat.say('step 2');
+    const { buttons } = await chat.reply(VAGUE.en);
+    expect(buttons[buttons.length - 1]).toBe(resumeTitle(2, 'en'));
+  });
+});

@@ -1,0 +1,82 @@
+import { Language, languages } from '../../knowledge/language';
+import { answerOf, chatWithAssistant, entry, titleOf } from './support/assistant';
+
+const ask: Readonly<Record<Language, Readonly<Record<'functions' | 'development' | 'article64', string>>>> = {
+  en: {
+    functions: 'What are the functions of social security?',
+    development: 'How does social security promote economic development?',
+    article64: 'What does Article 64 say?',
+  },
+  zh: {
+    functions: '社会保障有哪些功能？',
+    development: '社保怎么促进经济发展',
+    article64: '社会保险法第六十四条是怎么规定的？',
+  },
+};
+
+const ORDINAL_FOLLOW_UPS: ReadonlyArray<readonly [Language, string, number]> = [
+  ['en', 'tell me more about the second one', 2],
+  ['en', 'the 2nd', 2],
+  ['en', 'the third one', 3],
+  ['en', '1', 1],
+  ['zh', '第二个', 2],
+  ['zh', '第二个是什么意思', 2],
+  ['zh', '第三个', 3],
+  ['zh', '那第一个呢', 1],
+];
+
+describe('follow-ups on a list', () => {
+  it.each(languages)('[%s] the functions answer offers the three functions', async (language) => {
+    const message = await chatWithAssistant().reply(ask[language].functions);
+    expect(message.text).toBe(answerOf('functions', language));
+    expect(message.buttons).toEqual(entry('functions').items.map((id) => titleOf(id, language)));
+  });
+
+  it.each(ORDINAL_FOLLOW_UPS)('[%s] %j after the functions opens function %d', async (language, followUp, position) => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    const message = await chat.reply(followUp);
+    expect(message.text).toBe(answerOf(entry('functions').items[position - 1], language));
+  });
+
+  it.each(ORDINAL_FOLLOW_UPS)('[%s] %j after the development function opens way %d', async (language, followUp, position) => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply(ask[language].development)).text).toBe(answerOf('function-development', language));
+    const message = await chat.reply(followUp);
+    expect(message.text).toBe(answerOf(entry('function-development').items[position - 1], language));
+  });
+
+  it('follows up on the latest list', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask.en.functions);
+    expect((await chat.reply('the third one')).text).toBe(answerOf('function-development', 'en'));
+    expect((await chat.reply('the first one')).text).toBe(answerOf('development-demand-management', 'en'));
+  });
+
+  it('traces an ordinal follow-up as chosen by the user', async () => {
+    const chat = chatWithAssistant();
+    await chat.say(ask.en.functions);
+    const { traces } = await chat.say('the 2nd');
+    expect(traces).toEqual([
+      {
+        text: 'the 2nd',
+        language: 'en',
+        intent: 'function-redistribution',
+        score: 1,
+        top3: [{ intent: 'function-redistribution', score: 1 }],
+        answerId: 'function-redistribution',
+      },
+    ]);
+  });
+});
+
+describe('related entries', () => {
+  it.each(languages)('[%s] Article 64 offers its related answers, and a click opens one', async (language) => {
+    const chat = chatWithAssistant();
+    const message = await chat.reply(ask[language].article64);
+    expect(message.text).toBe(answerOf('article64-full', language));
+    expect(message.buttons).toEqual(entry('article64-full').related.map((id) => titleOf(id, language)));
+    const related = entry('article64-full').related[1];
+    expect((await chat.reply(titleOf(related, language))).text).toBe(answerOf(related, language));
+  });
+});

@@ -1,0 +1,59 @@
+import { answerOf, chatWithAssistant, starterTitles, stepControls, stepText, texts } from './support/assistant';
+
+describe('the reply language follows the user', () => {
+  it('switches en → zh → en with the questions', async () => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply('What are the functions of social security?')).text).toBe(answerOf('functions', 'en'));
+    expect((await chat.reply('社保有什么作用？')).text).toBe(answerOf('functions', 'zh'));
+    expect((await chat.reply('Which funds make up social insurance funds?')).text).toBe(answerOf('article64-funds', 'en'));
+  });
+
+  it('keeps Chinese for short messages that do not show a language', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('社会保障有哪些功能？');
+    expect((await chat.reply('2')).text).toBe(answerOf('function-redistribution', 'zh'));
+  });
+
+  it('keeps Chinese for "next" in a Chinese walkthrough', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('第二步是什么');
+    expect(await chat.reply('next')).toEqual({ text: stepText(3, 'zh'), buttons: stepControls('zh') });
+  });
+
+  it('keeps English for a number in an English conversation', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('What are the functions of social security?');
+    expect((await chat.reply('3')).text).toBe(answerOf('function-development', 'en'));
+  });
+
+  it('switches the walkthrough to Chinese when the user does', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('What is step 2?');
+    expect(await chat.reply('下一步')).toEqual({ text: stepText(3, 'zh'), buttons: stepControls('zh') });
+    expect(await chat.reply('repeat')).toEqual({ text: stepText(3, 'en'), buttons: stepControls('en') });
+  });
+
+  it('answers Traditional Chinese in Simplified Chinese', async () => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply('社會保障有哪些功能？')).text).toBe(answerOf('functions', 'zh'));
+    expect((await chat.reply('第二個是什麼意思')).text).toBe(answerOf('function-redistribution', 'zh'));
+  });
+});
+
+describe('the first language', () => {
+  it.each([
+    ['zh-CN', 'zh'],
+    ['zh-TW', 'zh'],
+    ['en-US', 'en'],
+    [undefined, 'en'],
+  ] as const)('comes from the locale %s when the message does not tell', async (locale, language) => {
+    const message = await chatWithAssistant({ locale }).reply('👍');
+    expect(message.buttons).toEqual(starterTitles(language));
+    expect(message.text.endsWith(texts[language].helpIntro)).toBe(true);
+  });
+
+  it('comes from the message when it tells, whatever the locale', async () => {
+    const message = await chatWithAssistant({ locale: 'zh-CN' }).reply('What are the functions of social security?');
+    expect(message.text).toBe(answerOf('functions', 'en'));
+  });
+});

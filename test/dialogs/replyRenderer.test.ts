@@ -1,0 +1,50 @@
+import { Activity, ActionTypes, ActivityTypes } from 'botbuilder';
+import { quoteUserText } from '../../dialogs/quoteUserText';
+import { renderReply } from '../../dialogs/replyRenderer';
+
+const reply = { text: '**Step 1 of 7**\n\nOpen the Alipay app.', buttons: [{ title: 'Next', value: 'Next' }] };
+const incoming = (channelId: string, conversationType?: string): Partial<Activity> =>
+  ({ channelId, conversation: { id: 'c', conversationType, isGroup: false, name: '' } }) as Partial<Activity>;
+
+describe('renderReply', () => {
+  it.each([
+    ['webchat', undefined],
+    ['emulator', undefined],
+    ['msteams', 'personal'],
+  ])('offers buttons as suggested actions on %s (%s)', (channelId, conversationType) => {
+    const activity = renderReply(reply, incoming(channelId, conversationType));
+    expect(activity).toMatchObject({ type: ActivityTypes.Message, text: reply.text, textFormat: 'markdown' });
+    expect(activity.suggestedActions?.actions).toEqual([{ type: ActionTypes.ImBack, title: 'Next', value: 'Next' }]);
+    expect(activity.attachments ?? []).toEqual([]);
+  });
+
+  it.each(['channel', 'groupChat'])('puts buttons on a hero card in a Teams %s, with the text in the message', (conversationType) => {
+    const activity = renderReply(reply, incoming('msteams', conversationType));
+    expect(activity.text).toBe(reply.text);
+    expect(activity.suggestedActions).toBeUndefined();
+    expect(activity.attachments).toHaveLength(1);
+    expect(activity.attachments?.[0].contentType).toBe('application/vnd.microsoft.card.hero');
+    expect(activity.attachments?.[0].content.buttons).toEqual([{ type: ActionTypes.ImBack, title: 'Next', value: 'Next' }]);
+  });
+
+  it('sends plain Markdown text when there are no buttons', () => {
+    const activity = renderReply({ text: 'OK', buttons: [] }, incoming('msteams', 'channel'));
+    expect(activity).toMatchObject({ text: 'OK', textFormat: 'markdown' });
+    expect(activity.attachments ?? []).toEqual([]);
+    expect(activity.suggestedActions).toBeUndefined();
+  });
+});
+
+describe('quoteUserText', () => {
+  it('makes HTML and Markdown links inert', () => {
+    const quoted = quoteUserText('<script>alert(1)</script> [click](https://evil.example) www.evil.example');
+    expect(quoted).not.toMatch(/<|\]\(|https:\/\/|www\./);
+    expect(quoted).toContain('&lt;script&gt;');
+    expect(quoted).toContain('\\[click\\]\\(https\\:\\/\\/evil\\.example\\)');
+  });
+
+  it('keeps the text on one line and cuts long messages', () => {
+    expect(quoteUserText('# heading\n- item')).toBe('\\# heading \\- item');
+    expect([...quoteUserText('年'.repeat(500))]).toHaveLength(121);
+  });
+});

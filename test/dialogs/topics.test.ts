@@ -1,0 +1,54 @@
+import { Language } from '../../knowledge/language';
+import { fillTemplate } from '../../knowledge/texts';
+import { OUT_OF_SCOPE, TOPIC_QUESTIONS } from './cases/topicQuestions';
+import { answerOf, chatWithAssistant, entry, knowledge, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
+import { SeenMessage } from './support/chat';
+
+/** What a user must see when the entry answers: the answer, and the buttons that go with it. */
+function expectedMessage(id: string, language: Language): SeenMessage {
+  const { kind, step, items, related } = entry(id);
+  if (kind === 'step') return { text: stepText(step as number, language), buttons: stepControls(language) };
+  const { startWalkthrough, stop } = texts[language].buttons;
+  if (kind === 'procedure') return { text: answerOf(id, language), buttons: [startWalkthrough, stop] };
+  if (id === 'help') return { text: answerOf(id, language), buttons: starterTitles(language) };
+  return { text: answerOf(id, language), buttons: [...new Set([...items, ...related])].map((other) => titleOf(other, language)) };
+}
+
+describe('every topic, in both languages', () => {
+  it.each(TOPIC_QUESTIONS)('[%s] %j is answered by %s', async (language, question, id) => {
+    const turn = await chatWithAssistant().say(question);
+    expect(turn.messages).toEqual([expectedMessage(id, language)]);
+    expect(turn.traces.map((trace) => trace.answerId)).toEqual([id]);
+  });
+
+  it('asks about every entry in both languages', () => {
+    const asked = TOPIC_QUESTIONS.map(([language, , id]) => `${language}:${id}`).sort();
+    const all = knowledge.entries.flatMap(({ id }) => [`en:${id}`, `zh:${id}`]).sort();
+    expect(asked).toEqual(all);
+  });
+});
+
+describe('questions the sources do not answer', () => {
+  it.each(OUT_OF_SCOPE)('[%s] %j gets a polite "I can\'t answer that" and what the bot can do', async (language, question) => {
+    const turn = await chatWithAssistant().say(question);
+    const lead = fillTemplate(texts[language].fallback, { question });
+    expect(turn.messages).toHaveLength(1);
+    expect(turn.messages[0].text).toBe(`${lead}\n\n${texts[language].helpIntro}`);
+    expect(turn.messages[0].buttons).toEqual(starterTitles(language));
+    expect(turn.traces).toEqual([]);
+  });
+
+  it('quotes the question back with HTML and links made inert', async () => {
+    const message = await chatWithAssistant().reply('<img src=x onerror=alert(1)> see [my site](https://evil.example) for pensions');
+    const quoted = '&lt;img src=x onerror=alert\\(1\\)&gt; see \\[my site\\]\\(https\\:\\/\\/evil\\.example\\) for pensions';
+    expect(message).toEqual({
+      text: `${fillTemplate(texts.en.fallback, { question: quoted })}\n\n${texts.en.helpIntro}`,
+      buttons: starterTitles('en'),
+    });
+  });
+
+  it('answers an empty message with what the bot can do', async () => {
+    const message = await chatWithAssistant().reply('');
+    expect(message).toEqual({ text: texts.en.helpIntro, buttons: starterTitles('en') });
+  });
+});

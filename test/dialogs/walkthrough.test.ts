@@ -1,0 +1,143 @@
+import { Language, languages } from '../../knowledge/language';
+import { fillTemplate } from '../../knowledge/texts';
+import { COMMAND_PHRASES, GO_TO_PHRASES } from './cases/walkthroughCommands';
+import { answerOf, chatWithAssistant, resumeTitle, stepControls, stepText, texts, titleOf } from './support/assistant';
+import { Chat, SeenMessage } from './support/chat';
+
+const STEP_COUNT = 7;
+
+const stepMessage = (step: number, language: Language): SeenMessage => ({ text: stepText(step, language), buttons: stepControls(language) });
+
+function overview(language: Language, position: number): SeenMessage {
+  const { startWalkthrough, stop } = texts[language].buttons;
+  const onward = position === 0 ? startWalkthrough : resumeTitle(position, language);
+  return { text: answerOf('procedure', language), buttons: [onward, stop] };
+}
+
+/** A chat in which the walkthrough shows `step`, reached the way a user gets there: the question, then the step. */
+async function chatAtStep(step: number, language: Language): Promise<Chat> {
+  const chat = chatWithAssistant();
+  expect(await chat.reply(texts[language].starters.procedure)).toEqual(overview(language, 0));
+  expect(await chat.reply(language === 'en' ? `step ${step}` : `第${step}步`)).toEqual(stepMessage(step, language));
+  return chat;
+}
+
+describe.each(languages)('walkthrough in %s', (language) => {
+  const phrases = COMMAND_PHRASES[language];
+  const { buttons } = texts[language];
+
+  it('starts with all seven steps and a button to go step by step', async () => {
+    const chat = chatWithAssistant();
+    expect(await chat.reply(texts[language].starters.procedure)).toEqual(overview(language, 0));
+    expect(await chat.reply(buttons.startWalkthrough)).toEqual(stepMessage(1, language));
+  });
+
+  it('goes through every step with Next, then says the last one was the last', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    for (let step = 1; step <= STEP_COUNT; step += 1) expect(await chat.reply(buttons.next)).toEqual(stepMessage(step, language));
+    expect(await chat.reply(buttons.next)).toEqual({ text: texts[language].lastStep, buttons: [buttons.allSteps, buttons.stop] });
+    expect(await chat.reply(buttons.allSteps)).toEqual(overview(language, STEP_COUNT));
+  });
+
+  it.each(phrases.next)('%j shows the next step', async (phrase) => {
+    const chat = await chatAtStep(2, language);
+    expect(await chat.reply(phrase)).toEqual(stepMessage(3, language));
+  });
+
+  it.each(phrases.back)('%j shows the step before', async (phrase) => {
+    const chat = await chatAtStep(5, language);
+    expect(await chat.reply(phrase)).toEqual(stepMessage(4, language));
+  });
+
+  it('shows the "Step N of 7" header once', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    for (let step = 1; step <= STEP_COUNT; step += 1) {
+      const { text } = await chat.reply(buttons.next);
+      const header = fillTemplate(texts[language].stepHeader, { step, total: STEP_COUNT });
+      expect(text.split(header).length - 1).toBe(1);
+    }
+  });
+
+  it('goes back from step 1 to the list of all steps', async () => {
+    const chat = await chatAtStep(1, language);
+    expect(await chat.reply(buttons.back)).toEqual(overview(language, 0));
+  });
+
+  it.each(phrases.repeat)('%j shows the same step again', async (phrase) => {
+    const chat = await chatAtStep(6, language);
+    expect(await chat.reply(phrase)).toEqual(stepMessage(6, language));
+  });
+
+  it.each(phrases.allSteps)('%j shows all steps and offers to resume', async (phrase) => {
+    const chat = await chatAtStep(4, language);
+    expect(await chat.reply(phrase)).toEqual(overview(language, 4));
+    expect(await chat.reply(resumeTitle(4, language))).toEqual(stepMessage(4, language));
+  });
+
+  it.each(phrases.stop)('%j ends the walkthrough', async (phrase) => {
+    const chat = await chatAtStep(3, language);
+    expect(await chat.reply(phrase)).toEqual({ text: texts[language].walkthroughStopped, buttons: [] });
+    // Ended: the button of an old message is matched like any other message.
+    const after = await chat.say(buttons.repeat);
+    expect(after.messages.map((message) => message.text)).not.toContain(stepText(3, language));
+  });
+
+  // The reply follows the language of what was typed, which for "step 5" is the detector's call.
+  it.each(GO_TO_PHRASES)('%j jumps to step %d', async (phrase, step) => {
+    const chat = await chatAtStep(1, language);
+    const { text } = await chat.reply(phrase);
+    expect(languages.map((replyLanguage) => stepText(step, replyLanguage))).toContain(text);
+  });
+});
+
+describe('interruption', () => {
+  it.each(languages)('[%s] answers another question mid-walkthrough and resumes where it was', async (language) => {
+    const chat = await chatAtStep(3, language);
+    const functionsQuestion = language === 'en' ? 'What are the functions of social security?' : '社会保障有哪些功能？';
+    const answer = await chat.reply(functionsQuestion);
+    expect(answer.text).toBe(answerOf('functions', language));
+    expect(answer.buttons).toContain(titleOf('function-redistribution', language));
+    expect(answer.buttons[answer.buttons.length - 1]).toBe(resumeTitle(3, language));
+
+    // The follow-up still works, and the walkthrough is still on offer.
+    const followUp = await chat.reply(language === 'en' ? 'the second one' : '第二个');
+    expect(followUp.text).toBe(answerOf('function-redistribution', language));
+    expect(followUp.buttons[followUp.buttons.length - 1]).toBe(resumeTitle(3, language));
+
+    expect(await chat.reply(resumeTitle(3, language))).toEqual(stepMessage(3, language));
+    expect(await chat.reply(texts[language].buttons.next)).toEqual(stepMessage(4, language));
+  });
+
+  it('continues with "next" after an interruption', async () => {
+    const chat = await chatAtStep(5, 'en');
+    await chat.reply('Which law are these answers based on?');
+    expect(await chat.reply('next')).toEqual(stepMessage(6, 'en'));
+  });
+
+  it('forgets the paused walkthrough once it is stopped', async () => {
+    const chat = await chatAtStep(2, 'zh');
+    await chat.reply('第六十四条原文是什么');
+    expect(await chat.reply('结束')).toEqual({ text: texts.zh.walkthroughStopped, buttons: [] });
+    const answer = await chat.reply('社会保险基金包括哪几种');
+    expect(answer.text).toBe(answerOf('article64-funds', 'zh'));
+    expect(answer.buttons).not.toContain(resumeTitle(2, 'zh'));
+  });
+
+  it('starts over when a step is asked for as a question', async () => {
+    const chat = await chatAtStep(2, 'en');
+    await chat.reply('What are the functions of social security?');
+    expect(await chat.reply('What do I do in step three?')).toEqual(stepMessage(3, 'en'));
+  });
+});
+
+describe('traces', () => {
+  it('traces the step each command shows, as chosen by the user', async () => {
+    const chat = await chatAtStep(1, 'en');
+    const turn = await chat.say('next');
+    expect(turn.traces).toEqual([
+      { text: 'next', language: 'en', intent: 'step-2', score: 1, top3: [{ intent: 'step-2', score: 1 }], answerId: 'step-2' },
+    ]);
+  });
+});

@@ -1,0 +1,23 @@
+import { Language } from '../../../knowledge/language';
+
+/** Messages and the language the bot must answer them in; undefined = keep the conversation's language. */
+export const languageDetectionCases: Array<{ name: string; text: string; expected: Language | undefined }> = [
+  { name: 'Simplified Chinese', text: '怎么帮爸妈做社保认证？', expected: 'zh' },
+  { name: 'Traditional Chinese', text: '請問怎麼幫家人做社會保險資格認證', expected: 'zh' },
+  { name: 'a single Chinese character', text: '好', expected: 'zh' },
+  { name: 'English', text: 'How do I help my mum with the certification?', expected: 'en' },
+  { name: 'English without punctuation or capitals', text: 'whats step five', expected: 'en' },
+  { name: 'an English sentence naming a Chinese menu', text: 'Where do I find 市民中心 in Alipay?', expected: 'en' },
+  { name: 'a Chinese sentence with an English word', text: '支付宝里的 My 页面在哪', expected: 'zh' },
+  { name: 'a Chinese word and an English word (tie goes to Chinese)', text: '支付宝 step 5', expected: 'zh' },
+  { name: 'full-width English', text: 'ｈｅｌｌｏ ｔｈｅｒｅ', expected: 'en' },
+  { name: '"ok"', text: 'ok', expected: undefined },
+  { name: '"OK!" in capitals', text: 'OK!', expected: undefined },
+  { name: 'a number', text: '2', expected: undefined },
+  { name: '"next"', text: 'next', expected: undefined },
+  { name: '"yes"', text: 'yes', expected: undefined },
+  { name: 'emoji', text: '👍🙂', expected: undefined },
+  { name: 'punctuation', text: '?!…', expected: undefined },
+  { name: 'Chinese punctuation only', text: '？！。', expected: undefined },
+  { name: 'empty text', text: '', expected: undefined },
+];

@@ -1,0 +1,20 @@
+/** Spellings that must reach the features as one canonical text. */
+export const normaliseCases: Array<{ name: string; text: string; expected: string }> = [
+  { name: 'case and surrounding spaces', text: '  How DO I  Certify?  ', expected: 'how do i certify?' },
+  { name: 'full-width letters, digits and punctuation', text: 'Ｓｔｅｐ　５？', expected: 'step 5?' },
+  { name: 'zero-width characters', text: 'ali\u200bpay\u200d cert\ufeffification', expected: 'alipay certification' },
+  { name: 'Traditional to Simplified Chinese', text: '社會保險基金專款專用', expected: '社会保险基金专款专用' },
+  { name: 'Chinese ordinal of a step', text: '第五步是什么', expected: '第5步是什么' },
+  { name: 'Chinese numeral after 步骤', text: '步骤七', expected: '步骤7' },
+  { name: 'Traditional 步驟 with a numeral', text: '步驟三怎麼做', expected: '步骤3怎么做' },
+  { name: 'article number in Chinese', text: '第六十四条', expected: '第64条' },
+  { name: 'Chinese count before 步', text: '一共几步？七步', expected: '一共几步?7步' },
+  { name: 'Chinese words that contain numerals stay words', text: '统一的会计制度', expected: '统一的会计制度' },
+  { name: 'English ordinal word', text: 'what is the fifth step', expected: 'what is the 5 step' },
+  { name: 'English cardinal word', text: 'step Seven', expected: 'step 7' },
+  { name: 'English ordinal suffix', text: 'the 3rd step', expected: 'the 3 step' },
+  { name: 'letters glued to a number', text: 'step5', expected: 'step 5' },
+  { name: 'ordinals misspelt by one edit', text: 'fith step, thrid step, forth step', expected: '5 step, 3 step, 4 step' },
+  { name: 'words one edit from a number stay words', text: 'is there a fine for fifty', expected: 'is there a fine for fifty' },
+  { name: '"one" as a pronoun stays a word', text: 'the second one, one step back', expected: 'the 2 one, one step back' },
+];

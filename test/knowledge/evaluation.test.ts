@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import { loadDataset } from '../../knowledge/evaluation/dataset';
+import { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
+import { languages } from '../../knowledge/language';
+import { loadKnowledge } from '../../knowledge/loader';
+import { IntentMatcher } from '../../knowledge/matcher/intentMatcher';
+import { NONE_INTENT } from '../../knowledge/matcher/types';
+
+/**
+ * Accuracy floors on questions the matcher never saw. Only an 'answer' with the right entry counts
+ * as correct for an in-scope question: a "Did you mean" is a detour, not an answer. For an
+ * out-of-scope question a 'clarify' counts as a rejection: the bot answered nothing, and the user
+ * can say "none of these".
+ */
+const IN_SCOPE_FLOOR = 0.95;
+const REJECTION_FLOOR = 0.9;
+
+const knowledge = loadKnowledge(join(__dirname, '../../knowledge/content'));
+const matcher = KnowledgeMatcher.fromKnowledge(knowledge);
+
+describe.each(languages)('the bot on test/data/questions.%s.json', (language) => {
+  const questions = loadDataset(join(__dirname, `../data/questions.${language}.json`));
+  const results = questions.map((q) => ({ ...q, match: matcher.match(q.text, language) }));
+  const inScope = results.filter((r) => r.intent !== NONE_INTENT);
+  const outOfScope = results.filter((r) => r.intent === NONE_INTENT);
+
+  it(`answers at least ${IN_SCOPE_FLOOR * 100}% of the in-scope questions with the right entry`, () => {
+    const correct = inScope.filter((r) => r.match.decision === 'answer' && r.match.intent === r.intent);
+    expect(correct.length / inScope.length).toBeGreaterThanOrEqual(IN_SCOPE_FLOOR);
+  });
+
+  it(`rejects at least ${REJECTION_FLOOR * 100}% of the out-of-scope questions`, () => {
+    const rejected = outOfScope.filter((r) => r.match.decision !== 'answer');
+    expect(rejected.length / outOfScope.length).toBeGreaterThanOrEqual(REJECTION_FLOOR);
+  });
+});
+
+/** Accuracy of NLP.js on the Braun corpora (its published figures): the matcher must do better. */
+const braunFloors = [
+  { corpus: 'chatbot', nlpJs: 0.991 },
+  { corpus: 'askubuntu', nlpJs: 0.927 },
+  { corpus: 'webapps', nlpJs: 0.831 },
+];
+
+describe.each(braunFloors)('IntentMatcher on Braun $corpus', ({ corpus, nlpJs }) => {
+  it(`is more accurate than NLP.js (${nlpJs})`, () => {
+    const bench = (split: string) => loadDataset(join(__dirname, `../../../shared/bench/braun-${corpus}.${split}.json`));
+    const model = IntentMatcher.train(bench('train'));
+    const test = bench('test');
+    const correct = test.filter((u) => model.predict(u.text).intent === u.intent).length;
+    expect(correct / test.length).toBeGreaterThan(nlpJs);
+  });
+});

@@ -1,0 +1,60 @@
+import { join } from 'node:path';
+import { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
+import { languages } from '../../knowledge/language';
+import { loadKnowledge } from '../../knowledge/loader';
+
+const knowledge = loadKnowledge(join(__dirname, '../../knowledge/content'));
+const matcher = KnowledgeMatcher.fromKnowledge(knowledge);
+
+describe('KnowledgeMatcher', () => {
+  it.each(languages)('answers the training questions of every entry in %s', (language) => {
+    const wrong = knowledge.entries
+      .map((entry) => ({ id: entry.id, question: entry[language].questions[0] }))
+      .map(({ id, question }) => ({ id, question, match: matcher.match(question, language) }))
+      .filter(({ id, match }) => match.decision !== 'answer' || match.intent !== id)
+      .map(({ id, question, match }) => `${id}: "${question}" → ${match.decision} ${match.intent}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('reports the text, the language and at most 5 candidates, best first', () => {
+    const result = matcher.match('What is step 5?', 'en');
+    expect(result).toMatchObject({ text: 'What is step 5?', language: 'en', decision: 'answer', intent: 'step-5' });
+    expect(result.score).toBe(result.candidates[0].score);
+    expect(result.candidates.length).toBeLessThanOrEqual(5);
+    const scores = result.candidates.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('understands Traditional Chinese', () => {
+    expect(matcher.match('第五步是什麼', 'zh')).toMatchObject({ decision: 'answer', intent: 'step-5' });
+  });
+
+  it.each(['', '   ', '!!!', '🙂🙂'])('says none with no candidates, without throwing, for "%s"', (text) => {
+    expect(matcher.match(text, 'en')).toMatchObject({ decision: 'none', intent: null, score: 0, candidates: [] });
+  });
+
+  it.each([
+    ['zxqv wqpt', 'en'],
+    ['qwertyuiop', 'zh'],
+  ] as const)('says none for junk "%s" (%s)', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null });
+  });
+
+  it('clarifies with only the plausible candidates when the best is below the answer threshold', () => {
+    const unsure = KnowledgeMatcher.fromKnowledge(knowledge, { answerThreshold: 1, clarifyThreshold: 0.3 });
+    const result = unsure.match('What is step 5?', 'en');
+    expect(result.decision).toBe('clarify');
+    expect(result.intent).toBeNull();
+    expect(result.candidates[0].intent).toBe('step-5');
+    for (const { score } of result.candidates) expect(score).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('says none when no candidate reaches the clarify threshold', () => {
+    const strict = KnowledgeMatcher.fromKnowledge(knowledge, { answerThreshold: 1, clarifyThreshold: 1 });
+    expect(strict.match('What is step 5?', 'en')).toMatchObject({ decision: 'none', intent: null });
+  });
+
+  it('refuses a clarify threshold above the answer threshold, naming it', () => {
+    expect(() => KnowledgeMatcher.fromKnowledge(knowledge, { answerThreshold: 0.3, clarifyThreshold: 0.5 })).toThrow(/clarifyThreshold/);
+  });
+});

@@ -1,0 +1,38 @@
+import { findDomainWords, tokenise } from '../../../knowledge/matcher/tokenise';
+
+describe('tokenise', () => {
+  it('splits English into words and Porter stems', () => {
+    const tokens = tokenise('how do i certify my parents');
+    expect(tokens.words).toEqual(['how', 'do', 'i', 'certify', 'my', 'parents']);
+    expect(tokens.stems).toEqual(['how', 'do', 'i', 'certifi', 'my', 'parent']);
+    expect(tokens.hanRuns).toEqual([]);
+  });
+
+  it('drops apostrophes so "what\'s" and "whats" are one word', () => {
+    expect(tokenise("what's step 5").words).toEqual(['whats', 'step', '5']);
+  });
+
+  it('keeps runs of Chinese characters, with their digits, apart from Latin words', () => {
+    const tokens = tokenise('在支付宝点 my 页面,第5步 step 5');
+    expect(tokens.words).toEqual(['my', 'step', '5']);
+    expect(tokens.hanRuns).toEqual(['在支付宝点', '页面', '第5步']);
+  });
+
+  it('finds the domain words of the Chinese runs', () => {
+    expect(tokenise('怎么在支付宝帮家人做社保待遇资格认证').hanWords).toEqual(['支付宝', '家人', '社保', '待遇资格认证']);
+  });
+
+  it('has no tokens for punctuation and emoji', () => {
+    expect(tokenise('?! 👍 。')).toEqual({ words: [], stems: [], hanRuns: [], hanWords: [] });
+  });
+});
+
+describe('findDomainWords', () => {
+  it('prefers the longest word at a position', () => {
+    expect(findDomainWords('社会保险基金专款专用')).toEqual(['社会保险基金', '专款专用']);
+  });
+
+  it('finds nothing in text without domain words', () => {
+    expect(findDomainWords('今天天气怎么样')).toEqual([]);
+  });
+});

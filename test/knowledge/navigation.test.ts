@@ -1,0 +1,129 @@
+import { languages } from '../../knowledge/language';
+import {
+  applyWalkthroughCommand,
+  chooseOffered,
+  isNoneOfThese,
+  parseOrdinalReference,
+  parseWalkthroughCommand,
+  WalkthroughCommand,
+} from '../../knowledge/navigation';
+import { Entry, entrySchema } from '../../knowledge/schema';
+import { fillTemplate, loadTexts } from '../../knowledge/texts';
+import { COMMAND_PHRASES, GO_TO_PHRASES, NOT_COMMANDS } from '../dialogs/cases/walkthroughCommands';
+import { NONE_OF_THESE_PHRASES, NOT_NONE_OF_THESE, NOT_ORDINALS, ORDINAL_PHRASES } from '../dialogs/cases/ordinalReferences';
+
+const STEPS = 7;
+
+describe('parseWalkthroughCommand', () => {
+  const simple = languages.flatMap((language) =>
+    Object.entries(COMMAND_PHRASES[language]).flatMap(([kind, phrases]) => phrases.map((phrase) => [phrase, kind] as const)),
+  );
+
+  it.each(simple)('reads %j as %s', (phrase, kind) => {
+    expect(parseWalkthroughCommand(phrase, STEPS)).toEqual({ kind });
+  });
+
+  it.each(GO_TO_PHRASES)('reads %j as going to step %d', (phrase, step) => {
+    expect(parseWalkthroughCommand(phrase, STEPS)).toEqual({ kind: 'goTo', step });
+  });
+
+  it.each(NOT_COMMANDS)('leaves %j to the matcher', (text) => {
+    expect(parseWalkthroughCommand(text, STEPS)).toBeUndefined();
+  });
+});
+
+describe('parseOrdinalReference', () => {
+  it.each(ORDINAL_PHRASES)('reads %j as item %d', (phrase, position) => {
+    expect(parseOrdinalReference(phrase)).toBe(position);
+  });
+
+  it.each(NOT_ORDINALS)('finds no list reference in %j', (text) => {
+    expect(parseOrdinalReference(text)).toBeUndefined();
+  });
+});
+
+describe('isNoneOfThese', () => {
+  it.each(NONE_OF_THESE_PHRASES)('turns every offer down with %j', (text) => {
+    expect(isNoneOfThese(text)).toBe(true);
+  });
+
+  it.each(NOT_NONE_OF_THESE)('does not read %j as "none of these"', (text) => {
+    expect(isNoneOfThese(text)).toBe(false);
+  });
+});
+
+describe('chooseOffered', () => {
+  const entry = (id: string, en: string, zh: string): Entry =>
+    entrySchema.parse({
+      id,
+      source: 'page',
+      en: { title: en, answer: en, questions: Array.from({ length: 15 }, (_, i) => `${en} ${i}`) },
+      zh: { title: zh, answer: zh, questions: Array.from({ length: 15 }, (_, i) => `${zh}${i}`) },
+    });
+  const stability = entry('function-stability', 'Stabilizing social life', '稳定社会生活');
+  const redistribution = entry('function-redistribution', 'Redistribution', '再分配');
+  const summary = entry('summary', 'In short', '简单来说');
+
+  it('picks by position in the numbered list only', () => {
+    expect(chooseOffered('the second one', [stability, redistribution], [summary])).toBe(redistribution);
+    expect(chooseOffered('3', [stability, redistribution], [summary])).toBeUndefined();
+  });
+
+  it('picks by title in either language, whatever the case, width or script', () => {
+    expect(chooseOffered('redistribution', [], [stability, redistribution])).toBe(redistribution);
+    expect(chooseOffered('In Short!', [], [summary])).toBe(summary);
+    expect(chooseOffered('簡單來說', [], [summary])).toBe(summary);
+    expect(chooseOffered('稳定社会生活', [], [stability])).toBe(stability);
+  });
+
+  it('ignores other text', () => {
+    expect(chooseOffered('what is redistribution exactly', [stability], [redistribution])).toBeUndefined();
+    expect(chooseOffered('', [stability], [stability])).toBeUndefined();
+  });
+});
+
+describe('applyWalkthroughCommand', () => {
+  const cases: ReadonlyArray<readonly [number, WalkthroughCommand | undefined, ReturnType<typeof applyWalkthroughCommand>]> = [
+    [0, undefined, { kind: 'allSteps', position: 0 }],
+    [4, undefined, { kind: 'step', step: 4 }],
+    [0, { kind: 'next' }, { kind: 'step', step: 1 }],
+    [3, { kind: 'next' }, { kind: 'step', step: 4 }],
+    [7, { kind: 'next' }, { kind: 'pastLastStep', position: 7 }],
+    [3, { kind: 'back' }, { kind: 'step', step: 2 }],
+    [1, { kind: 'back' }, { kind: 'allSteps', position: 0 }],
+    [5, { kind: 'repeat' }, { kind: 'step', step: 5 }],
+    [5, { kind: 'allSteps' }, { kind: 'allSteps', position: 5 }],
+    [2, { kind: 'goTo', step: 6 }, { kind: 'step', step: 6 }],
+    [2, { kind: 'stop' }, { kind: 'stopped' }],
+  ];
+
+  it.each(cases)('at position %d, %j shows %j', (position, command, view) => {
+    expect(applyWalkthroughCommand(position, command, STEPS)).toEqual(view);
+  });
+});
+
+// The buttons send their titles back as the user's message, so each title must parse as what the button means.
+describe('button titles of the UI texts', () => {
+  const texts = loadTexts('knowledge/texts');
+
+  describe.each(languages)('%s', (language) => {
+    const { buttons } = texts[language];
+    const expected: ReadonlyArray<readonly [string, WalkthroughCommand]> = [
+      [buttons.next, { kind: 'next' }],
+      [buttons.back, { kind: 'back' }],
+      [buttons.repeat, { kind: 'repeat' }],
+      [buttons.allSteps, { kind: 'allSteps' }],
+      [buttons.stop, { kind: 'stop' }],
+      [buttons.startWalkthrough, { kind: 'goTo', step: 1 }],
+      [fillTemplate(buttons.resume, { step: 4 }), { kind: 'goTo', step: 4 }],
+    ];
+
+    it.each(expected)('%j is the command %j', (title, command) => {
+      expect(parseWalkthroughCommand(title, STEPS)).toEqual(command);
+    });
+
+    it('"none of these" turns the offers down', () => {
+      expect(isNoneOfThese(buttons.noneOfThese)).toBe(true);
+    });
+  });
+});

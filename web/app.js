@@ -1,0 +1,67 @@
+/*
+ * Starts Web Chat: asks the bot's server for a Direct Line token and the domain to use it with (Azure's, or the
+ * bot's own local Direct Line), then renders the chat into #webchat. Loaded from the bot's server, so another site
+ * can embed the chat with the same two script tags and a #webchat element.
+ */
+(() => {
+  'use strict';
+
+  const script = document.currentScript;
+  const tokenUrl = new URL('/api/directline/token', script ? script.src : window.location.href);
+  const container = document.getElementById('webchat');
+
+  // The browser's language goes to the bot at the start of the conversation, so a Chinese browser is welcomed in Chinese.
+  const locale = (navigator.languages && navigator.languages[0]) || navigator.language || 'en-US';
+  const language = /^zh\b/i.test(locale) ? 'zh' : 'en';
+  // On the bot's own page, phones show the intro in this language only (app.css); a page embedding the chat is left alone.
+  if (document.body.classList.contains('webchat-page')) document.body.dataset.language = language;
+
+  const failure = {
+    en: 'The chat could not connect. Please reload the page in a moment.',
+    zh: '对话暂时无法连接，请稍后刷新页面。',
+  };
+
+  const styleOptions = {
+    accent: '#1d4e89',
+    primaryFont:
+      'system-ui, -apple-system, "Segoe UI", Roboto, Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
+    backgroundColor: '#ffffff',
+    botAvatarImage: new URL('/webchat/icon.svg', tokenUrl).href,
+    botAvatarInitials: '',
+    bubbleBackground: '#f1f4f8',
+    bubbleBorderWidth: 0,
+    bubbleBorderRadius: 12,
+    bubbleFromUserBackground: '#1d4e89',
+    bubbleFromUserTextColor: '#ffffff',
+    bubbleFromUserBorderWidth: 0,
+    bubbleFromUserBorderRadius: 12,
+    bubbleMaxWidth: 560,
+    hideUploadButton: true, // the bot reads text only
+    sendBoxButtonColor: '#1d4e89',
+    suggestedActionLayout: 'flow', // buttons wrap onto new lines instead of a sideways carousel, easier on a phone
+    suggestedActionBackgroundColor: '#ffffff',
+    suggestedActionBorderColor: '#1d4e89',
+    suggestedActionBorderRadius: 16,
+    suggestedActionTextColor: '#1d4e89',
+    cardEmphasisBackgroundColor: '#f1f4f8',
+    cardPushButtonBackgroundColor: '#1d4e89',
+  };
+
+  async function start() {
+    const response = await fetch(tokenUrl, { method: 'POST' });
+    if (!response.ok) throw new Error(`token request failed: HTTP ${response.status}`);
+    const { token, domain } = await response.json();
+    const directLine = window.WebChat.createDirectLine({ token, domain, conversationStartProperties: { locale } });
+    container.replaceChildren();
+    window.WebChat.renderWebChat({ directLine, locale, styleOptions }, container);
+  }
+
+  start().catch((error) => {
+    console.error('Web chat failed to start', error);
+    const message = document.createElement('p');
+    message.className = 'chat__status';
+    message.setAttribute('role', 'alert');
+    message.textContent = failure[language];
+    container.replaceChildren(message);
+  });
+})();
