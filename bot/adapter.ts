@@ -6,6 +6,8 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { Config } from './config';
+import { hashConversationId } from './logger';
+import { StorageError } from './state/storageErrors';
 
 export interface AdapterDependencies {
   config: Pick<Config, 'MicrosoftAppType' | 'MicrosoftAppId' | 'MicrosoftAppPassword' | 'MicrosoftAppTenantId'>;
@@ -29,7 +31,7 @@ export function createAdapter({ config, conversationState, logger, apologyFor }:
   adapter.onTurnError = async (context, error) => {
     const { activity } = context;
     logger.error(
-      { err: error, channelId: activity.channelId, conversationId: activity.conversation?.id, activityType: activity.type },
+      { err: error, channel: activity.channelId, conversation: hashConversationId(activity.conversation?.id), activityType: activity.type },
       'turn failed',
     );
     // Each step on its own: the apology must not be lost because the state or the trace could not be written.
@@ -40,7 +42,9 @@ export function createAdapter({ config, conversationState, logger, apologyFor }:
       // Only the Emulator receives traces (the adapter drops them for other channels).
       await context.sendTraceActivity('OnTurnError Trace', String(error), 'https://www.botframework.com/schemas/error', 'TurnError');
     });
-    // Whatever led to the error may sit in the conversation state: start the conversation afresh.
+    // Whatever led to the error may sit in the conversation state: start the conversation afresh. Unless the storage
+    // failed: the state is not at fault then, and the conversation goes on where it was once the storage is back.
+    if (error instanceof StorageError) return;
     await attempt(logger, 'could not clear the conversation state', async () => {
       await conversationState.delete(context);
       await conversationState.saveChanges(context);

@@ -1,8 +1,8 @@
-import { CloudAdapter, ConversationState, MemoryStorage, UserState } from 'botbuilder';
+import type { CloudAdapter } from 'botbuilder';
 import type { Dialog } from 'botbuilder-dialogs';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import pino, { Logger } from 'pino';
+import type { Logger } from 'pino';
 import type { Server } from 'restify';
 import { MainDialog } from '../dialogs/mainDialog';
 import { sendReply } from '../dialogs/replyRenderer';
@@ -15,11 +15,20 @@ import { loadTexts } from '../knowledge/texts';
 import { createAdapter } from './adapter';
 import { AssistantBot } from './assistantBot';
 import type { Config } from './config';
+import { lengthLimitedMatcher } from './guards/lengthLimitedMatcher';
 import { InFlightTurns } from './inFlightTurns';
+import { watchKnowledge } from './knowledgeWatcher';
+import { createLogger, secretsOf } from './logger';
 import { projectRoot } from './projectRoot';
+import { SlidingWindowRateLimit } from './rateLimit';
+import { RateLimitMiddleware } from './rateLimitMiddleware';
+import { ReloadableDialog } from './reloadableDialog';
 import { turnErrorApology } from './turnErrorApology';
 import { createServer } from './server';
 import { installGracefulShutdown } from './shutdown';
+import { createStateStores } from './state/stateStores';
+import { createQuestionLog } from './supportEventStorage';
+import { recordMatches, TurnLogMiddleware } from './turnLog';
 
 export interface BotApp {
   server: Server;
@@ -38,16 +47,20 @@ export interface BotAppOptions {
 
 /** Builds the whole bot from a validated config: knowledge, matcher, texts, state, dialogs, adapter and server. */
 export function createBotApp(config: Config, options: BotAppOptions = {}): BotApp {
-  // Synchronous writes: the shutdown ends in process.exit, which would cut off or reorder lines still being written.
-  const logger = options.logger ?? pino({ level: config.LOG_LEVEL }, pino.destination({ sync: true }));
+  const logger = options.logger ?? createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config) });
   const knowledge = loadKnowledge(config.KNOWLEDGE_DIR);
   const texts = loadTexts(join(projectRoot, 'knowledge/texts'));
-  const dialog = options.dialog ?? new MainDialog({ knowledge, matcher: KnowledgeMatcher.fromKnowledge(knowledge), texts });
+  const { storage, conversationState, userState, turnMiddleware } = createStateStores(config, logger);
 
-  // MemoryStorage: conversations live as long as the process. A multi-instance deployment would need shared storage.
-  const storage = new MemoryStorage();
-  const conversationState = new ConversationState(storage);
-  const userState = new UserState(storage);
+  const questionLog = createQuestionLog(config, storage, logger);
+  const mainDialog = (current: KnowledgeBase) => {
+    const matcher = recordMatches(lengthLimitedMatcher(KnowledgeMatcher.fromKnowledge(current)));
+    return new MainDialog({ knowledge: current, matcher, texts, questionLog });
+  };
+  const dialog = options.dialog ?? new ReloadableDialog(mainDialog(knowledge));
+  if (config.KNOWLEDGE_WATCH && dialog instanceof ReloadableDialog) {
+    watchKnowledge({ directory: config.KNOWLEDGE_DIR, logger, apply: (reloaded) => dialog.replace(mainDialog(reloaded)) });
+  }
 
   const bot = new AssistantBot({
     conversationState,
@@ -61,6 +74,11 @@ export function createBotApp(config: Config, options: BotAppOptions = {}): BotAp
     logger,
     apologyFor: (context) => turnErrorApology(texts, context),
   });
+  // The turn log first, so it also sees the turns the rate limit refuses.
+  const rateLimit = new SlidingWindowRateLimit({ limit: config.RATE_LIMIT_MESSAGES, windowMs: config.RATE_LIMIT_WINDOW_MS });
+  adapter.use(new TurnLogMiddleware(logger, config.LOG_USER_TEXT), new RateLimitMiddleware(rateLimit, texts));
+  // After the rate limit, so a refused message does not wait in its conversation's queue.
+  adapter.use(...turnMiddleware);
   const turns = new InFlightTurns();
   const server = createServer({ config, adapter, bot, knowledge, turns, logger });
   return { server, adapter, bot, knowledge, turns, logger };

@@ -8,6 +8,7 @@ import {
   UserState,
 } from 'botbuilder';
 import { Dialog, DialogState, runDialog } from 'botbuilder-dialogs';
+import { visibleText } from '../knowledge/visibleText';
 import { textOfCardAction } from './cardAction';
 
 export interface AssistantBotDependencies {
@@ -74,8 +75,17 @@ export class AssistantBot extends TeamsActivityHandler {
   }
 }
 
-/** What the user said: the typed text without the bot's own @mention (other mentions stay), or the clicked card's text. */
+/** Teams writes other people's mentions as `<at>Name</at>`; the rest of the bot sees (and may quote back) `@Name`. */
+function plainMentions(text: string): string {
+  return text.replace(/<at>(.*?)<\/at>/gi, '@$1');
+}
+
+/**
+ * What the user said: the typed text without the bot's own @mention (other mentions stay) and without invisible
+ * characters (a message of only those is empty), or the clicked card's text.
+ */
 function userText(activity: Activity): string {
-  const typed = typeof activity.text === 'string' ? TurnContext.removeRecipientMention(activity).trim() : '';
+  const typed =
+    typeof activity.text === 'string' ? visibleText(plainMentions(TurnContext.removeRecipientMention(activity))).trim() : '';
   return typed || (textOfCardAction(activity.value) ?? '');
 }

@@ -2,7 +2,10 @@ import { config as loadDotenv } from 'dotenv';
 import { isAbsolute, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { directLineConfigShape } from './directline/directLineConfig';
+import { guardConfigShape } from './guards/guardConfig';
+import { loggingConfigShape } from './logger';
 import { projectRoot } from './projectRoot';
+import { checkStateStorage, stateConfigShape } from './state/stateConfig';
 import { supportConfigShape } from './supportConfig';
 
 export const microsoftAppTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
@@ -67,7 +70,10 @@ function checkCredentials(config: Credentials, ctx: z.RefinementCtx): void {
   }
 }
 
-export const configSchema = z.object({ ...hostConfigShape, ...directLineConfigShape, ...supportConfigShape }).superRefine(checkCredentials);
+export const configSchema = z
+  .object({ ...hostConfigShape, ...loggingConfigShape, ...guardConfigShape, ...directLineConfigShape, ...supportConfigShape, ...stateConfigShape })
+  .superRefine(checkCredentials)
+  .superRefine(checkStateStorage);
 
 export type Config = z.infer<typeof configSchema>;
 
@@ -86,8 +92,8 @@ export class ConfigError extends Error {
   }
 }
 
-/** Passwords and secrets are never echoed into logs. */
-const isSecret = (key: string) => /password|secret|token|key/i.test(key);
+/** Passwords and secrets are never echoed into logs; a connection string carries the account key. */
+const isSecret = (key: string) => /password|secret|token|key|connection/i.test(key);
 
 function describeIssue(env: NodeJS.ProcessEnv, issue: z.core.$ZodIssue): string {
   const key = String(issue.path[0]);

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { KnowledgeBase } from '../knowledge/knowledgeBase';
 import type { Config } from './config';
 import { mountDirectLine } from './directline';
+import { messageEndpointGuards } from './guards/messageEndpointGuards';
 import { InFlightTurns } from './inFlightTurns';
 import { readPackageVersion } from './projectRoot';
 import { mountWebChatPage } from './webChatPage';
@@ -25,24 +26,16 @@ function mountRouteModules(server: restify.Server, { config, adapter, bot, turns
   mountWebChatPage(server, { config });
 }
 
-// Bot Framework activities are small (Teams caps messages near 100 KB); the cap keeps a bad client from filling memory.
-const MAX_BODY_BYTES = 1024 * 1024;
-
 /** The HTTP face of the bot: the channel endpoint, a health check, and whatever route modules are mounted. */
 export function createServer(deps: ServerDependencies): restify.Server {
-  const { adapter, bot, knowledge, turns, logger } = deps;
+  const { config, adapter, bot, knowledge, turns, logger } = deps;
   const server = restify.createServer({ name: 'social-security-assistant' });
   // Without queryParser restify leaves req.query a function, so query strings would be silently ignored.
   server.use(restify.plugins.queryParser());
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES }));
+  // No global body parser: each route reads its own body with its own limits (the channel endpoint's guards read
+  // only JSON activities, and would never see a multipart upload written to disk by a global one).
 
-  server.post('/api/messages', async (req, res) => {
-    // CloudAdapter throws on a body without an activity type, which restify would turn into a 500: it is the
-    // sender's mistake, so say 400.
-    if (typeof (req.body as { type?: unknown } | undefined)?.type !== 'string') {
-      res.send(400, { code: 'BadRequest', message: 'the body must be a Bot Framework activity with a "type"' });
-      return;
-    }
+  server.post('/api/messages', ...messageEndpointGuards({ config, turns }), async (req, res) => {
     await turns.track(() => adapter.process(req, res, (context) => bot.run(context)));
   });
 

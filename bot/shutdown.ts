@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { InFlightTurns } from './inFlightTurns';
 
@@ -16,8 +16,21 @@ export interface ShutdownDependencies {
 export const FORCED_EXIT_CODE = 1;
 
 /**
- * On SIGTERM/SIGINT: stop accepting connections, let the turns in flight finish (their users still get the answer),
- * then exit 0. A second signal, or turns still running after the timeout, force the exit.
+ * close() only stops new connections: one kept alive from before stays open, and its client may send the next
+ * message on it. Such requests are answered 503 (and their connection closed) instead of starting turns the
+ * shutdown would then have to wait for; a channel retries them on another instance.
+ */
+function refuseRequestsOnOpenConnections(httpServer: Server): void {
+  httpServer.removeAllListeners('request');
+  httpServer.on('request', (_request: IncomingMessage, response: ServerResponse) => {
+    response.writeHead(503, { 'content-type': 'application/json', connection: 'close' });
+    response.end(JSON.stringify({ code: 'ServiceUnavailable', message: 'the bot is shutting down' }));
+  });
+}
+
+/**
+ * On SIGTERM/SIGINT: stop accepting connections and requests (503), let the turns in flight finish (their users
+ * still get the answer), then exit 0. A second signal, or turns still running after the timeout, force the exit.
  */
 export function installGracefulShutdown({
   httpServer,
@@ -43,6 +56,7 @@ export function installGracefulShutdown({
     // Not waiting for close() to call back: open keep-alive sockets and Web Chat's WebSocket streams would hold
     // it until the timeout, though every answer has been sent once the turns have drained.
     httpServer.close();
+    refuseRequestsOnOpenConnections(httpServer);
     await turns.drained();
     logger.info('shut down cleanly');
     exit(0);

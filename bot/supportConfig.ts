@@ -1,18 +1,12 @@
 import { isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
+import { envFlag } from './envFlag';
 import { projectRoot } from './projectRoot';
-
-/** "true" or "false", as written in .env; anything else is reported with the allowed values. */
-const flag = (fallback: 'true' | 'false') =>
-  z
-    .enum(['true', 'false'], { error: 'must be true or false' })
-    .default(fallback)
-    .transform((value) => value === 'true');
 
 /** The support staff's settings (see test/transcripts/README-snippet.md), spread into bot/config.ts's schema. */
 export const supportConfigShape = {
   /** Record questions the bot could not answer and "did you mean" choices (no user ids). false: record none. */
-  UNANSWERED_LOG: flag('true'),
+  UNANSWERED_LOG: envFlag('true'),
   /**
    * A folder for those records, readable by `npm run report:unanswered` on the same machine. Unset: they go to the
    * bot's own storage (blob storage with STORAGE=blob, where the report reads them too; memory otherwise).
@@ -24,5 +18,5 @@ export const supportConfigShape = {
     .optional()
     .transform((dir) => (dir === undefined || isAbsolute(dir) ? dir : resolve(projectRoot, dir))),
   /** Reload the knowledge files when they change (npm run dev turns it on). */
-  KNOWLEDGE_WATCH: flag('false'),
+  KNOWLEDGE_WATCH: envFlag('false'),
 };

@@ -4,6 +4,7 @@ import { Entry } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DialogOutcome, HANDLED } from './dialogOutcome';
+import { feedbackButtons, offersFeedback } from './feedback';
 import { titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
@@ -48,7 +49,8 @@ export class AnswerDialog extends ComponentDialog {
     const offersStarters = entry.id === HELP_ENTRY_ID;
     const followUps = offersStarters ? [] : this.followUpsOf(entry);
     const offered = offersStarters ? starterButtons(texts) : followUps.map((followUp) => titleButton(followUp[language].title));
-    await sendReply(step.context, { text: entry[language].answer, buttons: [...offered, ...resumeButtons(texts, pausedStep)] });
+    const feedback = offersFeedback(entry) ? feedbackButtons(texts) : [];
+    await sendReply(step.context, { text: entry[language].answer, buttons: [...offered, ...feedback, ...resumeButtons(texts, pausedStep)] });
     return followUps.length ? Dialog.EndOfTurn : step.endDialog(HANDLED);
   }
 

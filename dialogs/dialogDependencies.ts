@@ -3,6 +3,7 @@ import { Language } from '../knowledge/language';
 import { MatchResult } from '../knowledge/matcher/types';
 import { Entry } from '../knowledge/schema';
 import { TextTables } from '../knowledge/texts';
+import { QuestionLog } from './questionLog';
 
 /** What the dialogs need from the matcher (KnowledgeMatcher in production, a stub in tests). */
 export interface Matcher {
@@ -13,6 +14,8 @@ export interface DialogDependencies {
   knowledge: KnowledgeBase;
   matcher: Matcher;
   texts: TextTables;
+  /** Where unanswered questions, "did you mean" choices and feedback are recorded; nothing is recorded without one. */
+  questionLog?: QuestionLog;
 }
 
 /** An entry the dialogs refer to by id; a missing one is a bug (ids come from the knowledge base itself). */

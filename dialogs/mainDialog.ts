@@ -7,11 +7,14 @@ import { parseWalkthroughCommand } from '../knowledge/navigation';
 import { Entry } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/texts';
 import { AnswerDialog, ANSWER_DIALOG, AnswerOptions } from './answerDialog';
+import { resumeButtons } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DialogOutcome } from './dialogOutcome';
 import { DID_YOU_MEAN_DIALOG, DidYouMeanDialog, DidYouMeanOptions } from './didYouMeanDialog';
+import { feedbackOf, offersFeedback } from './feedback';
 import { IntentTrace, sendIntentTrace, traceOfChoice, traceOfMatch } from './intentTrace';
+import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
 import { quoteUserText } from './quoteUserText';
 import { sendReply } from './replyRenderer';
 import { setTurnLanguage } from './turnLanguage';
@@ -24,6 +27,8 @@ interface ConversationMemory {
   language?: Language;
   /** Step a walkthrough was at when another question interrupted it. */
   pausedStep?: number;
+  /** The last answer that offered Helpful / Not helpful: a click on those is about it. */
+  answerForFeedback?: string;
 }
 
 /**
@@ -36,15 +41,17 @@ export class MainDialog extends ComponentDialog {
   private readonly knowledge: DialogDependencies['knowledge'];
   private readonly matcher: DialogDependencies['matcher'];
   private readonly texts: DialogDependencies['texts'];
+  private readonly questionLog: QuestionLog;
 
-  constructor({ knowledge, matcher, texts }: DialogDependencies) {
+  constructor({ knowledge, matcher, texts, questionLog = NO_QUESTION_LOG }: DialogDependencies) {
     super(MAIN_DIALOG);
     this.knowledge = knowledge;
     this.matcher = matcher;
     this.texts = texts;
+    this.questionLog = questionLog;
     this.addDialog(new WalkthroughDialog({ knowledge, texts }));
     this.addDialog(new AnswerDialog({ knowledge, texts }));
-    this.addDialog(new DidYouMeanDialog({ knowledge, texts }));
+    this.addDialog(new DidYouMeanDialog({ knowledge, texts, questionLog }));
   }
 
   protected override onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
@@ -74,6 +81,7 @@ export class MainDialog extends ComponentDialog {
     const language = conversationLanguage({ detected: detectLanguage(text), conversation: memory.language, locale: activity.locale });
     memory.language = language;
     setTurnLanguage(innerDc.context, language);
+    if (await this.tookFeedback(innerDc, memory, text, language)) return;
 
     if (innerDc.activeDialog) {
       const result = await innerDc.continueDialog();
@@ -110,9 +118,24 @@ export class MainDialog extends ComponentDialog {
       const options: DidYouMeanOptions = { entryIds: match.candidates.map((candidate) => candidate.intent), pausedStep: paused };
       await innerDc.beginDialog(DID_YOU_MEAN_DIALOG, options);
     } else {
+      await this.questionLog.record({ type: 'fallback', language, question: text });
       const lead = fillTemplate(texts.fallback, { question: quoteUserText(text) });
       await sendReply(innerDc.context, capabilitiesReply(texts, lead, paused));
     }
+  }
+
+  /**
+   * A click on Helpful / Not helpful is recorded for the answer it was under and thanked for, never taken as a
+   * question; a dialog waiting for a reply (follow-ups, "did you mean") keeps waiting.
+   */
+  private async tookFeedback(innerDc: DialogContext, memory: ConversationMemory, text: string, language: Language): Promise<boolean> {
+    const answerId = memory.answerForFeedback;
+    const helpful = feedbackOf(text, this.texts);
+    if (answerId === undefined || helpful === undefined) return false;
+    await this.questionLog.record({ type: 'feedback', language, answerId, helpful });
+    const texts = this.texts[language];
+    await sendReply(innerDc.context, { text: texts.feedbackThanks, buttons: resumeButtons(texts, memory.pausedStep) });
+    return true;
   }
 
   private async answerEntry(innerDc: DialogContext, memory: ConversationMemory, entry: Entry, trace: IntentTrace): Promise<void> {
@@ -123,6 +146,7 @@ export class MainDialog extends ComponentDialog {
       const options: WalkthroughOptions = { position: entry.step ?? 0 };
       await innerDc.beginDialog(WALKTHROUGH_DIALOG, options);
     } else {
+      if (offersFeedback(entry)) memory.answerForFeedback = entry.id;
       const options: AnswerOptions = { entryId: entry.id, pausedStep: memory.pausedStep };
       await innerDc.beginDialog(ANSWER_DIALOG, options);
     }

@@ -1,28 +1,44 @@
 import { z } from 'zod';
 import { KnowledgeBase } from './knowledgeBase';
-import { Language, languages } from './language';
+import { Language, languages, languageSchema } from './language';
 import { IntentMatcher } from './matcher/intentMatcher';
 import { matcherOptionsSchema } from './matcher/options';
-import { MatchResult } from './matcher/types';
+import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
+import { MatchResult, NONE_INTENT } from './matcher/types';
 
 /** Candidates reported with every match (for "Did you mean" and the intent trace). */
 const MAX_CANDIDATES = 5;
 
+const thresholdsSchema = z
+  .object({
+    /** Answer when the best entry reaches this confidence (and beats "out of scope"). */
+    answer: z.number().min(0).max(1),
+    /** Below `answer`, offer "Did you mean" with the entries that reach this confidence. */
+    clarify: z.number().min(0).max(1),
+  })
+  .refine((t) => t.clarify <= t.answer, { message: 'clarify must not exceed answer', path: ['clarify'] });
+
 /**
- * Decision thresholds on the calibrated confidence. Tuned by scripts/tuneMatcher.ts on held-out
- * training questions only (each entry's questions split 4:1, the matcher trained on the 4 parts and
- * scored on the fifth, for every fold), never on test/data:
- * answerThreshold keeps wrong answers rare; clarifyThreshold lets most near misses become a
- * "Did you mean" instead of "I cannot answer that".
+ * Decision thresholds per language (one model each, so one calibration each), tuned by
+ * `ts-node --transpile-only scripts/tuneMatcher.ts knowledge` on the training questions only, never on
+ * test/data: 5-fold cross-validation over each entry's questions and the out-of-scope examples
+ * (knowledge/matcher/outOfScopeExamples.ts).
+ * answer: the value that comes closest to both targets, 95% of in-scope questions answered right and
+ * 90% of out-of-scope questions not answered (the largest min(answered right / 0.95, not answered / 0.9)).
+ * clarify: the highest value (at most `answer`) at which at least 90% of the held-out in-scope
+ * questions are answered right or have their entry among the "Did you mean" offers.
  */
 export const knowledgeMatcherOptionsSchema = z.object({
-  answerThreshold: z.number().min(0).max(1).default(0.45),
-  clarifyThreshold: z.number().min(0).max(1).default(0.3),
+  thresholds: z
+    .object({
+      en: thresholdsSchema.default({ answer: 0.275, clarify: 0.2 }),
+      zh: thresholdsSchema.default({ answer: 0.375, clarify: 0.375 }),
+    })
+    .prefault({}),
   /** Options of the per-language IntentMatcher; the defaults are its one tuned configuration. */
   matcher: matcherOptionsSchema.optional(),
-}).refine((o) => o.clarifyThreshold <= o.answerThreshold, {
-  message: 'clarifyThreshold must not exceed answerThreshold',
-  path: ['clarifyThreshold'],
+  /** Out-of-scope training questions per language (the None class). */
+  outOfScope: z.record(languageSchema, z.array(z.string().trim().min(1)).readonly()).default(OUT_OF_SCOPE_EXAMPLES),
 });
 
 export type KnowledgeMatcherOptions = z.input<typeof knowledgeMatcherOptionsSchema>;
@@ -31,29 +47,37 @@ export type KnowledgeMatcherOptions = z.input<typeof knowledgeMatcherOptionsSche
 export class KnowledgeMatcher {
   private constructor(
     private readonly matchers: Readonly<Record<Language, IntentMatcher>>,
-    private readonly answerThreshold: number,
-    private readonly clarifyThreshold: number,
+    private readonly thresholds: Readonly<Record<Language, z.infer<typeof thresholdsSchema>>>,
   ) {}
 
-  /** One IntentMatcher per language, trained on every entry's questions in that language. */
+  /**
+   * One IntentMatcher per language, trained on every entry's questions in that language and on the
+   * out-of-scope questions as the None class.
+   */
   static fromKnowledge(knowledge: KnowledgeBase, options: KnowledgeMatcherOptions = {}): KnowledgeMatcher {
     const settings = knowledgeMatcherOptionsSchema.parse(options);
-    const train = (language: Language) => IntentMatcher.train(knowledge.trainingExamples(language), settings.matcher);
+    const train = (language: Language) =>
+      IntentMatcher.train(
+        [...knowledge.trainingExamples(language), ...settings.outOfScope[language].map((text) => ({ text, intent: NONE_INTENT }))],
+        settings.matcher,
+      );
     const matchers = Object.fromEntries(languages.map((language) => [language, train(language)])) as Record<Language, IntentMatcher>;
-    return new KnowledgeMatcher(matchers, settings.answerThreshold, settings.clarifyThreshold);
+    return new KnowledgeMatcher(matchers, settings.thresholds);
   }
 
   /**
-   * 'answer' when the best entry is confident enough; 'clarify' when it is not but some entries are
-   * plausible (then `candidates` holds only those); 'none' otherwise, including empty or junk text.
+   * 'answer' when the best entry is confident enough and more likely than "out of scope"; 'clarify'
+   * when it is not but some entries are plausible (then `candidates` holds only those); 'none'
+   * otherwise, including empty or junk text.
    */
   match(text: string, language: Language): MatchResult {
-    const ranked = this.matchers[language].rank(text, MAX_CANDIDATES);
+    const { ranked, noneScore } = this.matchers[language].classify(text, MAX_CANDIDATES);
     const score = ranked[0]?.score ?? 0;
-    if (score >= this.answerThreshold) {
+    const thresholds = this.thresholds[language];
+    if (score >= thresholds.answer && score > noneScore) {
       return { text, language, intent: ranked[0].intent, score, candidates: ranked, decision: 'answer' };
     }
-    const plausible = ranked.filter((candidate) => candidate.score >= this.clarifyThreshold);
+    const plausible = ranked.filter((candidate) => candidate.score >= thresholds.clarify);
     if (plausible.length > 0) return { text, language, intent: null, score, candidates: plausible, decision: 'clarify' };
     return { text, language, intent: null, score, candidates: ranked, decision: 'none' };
   }

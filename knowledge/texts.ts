@@ -54,6 +54,8 @@ export const uiTextsSchema = z
     errorApology: plain,
     /** Reply when a user sends messages faster than the rate limit allows. */
     slowDown: plain,
+    /** Reply to a click on Helpful / Not helpful. */
+    feedbackThanks: plain,
     buttons: z
       .object({
         next: plain,
@@ -65,6 +67,9 @@ export const uiTextsSchema = z
         /** Brings an interrupted walkthrough back; the title must parse as a walkthrough command. */
         resume: template('step'),
         noneOfThese: plain,
+        /** Feedback on the answer above; clicked, it is recorded, never taken as a question. */
+        helpful: plain,
+        notHelpful: plain,
       })
       .strict(),
   })

@@ -8,6 +8,15 @@
 const BYTE_ORDER_MARK = '\uFEFF';
 const NEEDS_QUOTES = /[\t\r\n"]/;
 
+/**
+ * The text of a TSV file's bytes. Spreadsheets save UTF-8 (Google Sheets, LibreOffice, Excel's "CSV UTF-8") or, with
+ * Excel's "Unicode Text", UTF-16 with a byte order mark; Excel's plain "Text (Tab delimited)" would lose the Chinese.
+ */
+export function decodeTsvBytes(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  return bytes.toString('utf8');
+}
+
 export interface TsvRow {
   /** Line of the file the row starts on (1 = the header), for error messages. */
   line: number;

@@ -11,7 +11,7 @@ import { loadEnvFile, parseConfig } from '../bot/config';
 import { IntentTrace, INTENT_TRACE_VALUE_TYPE } from '../dialogs/intentTrace';
 import { buttonsOf, ChatSession, OfferedButton } from './chatSession';
 import { CommandOutput, processOutput, runCommand, UsageError } from './commandLine';
-import { describeRequest, replayRequest, sessionOptionsOf, TranscriptActivity, transcriptSchema, transcriptTurns } from './transcript';
+import { describeRequest, isStateSnapshot, replayTranscript, sessionOptionsOf, TranscriptActivity, transcriptSchema } from './transcript';
 
 const USAGE = `Usage: npm run -s chat -- [--locale zh-CN] [--trace] [--channel ID] [--conversation-type T] [--save FILE]
        npm run -s transcript:record -- FILE [--locale zh-CN] [--replay TRANSCRIPT]
@@ -113,10 +113,9 @@ export async function runChat({ session, input, output, trace = false }: ChatOpt
 }
 
 /** Plays the user's side of a recorded transcript, showing the bot's replies as the chat does. */
-export async function replayTranscript(session: ChatSession, transcript: readonly TranscriptActivity[], output: Writable, trace: boolean) {
-  for (const { request } of transcriptTurns(transcript)) {
-    output.write(`you> ${describeRequest(request)}\n`);
-    const { replies } = await replayRequest(session, request);
+async function showReplay(session: ChatSession, transcript: readonly TranscriptActivity[], output: Writable, trace: boolean) {
+  for await (const { turn, replies } of replayTranscript(session, transcript)) {
+    output.write(`you> ${describeRequest(turn.request)}\n`);
     for (const line of replies.map((reply) => describeReply(reply, trace))) if (line !== undefined) output.write(`${line}\n`);
   }
 }
@@ -168,11 +167,12 @@ export function chat(args: string[], output: CommandOutput = processOutput): Pro
         ...(options.locale && { locale: options.locale }),
         ...(options['conversation-type'] && { conversationType: options['conversation-type'] }),
       });
-      if (replayed) await replayTranscript(session, replayed, process.stdout, options.trace);
+      if (replayed) await showReplay(session, replayed, process.stdout, options.trace);
       else await runChat({ session, input: process.stdin, output: process.stdout, trace: options.trace });
       if (options.save !== undefined) {
-        writeFileSync(options.save, `${JSON.stringify(session.transcript, null, 2)}\n`);
-        output.error(`Saved ${session.transcript.length} activities to ${options.save}.`);
+        const transcript = session.transcript.filter((activity) => !isStateSnapshot(activity));
+        writeFileSync(options.save, `${JSON.stringify(transcript, null, 2)}\n`);
+        output.error(`Saved ${transcript.length} activities to ${options.save}.`);
       }
     },
     USAGE,

@@ -47,6 +47,7 @@ export class ChatSession {
     };
     // true: traces are kept, like the Emulator shows them.
     this.adapter = new TestAdapter(reference as ConversationReference, undefined, true);
+    this.adapter.locale = locale;
   }
 
   /** The user opens the chat: the conversationUpdate adding the user and the bot that channels send first. */
@@ -61,7 +62,9 @@ export class ChatSession {
 
   async send(partial: Partial<Activity>): Promise<ChatTurn> {
     const request = this.adapter.makeActivity() as Activity;
-    Object.assign(request, { from: this.user, ...partial });
+    // A field left undefined keeps the session's value: a replayed activity need not carry a locale, say.
+    const given = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
+    Object.assign(request, { from: this.user, ...given });
     await this.adapter.processActivity(request, (context) => this.bot.run(context));
     const replies = this.adapter.activeQueue.splice(0) as Activity[];
     this.transcript.push(request, ...replies);

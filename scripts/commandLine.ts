@@ -1,3 +1,4 @@
+import { ConfigError } from '../bot/config';
 import { DatasetError } from '../knowledge/evaluation/dataset';
 import { KnowledgeError } from '../knowledge/knowledgeError';
 
@@ -18,7 +19,7 @@ export const processOutput: CommandOutput = {
 };
 
 /**
- * Runs a command and returns its exit status: 0 on success, 2 when the command line or an input file is wrong
+ * Runs a command and returns its exit status: 0 on success, 2 when the command line, an input file or the settings are wrong
  * (with a message saying what to fix). Anything else is a bug and is rethrown with its stack.
  */
 export async function runCommand(
@@ -34,7 +35,7 @@ export async function runCommand(
       output.error(`${error.message}\n\n${usage}`);
       return 2;
     }
-    if (error instanceof DatasetError || error instanceof KnowledgeError) {
+    if (error instanceof DatasetError || error instanceof KnowledgeError || error instanceof ConfigError) {
       output.error(error.message);
       return 2;
     }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { projectRoot } from '../bot/projectRoot';
+import { decodeTsvBytes } from '../knowledge/tsv';
 import { knowledgeFromTsv } from '../knowledge/tsvImport';
 import { CommandOutput, processOutput, runCommand, UsageError } from './commandLine';
 import { writeKnowledgeFiles } from './kbFiles';
@@ -33,7 +34,7 @@ function parseOptions(args: string[]) {
 
 function readText(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return decodeTsvBytes(readFileSync(file));
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
   }

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadEnvFile, parseConfig } from '../bot/config';
 import { readSupportEvents } from '../bot/supportEventReader';
-import { SupportEventStorageError, supportEventStorageForReport } from '../bot/supportEventStorage';
+import { supportEventStorageForReport } from '../bot/supportEventStorage';
 import { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { KnowledgeMatcher } from '../knowledge/knowledgeMatcher';
 import { buildSupportReport, SupportReport } from '../knowledge/unansweredReport';
@@ -77,17 +77,12 @@ export function reportUnanswered(args: string[], output: CommandOutput = process
     async () => {
       const { days, top, html, dir, help } = parseOptions(args);
       if (help) return output.out(USAGE);
-      try {
-        const { report, invalid } = await buildReport(days, dir, now);
-        output.out(formatSupportReportText(report, top));
-        if (invalid.length) output.error(`Skipped ${invalid.length} records that are not valid events, e.g. ${invalid[0]}.`);
-        if (html !== undefined) {
-          writeFileSync(html, formatSupportReportHtml(report, top));
-          output.error(`Wrote ${html}.`);
-        }
-      } catch (error) {
-        if (error instanceof SupportEventStorageError) throw new UsageError(error.message);
-        throw error;
+      const { report, invalid } = await buildReport(days, dir, now);
+      output.out(formatSupportReportText(report, top));
+      if (invalid.length) output.error(`Skipped ${invalid.length} records that are not valid events, e.g. ${invalid[0]}.`);
+      if (html !== undefined) {
+        writeFileSync(html, formatSupportReportHtml(report, top));
+        output.error(`Wrote ${html}.`);
       }
     },
     USAGE,

@@ -48,7 +48,7 @@ export function transcriptTurns(activities: readonly TranscriptActivity[]): Tran
   return turns;
 }
 
-/** A short description of what the user did, for messages: `"next"`, `clicked {"text":"Next"}`, `joined`. */
+/** What the user did, for messages: `"next"`, `clicked {"text":"Next"}`, `joined the conversation`. */
 export function describeRequest(request: TranscriptActivity): string {
   if (request.type === ActivityTypes.ConversationUpdate) return 'joined the conversation';
   if (typeof request.text === 'string' && request.text) return JSON.stringify(request.text);
@@ -83,6 +83,16 @@ export function replayRequest(session: ChatSession, request: TranscriptActivity)
   });
 }
 
+const STATE_SNAPSHOT_VALUE_TYPE = 'https://www.botframework.com/schemas/botState';
+
+/**
+ * botbuilder-dialogs ends each turn with a "Bot State" trace for the Emulator: a snapshot of the dialog memory, full
+ * of random instance ids. It is no reply: recordings leave it out and the replay ignores it.
+ */
+export function isStateSnapshot(activity: Partial<Activity> | TranscriptActivity): boolean {
+  return activity.type === ActivityTypes.Trace && activity.valueType === STATE_SNAPSHOT_VALUE_TYPE;
+}
+
 const omitUndefined = <T extends object>(object: T): T => JSON.parse(JSON.stringify(object)) as T;
 
 /**
@@ -107,4 +117,23 @@ export function visibleContent(activity: Partial<Activity>): unknown {
     suggestedActions: activity.suggestedActions?.actions.map(({ type, title, value }) => ({ type, title, value })),
     attachments: activity.attachments?.length ? activity.attachments.map(({ contentType, content }) => ({ contentType, content })) : undefined,
   });
+}
+
+/** A turn of a transcript played again: what the file says the bot showed, and what it shows now. */
+export interface ReplayedTurn {
+  turn: TranscriptTurn;
+  replies: Activity[];
+  expected: unknown[];
+  actual: unknown[];
+}
+
+const shown = (activities: ReadonlyArray<Partial<Activity> | TranscriptActivity>) =>
+  activities.filter((activity) => !isStateSnapshot(activity)).map((activity) => visibleContent(activity as Partial<Activity>));
+
+/** Plays the user's side of a transcript in the session, one turn at a time, in the recorded channel and locale. */
+export async function* replayTranscript(session: ChatSession, activities: readonly TranscriptActivity[]): AsyncGenerator<ReplayedTurn> {
+  for (const turn of transcriptTurns(activities)) {
+    const { replies } = await replayRequest(session, turn.request);
+    yield { turn, replies, expected: shown(turn.replies), actual: shown(replies) };
+  }
 }

@@ -10,6 +10,8 @@ export interface Feature {
   weight: number;
 }
 
+const DIGITS = /^\d+$/;
+
 type FeatureOptions = Pick<MatcherOptions, 'charNgramMin' | 'charNgramMax' | 'weights'>;
 
 /** Character n-grams of a word padded with boundary marks, so prefixes and suffixes are features of their own. */
@@ -32,11 +34,16 @@ export function extractFeatures(tokens: Tokens, options: FeatureOptions): Featur
   const add = (prefix: string, keys: readonly string[], weight: number): void => {
     if (weight > 0) for (const key of keys) features.push({ key: prefix + key, weight });
   };
-  add('w:', tokens.stems, weights.word);
+  const isNumber = (token: string) => DIGITS.test(token);
+  const hanChars = tokens.hanRuns.flatMap((run) => [...run]);
+  // A number is the same feature in both scripts: "step 5" and 第5步 share n:5.
+  add('n:', [...tokens.words, ...hanChars].filter(isNumber), weights.number);
+  add('w:', tokens.stems.filter((stem) => !isNumber(stem)), weights.word);
   add('b:', adjacentPairs(tokens.stems), weights.wordBigram);
-  add('c:', tokens.words.flatMap((word) => charNgrams(word, options.charNgramMin, options.charNgramMax)), weights.charNgram);
-  add('h:', tokens.hanRuns.flatMap((run) => [...run]), weights.hanChar);
+  add('c:', tokens.words.filter((word) => !isNumber(word)).flatMap((word) => charNgrams(word, options.charNgramMin, options.charNgramMax)), weights.charNgram);
+  add('h:', hanChars.filter((char) => !isNumber(char)), weights.hanChar);
   add('hb:', tokens.hanRuns.flatMap((run) => adjacentPairs([...run]).map((pair) => pair.replace(' ', ''))), weights.hanBigram);
   add('hw:', tokens.hanWords, weights.hanWord);
+  add('k:', tokens.concepts, weights.concept);
   return features;
 }

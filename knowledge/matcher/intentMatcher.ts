@@ -17,6 +17,13 @@ function* featuresOf(utterances: readonly LabeledUtterance[], options: MatcherOp
   for (const { text } of utterances) yield featuresOfText(text, options);
 }
 
+export interface Classification {
+  /** In-scope intents, best first. */
+  ranked: ScoredIntent[];
+  /** Calibrated confidence that the text is out of scope, from the None class. */
+  noneScore: number;
+}
+
 /**
  * Classifies a message into one of the intents it was trained on, in any mix of English and Chinese.
  * Pipeline: normalise → tokenise → features → TF-IDF vector → scores (softmax regression and nearest
@@ -43,7 +50,7 @@ export class IntentMatcher {
     const { vectoriser, vectors } = TfidfVectoriser.fitTransform(featuresOf(utterances, settings), settings.maxFeatures);
     const examples = vectors.map((vector, i) => ({ vector, label: labelOf.get(utterances[i].intent) as number }));
     const model = SoftmaxRegression.train(examples, vectoriser.size, intents.length, settings);
-    const neighbours = NearestExamples.index(examples, vectoriser.size, intents.length);
+    const neighbours = NearestExamples.index(examples, vectoriser.size, intents.length, settings.neighbourFeatures);
     return new IntentMatcher(settings, vectoriser, model, neighbours, intents);
   }
 
@@ -52,9 +59,7 @@ export class IntentMatcher {
    * At most `options.candidates` intents, the contenders; empty when no word of the text is known.
    */
   rank(text: string, limit = Infinity): ScoredIntent[] {
-    return this.contenders(text)
-      .filter((scored) => scored.intent !== NONE_INTENT)
-      .slice(0, limit);
+    return this.classify(text, limit).ranked;
   }
 
   /**
@@ -62,11 +67,19 @@ export class IntentMatcher {
    * when it is below the threshold or when the None class, if trained, is more likely.
    */
   predict(text: string): ScoredIntent {
-    const contenders = this.contenders(text);
-    const top = contenders.find((scored) => scored.intent !== NONE_INTENT);
-    if (!top) return { intent: NONE_INTENT, score: 0 };
-    const outOfScope = contenders[0].intent === NONE_INTENT || top.score < this.options.threshold;
+    const { ranked, noneScore } = this.classify(text, 1);
+    const top = ranked[0] ?? { intent: NONE_INTENT, score: 0 };
+    const outOfScope = top.score < this.options.threshold || noneScore > top.score;
     return outOfScope ? { intent: NONE_INTENT, score: top.score } : top;
+  }
+
+  /** The ranking and the confidence of the None class (0 when it was not trained or is not a contender). */
+  classify(text: string, limit = Infinity): Classification {
+    const contenders = this.contenders(text);
+    return {
+      ranked: contenders.filter((scored) => scored.intent !== NONE_INTENT).slice(0, limit),
+      noneScore: contenders.find((scored) => scored.intent === NONE_INTENT)?.score ?? 0,
+    };
   }
 
   private vectorise(text: string): SparseVector {

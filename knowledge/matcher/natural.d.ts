@@ -1,12 +1,8 @@
 // Deep imports of `natural`: its index (and util/index) load the storage backends, which run
-// require('dotenv').config() at import time and print to the console. The two files we need do not.
+// require('dotenv').config() at import time and print to the console. The files we need do not.
 declare module 'natural/lib/natural/stemmers/porter_stemmer' {
   const PorterStemmer: { stem(token: string): string };
   export = PorterStemmer;
-}
-
-declare module 'natural/lib/natural/util/stopwords' {
-  export const words: string[];
 }
 
 declare module 'natural/lib/natural/distance/levenshtein_distance' {

@@ -58,8 +58,10 @@ function ordinalValue(word: string): number | undefined {
   if (word.length < 4 || NOT_ORDINALS.has(word)) return undefined;
   const exact = ORDINALS.indexOf(word);
   const index = exact >= 0 ? exact : ORDINALS.findIndex(
+    // Cheap tests first: the distance is only worth computing for a handful of words.
     (ordinal) =>
       ordinal[0] === word[0] &&
+      ordinal.at(-1) === word.at(-1) &&
       Math.abs(ordinal.length - word.length) <= 1 &&
       DamerauLevenshteinDistance(word, ordinal, { restricted: true }) === 1,
   );

@@ -7,24 +7,30 @@ import { z } from 'zod';
 export const matcherOptionsSchema = z
   .object({
     /** Character n-grams of each word, from..to characters: they survive typos and inflections. */
-    charNgramMin: z.number().int().min(1).default(3),
-    charNgramMax: z.number().int().min(1).default(5),
+    charNgramMin: z.number().int().min(1).default(2),
+    charNgramMax: z.number().int().min(1).default(4),
     /** Relative weight of each feature group before the vector is L2-normalised. */
     weights: z
       .object({
+        /** Numbers are rare and decisive ("step 5", 第5步, "12.04"). */
+        number: z.number().min(0).default(2),
         word: z.number().min(0).default(1),
         wordBigram: z.number().min(0).default(1),
         charNgram: z.number().min(0).default(1),
         hanChar: z.number().min(0).default(1),
         hanBigram: z.number().min(0).default(1),
         hanWord: z.number().min(0).default(1),
+        /** Domain concepts (domainConcepts.ts): synonyms the training questions cannot all show. */
+        concept: z.number().min(0).default(1),
       })
       .prefault({}),
     /** Keep at most this many features, the most frequent ones: bounds memory and time on big corpora. */
     maxFeatures: z.number().int().min(1).default(60000),
-    /** Softmax regression trained by AdaGrad. */
-    epochs: z.number().int().min(1).default(10),
-    learningRate: z.number().positive().default(0.5),
+    /** Softmax regression trained by AdaGrad: this many passes over the data... */
+    epochs: z.number().int().min(1).default(6),
+    /** ...or more, until this many updates: a small data set needs more passes than a big one. */
+    minUpdates: z.number().int().min(0).default(8000),
+    learningRate: z.number().positive().default(1),
     l2: z.number().min(0).default(1e-5),
     /** Seed of the shuffling between epochs: same data and options, same model. */
     seed: z.number().int().default(42),
@@ -32,11 +38,13 @@ export const matcherOptionsSchema = z
      * How many intents, the most likely by softmax, get a calibrated confidence (and so can appear in
      * rank()): comparing with nearest examples costs time per intent, and the others are not contenders.
      */
-    candidates: z.number().int().min(1).default(10),
+    candidates: z.number().int().min(1).default(5),
+    /** Features kept per training example for the nearest-example similarity (the heaviest ones). */
+    neighbourFeatures: z.number().int().min(1).default(24),
     /** Softmax temperature applied to the logits before calibration. */
     temperature: z.number().positive().default(1),
     /** Weight of the cosine similarity to the nearest training example in the blended confidence. */
-    similarityWeight: z.number().min(0).max(1).default(0.5),
+    similarityWeight: z.number().min(0).max(1).default(0.3),
     /** Below this confidence, predict() answers NONE_INTENT. */
     threshold: z.number().min(0).max(1).default(0.3),
   })

@@ -7,6 +7,7 @@ const NEGLIGIBLE_ERROR = 1e-3;
 
 export interface SoftmaxTraining {
   epochs: number;
+  minUpdates: number;
   learningRate: number;
   l2: number;
   seed: number;
@@ -43,7 +44,8 @@ export class SoftmaxRegression {
     const random = seededRandom(training.seed);
     const { learningRate, l2 } = training;
 
-    for (let epoch = 0; epoch < training.epochs; epoch += 1) {
+    const epochs = Math.max(training.epochs, Math.ceil(training.minUpdates / Math.max(1, examples.length)));
+    for (let epoch = 0; epoch < epochs; epoch += 1) {
       shuffleInPlace(order, random);
       for (const index of order) {
         const { vector, label } = examples[index];

@@ -1,5 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { CHINESE_DOMAIN_WORDS } from './chineseDomainWords';
+import { DOMAIN_CONCEPTS } from './domainConcepts';
 
 /**
  * Second stage: a normalised message becomes the units the features are built from. Latin-script
@@ -15,12 +16,30 @@ export interface Tokens {
   hanRuns: string[];
   /** Domain words found in the Han runs (支付宝, 市民中心, 社保 ...). */
   hanWords: string[];
+  /** Domain concepts named in either language ("grandma" and 爸妈 both name "family"). */
+  concepts: string[];
 }
 
 // A run of Han characters and digits is Chinese if it has a Han character (第5步), a number otherwise.
 const TOKEN = /[\p{Script=Han}\d]+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 const HAN = /\p{Script=Han}/u;
 const APOSTROPHE = /['’]/g;
+
+const conceptOfTerm = new Map(
+  Object.entries(DOMAIN_CONCEPTS).flatMap(([concept, terms]) => [...terms.en, ...terms.zh].map((term) => [term, concept] as const)),
+);
+const byLengthDescending = (terms: Iterable<string>) => [...terms].sort((a, b) => b.length - a.length);
+const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ENGLISH_CONCEPT_TERM = new RegExp(
+  `\\b(?:${byLengthDescending(Object.values(DOMAIN_CONCEPTS).flatMap((t) => t.en)).map(escape).join('|')})\\b`,
+  'g',
+);
+const CHINESE_CONCEPT_TERM = new RegExp(byLengthDescending(Object.values(DOMAIN_CONCEPTS).flatMap((t) => t.zh)).map(escape).join('|'), 'g');
+
+function conceptsOf(words: readonly string[], hanRuns: readonly string[]): string[] {
+  const terms = [...(words.join(' ').match(ENGLISH_CONCEPT_TERM) ?? []), ...(hanRuns.join('|').match(CHINESE_CONCEPT_TERM) ?? [])];
+  return terms.map((term) => conceptOfTerm.get(term) as string);
+}
 
 /** Dictionary words inside a run of Han characters, longest first at each position. */
 export function findDomainWords(run: string): string[] {
@@ -37,6 +56,21 @@ export function findDomainWords(run: string): string[] {
   return found;
 }
 
+// Stemming is the slowest step of tokenising and words repeat: remember recent stems. Cleared when
+// full, so memory stays bounded whatever users type.
+const STEM_CACHE_SIZE = 50_000;
+const stemCache = new Map<string, string>();
+
+function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
+    stemmed = PorterStemmer.stem(word);
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
 export function tokenise(normalised: string): Tokens {
   const words: string[] = [];
   const hanRuns: string[] = [];
@@ -46,8 +80,9 @@ export function tokenise(normalised: string): Tokens {
   }
   return {
     words,
-    stems: words.map((word) => PorterStemmer.stem(word)),
+    stems: words.map(stem),
     hanRuns,
     hanWords: hanRuns.flatMap(findDomainWords),
+    concepts: conceptsOf(words, hanRuns),
   };
 }

@@ -67,27 +67,39 @@ export class TfidfVectoriser {
     for (const [key, term] of termOf) if (indexOfTerm[term] >= 0) indexOf.set(key, indexOfTerm[term]);
 
     const vectoriser = new TfidfVectoriser(indexOf, scale);
-    const vectors = interned.map((terms) => vectoriser.vectorOf(Array.from(terms, (term) => indexOfTerm[term])));
+    const vectors = interned.map((terms) => vectoriser.vectorOf(terms.map((term) => indexOfTerm[term]).filter((index) => index >= 0)));
     return { vectoriser, vectors };
   }
 
   transform(features: readonly Feature[]): SparseVector {
-    return this.vectorOf(features.map(({ key }) => this.indexOf.get(key) ?? -1));
+    const indices = new Int32Array(features.length);
+    let known = 0;
+    for (const { key } of features) {
+      const index = this.indexOf.get(key);
+      if (index !== undefined) indices[known++] = index;
+    }
+    return this.vectorOf(indices.subarray(0, known));
   }
 
-  /** Vector of a list of feature indices (-1 = unknown), repeats counted. */
-  private vectorOf(featureIndices: number[]): SparseVector {
-    const known = Int32Array.from(featureIndices.filter((index) => index >= 0)).sort();
-    const indices: number[] = [];
-    const values: number[] = [];
-    for (let start = 0; start < known.length; ) {
+  /** Vector of feature indices (repeats counted), sorted in place. */
+  private vectorOf(featureIndices: Int32Array): SparseVector {
+    const sorted = featureIndices.sort();
+    const indices = new Int32Array(sorted.length);
+    const values = new Float32Array(sorted.length);
+    let size = 0;
+    let squares = 0;
+    for (let start = 0; start < sorted.length; ) {
       let end = start + 1;
-      while (end < known.length && known[end] === known[start]) end += 1;
-      indices.push(known[start]);
-      values.push((1 + Math.log(end - start)) * this.scale[known[start]]);
+      while (end < sorted.length && sorted[end] === sorted[start]) end += 1;
+      const value = (1 + Math.log(end - start)) * this.scale[sorted[start]];
+      indices[size] = sorted[start];
+      values[size] = value;
+      squares += value * value;
+      size += 1;
       start = end;
     }
-    const norm = Math.sqrt(values.reduce((sum, value) => sum + value * value, 0));
-    return { indices: Int32Array.from(indices), values: Float32Array.from(values, (value) => value / (norm || 1)) };
+    const norm = Math.sqrt(squares) || 1;
+    for (let i = 0; i < size; i += 1) values[i] /= norm;
+    return { indices: indices.slice(0, size), values: values.slice(0, size) };
   }
 }

@@ -1,16 +1,23 @@
 import { join } from 'node:path';
 import { projectRoot } from '../../bot/projectRoot';
-import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import { BotEntry, ExitStatus, startBotProcess } from '../../test/support/botProcess';
+import { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
+import { BotEntry, BotProcess, ExitStatus, startBotProcess } from '../../test/support/botProcess';
 import type { CommandOutput } from '../commandLine';
 import { knowledgeDirectory, loadProjectKnowledge } from '../projectData';
-import { answersItsQuestion, echoesItsMessage, planConversations, ReplyCheck, WorkloadShape } from './conversationPlan';
-import { LoadConnector } from './loadConnector';
-import { runLoad } from './loadDriver';
-import { LoadSummary, summariseRun } from './loadSummary';
+import {
+  answersItsQuestion,
+  echoesItsMessage,
+  planConversations,
+  ReplyCheck,
+  selfContainedQuestions,
+} from './conversationPlan';
 import { MicrosecondWindow, monotonicMicroseconds, summariseCpuProfile } from './cpuProfile';
+import { INSPECT_ON_LOOPBACK, InspectorSession } from './inspectorSession';
 import type { LoadFlags } from './loadCommandLine';
-import { readRssBytes } from './processMemory';
+import { LoadConnector } from './loadConnector';
+import { combineRuns, LoadRun, runLoad } from './loadDriver';
+import { LoadSummary, summariseRun } from './loadSummary';
+import { readCpuMs, readRssBytes } from './processStats';
 
 /** A bot the load commands start and drive. */
 export interface BotTarget {
@@ -24,101 +31,153 @@ export interface BotTarget {
 export const REAL_BOT: BotTarget = { name: 'bot', answers: answersItsQuestion };
 export const ECHO_BOT: BotTarget = { name: 'echo', entry: { script: 'scripts/load/echoBot.ts' }, answers: echoesItsMessage };
 
-export interface LoadSession {
-  knowledge: KnowledgeBase;
-  connector: LoadConnector;
-  workload: WorkloadShape;
-  concurrency: number;
-  /** Conversations played first and not measured: JIT compilation, caches and pools settle. */
-  warmUpConversations: number;
-  /** Added to the bot's environment (e.g. NODE_OPTIONS=--cpu-prof). */
-  env?: Record<string, string>;
+/** The bot's memory at one moment. */
+export interface MemoryReading {
+  /** RSS as found, with whatever garbage V8 has not collected yet. */
+  rssBytes: number;
+  /** RSS right after a full garbage collection: what the bot keeps, plus V8's spare pages. */
+  rssAfterGcBytes: number;
+  /** The V8 heap in use after that collection: the live objects alone. */
+  heapAfterGcBytes: number;
 }
 
-/** The bot's resident memory (RSS) at three moments. */
+/** Read when the bot has started, after the warm-up, and after the measured rounds. */
 export interface MemoryReadings {
-  startedBytes: number;
-  afterWarmUpBytes: number;
-  afterRunBytes: number;
+  started: MemoryReading;
+  afterWarmUp: MemoryReading;
+  afterRun: MemoryReading;
 }
 
 export interface TargetResult {
   target: string;
   warmUp: LoadSummary;
+  /** The measured rounds together. */
   run: LoadSummary;
+  /** Throughput of each round, to show how steady the machine was. */
+  roundTurnsPerSecond: number[];
+  /**
+   * The bot's CPU time per measured turn. On a busy machine throughput says as much about the other processes as
+   * about the bot; the CPU each turn costs does not.
+   */
+  cpuMsPerTurn: number;
   memory: MemoryReadings;
   /** How the bot exited on SIGTERM after the run: a graceful shutdown is { code: 0 }. */
   exit: ExitStatus;
-  /** When the measured run ran, to cut a CPU profile down to it. */
-  runWindow: MicrosecondWindow;
-}
-
-/** Starts the target as its own process, warms it up, measures one run, then stops it with SIGTERM. */
-export async function loadTarget(target: BotTarget, session: LoadSession): Promise<TargetResult> {
-  const { knowledge, connector, workload, concurrency, warmUpConversations } = session;
-  const bot = await startBotProcess({ entry: target.entry, env: session.env });
-  try {
-    const pid = bot.child.pid as number;
-    const play = async (label: string, shape: WorkloadShape) => {
-      const conversations = planConversations(knowledge, shape, `${target.name}-${label}`);
-      return summariseRun(await runLoad({ botUrl: bot.url, connector, conversations, concurrency }), target.answers);
-    };
-    const startedBytes = readRssBytes(pid);
-    const warmUp = await play('warm-up', { ...workload, conversations: warmUpConversations });
-    const afterWarmUpBytes = readRssBytes(pid);
-    const fromUs = monotonicMicroseconds();
-    const run = await play('run', workload);
-    const runWindow = { fromUs, toUs: monotonicMicroseconds() };
-    const afterRunBytes = readRssBytes(pid);
-    const exit = await bot.stop('SIGTERM');
-    return { target: target.name, warmUp, run, memory: { startedBytes, afterWarmUpBytes, afterRunBytes }, exit, runWindow };
-  } catch (error) {
-    throw new Error(`${target.name}: ${(error as Error).message}\n--- its output ---\n${bot.output()}`, { cause: error });
-  } finally {
-    await bot.stop('SIGKILL');
-  }
+  /** When its measured rounds ran, to cut a CPU profile down to them. */
+  runWindows: MicrosecondWindow[];
 }
 
 export interface LoadSessionsResult {
   results: TargetResult[];
-  /** Where each bot's CPU time went during its measured run, when --cpu-prof was given. */
+  /** Where each bot's CPU time went during its measured rounds, when --cpu-prof was given. */
   profiles?: string;
 }
 
 /** The flags that shape a session, as both load commands take them. */
-export type SessionFlags = Pick<LoadFlags, 'conversations' | 'turns' | 'concurrency' | 'warm-up' | 'cpu-prof'>;
+export type SessionFlags = Pick<LoadFlags, 'conversations' | 'turns' | 'concurrency' | 'warm-up' | 'rounds' | 'cpu-prof'>;
+
+/** One target's process, started, with its memory as it started. */
+interface StartedTarget {
+  target: BotTarget;
+  bot: BotProcess;
+  inspector: InspectorSession;
+  started: MemoryReading;
+}
+
+/** A started target after its warm-up, collecting its measured rounds. */
+interface WarmTarget extends StartedTarget {
+  warmUp: LoadSummary;
+  afterWarmUp: MemoryReading;
+  rounds: Array<{ run: LoadRun; window: MicrosecondWindow; cpuMs: number }>;
+}
+
+async function readMemory({ bot, inspector }: Pick<StartedTarget, 'bot' | 'inspector'>): Promise<MemoryReading> {
+  const pid = bot.child.pid as number;
+  const rssBytes = readRssBytes(pid);
+  await inspector.collectGarbage();
+  return { rssBytes, rssAfterGcBytes: readRssBytes(pid), heapAfterGcBytes: await inspector.heapUsedBytes() };
+}
+
+function profileFile(profileDir: string, target: BotTarget): string {
+  return join(profileDir, `${target.name}.cpuprofile`);
+}
 
 /**
- * Loads each target in turn (never two at once: they would share the CPU) through one connector, with the same
- * workload, and reports progress on `output.error` so stdout keeps only the results.
+ * Starts every target as its own process, warms each up, then plays `rounds` measured runs of the same workload,
+ * one target at a time (never two at once: they would share the CPU) and alternating, so a change in the machine's
+ * background load falls on all of them alike. Stops each with SIGTERM at the end. Progress goes to `output.error`,
+ * so stdout keeps only the results.
  */
 export async function runLoadSessions(targets: readonly BotTarget[], flags: SessionFlags, output: CommandOutput): Promise<LoadSessionsResult> {
   const knowledge = loadProjectKnowledge();
+  const entries = selfContainedQuestions(knowledge, KnowledgeMatcher.fromKnowledge(knowledge));
   const connector = await LoadConnector.start();
   const profileDir = flags['cpu-prof'];
+  const started: StartedTarget[] = [];
+  const play = ({ target, bot }: StartedTarget, label: string, conversations: number) =>
+    runLoad({
+      botUrl: bot.url,
+      connector,
+      conversations: planConversations(entries, { conversations, turnsPerConversation: flags.turns }, `${target.name}-${label}`),
+      concurrency: flags.concurrency,
+    });
+
   try {
-    const results: TargetResult[] = [];
-    const profiles: string[] = [];
     for (const target of targets) {
-      output.error(`${target.name}: starting, then ${flags['warm-up']} warm-up and ${flags.conversations} measured conversations…`);
-      const profileName = `${target.name}.cpuprofile`;
-      const result = await loadTarget(target, {
-        knowledge,
-        connector,
-        workload: { conversations: flags.conversations, turnsPerConversation: flags.turns },
-        concurrency: flags.concurrency,
-        warmUpConversations: flags['warm-up'],
-        env: {
-          // The bot must answer from the same knowledge the driver takes its questions and expected answers from.
-          KNOWLEDGE_DIR: join(projectRoot, knowledgeDirectory),
-          ...(profileDir && { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir} --cpu-prof-name=${profileName}` }),
-        },
+      output.error(`${target.name}: starting…`);
+      const bot = await startBotProcess({
+        entry: target.entry,
+        // The bot must answer from the same knowledge the driver takes its questions and expected answers from.
+        env: { KNOWLEDGE_DIR: join(projectRoot, knowledgeDirectory) },
+        nodeFlags: [INSPECT_ON_LOOPBACK, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${target.name}.cpuprofile`] : [])],
       });
-      results.push(result);
-      if (profileDir) profiles.push(`${target.name}: ${summariseCpuProfile(join(profileDir, profileName), projectRoot, result.runWindow)}`);
+      const inspector = await InspectorSession.connect(bot.output());
+      started.push({ target, bot, inspector, started: await readMemory({ bot, inspector }) });
     }
-    return { results, profiles: profileDir ? profiles.join('\n\n') : undefined };
+    const warm: WarmTarget[] = [];
+    for (const target of started) {
+      output.error(`${target.target.name}: warming up with ${flags['warm-up']} conversations…`);
+      const warmUp = summariseRun(await play(target, 'warm-up', flags['warm-up']), target.target.answers);
+      warm.push({ ...target, warmUp, afterWarmUp: await readMemory(target), rounds: [] });
+    }
+    for (let round = 1; round <= flags.rounds; round += 1) {
+      for (const target of warm) {
+        output.error(`${target.target.name}: round ${round} of ${flags.rounds}, ${flags.conversations} conversations…`);
+        const pid = target.bot.child.pid as number;
+        const [fromUs, cpuBeforeMs] = [monotonicMicroseconds(), readCpuMs(pid)];
+        const run = await play(target, `round-${round}`, flags.conversations);
+        target.rounds.push({ run, window: { fromUs, toUs: monotonicMicroseconds() }, cpuMs: readCpuMs(pid) - cpuBeforeMs });
+      }
+    }
+    const results: TargetResult[] = [];
+    for (const target of warm) {
+      const afterRun = await readMemory(target);
+      target.inspector.close();
+      results.push(resultOf(target, afterRun, await target.bot.stop('SIGTERM')));
+    }
+    const profiles = profileDir
+      ? results.map((result, i) => `${result.target}: ${summariseCpuProfile(profileFile(profileDir, targets[i]), projectRoot, result.runWindows)}`)
+      : undefined;
+    return { results, profiles: profiles?.join('\n\n') };
+  } catch (error) {
+    const outputs = started.map(({ target, bot }) => `--- output of ${target.name} ---\n${bot.output()}`);
+    throw new Error([(error as Error).message, ...outputs].join('\n'), { cause: error });
   } finally {
+    for (const { bot } of started) await bot.stop('SIGKILL');
     await connector.close();
   }
+}
+
+function resultOf({ target, rounds, started, warmUp, afterWarmUp }: WarmTarget, afterRun: MemoryReading, exit: ExitStatus): TargetResult {
+  const run = summariseRun(combineRuns(rounds.map((round) => round.run)), target.answers);
+  return {
+    target: target.name,
+    warmUp,
+    run,
+    roundTurnsPerSecond: rounds.map((round) => summariseRun(round.run, target.answers).turnsPerSecond),
+    cpuMsPerTurn: rounds.reduce((sum, round) => sum + round.cpuMs, 0) / run.plannedTurns,
+    memory: { started, afterWarmUp, afterRun },
+    exit,
+    runWindows: rounds.map((round) => round.window),
+  };
 }

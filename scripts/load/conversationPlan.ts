@@ -1,6 +1,8 @@
 import type { Activity } from 'botbuilder';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
-import { Language } from '../../knowledge/language';
+import type { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
+import { Language, languages } from '../../knowledge/language';
+import type { LocalizedEntry } from '../../knowledge/schema';
 
 /** One message a simulated user sends, and how to tell that a reply answers it. */
 export interface PlannedTurn {
@@ -31,12 +33,14 @@ export const echoesItsMessage: ReplyCheck = (turn, reply) => reply.text === turn
 const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', zh: 'zh-CN' };
 
 /**
- * Out-of-scope requests the matcher rejects for every marker (checked for 20,000 markers), so the bot answers with
- * its fallback, which quotes the message: the marker in the reply proves which message the reply answers.
+ * Out-of-scope requests the matcher rejects whatever the marker (checked for the first 12,000 markers), so the bot
+ * answers with its fallback, which quotes the message: the marker in the reply proves which message it answers.
+ * Should a retrained matcher start to clarify one of them, the load commands show it as a reply not answering its
+ * message, with the text sent and received; pick another request then.
  */
 const OUT_OF_SCOPE: Readonly<Record<Language, (marker: string) => string>> = {
-  en: (marker) => `Order a pizza with code ${marker}`,
-  zh: (marker) => `订披萨 编号 ${marker}`,
+  en: (marker) => `Play some jazz music ${marker}`,
+  zh: (marker) => `播放音乐 ${marker}`,
 };
 
 // Consonants only, and no digits: digits read as step numbers and vowels make words the matcher may know.
@@ -53,14 +57,36 @@ function markerOf(index: number): string {
   return `qx${letters}`;
 }
 
+/** An entry's text in both languages, with only the questions it may be asked with. */
+export type AskableEntry = Readonly<Record<Language, LocalizedEntry>>;
+
+/**
+ * The entries with the training questions the matcher answers with that very entry when asked out of the blue.
+ * Some questions only make sense after an answer ("二是什么", what is the second one): asked first they get a
+ * "Did you mean", which would read as a reply to another message.
+ */
+export function selfContainedQuestions(knowledge: KnowledgeBase, matcher: Pick<KnowledgeMatcher, 'match'>): AskableEntry[] {
+  return knowledge.entries.flatMap((entry) => {
+    const askable = Object.fromEntries(
+      languages.map((language) => {
+        const questions = entry[language].questions.filter((text) => {
+          const match = matcher.match(text, language);
+          return match.decision === 'answer' && match.intent === entry.id;
+        });
+        return [language, { ...entry[language], questions }];
+      }),
+    ) as Record<Language, LocalizedEntry>;
+    return languages.every((language) => askable[language].questions.length > 0) ? [askable] : [];
+  });
+}
+
 /**
  * The simulated users' conversations: every other conversation in Chinese; each alternates questions from the
- * knowledge (its training questions, which the matcher answers) with an out-of-scope request carrying a unique
- * marker. Conversations start at different entries, so those running side by side ask different things and a reply
- * delivered to the wrong one shows up as a wrong answer. `label` keeps the ids of separate runs apart.
+ * knowledge with an out-of-scope request carrying a unique marker. Conversations start at different entries, so
+ * those running side by side ask different things and a reply delivered to the wrong one shows up as a wrong
+ * answer. `label` keeps the ids of separate runs apart.
  */
-export function planConversations(knowledge: KnowledgeBase, { conversations, turnsPerConversation }: WorkloadShape, label: string): PlannedConversation[] {
-  const { entries } = knowledge;
+export function planConversations(entries: readonly AskableEntry[], { conversations, turnsPerConversation }: WorkloadShape, label: string): PlannedConversation[] {
   return Array.from({ length: conversations }, (_, c) => {
     const language: Language = c % 2 === 0 ? 'en' : 'zh';
     const turns = Array.from({ length: turnsPerConversation }, (_unused, t): PlannedTurn => {

@@ -40,8 +40,8 @@ function areaOf({ functionName, url }: CallFrame, projectRoot: string): string {
   return folders.length > 1 ? `${folders.slice(0, -1).join('/')}/` : folders[0];
 }
 
-/** Samples outside the window (start-up, training, shutdown) and idle time are left out. */
-function selfTimesUs(file: string, window: MicrosecondWindow | undefined): { frames: Map<CallFrame, number>; totalUs: number } {
+/** Idle time and samples outside the windows (start-up, training, warm-up, shutdown) are left out. */
+function selfTimesUs(file: string, windows: readonly MicrosecondWindow[]): { frames: Map<CallFrame, number>; totalUs: number } {
   const profile = cpuProfileSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   const frameOf = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
   const frames = new Map<CallFrame, number>();
@@ -52,7 +52,7 @@ function selfTimesUs(file: string, window: MicrosecondWindow | undefined): { fra
     const frame = frameOf.get(nodeId);
     const durationUs = profile.timeDeltas[i + 1] ?? 0;
     if (!frame || frame.functionName === '(idle)') return;
-    if (window && (timestamp < window.fromUs || timestamp > window.toUs)) return;
+    if (!windows.some(({ fromUs, toUs }) => timestamp >= fromUs && timestamp <= toUs)) return;
     frames.set(frame, (frames.get(frame) ?? 0) + durationUs);
     totalUs += durationUs;
   });
@@ -68,10 +68,10 @@ function topRows(times: Map<string, number>, totalUs: number, limit: number): st
 
 /**
  * Where a process spent its CPU time, by self time: first by area (package, project folder, GC), then the busiest
- * functions. Only the measured run when `window` is given.
+ * functions, counting only the samples taken within `windows` (the measured runs).
  */
-export function summariseCpuProfile(file: string, projectRoot: string, window?: MicrosecondWindow, limit = 12): string {
-  const { frames, totalUs } = selfTimesUs(file, window);
+export function summariseCpuProfile(file: string, projectRoot: string, windows: readonly MicrosecondWindow[], limit = 12): string {
+  const { frames, totalUs } = selfTimesUs(file, windows);
   if (totalUs === 0) return `${file}: no samples in the measured run`;
   const byArea = new Map<string, number>();
   const byFunction = new Map<string, number>();

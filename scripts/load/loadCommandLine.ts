@@ -10,6 +10,7 @@ const loadFlagsSchema = z.object({
   turns: count(1),
   concurrency: count(1),
   'warm-up': count(0),
+  rounds: count(1),
   /** Folder for V8 CPU profiles of the bot processes. */
   'cpu-prof': z
     .string()
@@ -20,23 +21,26 @@ const loadFlagsSchema = z.object({
 });
 
 export type LoadFlags = z.infer<typeof loadFlagsSchema>;
-export type LoadDefaults = Pick<LoadFlags, 'conversations' | 'turns' | 'concurrency' | 'warm-up'>;
+export type LoadDefaults = Pick<LoadFlags, 'conversations' | 'turns' | 'concurrency' | 'warm-up' | 'rounds'>;
 
 const allowed: Readonly<Record<string, string>> = {
   conversations: 'a whole number, 1 or more',
   turns: 'a whole number, 1 or more',
   concurrency: 'a whole number, 1 or more',
   'warm-up': 'a whole number, 0 or more',
+  rounds: 'a whole number, 1 or more',
   'cpu-prof': 'a folder',
 };
 
 export function loadUsage(command: string, defaults: LoadDefaults): string {
-  return `Usage: npm run ${command} -- [--conversations N] [--turns N] [--concurrency N] [--warm-up N] [--cpu-prof DIR]
+  return `Usage: npm run ${command} -- [--conversations N] [--turns N] [--concurrency N] [--warm-up N] [--rounds N]
+       [--cpu-prof DIR]
 
   --conversations N   conversations measured (default ${defaults.conversations})
   --turns N           messages per conversation, sent one after another (default ${defaults.turns})
   --concurrency N     conversations played at the same time (default ${defaults.concurrency})
   --warm-up N         conversations played first and not measured (default ${defaults['warm-up']})
+  --rounds N          measured runs per bot, taking turns with the other bots (default ${defaults.rounds})
   --cpu-prof DIR      write a V8 CPU profile of each bot process into DIR and print where its time went
   --help              print this text`;
 }
@@ -52,6 +56,7 @@ export function parseLoadFlags(args: readonly string[], defaults: LoadDefaults):
         turns: { type: 'string' },
         concurrency: { type: 'string' },
         'warm-up': { type: 'string' },
+        rounds: { type: 'string' },
         'cpu-prof': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -44,10 +44,7 @@ export class LoadConnector {
   private baseUrl = '';
   private nextId = 1;
 
-  private constructor(private readonly answerDelayMs: AnswerDelay | undefined) {
-    // The bot keeps a connection pool to the connector; a short idle timeout would make it reconnect under load.
-    this.server.keepAliveTimeout = 60_000;
-  }
+  private constructor(private readonly answerDelayMs: AnswerDelay | undefined) {}
 
   static async start({ answerDelayMs }: { answerDelayMs?: AnswerDelay } = {}): Promise<LoadConnector> {
     const connector = new LoadConnector(answerDelayMs);

@@ -44,6 +44,16 @@ export interface LoadRun {
 /** The channel the driver plays: Web Chat, the way most users would reach the bot. */
 export const LOAD_CHANNEL_ID = 'webchat';
 
+/** Several runs as one, e.g. the rounds of a benchmark: their turns together, over their time together. */
+export function combineRuns(runs: readonly LoadRun[]): LoadRun {
+  return {
+    outcomes: runs.flatMap((run) => run.outcomes),
+    notRun: runs.reduce((sum, run) => sum + run.notRun, 0),
+    strayReplies: runs.flatMap((run) => run.strayReplies),
+    durationMs: runs.reduce((sum, run) => sum + run.durationMs, 0),
+  };
+}
+
 const DEFAULT_TURN_TIMEOUT_MS = 30_000;
 const DEFAULT_RUN_TIMEOUT_MS = 15 * 60_000;
 /** How long replies may trail the HTTP answer: the bot sends them before it answers, so this is only slack. */

@@ -10,7 +10,11 @@ export interface CrossTalk {
   strayReplies: number;
   /** In the right conversation but not answering its message (another message's answer). */
   wrongAnswer: number;
+  /** The first few replies not answering their message, for a person to look at. */
+  wrongAnswerExamples: Array<{ sent: string; received: string }>;
 }
+
+const MAX_EXAMPLES = 5;
 
 export interface LoadSummary {
   plannedTurns: number;
@@ -33,7 +37,7 @@ export const NOT_RUN = 'not run (run timed out)';
 export function summariseRun(run: LoadRun, answers: ReplyCheck): LoadSummary {
   const errors: Record<string, number> = {};
   const addError = (reason: string, count = 1) => (errors[reason] = (errors[reason] ?? 0) + count);
-  const crossTalk: CrossTalk = { wrongConversation: 0, strayReplies: run.strayReplies.length, wrongAnswer: 0 };
+  const crossTalk: CrossTalk = { wrongConversation: 0, strayReplies: run.strayReplies.length, wrongAnswer: 0, wrongAnswerExamples: [] };
   const latenciesMs: number[] = [];
 
   for (const { conversation, turn, replies, failure, startedMs, endedMs } of run.outcomes) {
@@ -41,7 +45,10 @@ export function summariseRun(run: LoadRun, answers: ReplyCheck): LoadSummary {
     else latenciesMs.push(endedMs - startedMs);
     for (const { urlConversationId, activity } of replies) {
       if (urlConversationId !== conversation.id || activity.conversation?.id !== conversation.id) crossTalk.wrongConversation += 1;
-      else if (activity.type === 'message' && !answers(turn, activity)) crossTalk.wrongAnswer += 1;
+      else if (activity.type === 'message' && !answers(turn, activity)) {
+        crossTalk.wrongAnswer += 1;
+        if (crossTalk.wrongAnswerExamples.length < MAX_EXAMPLES) crossTalk.wrongAnswerExamples.push({ sent: turn.text, received: activity.text ?? '' });
+      }
     }
   }
   if (run.notRun > 0) addError(NOT_RUN, run.notRun);

@@ -1,10 +1,11 @@
 import { Activity, ActivityTypes } from 'botbuilder';
 import { INTENT_TRACE_NAME, INTENT_TRACE_VALUE_TYPE } from '../../dialogs/intentTrace';
-import { answerOf, chatWithAssistant, starterTitles, titleOf } from './support/assistant';
+import { answerOf, chatWithAssistant, feedbackTitles, starterTitles, titleOf } from './support/assistant';
 
 const QUESTION = 'What are the functions of social security?';
 const HERO_CARD = 'application/vnd.microsoft.card.hero';
-const functionTitles = ['function-stability', 'function-redistribution', 'function-development'].map((id) => titleOf(id, 'en'));
+// The three functions to open next, then Helpful / Not helpful.
+const functionTitles = [...['function-stability', 'function-redistribution', 'function-development'].map((id) => titleOf(id, 'en')), ...feedbackTitles('en')];
 
 function onlyMessage(activities: Array<{ type?: string }>) {
   const messages = activities.filter((activity) => activity.type === ActivityTypes.Message);

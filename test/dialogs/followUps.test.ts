@@ -1,5 +1,5 @@
 import { Language, languages } from '../../knowledge/language';
-import { answerOf, chatWithAssistant, entry, titleOf } from './support/assistant';
+import { answerOf, chatWithAssistant, entry, feedbackTitles, titleOf } from './support/assistant';
 
 const ask: Readonly<Record<Language, Readonly<Record<'functions' | 'development' | 'article64', string>>>> = {
   en: {
@@ -29,7 +29,7 @@ describe('follow-ups on a list', () => {
   it.each(languages)('[%s] the functions answer offers the three functions', async (language) => {
     const message = await chatWithAssistant().reply(ask[language].functions);
     expect(message.text).toBe(answerOf('functions', language));
-    expect(message.buttons).toEqual(entry('functions').items.map((id) => titleOf(id, language)));
+    expect(message.buttons).toEqual([...entry('functions').items.map((id) => titleOf(id, language)), ...feedbackTitles(language)]);
   });
 
   it.each(ORDINAL_FOLLOW_UPS)('[%s] %j after the functions opens function %d', async (language, followUp, position) => {
@@ -75,7 +75,7 @@ describe('related entries', () => {
     const chat = chatWithAssistant();
     const message = await chat.reply(ask[language].article64);
     expect(message.text).toBe(answerOf('article64-full', language));
-    expect(message.buttons).toEqual(entry('article64-full').related.map((id) => titleOf(id, language)));
+    expect(message.buttons).toEqual([...entry('article64-full').related.map((id) => titleOf(id, language)), ...feedbackTitles(language)]);
     const related = entry('article64-full').related[1];
     expect((await chat.reply(titleOf(related, language))).text).toBe(answerOf(related, language));
   });

@@ -1,7 +1,7 @@
 import { Language } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
 import { OUT_OF_SCOPE, TOPIC_QUESTIONS } from './cases/topicQuestions';
-import { answerOf, chatWithAssistant, entry, knowledge, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
+import { answerOf, chatWithAssistant, entry, feedbackTitles, knowledge, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
 import { SeenMessage } from './support/chat';
 
 /** What a user must see when the entry answers: the answer, and the buttons that go with it. */
@@ -11,7 +11,8 @@ function expectedMessage(id: string, language: Language): SeenMessage {
   const { startWalkthrough, stop } = texts[language].buttons;
   if (kind === 'procedure') return { text: answerOf(id, language), buttons: [startWalkthrough, stop] };
   if (id === 'help') return { text: answerOf(id, language), buttons: starterTitles(language) };
-  return { text: answerOf(id, language), buttons: [...new Set([...items, ...related])].map((other) => titleOf(other, language)) };
+  const followUps = [...new Set([...items, ...related])].map((other) => titleOf(other, language));
+  return { text: answerOf(id, language), buttons: kind === 'answer' ? [...followUps, ...feedbackTitles(language)] : followUps };
 }
 
 describe('every topic, in both languages', () => {

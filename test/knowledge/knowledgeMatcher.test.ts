@@ -41,7 +41,7 @@ describe('KnowledgeMatcher', () => {
   });
 
   it('clarifies with only the plausible candidates when the best is below the answer threshold', () => {
-    const unsure = KnowledgeMatcher.fromKnowledge(knowledge, { answerThreshold: 1, clarifyThreshold: 0.3 });
+    const unsure = KnowledgeMatcher.fromKnowledge(knowledge, { thresholds: { en: { answer: 1, clarify: 0.3 } } });
     const result = unsure.match('What is step 5?', 'en');
     expect(result.decision).toBe('clarify');
     expect(result.intent).toBeNull();
@@ -50,11 +50,17 @@ describe('KnowledgeMatcher', () => {
   });
 
   it('says none when no candidate reaches the clarify threshold', () => {
-    const strict = KnowledgeMatcher.fromKnowledge(knowledge, { answerThreshold: 1, clarifyThreshold: 1 });
+    const strict = KnowledgeMatcher.fromKnowledge(knowledge, { thresholds: { en: { answer: 1, clarify: 1 } } });
     expect(strict.match('What is step 5?', 'en')).toMatchObject({ decision: 'none', intent: null });
   });
 
-  it('refuses a clarify threshold above the answer threshold, naming it', () => {
-    expect(() => KnowledgeMatcher.fromKnowledge(knowledge, { answerThreshold: 0.3, clarifyThreshold: 0.5 })).toThrow(/clarifyThreshold/);
+  it('refuses a clarify threshold above the answer threshold, naming the language and the field', () => {
+    expect(() => KnowledgeMatcher.fromKnowledge(knowledge, { thresholds: { zh: { answer: 0.3, clarify: 0.5 } } })).toThrow(
+      /thresholds[\s\S]*zh[\s\S]*clarify/,
+    );
+  });
+
+  it('rejects an out-of-scope question it was trained to reject', () => {
+    expect(matcher.match('how much pension will I get each month', 'en').decision).not.toBe('answer');
   });
 });

@@ -1,6 +1,13 @@
 import { MessageFactory } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { answersItsQuestion, echoesItsMessage, planConversations } from '../../scripts/load/conversationPlan';
+import { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
+import {
+  answersItsQuestion,
+  AskableEntry,
+  echoesItsMessage,
+  planConversations,
+  selfContainedQuestions,
+} from '../../scripts/load/conversationPlan';
 import { LoadConnector } from '../../scripts/load/loadConnector';
 import { runLoad } from '../../scripts/load/loadDriver';
 import { summariseRun } from '../../scripts/load/loadSummary';
@@ -12,7 +19,8 @@ import { freePort } from '../support/freePort';
 jest.setTimeout(120_000);
 
 const knowledge = loadProjectKnowledge();
-const plan = (label: string) => planConversations(knowledge, { conversations: 5, turnsPerConversation: 2 }, label);
+const plan = (label: string, entries: readonly AskableEntry[] = knowledge.entries) =>
+  planConversations(entries, { conversations: 5, turnsPerConversation: 2 }, label);
 
 /** A broken bot that mixes conversations up: it answers each message with the one it received before, from anyone. */
 class CrossedWiresDialog extends Dialog {
@@ -46,7 +54,8 @@ afterEach(async () => {
 describe('the load driver', () => {
   it('plays 5 conversations x 2 turns against the real bot: every turn answered, no errors, no cross-talk', async () => {
     bot = await startBotServer();
-    const run = await runLoad({ botUrl: bot.url, connector, conversations: plan('real-bot'), concurrency: 5 });
+    const entries = selfContainedQuestions(knowledge, KnowledgeMatcher.fromKnowledge(knowledge));
+    const run = await runLoad({ botUrl: bot.url, connector, conversations: plan('real-bot', entries), concurrency: 5 });
 
     expect(summariseRun(run, answersItsQuestion)).toMatchObject({
       plannedTurns: 10,

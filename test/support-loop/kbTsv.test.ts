@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../../knowledge/loader';
-import { formatTsv, parseTsv } from '../../knowledge/tsv';
+import { decodeTsvBytes, formatTsv, parseTsv } from '../../knowledge/tsv';
 import { knowledgeToTsv } from '../../knowledge/tsvExport';
 import { knowledgeFromTsv } from '../../knowledge/tsvImport';
 import { QNA_COLUMNS } from '../../knowledge/tsvQna';
@@ -185,6 +185,13 @@ describe('TSV cells', () => {
       { line: 2, cells: ['q1', 'two\nlines'] },
       { line: 5, cells: ['q2', 'a2'] },
     ]);
+  });
+
+  it('read UTF-16 files, as Excel saves "Unicode Text", as well as UTF-8', () => {
+    const text = 'Question\tAnswer\n第五步\t点击“我的”\n';
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    expect(parseTsv(decodeTsvBytes(utf16))).toEqual(parseTsv(decodeTsvBytes(Buffer.from(text, 'utf8'))));
+    expect(parseTsv(decodeTsvBytes(utf16))[1].cells).toEqual(['第五步', '点击“我的”']);
   });
 
   it('name the line of a quoted cell that is never closed', () => {

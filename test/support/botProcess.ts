@@ -13,6 +13,8 @@ export interface BotProcessOptions {
    * entry point under ts-node, relative to the project root (the echo bot of npm run bench:http).
    */
   entry?: BotEntry;
+  /** Flags for node itself, before the entry point (e.g. --cpu-prof, which NODE_OPTIONS does not allow). */
+  nodeFlags?: readonly string[];
   /** Added to the environment; the app credentials are blanked unless given here, so a developer's .env never applies. */
   env?: Record<string, string>;
   /** How long to wait for /healthz to answer. */
@@ -49,9 +51,9 @@ function commandFor(entry: BotEntry): string[] {
  * Starts the bot as operators do (node itself, no npm/npx wrapper, so signals reach the bot) on a free port and
  * resolves once /healthz answers 200. Rejects with the process output if it exits or times out first.
  */
-export async function startBotProcess({ entry = 'source', env = {}, startTimeoutMs = 60_000 }: BotProcessOptions = {}): Promise<BotProcess> {
+export async function startBotProcess({ entry = 'source', nodeFlags = [], env = {}, startTimeoutMs = 60_000 }: BotProcessOptions = {}): Promise<BotProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, commandFor(entry), {
+  const child = spawn(process.execPath, [...nodeFlags, ...commandFor(entry)], {
     cwd: projectRoot,
     env: {
       ...process.env,

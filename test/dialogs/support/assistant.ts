@@ -61,6 +61,12 @@ export function starterTitles(language: Language): string[] {
   return [procedure, functions, article64];
 }
 
+/** Helpful / Not helpful, under every answer drawn from the sources. */
+export function feedbackTitles(language: Language): string[] {
+  const { helpful, notHelpful } = texts[language].buttons;
+  return [helpful, notHelpful];
+}
+
 export function resumeTitle(step: number, language: Language): string {
   return fillTemplate(texts[language].buttons.resume, { step });
 }

@@ -19,12 +19,22 @@ describe('charNgrams', () => {
 describe('extractFeatures', () => {
   it('has stemmed words, word pairs and character n-grams for English', () => {
     const keys = keysOf('certifying parents');
-    expect(keys).toEqual(expect.arrayContaining(['w:certifi', 'w:parent', 'b:certifi parent', 'c:<cer', 'c:ents>']));
+    expect(keys).toEqual(expect.arrayContaining(['w:certifi', 'w:parent', 'b:certifi parent', 'c:<cer', 'c:nts>', 'k:certification', 'k:family']));
   });
 
-  it('has characters, character pairs and domain words for Chinese', () => {
+  it('has characters, character pairs, domain words and concepts for Chinese', () => {
     const keys = keysOf('社保认证');
-    expect(keys).toEqual(expect.arrayContaining(['h:社', 'h:证', 'hb:社保', 'hb:保认', 'hw:社保', 'hw:认证']));
+    expect(keys).toEqual(expect.arrayContaining(['h:社', 'h:证', 'hb:社保', 'hb:保认', 'hw:社保', 'hw:认证', 'k:socialSecurity']));
+  });
+
+  it('gives a number the same feature in both languages', () => {
+    expect(keysOf('step 5')).toContain('n:5');
+    expect(keysOf('第5步')).toContain('n:5');
+  });
+
+  it('gives the same concept to synonyms in both languages', () => {
+    expect(keysOf('grandma')).toContain('k:family');
+    expect(keysOf('帮爸妈认证')).toContain('k:family');
   });
 
   it('repeats a feature as often as it occurs, for term frequency', () => {
@@ -37,6 +47,6 @@ describe('extractFeatures', () => {
   });
 
   it('leaves out a group whose weight is 0', () => {
-    expect(keysOf('alipay app', { weights: { charNgram: 0 } })).toEqual(['w:alipai', 'w:app', 'b:alipai app']);
+    expect(keysOf('alipay app', { weights: { charNgram: 0, concept: 0 } })).toEqual(['w:alipai', 'w:app', 'b:alipai app']);
   });
 });

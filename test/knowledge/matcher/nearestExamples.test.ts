@@ -16,6 +16,7 @@ describe('NearestExamples', () => {
     ],
     3,
     2,
+    10,
   );
 
   it('gives the cosine of the closest example of each class asked for', () => {
@@ -28,6 +29,12 @@ describe('NearestExamples', () => {
     const [class1, class0] = index.bestSimilarity(unit({ 2: 1 }), [1, 0]);
     expect(class1).toBe(0);
     expect(class0).toBeCloseTo(1, 5);
+  });
+
+  it('compares with the heaviest features of each example only', () => {
+    const truncated = NearestExamples.index([{ vector: unit({ 0: 3, 1: 1 }), label: 0 }], 2, 1, 1);
+    expect(truncated.bestSimilarity(unit({ 1: 1 }), [0])).toEqual([0]);
+    expect(truncated.bestSimilarity(unit({ 0: 1 }), [0])[0]).toBeCloseTo(3 / Math.sqrt(10), 5);
   });
 
   it('forgets the previous message between calls', () => {

@@ -5,7 +5,7 @@ const vector = (indices: number[], values: number[]): SparseVector => ({
   indices: Int32Array.from(indices),
   values: Float32Array.from(values),
 });
-const training = { epochs: 10, learningRate: 0.5, l2: 0, seed: 7 };
+const training = { epochs: 10, minUpdates: 0, learningRate: 0.5, l2: 0, seed: 7 };
 // Class 0 has feature 0, class 1 has feature 1; feature 2 is shared.
 const examples = [
   { vector: vector([0, 2], [0.8, 0.6]), label: 0 },

@@ -23,7 +23,12 @@ describe('tokenise', () => {
   });
 
   it('has no tokens for punctuation and emoji', () => {
-    expect(tokenise('?! 👍 。')).toEqual({ words: [], stems: [], hanRuns: [], hanWords: [] });
+    expect(tokenise('?! 👍 。')).toEqual({ words: [], stems: [], hanRuns: [], hanWords: [], concepts: [] });
+  });
+
+  it('names the domain concepts, also in phrases of several words', () => {
+    expect(tokenise('my grandma and the citizen center').concepts).toEqual(['family', 'civicCenter']);
+    expect(tokenise('爸妈的社会保险').concepts).toEqual(['family', 'socialSecurity']);
   });
 });
 

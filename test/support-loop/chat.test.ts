@@ -1,0 +1,58 @@
+import pino from 'pino';
+import { PassThrough, Readable } from 'node:stream';
+import { createBotApp } from '../../bot/app';
+import { parseConfig } from '../../bot/config';
+import { loadTexts } from '../../knowledge/texts';
+import { runChat } from '../../scripts/chat';
+import { ChatSession } from '../../scripts/chatSession';
+
+const app = createBotApp(parseConfig({ LOG_LEVEL: 'silent' }), { logger: pino({ level: 'silent' }) });
+const texts = loadTexts('knowledge/texts');
+
+/** The whole terminal output of a chat fed these lines (piped, as from a file). */
+async function chatOutput(lines: string[], options: { locale?: string; trace?: boolean } = {}): Promise<string> {
+  const output = new PassThrough();
+  let written = '';
+  output.on('data', (chunk: Buffer) => (written += chunk.toString('utf8')));
+  await runChat({ session: new ChatSession(app.bot, { locale: options.locale }), input: Readable.from(lines.map((line) => `${line}\n`)), output, trace: options.trace });
+  return written;
+}
+
+describe('npm run chat', () => {
+  it('greets, answers, numbers the buttons and clicks one with /N', async () => {
+    const output = await chatOutput(['what are the three functions of social security', '/2', '/quit', 'never sent']);
+    expect(output.startsWith(`bot> ${texts.en.welcome}`)).toBe(true);
+    expect(output).toContain(`[/1] ${texts.en.starters.procedure}  [/2] ${texts.en.starters.functions}`);
+    expect(output).toContain('you> what are the three functions of social security\nbot> ');
+    expect(output).toMatch(/\[\/1\] Stabilizing social life {2}\[\/2\] Redistribution/);
+    expect(output).toContain('(clicked "Redistribution")\nbot> **Redistribution**');
+    expect(output).not.toContain('never sent');
+  });
+
+  it('starts in the language of the locale and shows the intent trace when asked', async () => {
+    const output = await chatOutput(['第五步是什么'], { locale: 'zh-CN', trace: true });
+    expect(output.startsWith(`bot> ${texts.zh.welcome}`)).toBe(true);
+    expect(output).toMatch(/· intent step-5 \(\d\.\d\d, zh\), top: step-5 \d\.\d\d.* → step-5/);
+  });
+
+  it('says so when a button number does not exist, and sends card values with /value', async () => {
+    const output = await chatOutput(['/9', '/value {"text":"What does Article 64 say?"}', '/value not json']);
+    expect(output).toContain('(no button 9; the last reply has 3)');
+    expect(output).toContain('you> /value {"text":"What does Article 64 say?"}\nbot> ');
+    expect(output).toContain('(/value needs JSON');
+  });
+
+  it('keeps the conversation as a transcript: the user and the bot, in order, with their roles', async () => {
+    const session = new ChatSession(app.bot);
+    await session.join();
+    await session.say('thanks');
+    expect(session.transcript.map((activity) => [activity.type, activity.name ?? '', activity.from.role])).toEqual([
+      ['conversationUpdate', '', 'user'],
+      ['message', '', 'bot'],
+      ['message', '', 'user'],
+      ['trace', 'Intent match', 'bot'],
+      ['message', '', 'bot'],
+      ['trace', 'BotState', 'bot'],
+    ]);
+  });
+});

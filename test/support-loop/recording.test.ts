@@ -1,0 +1,101 @@
+import { MainDialog } from '../../dialogs/mainDialog';
+import { QuestionLog } from '../../dialogs/questionLog';
+import { Language, languages } from '../../knowledge/language';
+import { NewSupportEvent } from '../../knowledge/unansweredEvents';
+import { answerOf, feedbackTitles, knowledge, matcherAskingToClarify, resumeTitle, texts, titleOf } from '../dialogs/support/assistant';
+import { Chat } from '../dialogs/support/chat';
+
+const VAGUE: Readonly<Record<Language, string>> = { en: 'social insurance funds rules', zh: '社保基金的规定' };
+const GUESSES = ['article64-funds', 'article64-earmarked', 'article64-pooling', 'article64-accounting'];
+const OUT_OF_SCOPE: Readonly<Record<Language, string>> = { en: "what's the weather like today", zh: '今天天气怎么样' };
+const FUNCTIONS: Readonly<Record<Language, string>> = { en: 'What are the functions of social security?', zh: '社会保障有哪些功能？' };
+
+/** The real dialogs, knowledge and matcher (asked to clarify the vague question), recording into a list. */
+function recordedChat() {
+  const recorded: NewSupportEvent[] = [];
+  const questionLog: QuestionLog = { record: async (event) => void recorded.push(event) };
+  const matcher = matcherAskingToClarify({ [VAGUE.en]: GUESSES, [VAGUE.zh]: GUESSES });
+  return { chat: new Chat(new MainDialog({ knowledge, texts, matcher, questionLog })), recorded };
+}
+
+describe.each(languages)('what the dialogs record, in %s', (language: Language) => {
+  it('records a question it could not answer', async () => {
+    const { chat, recorded } = recordedChat();
+    await chat.say(OUT_OF_SCOPE[language]);
+    expect(recorded).toEqual([{ type: 'fallback', language, question: OUT_OF_SCOPE[language] }]);
+  });
+
+  it('records a "did you mean" offer and the guess the user picked, tied together', async () => {
+    const { chat, recorded } = recordedChat();
+    await chat.say(VAGUE[language]);
+    await chat.say(titleOf('article64-pooling', language));
+    const [offer, reply] = recorded;
+    expect(offer).toEqual({ type: 'clarify', language, question: VAGUE[language], offered: GUESSES.slice(0, 3), clarificationId: expect.any(String) });
+    expect(reply).toEqual({ type: 'clarified', language, clarificationId: (offer as { clarificationId: string }).clarificationId, outcome: 'picked', picked: 'article64-pooling' });
+    expect(recorded).toHaveLength(2);
+  });
+
+  it('records "none of these", and a different question asked instead (which is then matched as usual)', async () => {
+    const { chat, recorded } = recordedChat();
+    await chat.say(VAGUE[language]);
+    await chat.say(texts[language].buttons.noneOfThese);
+    await chat.say(VAGUE[language]);
+    await chat.say(OUT_OF_SCOPE[language]);
+    expect(recorded.map((event) => (event.type === 'clarified' ? event.outcome : event.type))).toEqual(['clarify', 'none', 'clarify', 'other', 'fallback']);
+  });
+
+  it('records nothing for questions it answers', async () => {
+    const { chat, recorded } = recordedChat();
+    await chat.say(FUNCTIONS[language]);
+    await chat.say(titleOf('function-stability', language));
+    await chat.say(language === 'en' ? 'step 5' : '第5步');
+    await chat.say(texts[language].buttons.next);
+    expect(recorded).toEqual([]);
+  });
+});
+
+describe.each(languages)('Helpful / Not helpful in %s', (language: Language) => {
+  it('is offered under an answer from the sources, not under small talk', async () => {
+    const { chat } = recordedChat();
+    expect((await chat.reply(FUNCTIONS[language])).buttons.slice(-2)).toEqual(feedbackTitles(language));
+    expect((await chat.reply(language === 'en' ? 'thank you' : '谢谢')).buttons).not.toContain(feedbackTitles(language)[0]);
+  });
+
+  it('records the click for the answer it was under and thanks, without treating it as a question', async () => {
+    const { chat, recorded } = recordedChat();
+    await chat.say(FUNCTIONS[language]);
+    const [helpful, notHelpful] = feedbackTitles(language);
+    const turn = await chat.say(notHelpful);
+    expect(turn.messages).toEqual([{ text: texts[language].feedbackThanks, buttons: [] }]);
+    expect(turn.traces).toEqual([]);
+    await chat.say(helpful);
+    expect(recorded).toEqual([
+      { type: 'feedback', language, answerId: 'functions', helpful: false },
+      { type: 'feedback', language, answerId: 'functions', helpful: true },
+    ]);
+  });
+
+  it('keeps the answer listening: "the second one" still opens its second item after a click', async () => {
+    const { chat } = recordedChat();
+    await chat.say(FUNCTIONS[language]);
+    await chat.say(feedbackTitles(language)[0]);
+    expect((await chat.reply(language === 'en' ? 'the second one' : '第二个')).text).toBe(answerOf('function-redistribution', language));
+  });
+
+  it('offers the way back to a paused walkthrough with the thanks', async () => {
+    const { chat } = recordedChat();
+    await chat.say(language === 'en' ? 'step 3' : '第3步');
+    await chat.say(FUNCTIONS[language]);
+    const thanks = await chat.reply(feedbackTitles(language)[0]);
+    expect(thanks).toEqual({ text: texts[language].feedbackThanks, buttons: [resumeTitle(3, language)] });
+  });
+});
+
+describe('a feedback word before any answer', () => {
+  it('is an ordinary message, not feedback', async () => {
+    const { chat, recorded } = recordedChat();
+    const turn = await chat.say('Helpful');
+    expect(turn.messages[0].text).not.toBe(texts.en.feedbackThanks);
+    expect(recorded.some((event) => event.type === 'feedback')).toBe(false);
+  });
+});
