@@ -64,7 +64,8 @@ function stripFillers(reply: string): string {
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   [
     'next',
-    /^(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|what now|whats after that|what comes (?:next|after that)|what do i do next|下一步|下一个|然后呢?|然后怎么(?:做|办)|然后做什么|接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢)$/,
+    // A bare acknowledgement ("ok", "好的") during a walkthrough means the step is done: carry on rather than refuse.
+    /^(?:ok|okay|alright|got it|yes|done that|好|好的|嗯|嗯嗯|知道了|明白了|懂了|行|可以)$|^(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|what now|whats after that|what comes (?:next|after that)|what do i do next|下一步|下一个|然后呢?|然后怎么(?:做|办)|然后做什么|接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢)$/,
   ],
   [
     'back',
@@ -107,7 +108,10 @@ function stepNamed(reply: string): number | undefined {
 
 /** The walkthrough command a message is, or undefined if it is anything else (a question, say). */
 export function parseWalkthroughCommand(text: string, stepCount: number): WalkthroughCommand | undefined {
-  const reply = stripFillers(normaliseReply(text));
+  const whole = normaliseReply(text);
+  const stripped = stripFillers(whole);
+  // Only fillers ("好的", "ok ok"): the acknowledgement itself is the command.
+  const reply = stripped || whole;
   for (const [kind, pattern] of COMMAND_PATTERNS) {
     if (pattern.test(reply)) return { kind };
   }

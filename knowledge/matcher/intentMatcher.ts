@@ -17,6 +17,19 @@ function* featuresOf(utterances: readonly LabeledUtterance[], options: MatcherOp
   for (const { text } of utterances) yield featuresOfText(text, options);
 }
 
+/** The labels of the `count` highest scores, best first (ties: lower label first); one pass, no full sort. */
+function topLabels(scores: Float64Array, count: number): number[] {
+  const top: number[] = [];
+  for (let label = 0; label < scores.length; label += 1) {
+    if (top.length === count && scores[label] <= scores[top[count - 1]]) continue;
+    let at = top.length;
+    while (at > 0 && scores[top[at - 1]] < scores[label]) at -= 1;
+    top.splice(at, 0, label);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
 export interface Classification {
   /** In-scope intents, best first. */
   ranked: ScoredIntent[];
@@ -91,10 +104,7 @@ export class IntentMatcher {
     const vector = this.vectorise(text);
     if (vector.indices.length === 0) return [];
     const probabilities = softmaxInPlace(this.model.logits(vector), this.options.temperature);
-    const likely = this.intents
-      .map((_, label) => label)
-      .sort((a, b) => probabilities[b] - probabilities[a] || a - b)
-      .slice(0, this.options.candidates);
+    const likely = topLabels(probabilities, this.options.candidates);
     const similarities = this.neighbours.bestSimilarity(vector, likely);
     return likely
       .map((label, i) => ({

@@ -9,8 +9,6 @@ export interface DeliveredReply {
   /** The message this answers, from the URL (POST .../activities/:replyToId), else from the body. */
   replyToId?: string;
   activity: Activity;
-  /** When it arrived, in performance.now() milliseconds. */
-  arrivedMs: number;
 }
 
 /**
@@ -37,17 +35,15 @@ const ACTIVITIES_PATH = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?
 export class LoadConnector {
   /** Replies to a message nobody was waiting for, or that name no message at all: evidence of cross-talk. */
   readonly unexpected: DeliveredReply[] = [];
-  /** Requests that were not a reply (another connector API, or a body that is not JSON). */
-  readonly rejected: string[] = [];
   private readonly expected = new Map<string, Expected>();
   private readonly server: Server = createServer((req, res) => this.handle(req, res));
   private baseUrl = '';
   private nextId = 1;
 
-  private constructor(private readonly answerDelayMs: AnswerDelay | undefined) {}
+  private constructor(private readonly answerDelay: AnswerDelay | undefined) {}
 
-  static async start({ answerDelayMs }: { answerDelayMs?: AnswerDelay } = {}): Promise<LoadConnector> {
-    const connector = new LoadConnector(answerDelayMs);
+  static async start({ answerDelay }: { answerDelay?: AnswerDelay } = {}): Promise<LoadConnector> {
+    const connector = new LoadConnector(answerDelay);
     connector.baseUrl = await listenOnFreePort(connector.server);
     return connector;
   }
@@ -80,19 +76,16 @@ export class LoadConnector {
     req.on('end', () => {
       const path = ACTIVITIES_PATH.exec(req.url ?? '');
       const activity = req.method === 'POST' && path ? parseActivity(Buffer.concat(chunks)) : undefined;
-      if (!path || !activity) {
-        this.rejected.push(`${req.method} ${req.url}`);
-        return respond(res, 404, { error: { code: 'NotFound', message: 'the load connector only takes replies' } });
-      }
+      // The bot's send then fails and it apologises: the apology shows up as a reply not answering its message.
+      if (!path || !activity) return respond(res, 404, { error: { code: 'NotFound', message: 'the load connector only takes replies' } });
       const reply: DeliveredReply = {
         urlConversationId: decodeURIComponent(path[1]),
         replyToId: path[2] === undefined ? activity.replyToId : decodeURIComponent(path[2]),
         activity,
-        arrivedMs: performance.now(),
       };
       this.file(reply);
       const answer = () => respond(res, 200, { id: `reply-${this.nextId++}` });
-      const delayMs = this.answerDelayMs?.(reply) ?? 0;
+      const delayMs = this.answerDelay?.(reply) ?? 0;
       if (delayMs > 0) setTimeout(answer, delayMs);
       else answer();
     });

@@ -24,7 +24,7 @@ function smallLoad(label: string): PlannedConversation[] {
  * the bot shutting down long enough for the other conversations to send their next message meanwhile.
  */
 const connectorHolding = (slowConversation: PlannedConversation) =>
-  LoadConnector.start({ answerDelayMs: (reply) => (reply.urlConversationId === slowConversation.id ? 2_000 : 200) });
+  LoadConnector.start({ answerDelay: (reply) => (reply.urlConversationId === slowConversation.id ? 2_000 : 200) });
 
 const answered = (outcome: TurnOutcome) => ({
   text: outcome.turn.text,
