@@ -83,6 +83,8 @@ const allowedValues: Partial<Record<keyof Config, string>> = {
   MicrosoftAppType: microsoftAppTypes.join(' | '),
   LOG_LEVEL: logLevels.join(' | '),
   SHUTDOWN_TIMEOUT_MS: 'a whole number of milliseconds, 0 or more',
+  MEMORY_STATE_IDLE_HOURS: 'a number of hours greater than 0',
+  MEMORY_STATE_MAX_ITEMS: 'a whole number greater than 0',
 };
 
 export class ConfigError extends Error {

@@ -20,6 +20,10 @@ const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 export const stateConfigShape = {
   /** memory: one process, state lost on restart. blob: Azure Blob Storage, shared by every instance, survives restarts. */
   STORAGE: z.enum(storageKinds, { error: `allowed: ${storageKinds.join(' | ')}` }).default('memory'),
+  /** STORAGE=memory forgets a conversation idle this long, so one long-running process does not grow without end. */
+  MEMORY_STATE_IDLE_HOURS: z.coerce.number().positive().default(24),
+  /** STORAGE=memory keeps at most this many state items (conversations), forgetting the least recently used first. */
+  MEMORY_STATE_MAX_ITEMS: z.coerce.number().int().positive().default(100_000),
   BLOB_CONNECTION_STRING: z
     .string()
     .trim()

@@ -1,9 +1,10 @@
-import { ConversationState, MemoryStorage, Middleware, Storage, UserState } from 'botbuilder';
+import { ConversationState, Middleware, Storage, UserState } from 'botbuilder';
 import type { Logger } from 'pino';
 import { ConfigError } from '../config';
 import { BlobStorage } from './blobStorage';
 import { ConflictRetry } from './conflictRetry';
 import { ConversationTurnQueue } from './conversationTurnQueue';
+import { ExpiringMemoryStorage } from './expiringMemoryStorage';
 import { OptimisticStateStorage } from './optimisticStateStorage';
 import type { StateConfig } from './stateConfig';
 
@@ -17,7 +18,7 @@ export interface StateStores {
 }
 
 /** The blob storage STORAGE=blob names. */
-export function blobStorageOf(config: StateConfig): BlobStorage {
+export function blobStorageOf(config: Pick<StateConfig, 'BLOB_CONNECTION_STRING' | 'BLOB_CONTAINER'>): BlobStorage {
   const { BLOB_CONNECTION_STRING: connectionString, BLOB_CONTAINER: container } = config;
   // parseConfig already refuses STORAGE=blob without them; this is for a config put together some other way.
   if (!connectionString || !container) throw new ConfigError(['BLOB_CONNECTION_STRING and BLOB_CONTAINER are both required when STORAGE is blob']);
@@ -32,7 +33,10 @@ export function blobStorageOf(config: StateConfig): BlobStorage {
 export function createStateStores(config: StateConfig, logger: Logger): StateStores {
   const queue = new ConversationTurnQueue();
   if (config.STORAGE === 'memory') {
-    const storage = new MemoryStorage();
+    const storage = new ExpiringMemoryStorage({
+      idleMs: config.MEMORY_STATE_IDLE_HOURS * 3_600_000,
+      maxItems: config.MEMORY_STATE_MAX_ITEMS,
+    });
     return { storage, conversationState: new ConversationState(storage), userState: new UserState(storage), turnMiddleware: [queue] };
   }
   const storage = blobStorageOf(config);

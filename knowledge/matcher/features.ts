@@ -24,25 +24,28 @@ export function charNgrams(word: string, min: number, max: number): string[] {
   return grams;
 }
 
-function adjacentPairs(items: readonly string[]): string[] {
-  return items.slice(1).map((item, index) => `${items[index]} ${item}`);
+/** Each item joined with the next: word bigrams ("certifi parent") and character bigrams (社保). */
+function adjacentPairs(items: readonly string[], separator: string): string[] {
+  return items.slice(1).map((item, index) => items[index] + separator + item);
 }
 
+const isNumber = (token: string): boolean => DIGITS.test(token);
+
 export function extractFeatures(tokens: Tokens, options: FeatureOptions): Feature[] {
-  const { weights } = options;
+  const { weights, charNgramMin, charNgramMax } = options;
   const features: Feature[] = [];
   const add = (prefix: string, keys: readonly string[], weight: number): void => {
     if (weight > 0) for (const key of keys) features.push({ key: prefix + key, weight });
   };
-  const isNumber = (token: string) => DIGITS.test(token);
   const hanChars = tokens.hanRuns.flatMap((run) => [...run]);
+  const spelt = tokens.words.filter((word) => !isNumber(word));
   // A number is the same feature in both scripts: "step 5" and 第5步 share n:5.
   add('n:', [...tokens.words, ...hanChars].filter(isNumber), weights.number);
   add('w:', tokens.stems.filter((stem) => !isNumber(stem)), weights.word);
-  add('b:', adjacentPairs(tokens.stems), weights.wordBigram);
-  add('c:', tokens.words.filter((word) => !isNumber(word)).flatMap((word) => charNgrams(word, options.charNgramMin, options.charNgramMax)), weights.charNgram);
+  add('b:', adjacentPairs(tokens.stems, ' '), weights.wordBigram);
+  add('c:', spelt.flatMap((word) => charNgrams(word, charNgramMin, charNgramMax)), weights.charNgram);
   add('h:', hanChars.filter((char) => !isNumber(char)), weights.hanChar);
-  add('hb:', tokens.hanRuns.flatMap((run) => adjacentPairs([...run]).map((pair) => pair.replace(' ', ''))), weights.hanBigram);
+  add('hb:', tokens.hanRuns.flatMap((run) => adjacentPairs([...run], '')), weights.hanBigram);
   add('hw:', tokens.hanWords, weights.hanWord);
   add('k:', tokens.concepts, weights.concept);
   return features;
