@@ -31,7 +31,7 @@ const thresholdsSchema = z
 export const knowledgeMatcherOptionsSchema = z.object({
   thresholds: z
     .object({
-      en: thresholdsSchema.default({ answer: 0.275, clarify: 0.2 }),
+      en: thresholdsSchema.default({ answer: 0.25, clarify: 0.2 }),
       zh: thresholdsSchema.default({ answer: 0.375, clarify: 0.375 }),
     })
     .prefault({}),

@@ -37,7 +37,7 @@ describe('AssistantBot', () => {
     expect(await send({ type: 'message', text: 'how do I certify my mother' })).toEqual(['dialog got: how do I certify my mother']);
   });
 
-  it("removes the bot's own @mention but keeps other mentions", async () => {
+  it("removes the bot's own @mention but keeps other mentions, as @Name", async () => {
     const { send } = setUp();
     const replies = await send({
       type: 'message',
@@ -47,7 +47,7 @@ describe('AssistantBot', () => {
         { type: 'mention', mentioned: { id: 'li-id', name: 'Li' }, text: '<at>Li</at>' },
       ],
     });
-    expect(replies).toEqual(['dialog got: what are the functions, asks <at>Li</at>']);
+    expect(replies).toEqual(['dialog got: what are the functions, asks @Li']);
   });
 
   it.each([

@@ -98,8 +98,10 @@ describe('the bot over HTTP, as a channel talks to it', () => {
 
   it('uses no connector API but sending activities (no member lookups, no conversation creation)', async () => {
     const chat = conversation({ channelId: 'msteams' });
-    await chat.join();
-    expect((await chat.say('What are the three functions of social security?')).messages).toHaveLength(1);
+    // Teams sends channelData (the tenant at least) with every activity; the endpoint refuses msteams activities without it.
+    const teams = { channelData: { tenant: { id: 'tenant-1' } } };
+    await chat.join(teams);
+    expect((await chat.say('What are the three functions of social security?', teams)).messages).toHaveLength(1);
     expect(connector.unexpected).toEqual([]);
   });
 
