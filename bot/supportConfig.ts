@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { envFlag } from './envFlag';
 import { projectRoot } from './projectRoot';
 
-/** The support staff's settings (see test/transcripts/README-snippet.md), spread into bot/config.ts's schema. */
+/** The support staff's settings (see README.md, "For the support staff"), spread into bot/config.ts's schema. */
 export const supportConfigShape = {
   /** Record questions the bot could not answer and "did you mean" choices (no user ids). false: record none. */
   UNANSWERED_LOG: envFlag('true'),
