@@ -20,8 +20,8 @@ let connector: FakeConnector;
 
 beforeAll(async () => {
   connector = await FakeConnector.start();
-  bot = await startBotProcess();
-}, 120_000);
+  bot = await startBotProcess({ startTimeoutMs: 150_000 });
+}, 180_000);
 
 afterAll(async () => {
   await bot?.stop();

@@ -43,14 +43,18 @@ const issuedTokens: string[] = [];
 
 beforeAll(async () => {
   [connector, upstream] = await Promise.all([FakeConnector.start(), refusingDirectLineUpstream()]);
-  [authenticated, local] = await Promise.all([
+  // Each is kept as soon as it runs, so afterAll stops it even if the other fails to start.
+  const started = await Promise.allSettled([
     startBotProcess({
       env: { ...SECRETS, MicrosoftAppId: APP_ID, DIRECT_LINE_DOMAIN: `${upstream.url}/v3/directline`, LOG_LEVEL: 'trace' },
-    }),
+      startTimeoutMs: 150_000,
+    }).then((bot) => (authenticated = bot)),
     startBotProcess({
       env: { DIRECT_LINE_TOKEN_SECRET: SECRETS.DIRECT_LINE_TOKEN_SECRET, BLOB_CONNECTION_STRING: SECRETS.BLOB_CONNECTION_STRING, LOG_LEVEL: 'trace' },
-    }),
+      startTimeoutMs: 150_000,
+    }).then((bot) => (local = bot)),
   ]);
+  for (const result of started) if (result.status === 'rejected') throw result.reason;
 }, 180_000);
 
 afterAll(async () => {

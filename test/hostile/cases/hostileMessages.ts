@@ -1,9 +1,10 @@
 import type { Activity } from 'botbuilder';
 
 /**
- * Messages no question is hidden in. `reply` says what the user must get instead of an answer: what the bot can help
- * with ('capabilities', for a message with nothing in it), or, for a message with something in it, "I can't answer
- * “…”" quoting it or at most a "Did you mean" ('notAnswered': a stray word such as "step" may make the matcher guess).
+ * Messages no question is hidden in. `reply` says what the user must get instead of an answer from the sources: what
+ * the bot can help with ('capabilities', for a message with nothing in it), or, for a message with something in it,
+ * "I can't answer “…”" quoting it, a "Did you mean" or small talk ('notAnswered': a stray word may make the matcher
+ * guess, but never a fact).
  */
 export interface HostileMessage {
   name: string;
@@ -49,5 +50,5 @@ export const HOSTILE_MESSAGES: readonly HostileMessage[] = [
   { name: 'a reference-style Markdown link', activity: { text: '[x][ref]\n\n[ref]: javascript:alert(document.cookie)' }, reply: 'notAnswered' },
   { name: 'an autolink', activity: { text: '<https://evil.example/login> blorp' }, reply: 'notAnswered' },
   { name: 'an HTML entity for javascript:', activity: { text: '[x](&#106;avascript:alert(1))' }, reply: 'notAnswered' },
-  { name: 'a template placeholder', activity: { text: '{question} {step} ${process.env.SECRET} {{7*7}}' }, reply: 'notAnswered' },
+  { name: 'a template placeholder', activity: { text: '{question} {total} ${process.env.SECRET} {{constructor}}' }, reply: 'notAnswered' },
 ];
