@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { mountDirectLine } from './directline';
 import { messageEndpointGuards } from './guards/messageEndpointGuards';
 import { InFlightTurns } from './inFlightTurns';
+import { withOpaqueServerErrors } from './opaqueServerErrors';
 import { readPackageVersion } from './projectRoot';
 import { mountWebChatPage } from './webChatPage';
 
@@ -36,7 +37,8 @@ export function createServer(deps: ServerDependencies): restify.Server {
   // only JSON activities, and would never see a multipart upload written to disk by a global one).
 
   server.post('/api/messages', ...messageEndpointGuards({ config, turns }), async (req, res) => {
-    await turns.track(() => adapter.process(req, res, (context) => bot.run(context)));
+    const response = withOpaqueServerErrors(res, (detail) => logger.error({ detail, url: req.url }, 'a request to /api/messages failed'));
+    await turns.track(() => adapter.process(req, response, (context) => bot.run(context)));
   });
 
   const health = { status: 'ok', version: readPackageVersion(), knowledgeEntries: knowledge.entries.length };

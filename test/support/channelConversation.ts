@@ -23,6 +23,8 @@ export interface Turn {
   activity: Partial<Activity>;
   /** HTTP status of POST /api/messages. */
   status: number;
+  /** The response body of POST /api/messages (empty for most turns). */
+  body: string;
   /** Every activity the bot sent in reply (messages and traces), in order. */
   replies: Activity[];
   /** The replies of type message. */
@@ -73,9 +75,9 @@ export class ChannelConversation {
       headers: { 'content-type': 'application/json', ...this.options.headers },
       body: JSON.stringify(activity),
     });
-    await response.arrayBuffer();
+    const body = await response.text();
     const replies = this.options.connector.repliesTo(activity.id as string);
-    return { activity, status: response.status, replies, messages: replies.filter((reply) => reply.type === 'message') };
+    return { activity, status: response.status, body, replies, messages: replies.filter((reply) => reply.type === 'message') };
   }
 }
 
