@@ -25,6 +25,23 @@ describe('KnowledgeMatcher', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it.each([
+    ['1', 'en'],
+    ['3', 'en'],
+    ['2', 'zh'],
+  ] as const)('offers guesses, not an answer, when only the number %j speaks', (text, language) => {
+    expect(matcher.match(text, language).decision).not.toBe('answer');
+  });
+
+  it.each([
+    ['step 3', 'en', 'step-3'],
+    ['the 4th step', 'en', 'step-4'],
+    ['第5步', 'zh', 'step-5'],
+    ['第64条', 'zh', 'article64-full'],
+  ] as const)('answers a number framed as a step or an article: %j', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
+  });
+
   it('understands Traditional Chinese', () => {
     expect(matcher.match('第五步是什麼', 'zh')).toMatchObject({ decision: 'answer', intent: 'step-5' });
   });

@@ -25,6 +25,11 @@ const trainFile = writeDataset('train.json', [
   ['will it rain today', 'weather'],
   ['weather forecast please', 'weather'],
   ['is it going to rain', 'weather'],
+  // Out-of-scope examples, as the benchmarks with out-of-scope test utterances have.
+  ['tell me about physics', 'None'],
+  ['stock prices', 'None'],
+  ['play a song', 'None'],
+  ['book a flight', 'None'],
 ]);
 const testFile = writeDataset('test.json', [
   ['hello my friend', 'greet'],

@@ -11,6 +11,12 @@ const job = (engine: EngineName): BenchJob => ({
     { text: 'what is the weather', intent: 'weather' },
     { text: 'will it rain today', intent: 'weather' },
     { text: 'weather forecast please', intent: 'weather' },
+    // Out-of-scope examples, as the benchmarks with out-of-scope test utterances have: with two intents and none of
+    // these, any text is closer to one of the two than to nothing.
+    { text: 'tell me about physics', intent: 'None' },
+    { text: 'stock prices', intent: 'None' },
+    { text: 'play a song', intent: 'None' },
+    { text: 'book a flight', intent: 'None' },
   ],
   tests: [
     {
