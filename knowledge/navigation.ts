@@ -61,11 +61,14 @@ function stripFillers(reply: string): string {
   return reply.replace(LEADING_FILLERS, '').replace(TRAILING_FILLERS, '').trim();
 }
 
+// A bare acknowledgement ("ok", "好的") during a walkthrough means the step is done: carry on rather than refuse.
+// Only the whole message counts: "got it, thanks" is thanks.
+const ACKNOWLEDGEMENT = /^(?:ok|okay|alright|got it|yes|done that|好|好的|嗯|嗯嗯|知道了|明白了|懂了|行|可以)$/;
+
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   [
     'next',
-    // A bare acknowledgement ("ok", "好的") during a walkthrough means the step is done: carry on rather than refuse.
-    /^(?:ok|okay|alright|got it|yes|done that|好|好的|嗯|嗯嗯|知道了|明白了|懂了|行|可以)$|^(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|what now|whats after that|what comes (?:next|after that)|what do i do next|下一步|下一个|然后呢?|然后怎么(?:做|办)|然后做什么|接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢)$/,
+    /^(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|what now|whats after that|what comes (?:next|after that)|what do i do next|下一步|下一个|然后呢?|然后怎么(?:做|办)|然后做什么|接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢)$/,
   ],
   [
     'back',
@@ -109,9 +112,8 @@ function stepNamed(reply: string): number | undefined {
 /** The walkthrough command a message is, or undefined if it is anything else (a question, say). */
 export function parseWalkthroughCommand(text: string, stepCount: number): WalkthroughCommand | undefined {
   const whole = normaliseReply(text);
-  const stripped = stripFillers(whole);
-  // Only fillers ("好的", "ok ok"): the acknowledgement itself is the command.
-  const reply = stripped || whole;
+  if (ACKNOWLEDGEMENT.test(whole)) return { kind: 'next' };
+  const reply = stripFillers(whole);
   for (const [kind, pattern] of COMMAND_PATTERNS) {
     if (pattern.test(reply)) return { kind };
   }

@@ -40,6 +40,8 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
 
 /** Messages that must reach the matcher even while a walkthrough is running. */
 export const NOT_COMMANDS: readonly string[] = [
+  'got it, thanks',
+  '好的，谢谢',
   'What does Article 64 say?',
   'how much pension will my father get',
   'what do I tap after Civic Center, and where is Social Security?',
