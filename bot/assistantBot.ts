@@ -1,5 +1,6 @@
 import {
   Activity,
+  ActivityTypes,
   ChannelAccount,
   ConversationState,
   StatePropertyAccessor,
@@ -49,6 +50,15 @@ export class AssistantBot extends TeamsActivityHandler {
     this.onMembersAdded(async (context, next) => {
       const { membersAdded = [], recipient } = context.activity;
       await this.welcomeOnce(context, membersAdded.filter((member) => member.id !== recipient.id));
+      await next();
+    });
+
+    // A channel asks the bot to forget the user (deleteUserData): what it kept of them is their conversation and user state.
+    this.onUnrecognizedActivityType(async (context, next) => {
+      if (context.activity.type === ActivityTypes.DeleteUserData) {
+        await this.conversationState.delete(context);
+        await this.userState.delete(context);
+      }
       await next();
     });
 

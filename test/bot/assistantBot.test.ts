@@ -84,6 +84,14 @@ describe('AssistantBot', () => {
     expect(await send({ type: 'installationUpdate', action: 'add-upgrade', channelId: 'msteams' })).toEqual([]);
   });
 
+  it('forgets the conversation when the channel asks it to delete the user data', async () => {
+    const { send } = setUp();
+    await send({ type: 'conversationUpdate', membersAdded: [userAccount, botAccount] });
+    expect(await send({ type: 'deleteUserData' })).toEqual([]);
+    // Whom it had welcomed was part of what it kept: a returning member is a newcomer again.
+    expect(await send({ type: 'conversationUpdate', membersAdded: [userAccount] })).toEqual(['welcome (no locale)']);
+  });
+
   it('still welcomes a member who joins the conversation later', async () => {
     const { send } = setUp();
     await send({ type: 'conversationUpdate', membersAdded: [userAccount, botAccount] });
