@@ -2,7 +2,7 @@ import { FSWatcher, watch } from 'node:fs';
 import type { Logger } from 'pino';
 import { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { KnowledgeError } from '../knowledge/knowledgeError';
-import { loadKnowledge } from '../knowledge/loader';
+import { KNOWLEDGE_FILE, loadKnowledge } from '../knowledge/loader';
 
 export interface KnowledgeWatcherOptions {
   directory: string;
@@ -16,8 +16,6 @@ export interface KnowledgeWatcherOptions {
 export interface KnowledgeWatcher {
   close(): void;
 }
-
-const KNOWLEDGE_FILE = /\.ya?ml$/;
 
 /**
  * KNOWLEDGE_WATCH=true: reloads the knowledge folder when one of its YAML files changes, so content editors see their

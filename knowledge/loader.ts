@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { KnowledgeError } from './knowledgeError';
-import { KnowledgeBase } from './knowledgeBase';
+import { KnowledgeBase, KnowledgeSource } from './knowledgeBase';
 import { Entry, knowledgeFileSchema } from './schema';
 
 /** Where a zod issue sits, said the way a content editor reads the file: entry id (or position) and field. */
@@ -32,15 +32,24 @@ export function parseKnowledgeFile(file: string, text: string): Entry[] {
   return result.data.entries;
 }
 
-/** Reads every *.yaml file of a directory, in name order, into one validated knowledge base. */
-export function loadKnowledge(directory: string): KnowledgeBase {
+export const KNOWLEDGE_FILE = /\.ya?ml$/;
+
+/** Reads and validates one knowledge file of a directory. */
+export function readKnowledgeFile(directory: string, file: string): KnowledgeSource {
+  const path = join(directory, file);
+  return { file, entries: parseKnowledgeFile(path, readFileSync(path, 'utf8')) };
+}
+
+/** Every *.yaml file of a directory, in name order, each validated on its own (the cross-entry rules are KnowledgeBase's). */
+export function readKnowledgeFiles(directory: string): KnowledgeSource[] {
   const files = readdirSync(directory)
-    .filter((name) => /\.ya?ml$/.test(name))
+    .filter((name) => KNOWLEDGE_FILE.test(name))
     .sort();
   if (files.length === 0) throw new KnowledgeError(directory, ['no .yaml knowledge files found']);
-  const sources = files.map((name) => {
-    const path = join(directory, name);
-    return { file: basename(path), entries: parseKnowledgeFile(path, readFileSync(path, 'utf8')) };
-  });
-  return KnowledgeBase.fromFiles(sources);
+  return files.map((file) => readKnowledgeFile(directory, file));
+}
+
+/** Reads every *.yaml file of a directory, in name order, into one validated knowledge base. */
+export function loadKnowledge(directory: string): KnowledgeBase {
+  return KnowledgeBase.fromFiles(readKnowledgeFiles(directory));
 }

@@ -1,25 +1,15 @@
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeBase, KnowledgeSource } from '../knowledge/knowledgeBase';
-import { KnowledgeError } from '../knowledge/knowledgeError';
-import { parseKnowledgeFile } from '../knowledge/loader';
+import { KNOWLEDGE_FILE, readKnowledgeFile, readKnowledgeFiles } from '../knowledge/loader';
 import { formatKnowledgeFile, ImportedKnowledgeFile } from '../knowledge/tsvImport';
-
-const KNOWLEDGE_FILE = /\.ya?ml$/;
-
-function readKnowledgeFile(directory: string, file: string): KnowledgeSource {
-  const path = join(directory, file);
-  return { file, entries: parseKnowledgeFile(path, readFileSync(path, 'utf8')) };
-}
 
 /**
  * The knowledge files of a folder with the entries of each, validated like loadKnowledge does; the export needs to
  * know which file each entry comes from, which the loaded KnowledgeBase no longer says.
  */
 export function readKnowledgeSources(directory: string): KnowledgeSource[] {
-  const files = readdirSync(directory).filter((name) => KNOWLEDGE_FILE.test(name)).sort();
-  if (files.length === 0) throw new KnowledgeError(directory, ['no .yaml knowledge files found']);
-  const sources = files.map((file) => readKnowledgeFile(directory, file));
+  const sources = readKnowledgeFiles(directory);
   KnowledgeBase.fromFiles(sources);
   return sources;
 }
