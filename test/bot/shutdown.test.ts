@@ -1,4 +1,5 @@
-import { request } from 'node:http';
+import type { Activity } from 'botbuilder';
+import { Agent, request } from 'node:http';
 import { join, resolve } from 'node:path';
 import { loadKnowledge } from '../../knowledge/loader';
 import { BotProcess, startBotProcess } from '../support/botProcess';
@@ -25,6 +26,21 @@ async function waitUntilRefusing(url: string): Promise<void> {
     await new Promise((wait) => setTimeout(wait, 50));
   }
   throw new Error('the bot still accepts new connections after SIGTERM');
+}
+
+/** POSTs an activity through the agent given (keep-alive or not); says whether it went on a socket used before. */
+function postThrough(agent: Agent, url: string, activity: Partial<Activity>): Promise<{ status?: number; body: string; reusedSocket: boolean }> {
+  return new Promise((resolvePosted, reject) => {
+    const post = request(`${url}/api/messages`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () =>
+        resolvePosted({ status: response.statusCode, body: Buffer.concat(chunks).toString('utf8'), reusedSocket: post.reusedSocket }),
+      );
+    });
+    post.on('error', reject);
+    post.end(JSON.stringify(activity));
+  });
 }
 
 // Each test starts the bot as a child process (ts-node); on a busy 2-core machine that alone can take 20 s.
@@ -66,6 +82,29 @@ describe('graceful shutdown', () => {
     expect(messages[0].text).toContain(functionsAnswer);
     expect(await bot.exited).toEqual({ code: 0, signal: null });
     expect(bot.output()).toContain('shut down cleanly');
+  });
+
+  it('answers 503, starting no turn, a message sent on a connection kept alive from before the signal', async () => {
+    const { bot, release, turn } = await botWithTurnInFlight();
+    // A second user's turn, on a socket the client keeps alive: still busy when the signal comes, so close() spares it.
+    const keptAlive = new Agent({ keepAlive: true, maxSockets: 1 });
+    const secondUser = new ChannelConversation({ botUrl: bot.url, connector, user: { id: 'user-2', name: 'Second' } });
+    const earlier = postThrough(keptAlive, bot.url, secondUser.activity({ type: 'message', text: 'hello', id: 'before-signal' }));
+    await connector.waitForReplies('before-signal');
+    bot.child.kill('SIGTERM');
+    await waitUntilRefusing(bot.url);
+
+    release('before-signal');
+    expect(await earlier).toMatchObject({ status: 200, reusedSocket: false });
+    const later = await postThrough(keptAlive, bot.url, secondUser.activity({ type: 'message', text: 'thanks', id: 'after-signal' }));
+    expect(later).toMatchObject({ status: 503, reusedSocket: true });
+    expect(JSON.parse(later.body)).toMatchObject({ code: 'ServiceUnavailable' });
+    expect(connector.repliesTo('after-signal')).toEqual([]);
+
+    release();
+    expect((await turn).status).toBe(200);
+    expect(await bot.exited).toEqual({ code: 0, signal: null });
+    keptAlive.destroy();
   });
 
   it('exits at once, with code 1, on a second signal', async () => {

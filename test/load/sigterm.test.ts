@@ -55,7 +55,7 @@ afterEach(async () => {
 });
 
 describe('SIGTERM under load', () => {
-  it('finishes the turns in flight, answers new requests 503, then exits 0', async () => {
+  it('finishes the turns in flight, takes no new turn, then exits 0', async () => {
     const conversations = smallLoad('sigterm');
     connector = await connectorHolding(conversations[0]);
     const bot = (botProcess = await startBotProcess());
@@ -81,9 +81,9 @@ describe('SIGTERM under load', () => {
       inFlight.map((outcome) => ({ text: outcome.turn.text, status: 200, failure: undefined, answersIt: true })),
     );
 
-    // Sent on a connection kept alive from before: 503. On a new connection: refused, nothing listens any more.
+    // Sent on a connection kept alive from before: 503 (test/bot/shutdown.test.ts pins that case down). On a new
+    // connection: refused, nothing listens any more. Which of the two a client meets depends on its socket pool.
     const sentLater = outcomes.filter((outcome) => outcome.startedMs > shutdownMs);
-    expect(sentLater.map((outcome) => outcome.failure)).toContain('HTTP 503');
     expect(sentLater.filter((outcome) => !['HTTP 503', 'ECONNREFUSED', 'ECONNRESET'].includes(outcome.failure ?? 'answered')).map(answered)).toEqual([]);
   });
 

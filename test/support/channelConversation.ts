@@ -59,7 +59,20 @@ export class ChannelConversation {
   }
 
   async send(partial: Partial<Activity>): Promise<Turn> {
-    const activity: Partial<Activity> = {
+    const activity = this.activity(partial);
+    const response = await fetch(`${this.options.botUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...this.options.headers },
+      body: JSON.stringify(activity),
+    });
+    const body = await response.text();
+    const replies = this.options.connector.repliesTo(activity.id as string);
+    return { activity, status: response.status, body, replies, messages: replies.filter((reply) => reply.type === 'message') };
+  }
+
+  /** The activity as this conversation's channel would send it, with the given fields on top. */
+  activity(partial: Partial<Activity>): Partial<Activity> {
+    return {
       id: randomUUID(),
       timestamp: new Date(),
       channelId: this.channelId,
@@ -70,14 +83,6 @@ export class ChannelConversation {
       locale: this.options.locale,
       ...partial,
     };
-    const response = await fetch(`${this.options.botUrl}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...this.options.headers },
-      body: JSON.stringify(activity),
-    });
-    const body = await response.text();
-    const replies = this.options.connector.repliesTo(activity.id as string);
-    return { activity, status: response.status, body, replies, messages: replies.filter((reply) => reply.type === 'message') };
   }
 }
 

@@ -27,8 +27,8 @@ export class FakeConnector {
   /** Checks of the tests waiting for deliveries, run after each one. */
   private readonly waiters = new Set<() => void>();
   private nextId = 1;
-  /** Answers withheld while holdResponses() is in force. */
-  private held: Array<() => void> | undefined;
+  /** Answers withheld while holdResponses() is in force, with the activity each one replies to. */
+  private held: Array<{ replyToId?: string; answer: () => void }> | undefined;
   private readonly server: Server = createServer((req, res) => void this.handle(req, res));
   private baseUrl = '';
 
@@ -75,13 +75,14 @@ export class FakeConnector {
   /**
    * Until the returned release() is called, deliveries are recorded but not answered. The bot waits for each answer,
    * so its turn stays in flight: this is how a test catches the bot mid-turn (e.g. to send SIGTERM).
+   * release(activityId) answers only the replies to that activity and keeps holding the others.
    */
-  holdResponses(): () => void {
+  holdResponses(): (activityId?: string) => void {
     this.held ??= [];
-    return () => {
-      const answers = this.held ?? [];
-      this.held = undefined;
-      for (const answer of answers) answer();
+    return (activityId) => {
+      const released = (this.held ?? []).filter((held) => activityId === undefined || held.replyToId === activityId);
+      this.held = activityId === undefined ? undefined : this.held?.filter((held) => !released.includes(held));
+      for (const { answer } of released) answer();
     };
   }
 
@@ -106,15 +107,16 @@ export class FakeConnector {
       return respond(res, 400, { error: { code: 'BadArgument', message: 'body is not JSON' } });
     }
     const id = `connector-${this.nextId++}`;
+    const replyToId = path[2] === undefined ? undefined : decodeURIComponent(path[2]);
     this.deliveries.push({
       path: pathname,
       conversationId: decodeURIComponent(path[1]),
-      replyToId: path[2] === undefined ? undefined : decodeURIComponent(path[2]),
+      replyToId,
       activity: { ...activity, id },
       authorization: req.headers.authorization,
     });
     const answer = () => respond(res, 200, { id });
-    if (this.held) this.held.push(answer);
+    if (this.held) this.held.push({ replyToId: replyToId ?? activity.replyToId, answer });
     else answer();
     for (const check of [...this.waiters]) check();
   }
