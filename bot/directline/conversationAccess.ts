@@ -23,7 +23,7 @@ export class ConversationAccess {
     readonly conversations: ConversationStore,
   ) {}
 
-  /** The conversation; 401 without a valid token, 403 with a token for another one, 404 once it has ended. */
+  /** The conversation; 401 without a valid token, 403 with an expired one or one for another conversation, 404 once it has ended. */
   open(token: string | undefined, conversationId: string): { claims: TokenClaims; conversation: Conversation } {
     const claims = this.tokens.verify(token);
     if (claims.conv !== conversationId) {

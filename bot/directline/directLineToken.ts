@@ -55,7 +55,7 @@ export class DirectLineTokens {
     return this.issue({ conv: claims.conv, user: claims.user });
   }
 
-  /** The claims of a valid, unexpired token; otherwise a 401 naming what is wrong. */
+  /** The claims of a valid, unexpired token; otherwise a 401 (403 once expired) naming what is wrong. */
   verify(token: string | undefined): TokenClaims {
     if (!token) throw new DirectLineError(401, 'MissingToken', 'a Direct Line token is required (Authorization: Bearer <token>)');
     const [header, payload, signature, ...rest] = token.split('.');
@@ -69,7 +69,9 @@ export class DirectLineTokens {
     }
     const claims = claimsSchema.safeParse(parseJson(Buffer.from(payload, 'base64url').toString('utf8')));
     if (!claims.success) throw new DirectLineError(401, 'BadToken', 'the token claims are malformed');
-    if (claims.data.exp * 1000 <= this.now()) throw new DirectLineError(401, 'TokenExpired', 'the token has expired');
+    // 403 as Azure Direct Line answers it: Web Chat (DirectLineJS) reads 403 as an expired token and stops retrying
+    // with it, where a 401 is retried as a passing error.
+    if (claims.data.exp * 1000 <= this.now()) throw new DirectLineError(403, 'TokenExpired', 'the token has expired');
     return claims.data;
   }
 

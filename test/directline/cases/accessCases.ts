@@ -41,7 +41,7 @@ export const accessCases: AccessCase[] = [
     name: 'an expired token',
     token: ({ own, secret }) =>
       new DirectLineTokens(secret, () => Date.now() - THIRTY_ONE_MINUTES_MS).renew({ conv: own.conversationId, user: own.userId, exp: 0 }).token,
-    status: 401,
+    status: 403,
     code: 'TokenExpired',
   },
   { name: 'a valid token for another conversation', token: ({ other }) => other.token, status: 403, code: 'Forbidden' },
