@@ -2,13 +2,15 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { iconProblems } from './iconRules';
+import { parseJsonFile } from './jsonFile';
+import { readLocalizationFile } from './localizationFile';
 import { type IconRole, MANIFEST_FILE, packagedFieldsSchema, type PackagedFields } from './manifestFields';
 import { manifestSchemaProblems } from './manifestSchema';
 import { fillPlaceholders } from './manifestTemplate';
 import { TeamsPackageError } from './teamsPackageError';
 
 export interface AppPackageOptions {
-  /** Folder holding manifest.json (with placeholders) and the icons it names. */
+  /** Folder holding manifest.json (with placeholders), the icons and the localization files it names. */
   readonly templateDir: string;
   readonly outFile: string;
   readonly microsoftAppId: string;
@@ -16,30 +18,13 @@ export interface AppPackageOptions {
 
 export interface AppPackage {
   readonly outFile: string;
-  /** Names of the files at the zip root, manifest first. */
+  /** Names of the files at the zip root: manifest, icons, then one localization file per additional language. */
   readonly entries: readonly string[];
   readonly bytes: number;
 }
 
-/** The committed template: manifest.json with placeholders, and its icons. */
+/** The committed template: manifest.json with placeholders, its icons and its localization files. */
 export const APP_PACKAGE_DIR = resolve(__dirname, '..', '..', 'appPackage');
-
-function parseManifest(text: string, file: string): { manifest: unknown; fields: PackagedFields } {
-  let manifest: unknown;
-  try {
-    manifest = JSON.parse(text);
-  } catch (error) {
-    throw new TeamsPackageError(file, [`not valid JSON: ${(error as Error).message}`]);
-  }
-  const result = packagedFieldsSchema.safeParse(manifest);
-  if (!result.success) {
-    throw new TeamsPackageError(
-      file,
-      result.error.issues.map((issue) => `field "${issue.path.join('.') || '(top level)'}": ${issue.message}`),
-    );
-  }
-  return { manifest, fields: result.data };
-}
 
 function readIcons(templateDir: string, icons: PackagedFields['icons']): Array<[string, Buffer]> {
   const problems: string[] = [];
@@ -60,13 +45,13 @@ function readIcons(templateDir: string, icons: PackagedFields['icons']): Array<[
 
 /**
  * Fills the manifest template with the bot's app id, validates it against Microsoft's schema for its manifestVersion,
- * checks the icons, and writes the zip Teams accepts under "Upload a custom app".
+ * checks the icons and the localization files, and writes the zip Teams accepts under "Upload a custom app".
  */
 export function buildAppPackage({ templateDir, outFile, microsoftAppId }: AppPackageOptions): AppPackage {
   const manifestPath = join(templateDir, MANIFEST_FILE);
   const template = readFileSync(manifestPath, 'utf8');
   const manifestText = fillPlaceholders(template, { MicrosoftAppId: microsoftAppId }, manifestPath);
-  const { manifest, fields } = parseManifest(manifestText, manifestPath);
+  const { document: manifest, fields } = parseJsonFile(manifestText, manifestPath, packagedFieldsSchema);
 
   const schemaProblems = manifestSchemaProblems(manifest, fields.manifestVersion);
   if (schemaProblems.length > 0) throw new TeamsPackageError(manifestPath, schemaProblems);
@@ -74,6 +59,9 @@ export function buildAppPackage({ templateDir, outFile, microsoftAppId }: AppPac
   const files: Array<[string, Uint8Array]> = [
     [MANIFEST_FILE, strToU8(manifestText)],
     ...readIcons(templateDir, fields.icons),
+    ...(fields.localizationInfo?.additionalLanguages ?? []).map((language) =>
+      readLocalizationFile(templateDir, language, manifest, fields.manifestVersion),
+    ),
   ];
   const zip = zipSync(Object.fromEntries(files), { level: 9 });
   mkdirSync(dirname(outFile), { recursive: true });

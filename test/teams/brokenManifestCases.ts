@@ -57,4 +57,16 @@ export const brokenManifestCases: readonly BrokenManifestCase[] = [
     value: 'color32x32.png',
     expected: 'color32x32',
   },
+  {
+    why: 'a command title longer than Teams allows',
+    path: ['bots', 0, 'commandLists', 0, 'commands', 0, 'title'],
+    value: 'How do I certify a family member in Alipay?',
+    expected: 'field "bots[0].commandLists[0].commands[0].title": must be at most 32 characters (a Teams command title)',
+  },
+  {
+    why: 'a localization file in a folder, which the package (flat, next to manifest.json) cannot hold',
+    path: ['localizationInfo', 'additionalLanguages', 0, 'file'],
+    value: 'locales/zh-cn.json',
+    expected: 'field "localizationInfo.additionalLanguages[0].file": must be the name of a .json file next to manifest.json',
+  },
 ];

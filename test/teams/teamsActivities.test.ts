@@ -4,6 +4,7 @@ import { RunningBot, startBotServer } from '../support/botServer';
 import { buttonTitles, Turn } from '../support/channelConversation';
 import { FakeConnector } from '../support/fakeConnector';
 import { answerOf, entry, feedbackTitles, knowledge, starterTitles, stepControls, stepText, texts, titleOf } from '../dialogs/support/assistant';
+import { appCommands } from './appCommands';
 import { BOT, mentionTag, newConversationId, OTHER_USER, TeamsChat, TeamsScope, USER } from './teamsChat';
 import { teamsMarkdownProblems } from './teamsMarkdown';
 
@@ -116,6 +117,19 @@ describe.each(SHARED_SCOPES)('Teams %s', (scope) => {
     const message = onlyMessage(await teamsChat(scope, { locale: 'en-US' }).ask('社保有哪三个功能？'));
     expect(message.text).toBe(functionsAnswer('zh').text);
     expect(cardButtons(message)).toEqual(imBacks(functionsAnswer('zh').buttons));
+  });
+});
+
+/** Where a manifest command list shows its commands: a "team" list shows them in the team's channels. */
+const CHAT_OF_MANIFEST_SCOPE: Readonly<Record<string, TeamsScope>> = { personal: 'personal', team: 'channel', groupChat: 'groupChat' };
+
+describe('Teams compose-box commands', () => {
+  const commands = appCommands().map((command) => ({ ...command, chat: CHAT_OF_MANIFEST_SCOPE[command.scopes[0]] }));
+
+  it.each(commands)('a $languageTag client sends "$title" in a $chat chat: the bot answers entry $entryId in its language', async (command) => {
+    const message = onlyMessage(await teamsChat(command.chat, { locale: command.languageTag }).ask(command.title));
+    // A step's answer comes under the walkthrough's "Step n of 7" header.
+    expect(message.text).toContain(answerOf(command.entryId, command.language));
   });
 });
 

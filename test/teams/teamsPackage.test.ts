@@ -9,15 +9,15 @@ import { APP_PACKAGE_DIR, buildAppPackage } from '../../scripts/teams/appPackage
 import { drawAppIcons } from '../../scripts/teams/generateIcons';
 import { renderIcon } from '../../scripts/teams/iconArt';
 import { runTeamsPackage } from '../../scripts/teamsPackage';
+import { brokenLocalizationCases } from './brokenLocalizationCases';
 import { brokenManifestCases } from './brokenManifestCases';
+import { manifestsByLanguage } from './localizedManifests';
 
 const APP_ID = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
-const SAMPLE_QUESTIONS = [
-  'How do I certify a family member in Alipay?',
-  'What are the three functions of social security?',
-  'What does Article 64 say?',
-  '怎么在支付宝帮家人做社保认证',
-];
+const SAMPLE_QUESTIONS: Record<string, string[]> = {
+  'en-us': ['How to certify family on Alipay?', 'Functions of social security', 'What does Article 64 say?'],
+  'zh-cn': ['怎么在支付宝上帮家人做社保认证？', '社会保障有哪三个功能？', '社会保险法第六十四条是怎么规定的？'],
+};
 
 let workDir: string;
 beforeEach(() => {
@@ -29,8 +29,12 @@ function unzip(file: string): Record<string, Uint8Array> {
   return unzipSync(readFileSync(file));
 }
 
+function jsonOf(files: Record<string, Uint8Array>, name: string): unknown {
+  return JSON.parse(Buffer.from(files[name]).toString('utf8'));
+}
+
 function manifestOf(files: Record<string, Uint8Array>): TeamsManifestLatest {
-  return JSON.parse(Buffer.from(files['manifest.json']).toString('utf8')) as TeamsManifestLatest;
+  return jsonOf(files, 'manifest.json') as TeamsManifestLatest;
 }
 
 function packageWithAppId(appId: string): string {
@@ -66,8 +70,8 @@ function buildFrom(templateDir: string): () => void {
 }
 
 describe('the Teams app package', () => {
-  it('holds manifest.json and both icons at the zip root', () => {
-    expect(Object.keys(unzip(packageWithAppId(APP_ID))).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+  it('holds manifest.json, both icons and the Chinese localization file at the zip root', () => {
+    expect(Object.keys(unzip(packageWithAppId(APP_ID))).sort()).toEqual(['color.png', 'manifest.json', 'outline.png', 'zh-cn.json']);
   });
 
   it('uses the app id as both the Teams app id and the bot id, leaving no placeholder behind', () => {
@@ -83,18 +87,28 @@ describe('the Teams app package', () => {
     expect([...(bot?.scopes ?? [])].sort()).toEqual(['groupChat', 'personal', 'team']);
   });
 
-  it.each(['personal', 'team', 'groupChat'])('suggests the sample questions in the %s scope', (scope) => {
-    const [bot] = manifestOf(unzip(packageWithAppId(APP_ID))).bots ?? [];
-    const titles = (bot?.commandLists ?? [])
-      .filter((list) => (list.scopes as string[]).includes(scope))
-      .flatMap((list) => list.commands.map((command) => command.title));
-    expect(titles).toEqual(expect.arrayContaining(SAMPLE_QUESTIONS));
+  it('is in English (en-us) by default and in Simplified Chinese (zh-cn) for Teams clients in Chinese', () => {
+    const files = unzip(packageWithAppId(APP_ID));
+    expect(manifestsByLanguage((file) => jsonOf(files, file)).map(({ languageTag }) => languageTag)).toEqual(['en-us', 'zh-cn']);
   });
 
-  it('describes the app in English and says it also answers in Chinese', () => {
-    const { name, description } = manifestOf(unzip(packageWithAppId(APP_ID)));
-    expect(name.short).toBe('Social Security Assistant');
-    expect(description.full).toMatch(/Simplified Chinese/);
+  it.each(['personal', 'team', 'groupChat'])('suggests the sample questions in the %s scope, in each language', (scope) => {
+    const files = unzip(packageWithAppId(APP_ID));
+    for (const { languageTag, manifest } of manifestsByLanguage((file) => jsonOf(files, file))) {
+      const titles = (manifest.bots?.[0]?.commandLists ?? [])
+        .filter((list) => (list.scopes as string[]).includes(scope))
+        .flatMap((list) => list.commands.map((command) => command.title));
+      expect({ languageTag, titles }).toEqual({ languageTag, titles: expect.arrayContaining(SAMPLE_QUESTIONS[languageTag]) });
+    }
+  });
+
+  it('names and describes the app in English, saying it also answers in Chinese, and in Chinese for zh-cn', () => {
+    const files = unzip(packageWithAppId(APP_ID));
+    const [english, chinese] = manifestsByLanguage((file) => jsonOf(files, file)).map(({ manifest }) => manifest);
+    expect(english.name.short).toBe('Social Security Assistant');
+    expect(english.description.full).toMatch(/Simplified Chinese/);
+    expect(chinese.name.short).toBe('社保助手');
+    expect(chinese.description.full).toMatch(/简体中文或英文/);
   });
 
   it('ships a 192x192 colour icon and a 32x32 outline that is white on transparent', () => {
@@ -176,6 +190,40 @@ describe('a manifest that breaks the Teams schema', () => {
     expect(buildFrom(templateWith(['validDomains'], ['${{BotDomain}}']))).toThrow(
       'placeholder ${{BotDomain}} has no value (the packager fills: MicrosoftAppId)',
     );
+  });
+});
+
+describe('a Chinese localization file that breaks the Teams rules', () => {
+  /** A template copy with one key of zh-cn.json set; `undefined` removes it. */
+  function templateWithLocalization(key: string, value: unknown): string {
+    const templateDir = copyTemplate();
+    const localizationPath = join(templateDir, 'zh-cn.json');
+    const localization = JSON.parse(readFileSync(localizationPath, 'utf8')) as Record<string, unknown>;
+    if (value === undefined) delete localization[key];
+    else localization[key] = value;
+    writeFileSync(localizationPath, JSON.stringify(localization, null, 2));
+    return templateDir;
+  }
+
+  it.each(brokenLocalizationCases)('is refused, naming the file: $why', ({ key, value, expected }) => {
+    const templateDir = templateWithLocalization(key, value);
+    expect(buildFrom(templateDir)).toThrow(`Cannot build the Teams app package: ${join(templateDir, 'zh-cn.json')}`);
+    expect(buildFrom(templateDir)).toThrow(expected);
+    expect(existsSync(join(workDir, 'broken.zip'))).toBe(false);
+  });
+
+  it('is refused when it is missing', () => {
+    const templateDir = copyTemplate();
+    rmSync(join(templateDir, 'zh-cn.json'));
+    expect(buildFrom(templateDir)).toThrow(
+      'the zh-cn localization file does not exist (named by localizationInfo.additionalLanguages in manifest.json)',
+    );
+  });
+
+  it('is refused when it is not JSON', () => {
+    const templateDir = copyTemplate();
+    writeFileSync(join(templateDir, 'zh-cn.json'), '{ "name.short": "社保助手", }');
+    expect(buildFrom(templateDir)).toThrow('not valid JSON');
   });
 });
 
