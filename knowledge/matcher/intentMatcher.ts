@@ -1,19 +1,20 @@
 import { calibratedConfidence } from './calibrate';
-import { extractFeatures, Feature } from './features';
+import { FEATURE_GROUPS, visitFeatures } from './features';
 import { NearestExamples } from './nearestExamples';
 import { normaliseText } from './normalise';
 import { MatcherOptions, MatcherOptionsInput, matcherOptionsSchema } from './options';
 import { SoftmaxRegression, softmaxInPlace } from './softmaxRegression';
 import { tokenise } from './tokenise';
 import { LabeledUtterance, NONE_INTENT, ScoredIntent } from './types';
-import { SparseVector, TfidfVectoriser } from './vectoriser';
+import { FeatureSource, SparseVector, TfidfVectoriser } from './vectoriser';
 
-function featuresOfText(text: string, options: MatcherOptions): Feature[] {
-  return extractFeatures(tokenise(normaliseText(text)), options);
+function featuresOfText(text: string, options: MatcherOptions): FeatureSource {
+  const tokens = tokenise(normaliseText(text));
+  return (visit) => visitFeatures(tokens, options, visit);
 }
 
-/** One utterance at a time, so a big corpus never holds all its feature strings at once. */
-function* featuresOf(utterances: readonly LabeledUtterance[], options: MatcherOptions): Generator<Feature[]> {
+/** One utterance at a time, so a big corpus never holds all its tokens at once. */
+function* featuresOf(utterances: readonly LabeledUtterance[], options: MatcherOptions): Generator<FeatureSource> {
   for (const { text } of utterances) yield featuresOfText(text, options);
 }
 
@@ -60,7 +61,11 @@ export class IntentMatcher {
       throw new Error(`IntentMatcher.train: needs utterances of at least one intent other than "${NONE_INTENT}"`);
     }
     const labelOf = new Map(intents.map((intent, label) => [intent, label]));
-    const { vectoriser, vectors } = TfidfVectoriser.fitTransform(featuresOf(utterances, settings), settings.maxFeatures);
+    const { vectoriser, vectors } = TfidfVectoriser.fitTransform(
+      featuresOf(utterances, settings),
+      FEATURE_GROUPS.map((group) => settings.weights[group]),
+      settings.maxFeatures,
+    );
     const examples = vectors.map((vector, i) => ({ vector, label: labelOf.get(utterances[i].intent) as number }));
     const model = SoftmaxRegression.train(examples, vectoriser.size, intents.length, settings);
     const neighbours = NearestExamples.index(examples, vectoriser.size, intents.length, settings.neighbourFeatures);
