@@ -49,7 +49,7 @@ export class SoftmaxRegression {
       shuffleInPlace(order, random);
       for (const index of order) {
         const { vector, label } = examples[index];
-        model.logitsInto(vector, error);
+        model.logits(vector, error);
         softmaxInPlace(error, 1);
         error[label] -= 1;
         let activeCount = 0;
@@ -82,22 +82,40 @@ export class SoftmaxRegression {
     return model;
   }
 
-  /** Raw class scores (logits) of a vector. */
-  logits(vector: SparseVector): Float64Array {
-    const scores = new Float64Array(this.classCount);
-    this.logitsInto(vector, scores);
-    return scores;
-  }
-
-  private logitsInto(vector: SparseVector, scores: Float64Array): void {
+  /**
+   * Raw class scores (logits) of a vector, bias + weights · vector, written into `scores` (one per class).
+   * Four classes at a time, so that four running sums stay in registers instead of going through memory at every
+   * feature: about twice as fast, and each sum still adds the features in vector order, so every score is the same
+   * number, to the last bit, as one class at a time.
+   */
+  logits(vector: SparseVector, scores: Float64Array = new Float64Array(this.classCount)): Float64Array {
     const { weights, bias, classCount } = this;
-    for (let c = 0; c < classCount; c += 1) scores[c] = bias[c];
     const { indices, values } = vector;
-    for (let k = 0; k < indices.length; k += 1) {
-      const row = indices[k] * classCount;
-      const x = values[k];
-      for (let c = 0; c < classCount; c += 1) scores[c] += weights[row + c] * x;
+    let c = 0;
+    for (; c + 4 <= classCount; c += 4) {
+      let s0 = bias[c];
+      let s1 = bias[c + 1];
+      let s2 = bias[c + 2];
+      let s3 = bias[c + 3];
+      for (let k = 0; k < indices.length; k += 1) {
+        const at = indices[k] * classCount + c;
+        const x = values[k];
+        s0 += weights[at] * x;
+        s1 += weights[at + 1] * x;
+        s2 += weights[at + 2] * x;
+        s3 += weights[at + 3] * x;
+      }
+      scores[c] = s0;
+      scores[c + 1] = s1;
+      scores[c + 2] = s2;
+      scores[c + 3] = s3;
     }
+    for (; c < classCount; c += 1) {
+      let sum = bias[c];
+      for (let k = 0; k < indices.length; k += 1) sum += weights[indices[k] * classCount + c] * values[k];
+      scores[c] = sum;
+    }
+    return scores;
   }
 }
 
