@@ -19,11 +19,19 @@ export const FEATURE_GROUPS = [
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
 /**
- * Receives the features of one message, one call per occurrence: the group's position in FEATURE_GROUPS and the
- * feature's name within its group. Features are handed over rather than returned as a list, so that classifying a
- * message builds no feature objects or group-prefixed names, and leaves little garbage to collect.
+ * Receives the features of one message. Features are handed over rather than returned as a list, so that
+ * classifying a message builds no feature objects or group-prefixed names, and leaves little garbage to collect.
  */
-export type FeatureVisitor = (group: number, key: string) => void;
+export interface FeatureVisitor {
+  /** One occurrence of a feature: its group's position in FEATURE_GROUPS and its name within the group. */
+  feature(group: number, key: string): void;
+  /**
+   * All the features of a group that depend on `key` alone (a word's character n-grams): `expand(key)` hands them to
+   * `feature` one by one. The same words come back in message after message, so a visitor may remember what a key
+   * expands to instead.
+   */
+  featuresOf(group: number, key: string, expand: (key: string) => void): void;
+}
 
 const [NUMBER, WORD, WORD_BIGRAM, CHAR_NGRAM, HAN_CHAR, HAN_BIGRAM, HAN_WORD, CONCEPT] = FEATURE_GROUPS.keys();
 
@@ -45,32 +53,33 @@ export function visitCharNgrams(word: string, min: number, max: number, visit: (
  * Visits every feature of a message, group by group in the order of FEATURE_GROUPS (the vectoriser numbers
  * features in order of first appearance), leaving out the groups whose weight is 0.
  */
-export function visitFeatures(tokens: Tokens, options: FeatureOptions, visit: FeatureVisitor): void {
+export function visitFeatures(tokens: Tokens, options: FeatureOptions, visitor: FeatureVisitor): void {
   const { weights, charNgramMin, charNgramMax } = options;
   const { words, stems, hanRuns, hanWords, concepts } = tokens;
   // A number is the same feature in both scripts: "step 5" and 第5步 share number 5.
   if (weights.number > 0) {
-    for (const word of words) if (isNumber(word)) visit(NUMBER, word);
-    for (const run of hanRuns) for (const char of run) if (isNumber(char)) visit(NUMBER, char);
+    for (const word of words) if (isNumber(word)) visitor.feature(NUMBER, word);
+    for (const run of hanRuns) for (const char of run) if (isNumber(char)) visitor.feature(NUMBER, char);
   }
-  if (weights.word > 0) for (const stem of stems) if (!isNumber(stem)) visit(WORD, stem);
+  if (weights.word > 0) for (const stem of stems) if (!isNumber(stem)) visitor.feature(WORD, stem);
   // Each stem with the next: "certifi parent".
-  if (weights.wordBigram > 0) for (let i = 1; i < stems.length; i += 1) visit(WORD_BIGRAM, `${stems[i - 1]} ${stems[i]}`);
+  if (weights.wordBigram > 0) for (let i = 1; i < stems.length; i += 1) visitor.feature(WORD_BIGRAM, `${stems[i - 1]} ${stems[i]}`);
   if (weights.charNgram > 0) {
-    const visitGram = (gram: string) => visit(CHAR_NGRAM, gram);
-    for (const word of words) if (!isNumber(word)) visitCharNgrams(word, charNgramMin, charNgramMax, visitGram);
+    const visitGram = (gram: string) => visitor.feature(CHAR_NGRAM, gram);
+    const expand = (word: string) => visitCharNgrams(word, charNgramMin, charNgramMax, visitGram);
+    for (const word of words) if (!isNumber(word)) visitor.featuresOf(CHAR_NGRAM, word, expand);
   }
-  if (weights.hanChar > 0) for (const run of hanRuns) for (const char of run) if (!isNumber(char)) visit(HAN_CHAR, char);
+  if (weights.hanChar > 0) for (const run of hanRuns) for (const char of run) if (!isNumber(char)) visitor.feature(HAN_CHAR, char);
   // Each character with the next: 社保.
   if (weights.hanBigram > 0) {
     for (const run of hanRuns) {
       let previous: string | undefined;
       for (const char of run) {
-        if (previous !== undefined) visit(HAN_BIGRAM, previous + char);
+        if (previous !== undefined) visitor.feature(HAN_BIGRAM, previous + char);
         previous = char;
       }
     }
   }
-  if (weights.hanWord > 0) for (const word of hanWords) visit(HAN_WORD, word);
-  if (weights.concept > 0) for (const concept of concepts) visit(CONCEPT, concept);
+  if (weights.hanWord > 0) for (const word of hanWords) visitor.feature(HAN_WORD, word);
+  if (weights.concept > 0) for (const concept of concepts) visitor.feature(CONCEPT, concept);
 }

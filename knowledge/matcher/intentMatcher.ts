@@ -11,7 +11,7 @@ import { FeatureSource, SparseVector, TfidfVectoriser } from './vectoriser';
 
 function featuresOfText(text: string, options: MatcherOptions): FeatureSource {
   const tokens = tokenise(normaliseText(text));
-  return (visit) => visitFeatures(tokens, options, visit);
+  return (visitor) => visitFeatures(tokens, options, visitor);
 }
 
 /** One utterance at a time, so a big corpus never holds all its tokens at once. */

@@ -5,7 +5,13 @@ import { SparseVector } from './vectoriser';
 function heaviest(vector: SparseVector, count: number): SparseVector {
   if (vector.indices.length <= count) return vector;
   const kept = topIndices(vector.values, count);
-  return { indices: Int32Array.from(kept, (k) => vector.indices[k]), values: Float32Array.from(kept, (k) => vector.values[k]) };
+  const indices = new Int32Array(count);
+  const values = new Float32Array(count);
+  kept.forEach((k, i) => {
+    indices[i] = vector.indices[k];
+    values[i] = vector.values[k];
+  });
+  return { indices, values };
 }
 
 // Features kept per example at most: a bit each in a 32-bit mask, and a position that fits in 5 bits.

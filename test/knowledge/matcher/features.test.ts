@@ -2,12 +2,20 @@ import { FEATURE_GROUPS, visitCharNgrams, visitFeatures } from '../../../knowled
 import { matcherOptionsSchema } from '../../../knowledge/matcher/options';
 import { tokenise } from '../../../knowledge/matcher/tokenise';
 
-/** Every feature of the text as "group:name", in the order visited. */
-const keysOf = (text: string, overrides = {}) => {
+/** Every feature of the text as "group:name", in the order visited; the keys expanded by featuresOf in `expanded`. */
+const visit = (text: string, overrides = {}) => {
   const keys: string[] = [];
-  visitFeatures(tokenise(text), matcherOptionsSchema.parse(overrides), (group, key) => keys.push(`${FEATURE_GROUPS[group]}:${key}`));
-  return keys;
+  const expanded: string[] = [];
+  visitFeatures(tokenise(text), matcherOptionsSchema.parse(overrides), {
+    feature: (group, key) => keys.push(`${FEATURE_GROUPS[group]}:${key}`),
+    featuresOf: (group, key, expand) => {
+      expanded.push(`${FEATURE_GROUPS[group]}:${key}`);
+      expand(key);
+    },
+  });
+  return { keys, expanded };
 };
+const keysOf = (text: string, overrides = {}) => visit(text, overrides).keys;
 
 const charNgrams = (word: string, min: number, max: number) => {
   const grams: string[] = [];
@@ -64,6 +72,12 @@ describe('visitFeatures', () => {
   it('gives the same concept to synonyms in both languages', () => {
     expect(keysOf('grandma')).toContain('concept:family');
     expect(keysOf('帮爸妈认证')).toContain('concept:family');
+  });
+
+  it('hands over the character n-grams word by word, so that a visitor can remember them by word', () => {
+    const { keys, expanded } = visit('pay pay 5');
+    expect(expanded).toEqual(['charNgram:pay', 'charNgram:pay']);
+    expect(keys.filter((key) => key === 'charNgram:<pa')).toHaveLength(2);
   });
 
   it('repeats a feature as often as it occurs, for term frequency', () => {

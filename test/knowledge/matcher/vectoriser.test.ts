@@ -1,10 +1,11 @@
+import { FeatureVisitor } from '../../../knowledge/matcher/features';
 import { FeatureSource, TfidfVectoriser } from '../../../knowledge/matcher/vectoriser';
 
 /** A document of features of group 0, named by the keys. */
 const doc =
   (...keys: string[]): FeatureSource =>
-  (visit) => {
-    for (const key of keys) visit(0, key);
+  (visitor) => {
+    for (const key of keys) visitor.feature(0, key);
   };
 const norm = (values: Float32Array) => Math.sqrt(values.reduce((sum, v) => sum + v * v, 0));
 
@@ -45,13 +46,35 @@ describe('TfidfVectoriser', () => {
   });
 
   it('keeps the same name in two groups apart and applies each group its weight', () => {
-    const twoGroups: FeatureSource = (visit) => {
-      visit(0, 'a');
-      visit(1, 'a');
+    const twoGroups: FeatureSource = (visitor) => {
+      visitor.feature(0, 'a');
+      visitor.feature(1, 'a');
     };
     const weighted = TfidfVectoriser.fitTransform([twoGroups], [1, 3], 10).vectoriser;
     expect(weighted.size).toBe(2);
     const { values } = weighted.transform(twoGroups);
     expect(Math.max(...values) / Math.min(...values)).toBeCloseTo(3, 5);
+  });
+
+  it('expands a key the first time it sees it, and remembers what a training key expands to', () => {
+    const expansions: string[] = [];
+    // The "word" key expands to the features w1 and w2 of group 0.
+    const expand = (visitor: FeatureVisitor) => (key: string) => {
+      expansions.push(key);
+      visitor.feature(0, `${key}1`);
+      visitor.feature(0, `${key}2`);
+    };
+    const withWord =
+      (word: string): FeatureSource =>
+      (visitor) => {
+        visitor.feature(0, 'other');
+        visitor.featuresOf(0, word, expand(visitor));
+      };
+    const fitted = TfidfVectoriser.fitTransform([withWord('w'), withWord('w'), withWord('v')], [1], 10);
+    expect(expansions).toEqual(['w', 'v']);
+    expect(fitted.vectoriser.transform(withWord('w'))).toEqual(fitted.vectors[0]);
+    expect(expansions).toEqual(['w', 'v']);
+    expect(fitted.vectoriser.transform(withWord('x')).indices).toHaveLength(1);
+    expect(expansions).toEqual(['w', 'v', 'x']);
   });
 });
