@@ -37,14 +37,19 @@ export class NearestExamples {
   private readonly slotOfVisit: Int32Array;
   /** Per example visited: which of its features the message has, one bit per position in the example. */
   private readonly matchedPositions: Int32Array;
-  /** Products of message and example values, at (visit number << POSITION_BITS) | position in the example. */
-  private readonly products: Float64Array;
+  /**
+   * Products of message and example values, at (visit number << POSITION_BITS) | position in the example; grown
+   * to the examples of the classes asked for, which are far fewer than all examples on a corpus of many intents.
+   */
+  private products = new Float64Array(0);
   /** The visit number of each example in the current call, valid only when `visitedIn` holds the call's stamp. */
   private readonly visitOf: Int32Array;
   private readonly visitedIn: Int32Array;
   private stamp = 0;
 
   private constructor(
+    /** How many examples each class has. */
+    private readonly examplesOfClass: Int32Array,
     /** Segments of feature f are featureStart[f] .. featureStart[f + 1] - 1. */
     private readonly featureStart: Int32Array,
     /** The class of each segment. */
@@ -56,12 +61,10 @@ export class NearestExamples {
     /** Each entry: the example's value of the feature. */
     private readonly entryValue: Float32Array,
     rowCount: number,
-    classCount: number,
   ) {
-    this.slotOfClass = new Int32Array(classCount);
+    this.slotOfClass = new Int32Array(examplesOfClass.length);
     this.slotOfVisit = new Int32Array(rowCount);
     this.matchedPositions = new Int32Array(rowCount);
-    this.products = new Float64Array(rowCount * MAX_KEPT_FEATURES);
     this.visitOf = new Int32Array(rowCount);
     this.visitedIn = new Int32Array(rowCount);
   }
@@ -106,23 +109,30 @@ export class NearestExamples {
       featureStart[f + 1] = segmentClass.length;
     }
     segmentStart.push(entryStart[featureCount]);
+    const examplesOfClass = new Int32Array(classCount);
+    for (const { label } of rows) examplesOfClass[label] += 1;
     return new NearestExamples(
+      examplesOfClass,
       featureStart,
       Int32Array.from(segmentClass),
       Int32Array.from(segmentStart),
       entryRowPosition,
       entryValue,
       rows.length,
-      classCount,
     );
   }
 
   /** Highest cosine similarity between the vector and one example of the class (vectors are L2-normalised). */
   bestSimilarity(vector: SparseVector, classes: readonly number[]): number[] {
     const { featureStart, segmentClass, segmentStart, entryRowPosition, entryValue } = this;
-    const { slotOfClass, slotOfVisit, matchedPositions, products, visitOf, visitedIn } = this;
+    const { slotOfClass, slotOfVisit, matchedPositions, visitOf, visitedIn } = this;
     const stamp = this.nextStamp();
-    classes.forEach((c, slot) => (slotOfClass[c] = slot + 1));
+    let examplesAsked = 0;
+    classes.forEach((c, slot) => {
+      slotOfClass[c] = slot + 1;
+      examplesAsked += this.examplesOfClass[c];
+    });
+    const products = this.productsFor(examplesAsked);
     let visits = 0;
     for (let k = 0; k < vector.indices.length; k += 1) {
       const feature = vector.indices[k];
@@ -157,6 +167,11 @@ export class NearestExamples {
     }
     for (const c of classes) slotOfClass[c] = 0;
     return best;
+  }
+
+  private productsFor(examples: number): Float64Array {
+    if (this.products.length < examples << POSITION_BITS) this.products = new Float64Array(examples << POSITION_BITS);
+    return this.products;
   }
 
   /** A number no earlier call used, so the per-example visit marks need no clearing between calls. */
