@@ -11,7 +11,7 @@ import { renderTable } from '../knowledge/evaluation/table';
 import { Language, languages } from '../knowledge/language';
 import { LabeledUtterance } from '../knowledge/matcher/types';
 import { processOutput, runCommand, UsageError } from './commandLine';
-import type { BenchJob, BenchRun, TestSet } from './nluBenchmark';
+import { BENCH_TIMED_CALLS, BENCH_WARM_UP_CALLS, type BenchJob, type BenchRun, type TestSet } from './nluBenchmark';
 import { EngineName, engineLabels } from './nluEngines';
 import { loadProjectKnowledge, loadQuestions } from './projectData';
 
@@ -64,6 +64,8 @@ interface BenchSuite {
   language: Language;
   train: LabeledUtterance[];
   tests: TestSet[];
+  /** The bot's knowledge: its own decision (KnowledgeMatcher) is run too. */
+  bot: boolean;
 }
 
 function publicSuites(dataDirectory: string, quick: boolean): BenchSuite[] {
@@ -76,6 +78,7 @@ function publicSuites(dataDirectory: string, quick: boolean): BenchSuite[] {
     language: 'en' as const,
     train: load(`${name}.train`),
     tests: [{ name, utterances: load(`${name}.test`) }],
+    bot: false,
   }));
   if (quick) return braun;
   const clinc = {
@@ -87,11 +90,15 @@ function publicSuites(dataDirectory: string, quick: boolean): BenchSuite[] {
       { name: 'clinc150 val', utterances: load('clinc150.val') },
       { name: 'clinc150 test', utterances: load('clinc150.test') },
     ],
+    bot: false,
   };
   return [...braun, clinc];
 }
 
-/** The bot's own knowledge: trained on the entries' questions, tested on the held-out sets in test/data. */
+/**
+ * The bot's own knowledge: trained on the entries' questions, tested on the held-out sets in test/data; the bare
+ * matcher and NLP.js on those questions alone, the bot's decision as the bot trains it.
+ */
 function knowledgeSuites(): BenchSuite[] {
   const knowledge = loadProjectKnowledge();
   return languages.map((language) => ({
@@ -99,6 +106,7 @@ function knowledgeSuites(): BenchSuite[] {
     language,
     train: knowledge.trainingExamples(language),
     tests: [{ name: `knowledge ${language}`, utterances: loadQuestions(language) }],
+    bot: true,
   }));
 }
 
@@ -106,7 +114,7 @@ function runInChildProcess(job: BenchJob): Promise<BenchRun> {
   return new Promise((resolveRun, reject) => {
     // stdout is dropped: NLP.js prints progress ("Compiling dictionary") that would break the table.
     const child = fork(join(__dirname, 'benchNluWorker.ts'), [], {
-      execArgv: ['--require', require.resolve('ts-node/register/transpile-only')],
+      execArgv: ['--expose-gc', '--require', require.resolve('ts-node/register/transpile-only')],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     let run: BenchRun | undefined;
@@ -126,7 +134,7 @@ interface SuiteResult {
   suite: string;
   language: Language;
   trainUtterances: number;
-  runs: Record<EngineName, BenchRun>;
+  runs: { project: BenchRun; nlpjs: BenchRun; bot?: BenchRun };
 }
 
 async function runSuite(suite: BenchSuite): Promise<SuiteResult> {
@@ -137,7 +145,8 @@ async function runSuite(suite: BenchSuite): Promise<SuiteResult> {
   // One engine after the other, so that neither competes with the other for the CPU.
   const project = await run('project');
   const nlpjs = await run('nlpjs');
-  return { suite: suite.name, language: suite.language, trainUtterances: suite.train.length, runs: { project, nlpjs } };
+  const bot = suite.bot ? await run('bot') : undefined;
+  return { suite: suite.name, language: suite.language, trainUtterances: suite.train.length, runs: { project, nlpjs, bot } };
 }
 
 async function runSuites(suites: readonly BenchSuite[]): Promise<SuiteResult[]> {
@@ -161,7 +170,7 @@ const loadAverage = (): number => Number(loadavg()[0].toFixed(1));
 
 function resultsTable(results: readonly SuiteResult[]): string {
   const rows = results.flatMap(({ runs }) =>
-    [runs.project, runs.nlpjs].flatMap((run) =>
+    [runs.project, runs.nlpjs, ...(runs.bot ? [runs.bot] : [])].flatMap((run) =>
       run.tests.map(({ name, report, latency }) => [
         name,
         engineLabels[run.engine],
@@ -173,6 +182,7 @@ function resultsTable(results: readonly SuiteResult[]): string {
         formatDuration(run.trainCpuMs),
         formatDuration(latency.p50Ms),
         formatDuration(latency.p99Ms),
+        formatDuration(latency.maxMs),
         `${Math.round(run.peakRssMb)} MB`,
         `${Math.round(run.peakRssMb - run.rssBeforeEngineMb)} MB`,
       ]),
@@ -191,6 +201,7 @@ function resultsTable(results: readonly SuiteResult[]): string {
       right('train CPU'),
       right('p50'),
       right('p99'),
+      right('max'),
       right('peak RSS'),
       right('engine RSS'),
     ],
@@ -248,7 +259,9 @@ async function benchmark(options: BenchOptions): Promise<void> {
     [
       '',
       `Load average at the end: ${loadAtEnd} (${cores} cores; above that, wall-clock times are inflated).`,
-      'Latency: one classification, timed per utterance over the whole test set after a warm-up.',
+      `Latency: one classification, each call timed on its own. After training, ${BENCH_WARM_UP_CALLS} warm-up calls on training`,
+      `utterances and a full garbage collection, the test set is classified over and over, ${BENCH_TIMED_CALLS} timed calls at least.`,
+      'bot: the bot\'s own decision (KnowledgeMatcher, trained as at start-up: both languages, out-of-scope examples).',
       'peak RSS: the child process that trained and tested the engine (ts-node alone is about 100 MB of it);',
       'engine RSS: that peak less the same process just before the engine was loaded.',
     ].join('\n'),

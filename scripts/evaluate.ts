@@ -1,5 +1,6 @@
 // npm run evaluate: how well the matcher labels held-out questions. Run with `--help` for the options.
 import { parseArgs } from 'node:util';
+import { answeredIntent } from '../knowledge/evaluation/answeredIntent';
 import { loadDataset } from '../knowledge/evaluation/dataset';
 import { millisecondsSince } from '../knowledge/evaluation/latency';
 import { PredictionRow, scorePredictions } from '../knowledge/evaluation/metrics';
@@ -7,7 +8,7 @@ import { formatDuration, formatReport } from '../knowledge/evaluation/report';
 import { KnowledgeMatcher } from '../knowledge/knowledgeMatcher';
 import { languages } from '../knowledge/language';
 import { IntentMatcher } from '../knowledge/matcher/intentMatcher';
-import { LabeledUtterance, MatchResult, NONE_INTENT } from '../knowledge/matcher/types';
+import { LabeledUtterance } from '../knowledge/matcher/types';
 import { CommandOutput, processOutput, runCommand, UsageError } from './commandLine';
 import { knowledgeDirectory, loadProjectKnowledge, loadQuestions, questionsFile } from './projectData';
 
@@ -50,11 +51,6 @@ function parseOptions(args: string[]): EvaluateOptions {
 
 function predictAll(test: readonly LabeledUtterance[], predict: (text: string) => string): PredictionRow[] {
   return test.map(({ text, intent }) => ({ text, expected: intent, predicted: predict(text) }));
-}
-
-/** What the bot does with the message, as an intent: anything but a straight answer counts as None. */
-function answeredIntent(result: MatchResult): string {
-  return result.decision === 'answer' && result.intent !== null ? result.intent : NONE_INTENT;
 }
 
 function evaluateFiles({ train, test }: { train: string; test: string }, json: boolean, output: CommandOutput): void {

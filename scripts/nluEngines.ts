@@ -12,6 +12,7 @@ export interface NluEngine {
 export const engineLabels = {
   project: 'project',
   nlpjs: `NLP.js ${nlpjsVersion}`,
+  bot: 'bot (KnowledgeMatcher)',
 } as const;
 
 export type EngineName = keyof typeof engineLabels;
@@ -24,6 +25,10 @@ export async function createEngine(name: EngineName, language: Language): Promis
   if (name === 'project') {
     const { ProjectEngine } = await import('./projectEngine');
     return new ProjectEngine();
+  }
+  if (name === 'bot') {
+    const [{ BotEngine }, { loadProjectKnowledge }] = await Promise.all([import('./botEngine'), import('./projectData')]);
+    return new BotEngine(language, loadProjectKnowledge());
   }
   const { NlpjsBaseline } = await import('./nlpjsBaseline');
   return new NlpjsBaseline(language);

@@ -4,8 +4,12 @@ export function millisecondsSince(start: bigint): number {
 }
 
 export interface LatencySummary {
+  /** How many timings the figures are drawn from. */
+  samples: number;
   p50Ms: number;
   p99Ms: number;
+  /** The slowest timing: the longest pause a caller saw. */
+  maxMs: number;
   meanMs: number;
 }
 
@@ -19,8 +23,10 @@ export function summariseLatencies(samplesMs: readonly number[]): LatencySummary
   if (samplesMs.length === 0) throw new RangeError('cannot summarise latency without samples');
   const sorted = [...samplesMs].sort((a, b) => a - b);
   return {
+    samples: sorted.length,
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),
+    maxMs: sorted[sorted.length - 1],
     meanMs: sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length,
   };
 }

@@ -2,51 +2,84 @@ import { MatcherOptions } from './options';
 import { Tokens } from './tokenise';
 
 /**
- * Third stage: tokens become named features, each with the weight of its group. A feature may occur
- * several times; the vectoriser turns the counts into TF-IDF values.
+ * Third stage: tokens become named features in groups, each group with its own weight (options.weights). A feature
+ * may occur several times; the vectoriser turns the counts into TF-IDF values.
  */
-export interface Feature {
-  key: string;
-  weight: number;
+export const FEATURE_GROUPS = [
+  'number',
+  'word',
+  'wordBigram',
+  'charNgram',
+  'hanChar',
+  'hanBigram',
+  'hanWord',
+  'concept',
+] as const satisfies ReadonlyArray<keyof MatcherOptions['weights']>;
+
+export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
+
+/**
+ * Receives the features of one message. Features are handed over rather than returned as a list, so that
+ * classifying a message builds no feature objects or group-prefixed names, and leaves little garbage to collect.
+ */
+export interface FeatureVisitor {
+  /** One occurrence of a feature: its group's position in FEATURE_GROUPS and its name within the group. */
+  feature(group: number, key: string): void;
+  /**
+   * All the features of a group that depend on `key` alone (a word's character n-grams): `expand(key)` hands them to
+   * `feature` one by one. The same words come back in message after message, so a visitor may remember what a key
+   * expands to instead.
+   */
+  featuresOf(group: number, key: string, expand: (key: string) => void): void;
 }
 
+const [NUMBER, WORD, WORD_BIGRAM, CHAR_NGRAM, HAN_CHAR, HAN_BIGRAM, HAN_WORD, CONCEPT] = FEATURE_GROUPS.keys();
+
 const DIGITS = /^\d+$/;
+
+const isNumber = (token: string): boolean => DIGITS.test(token);
 
 type FeatureOptions = Pick<MatcherOptions, 'charNgramMin' | 'charNgramMax' | 'weights'>;
 
 /** Character n-grams of a word padded with boundary marks, so prefixes and suffixes are features of their own. */
-export function charNgrams(word: string, min: number, max: number): string[] {
+export function visitCharNgrams(word: string, min: number, max: number, visit: (gram: string) => void): void {
   const padded = `<${word}>`;
-  const grams: string[] = [];
   for (let n = min; n <= max; n += 1) {
-    for (let start = 0; start + n <= padded.length; start += 1) grams.push(padded.slice(start, start + n));
+    for (let start = 0; start + n <= padded.length; start += 1) visit(padded.slice(start, start + n));
   }
-  return grams;
 }
 
-/** Each item joined with the next: word bigrams ("certifi parent") and character bigrams (社保). */
-function adjacentPairs(items: readonly string[], separator: string): string[] {
-  return items.slice(1).map((item, index) => items[index] + separator + item);
-}
-
-const isNumber = (token: string): boolean => DIGITS.test(token);
-
-export function extractFeatures(tokens: Tokens, options: FeatureOptions): Feature[] {
+/**
+ * Visits every feature of a message, group by group in the order of FEATURE_GROUPS (the vectoriser numbers
+ * features in order of first appearance), leaving out the groups whose weight is 0.
+ */
+export function visitFeatures(tokens: Tokens, options: FeatureOptions, visitor: FeatureVisitor): void {
   const { weights, charNgramMin, charNgramMax } = options;
-  const features: Feature[] = [];
-  const add = (prefix: string, keys: readonly string[], weight: number): void => {
-    if (weight > 0) for (const key of keys) features.push({ key: prefix + key, weight });
-  };
-  const hanChars = tokens.hanRuns.flatMap((run) => [...run]);
-  const spelt = tokens.words.filter((word) => !isNumber(word));
-  // A number is the same feature in both scripts: "step 5" and 第5步 share n:5.
-  add('n:', [...tokens.words, ...hanChars].filter(isNumber), weights.number);
-  add('w:', tokens.stems.filter((stem) => !isNumber(stem)), weights.word);
-  add('b:', adjacentPairs(tokens.stems, ' '), weights.wordBigram);
-  add('c:', spelt.flatMap((word) => charNgrams(word, charNgramMin, charNgramMax)), weights.charNgram);
-  add('h:', hanChars.filter((char) => !isNumber(char)), weights.hanChar);
-  add('hb:', tokens.hanRuns.flatMap((run) => adjacentPairs([...run], '')), weights.hanBigram);
-  add('hw:', tokens.hanWords, weights.hanWord);
-  add('k:', tokens.concepts, weights.concept);
-  return features;
+  const { words, stems, hanRuns, hanWords, concepts } = tokens;
+  // A number is the same feature in both scripts: "step 5" and 第5步 share number 5.
+  if (weights.number > 0) {
+    for (const word of words) if (isNumber(word)) visitor.feature(NUMBER, word);
+    for (const run of hanRuns) for (const char of run) if (isNumber(char)) visitor.feature(NUMBER, char);
+  }
+  if (weights.word > 0) for (const stem of stems) if (!isNumber(stem)) visitor.feature(WORD, stem);
+  // Each stem with the next: "certifi parent".
+  if (weights.wordBigram > 0) for (let i = 1; i < stems.length; i += 1) visitor.feature(WORD_BIGRAM, `${stems[i - 1]} ${stems[i]}`);
+  if (weights.charNgram > 0) {
+    const visitGram = (gram: string) => visitor.feature(CHAR_NGRAM, gram);
+    const expand = (word: string) => visitCharNgrams(word, charNgramMin, charNgramMax, visitGram);
+    for (const word of words) if (!isNumber(word)) visitor.featuresOf(CHAR_NGRAM, word, expand);
+  }
+  if (weights.hanChar > 0) for (const run of hanRuns) for (const char of run) if (!isNumber(char)) visitor.feature(HAN_CHAR, char);
+  // Each character with the next: 社保.
+  if (weights.hanBigram > 0) {
+    for (const run of hanRuns) {
+      let previous: string | undefined;
+      for (const char of run) {
+        if (previous !== undefined) visitor.feature(HAN_BIGRAM, previous + char);
+        previous = char;
+      }
+    }
+  }
+  if (weights.hanWord > 0) for (const word of hanWords) visitor.feature(HAN_WORD, word);
+  if (weights.concept > 0) for (const concept of concepts) visitor.feature(CONCEPT, concept);
 }

@@ -1,34 +1,26 @@
 import { calibratedConfidence } from './calibrate';
-import { extractFeatures, Feature } from './features';
+import { FEATURE_GROUPS, visitFeatures } from './features';
 import { NearestExamples } from './nearestExamples';
 import { normaliseText } from './normalise';
 import { MatcherOptions, MatcherOptionsInput, matcherOptionsSchema } from './options';
 import { SoftmaxRegression, softmaxInPlace } from './softmaxRegression';
 import { tokenise } from './tokenise';
+import { topIndices } from './topIndices';
 import { LabeledUtterance, NONE_INTENT, ScoredIntent } from './types';
-import { SparseVector, TfidfVectoriser } from './vectoriser';
+import { FeatureSource, SparseVector, TfidfVectoriser } from './vectoriser';
 
-function featuresOfText(text: string, options: MatcherOptions): Feature[] {
-  return extractFeatures(tokenise(normaliseText(text)), options);
+function featuresOfText(text: string, options: MatcherOptions): FeatureSource {
+  const tokens = tokenise(normaliseText(text));
+  return (visitor) => visitFeatures(tokens, options, visitor);
 }
 
-/** One utterance at a time, so a big corpus never holds all its feature strings at once. */
-function* featuresOf(utterances: readonly LabeledUtterance[], options: MatcherOptions): Generator<Feature[]> {
+/** One utterance at a time, so a big corpus never holds all its tokens at once. */
+function* featuresOf(utterances: readonly LabeledUtterance[], options: MatcherOptions): Generator<FeatureSource> {
   for (const { text } of utterances) yield featuresOfText(text, options);
 }
 
-/** The labels of the `count` highest scores, best first (ties: lower label first); one pass, no full sort. */
-function topLabels(scores: Float64Array, count: number): number[] {
-  const top: number[] = [];
-  for (let label = 0; label < scores.length; label += 1) {
-    if (top.length === count && scores[label] <= scores[top[count - 1]]) continue;
-    let at = top.length;
-    while (at > 0 && scores[top[at - 1]] < scores[label]) at -= 1;
-    top.splice(at, 0, label);
-    if (top.length > count) top.pop();
-  }
-  return top;
-}
+/** Higher score first; equal scores by intent name, so the order never depends on the label numbering. */
+const ranksAbove = (a: ScoredIntent, b: ScoredIntent): boolean => a.score > b.score || (a.score === b.score && a.intent < b.intent);
 
 export interface Classification {
   /** In-scope intents, best first. */
@@ -43,6 +35,9 @@ export interface Classification {
  * training example) → calibrated confidence → decision (threshold, or a trained None class).
  */
 export class IntentMatcher {
+  /** The class scores of the message being classified: one buffer for every message, so no garbage per message. */
+  private readonly scores: Float64Array;
+
   private constructor(
     readonly options: MatcherOptions,
     private readonly vectoriser: TfidfVectoriser,
@@ -50,7 +45,9 @@ export class IntentMatcher {
     private readonly neighbours: NearestExamples,
     /** Class names by label index; includes NONE_INTENT when None examples were given. */
     private readonly intents: readonly string[],
-  ) {}
+  ) {
+    this.scores = new Float64Array(intents.length);
+  }
 
   /** Trains on labelled utterances; utterances labelled NONE_INTENT teach what is out of scope. */
   static train(utterances: readonly LabeledUtterance[], options: MatcherOptionsInput = {}): IntentMatcher {
@@ -60,7 +57,11 @@ export class IntentMatcher {
       throw new Error(`IntentMatcher.train: needs utterances of at least one intent other than "${NONE_INTENT}"`);
     }
     const labelOf = new Map(intents.map((intent, label) => [intent, label]));
-    const { vectoriser, vectors } = TfidfVectoriser.fitTransform(featuresOf(utterances, settings), settings.maxFeatures);
+    const { vectoriser, vectors } = TfidfVectoriser.fitTransform(
+      featuresOf(utterances, settings),
+      FEATURE_GROUPS.map((group) => settings.weights[group]),
+      settings.maxFeatures,
+    );
     const examples = vectors.map((vector, i) => ({ vector, label: labelOf.get(utterances[i].intent) as number }));
     const model = SoftmaxRegression.train(examples, vectoriser.size, intents.length, settings);
     const neighbours = NearestExamples.index(examples, vectoriser.size, intents.length, settings.neighbourFeatures);
@@ -103,14 +104,23 @@ export class IntentMatcher {
   private contenders(text: string): ScoredIntent[] {
     const vector = this.vectorise(text);
     if (vector.indices.length === 0) return [];
-    const probabilities = softmaxInPlace(this.model.logits(vector), this.options.temperature);
-    const likely = topLabels(probabilities, this.options.candidates);
+    const probabilities = softmaxInPlace(this.model.logits(vector, this.scores), this.options.temperature);
+    const likely = topIndices(probabilities, this.options.candidates);
     const similarities = this.neighbours.bestSimilarity(vector, likely);
-    return likely
-      .map((label, i) => ({
+    const ranked: ScoredIntent[] = [];
+    likely.forEach((label, i) => {
+      const scored = {
         intent: this.intents[label],
         score: calibratedConfidence(probabilities[label], similarities[i], this.options.similarityWeight),
-      }))
-      .sort((a, b) => b.score - a.score || (a.intent < b.intent ? -1 : 1));
+      };
+      // Insertion into place rather than Array.prototype.sort, which allocates about 1 KB to order five items.
+      let at = ranked.length;
+      while (at > 0 && ranksAbove(scored, ranked[at - 1])) {
+        ranked[at] = ranked[at - 1];
+        at -= 1;
+      }
+      ranked[at] = scored;
+    });
+    return ranked;
   }
 }

@@ -1,74 +1,186 @@
 import { LabelledVector } from './softmaxRegression';
+import { topIndices } from './topIndices';
 import { SparseVector } from './vectoriser';
 
 function heaviest(vector: SparseVector, count: number): SparseVector {
   if (vector.indices.length <= count) return vector;
-  const kept = Array.from(vector.values.keys())
-    .sort((a, b) => vector.values[b] - vector.values[a] || a - b)
-    .slice(0, count);
-  return { indices: Int32Array.from(kept, (k) => vector.indices[k]), values: Float32Array.from(kept, (k) => vector.values[k]) };
+  const kept = topIndices(vector.values, count);
+  const indices = new Int32Array(count);
+  const values = new Float32Array(count);
+  kept.forEach((k, i) => {
+    indices[i] = vector.indices[k];
+    values[i] = vector.values[k];
+  });
+  return { indices, values };
 }
+
+// Features kept per example at most: a bit each in a 32-bit mask, and a position that fits in 5 bits.
+const POSITION_BITS = 5;
+const MAX_KEPT_FEATURES = 1 << POSITION_BITS;
+const POSITION_MASK = MAX_KEPT_FEATURES - 1;
 
 /**
  * Fifth stage (second score): cosine similarity of a message to the closest training example of an
  * intent. Unlike softmax probabilities it does not depend on how many intents there are, which makes
- * it a steady out-of-scope signal. Examples are stored grouped by intent, so only the intents asked
- * for (the few the softmax finds likely) are visited.
+ * it a steady out-of-scope signal.
+ *
+ * The examples are stored as an inverted index: for each feature, the examples that have it, in one
+ * segment per intent. A message then visits only the examples it shares a feature with, and of those
+ * only the segments of the intents asked for (the few the softmax finds likely); an example sharing
+ * nothing has similarity 0. Each example's products are summed in the order of its own features, so
+ * the similarity is the same number, to the last bit, as a plain dot product over the example.
  */
 export class NearestExamples {
-  /** The message being compared, scattered densely by feature index; all zeros between calls. */
-  private readonly query: Float32Array;
+  /** The slot of each class in the current call's answer, plus one; 0 for classes not asked for. */
+  private readonly slotOfClass: Int32Array;
+  /** Per example visited in the current call, in order of first visit: its slot in the answer. */
+  private readonly slotOfVisit: Int32Array;
+  /** Per example visited: which of its features the message has, one bit per position in the example. */
+  private readonly matchedPositions: Int32Array;
+  /**
+   * Products of message and example values, at (visit number << POSITION_BITS) | position in the example; grown
+   * to the examples of the classes asked for, which are far fewer than all examples on a corpus of many intents.
+   */
+  private products = new Float64Array(0);
+  /** The visit number of each example in the current call, valid only when `visitedIn` holds the call's stamp. */
+  private readonly visitOf: Int32Array;
+  private readonly visitedIn: Int32Array;
+  private stamp = 0;
 
   private constructor(
-    /** Examples of class c are rows classStart[c] .. classStart[c + 1] - 1. */
-    private readonly classStart: Int32Array,
-    /** Features of row r are at rowStart[r] .. rowStart[r + 1] - 1. */
-    private readonly rowStart: Int32Array,
-    private readonly features: Int32Array,
-    private readonly values: Float32Array,
-    featureCount: number,
+    /** How many examples each class has. */
+    private readonly examplesOfClass: Int32Array,
+    /** Segments of feature f are featureStart[f] .. featureStart[f + 1] - 1. */
+    private readonly featureStart: Int32Array,
+    /** The class of each segment. */
+    private readonly segmentClass: Int32Array,
+    /** Entries of segment s are segmentStart[s] .. segmentStart[s + 1] - 1. */
+    private readonly segmentStart: Int32Array,
+    /** Each entry: (example (row) << POSITION_BITS) | the feature's position in the example. */
+    private readonly entryRowPosition: Int32Array,
+    /** Each entry: the example's value of the feature. */
+    private readonly entryValue: Float32Array,
+    rowCount: number,
   ) {
-    this.query = new Float32Array(featureCount);
+    this.slotOfClass = new Int32Array(examplesOfClass.length);
+    this.slotOfVisit = new Int32Array(rowCount);
+    this.matchedPositions = new Int32Array(rowCount);
+    this.visitOf = new Int32Array(rowCount);
+    this.visitedIn = new Int32Array(rowCount);
   }
 
   /**
-   * Indexes the examples by class. Each example keeps only its `keptFeatures` heaviest features: the
-   * similarity becomes a slight underestimate, dominated by the same informative features, at a
+   * Indexes the examples. Each example keeps only its `keptFeatures` heaviest features (at most 32):
+   * the similarity becomes a slight underestimate, dominated by the same informative features, at a
    * fraction of the cost per message.
    */
   static index(examples: readonly LabelledVector[], featureCount: number, classCount: number, keptFeatures: number): NearestExamples {
+    if (keptFeatures > MAX_KEPT_FEATURES) {
+      throw new RangeError(`NearestExamples keeps at most ${MAX_KEPT_FEATURES} features per example, not ${keptFeatures}`);
+    }
+    // By class, so that each feature's entries come out grouped by class.
     const rows = [...examples]
       .sort((a, b) => a.label - b.label)
       .map(({ vector, label }) => ({ vector: heaviest(vector, keptFeatures), label }));
-    const classStart = new Int32Array(classCount + 1);
-    for (const { label } of rows) classStart[label + 1] += 1;
-    for (let c = 0; c < classCount; c += 1) classStart[c + 1] += classStart[c];
-    const rowStart = new Int32Array(rows.length + 1);
-    rows.forEach(({ vector }, r) => (rowStart[r + 1] = rowStart[r] + vector.indices.length));
-    const features = new Int32Array(rowStart[rows.length]);
-    const values = new Float32Array(rowStart[rows.length]);
-    rows.forEach(({ vector }, r) => {
-      features.set(vector.indices, rowStart[r]);
-      values.set(vector.values, rowStart[r]);
-    });
-    return new NearestExamples(classStart, rowStart, features, values, featureCount);
+    const entryStart = new Int32Array(featureCount + 1);
+    for (const { vector } of rows) for (const feature of vector.indices) entryStart[feature + 1] += 1;
+    for (let f = 0; f < featureCount; f += 1) entryStart[f + 1] += entryStart[f];
+    const filled = entryStart.slice(0, featureCount);
+    const entryRowPosition = new Int32Array(entryStart[featureCount]);
+    const entryValue = new Float32Array(entryStart[featureCount]);
+    const entryClass = new Int32Array(entryStart[featureCount]);
+    rows.forEach(({ vector, label }, row) =>
+      vector.indices.forEach((feature, position) => {
+        const at = filled[feature]++;
+        entryRowPosition[at] = (row << POSITION_BITS) | position;
+        entryValue[at] = vector.values[position];
+        entryClass[at] = label;
+      }),
+    );
+    const featureStart = new Int32Array(featureCount + 1);
+    const segmentClass: number[] = [];
+    const segmentStart: number[] = [];
+    for (let f = 0; f < featureCount; f += 1) {
+      for (let at = entryStart[f]; at < entryStart[f + 1]; at += 1) {
+        if (at > entryStart[f] && entryClass[at] === entryClass[at - 1]) continue;
+        segmentClass.push(entryClass[at]);
+        segmentStart.push(at);
+      }
+      featureStart[f + 1] = segmentClass.length;
+    }
+    segmentStart.push(entryStart[featureCount]);
+    const examplesOfClass = new Int32Array(classCount);
+    for (const { label } of rows) examplesOfClass[label] += 1;
+    return new NearestExamples(
+      examplesOfClass,
+      featureStart,
+      Int32Array.from(segmentClass),
+      Int32Array.from(segmentStart),
+      entryRowPosition,
+      entryValue,
+      rows.length,
+    );
   }
 
   /** Highest cosine similarity between the vector and one example of the class (vectors are L2-normalised). */
   bestSimilarity(vector: SparseVector, classes: readonly number[]): number[] {
-    const { query, classStart, rowStart, features, values } = this;
-    const { indices } = vector;
-    for (let k = 0; k < indices.length; k += 1) query[indices[k]] = vector.values[k];
-    const best = classes.map((c) => {
-      let max = 0;
-      for (let row = classStart[c]; row < classStart[c + 1]; row += 1) {
-        let dot = 0;
-        for (let at = rowStart[row]; at < rowStart[row + 1]; at += 1) dot += query[features[at]] * values[at];
-        if (dot > max) max = dot;
-      }
-      return max;
+    const { featureStart, segmentClass, segmentStart, entryRowPosition, entryValue } = this;
+    const { slotOfClass, slotOfVisit, matchedPositions, visitOf, visitedIn } = this;
+    const stamp = this.nextStamp();
+    let examplesAsked = 0;
+    classes.forEach((c, slot) => {
+      slotOfClass[c] = slot + 1;
+      examplesAsked += this.examplesOfClass[c];
     });
-    for (let k = 0; k < indices.length; k += 1) query[indices[k]] = 0;
+    const products = this.productsFor(examplesAsked);
+    let visits = 0;
+    for (let k = 0; k < vector.indices.length; k += 1) {
+      const feature = vector.indices[k];
+      const x = vector.values[k];
+      for (let segment = featureStart[feature]; segment < featureStart[feature + 1]; segment += 1) {
+        const slot = slotOfClass[segmentClass[segment]];
+        if (slot === 0) continue;
+        for (let at = segmentStart[segment]; at < segmentStart[segment + 1]; at += 1) {
+          const rowPosition = entryRowPosition[at];
+          const row = rowPosition >> POSITION_BITS;
+          if (visitedIn[row] !== stamp) {
+            visitedIn[row] = stamp;
+            visitOf[row] = visits;
+            slotOfVisit[visits] = slot - 1;
+            matchedPositions[visits] = 0;
+            visits += 1;
+          }
+          const visit = visitOf[row];
+          const position = rowPosition & POSITION_MASK;
+          matchedPositions[visit] |= 1 << position;
+          products[(visit << POSITION_BITS) | position] = x * entryValue[at];
+        }
+      }
+    }
+    const best = classes.map(() => 0);
+    for (let visit = 0; visit < visits; visit += 1) {
+      let dot = 0;
+      for (let positions = matchedPositions[visit]; positions !== 0; positions &= positions - 1) {
+        dot += products[(visit << POSITION_BITS) | (31 - Math.clz32(positions & -positions))];
+      }
+      if (dot > best[slotOfVisit[visit]]) best[slotOfVisit[visit]] = dot;
+    }
+    for (const c of classes) slotOfClass[c] = 0;
     return best;
+  }
+
+  private productsFor(examples: number): Float64Array {
+    if (this.products.length < examples << POSITION_BITS) this.products = new Float64Array(examples << POSITION_BITS);
+    return this.products;
+  }
+
+  /** A number no earlier call used, so the per-example visit marks need no clearing between calls. */
+  private nextStamp(): number {
+    if (this.stamp === 0x7fffffff) {
+      this.visitedIn.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp += 1;
+    return this.stamp;
   }
 }

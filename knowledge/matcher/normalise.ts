@@ -1,4 +1,3 @@
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance';
 import { Converter } from 'opencc-js';
 
 /**
@@ -46,9 +45,29 @@ const LETTERS_THEN_DIGITS = /([a-z])(?=\d)/g;
 // Cardinals only after a noun they number ("step five", "function two"): elsewhere "one" is a pronoun
 // ("the second one", "one step back"), and navigation.ts reads those phrases from this normalisation.
 const NUMBERED_CARDINAL = new RegExp(`\\b(step|function|article|number) (${CARDINALS.join('|')})\\b`, 'g');
-const LATIN_WORD = /[a-z]+/g;
 // Real words one edit away from an ordinal.
 const NOT_ORDINALS: ReadonlySet<string> = new Set(['fifty', 'sixty', 'seconds', 'fist', 'fists', 'firsts', 'thirds', 'fifths', 'tent', 'tents', 'tenths']);
+
+/**
+ * Whether one edit (a letter inserted, deleted or replaced, or two neighbours swapped) turns one word into the
+ * other: their optimal-string-alignment distance is exactly 1.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let first = 0;
+    while (first < a.length && a[first] === b[first]) first += 1;
+    if (first === a.length) return false;
+    let last = a.length - 1;
+    while (a[last] === b[last]) last -= 1;
+    return first === last || (last === first + 1 && a[first] === b[last] && a[last] === b[first]);
+  }
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  if (longer.length - shorter.length !== 1) return false;
+  let skipped = 0;
+  while (skipped < shorter.length && shorter[skipped] === longer[skipped]) skipped += 1;
+  for (let i = skipped; i < shorter.length; i += 1) if (shorter[i] !== longer[i + 1]) return false;
+  return true;
+}
 
 /**
  * Value of an ordinal, also when misspelt by one edit ("fith", "thrid", "forth"): users type these
@@ -58,15 +77,25 @@ function ordinalValue(word: string): number | undefined {
   if (word.length < 4 || NOT_ORDINALS.has(word)) return undefined;
   const exact = ORDINALS.indexOf(word);
   const index = exact >= 0 ? exact : ORDINALS.findIndex(
-    // Cheap tests first: the distance is only worth computing for a handful of words.
+    // Cheap tests first: the edit check is only worth making for a handful of words.
     (ordinal) =>
       ordinal[0] === word[0] &&
       ordinal.at(-1) === word.at(-1) &&
       Math.abs(ordinal.length - word.length) <= 1 &&
-      DamerauLevenshteinDistance(word, ordinal, { restricted: true }) === 1,
+      oneEditApart(word, ordinal),
   );
   return index < 0 ? undefined : index + 1;
 }
+
+const lettersOfOrdinals = (pick: (ordinal: string) => string): string => [...new Set(ORDINALS.map(pick))].join('');
+const ordinalLengths = ORDINALS.map((ordinal) => ordinal.length);
+// The whole Latin words that ordinalValue can turn into a number: an ordinal's first and last letter and its length
+// give or take one. Only these are looked at: the others would come back unchanged, and they are most words.
+const ORDINAL_CANDIDATE = new RegExp(
+  `(?<![a-z])[${lettersOfOrdinals((o) => o[0])}][a-z]{${Math.min(...ordinalLengths) - 3},${Math.max(...ordinalLengths) - 1}}` +
+    `[${lettersOfOrdinals((o) => o.at(-1) ?? '')}](?![a-z])`,
+  'g',
+);
 
 /** "fifth", "5th", "fith", "step five" and "step5" all say the number 5, as the digit. */
 function englishNumbersToDigits(text: string): string {
@@ -74,7 +103,7 @@ function englishNumbersToDigits(text: string): string {
     .replace(ORDINAL_SUFFIX, '$1')
     .replace(LETTERS_THEN_DIGITS, '$1 ')
     .replace(NUMBERED_CARDINAL, (_whole: string, noun: string, cardinal: string) => `${noun} ${CARDINALS.indexOf(cardinal) + 1}`)
-    .replace(LATIN_WORD, (word) => String(ordinalValue(word) ?? word));
+    .replace(ORDINAL_CANDIDATE, (word) => String(ordinalValue(word) ?? word));
 }
 
 /**

@@ -41,11 +41,22 @@ function conceptsOf(words: readonly string[], hanRuns: readonly string[]): strin
   return terms.map((term) => conceptOfTerm.get(term) as string);
 }
 
-/** Dictionary words inside a run of Han characters, longest first at each position. */
-export function findDomainWords(run: string): string[] {
-  const found: string[] = [];
+/** The domain words by their first character (UTF-16 code unit), longest first: each position tries only its own. */
+const domainWordsStartingWith = new Map<number, string[]>();
+for (const word of CHINESE_DOMAIN_WORDS) {
+  const first = word.charCodeAt(0);
+  domainWordsStartingWith.set(first, [...(domainWordsStartingWith.get(first) ?? []), word]);
+}
+
+function domainWordAt(run: string, start: number): string | undefined {
+  const candidates = domainWordsStartingWith.get(run.charCodeAt(start));
+  return candidates?.find((word) => run.startsWith(word, start));
+}
+
+/** Dictionary words inside a run of Han characters, longest first at each position, added to `found`. */
+export function findDomainWords(run: string, found: string[] = []): string[] {
   for (let start = 0; start < run.length; ) {
-    const word = CHINESE_DOMAIN_WORDS.find((candidate) => run.startsWith(candidate, start));
+    const word = domainWordAt(run, start);
     if (word) {
       found.push(word);
       start += word.length;
@@ -78,11 +89,13 @@ export function tokenise(normalised: string): Tokens {
   for (const token of normalised.replace(APOSTROPHE, '').match(TOKEN) ?? []) {
     (HAN.test(token) ? hanRuns : words).push(token);
   }
+  const hanWords: string[] = [];
+  for (const run of hanRuns) findDomainWords(run, hanWords);
   return {
     words,
     stems: words.map(stem),
     hanRuns,
-    hanWords: hanRuns.flatMap(findDomainWords),
+    hanWords,
     concepts: conceptsOf(words, hanRuns),
   };
 }

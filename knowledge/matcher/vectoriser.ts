@@ -1,9 +1,140 @@
-import { Feature } from './features';
+import { FeatureVisitor } from './features';
 
 /** A sparse, L2-normalised feature vector: parallel arrays of feature index and value. */
 export interface SparseVector {
   indices: Int32Array;
   values: Float32Array;
+}
+
+/** One document as the vectoriser reads it: hands each of its features, grouped, to the visitor. */
+export type FeatureSource = (visitor: FeatureVisitor) => void;
+
+/** A growable list of feature numbers, reused from one document to the next. */
+class FeatureNumbers {
+  numbers = new Int32Array(256);
+  length = 0;
+
+  push(number: number): void {
+    if (this.length === this.numbers.length) {
+      const grown = new Int32Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    this.numbers[this.length++] = number;
+  }
+
+  pushAll(numbers: Int32Array): void {
+    for (const number of numbers) this.push(number);
+  }
+
+  /** A copy of the numbers pushed since `from`. */
+  copySince(from: number): Int32Array {
+    return this.numbers.slice(from, this.length);
+  }
+
+  /** The numbers pushed since the last call, in a view that the next push may overwrite. */
+  take(): Int32Array {
+    const taken = this.numbers.subarray(0, this.length);
+    this.length = 0;
+    return taken;
+  }
+}
+
+/**
+ * Numbers the training documents' features (terms) in order of first appearance, counts the documents each occurs
+ * in, and keeps each document as its term numbers.
+ */
+class TermCounter implements FeatureVisitor {
+  /** Term number by name, one map per feature group. */
+  readonly termOf: Array<Map<string, number>>;
+  /** The terms a key expands to (featuresOf), one map per feature group. */
+  readonly termsOfKey: Array<Map<string, Int32Array>>;
+  readonly termWeight: number[] = [];
+  readonly documentFrequency: number[] = [];
+  /** The last document each term was counted in, so a repeated term counts once per document. */
+  private readonly lastDocument: number[] = [];
+  /** Each document as term numbers, before the vocabulary is chosen. */
+  readonly documents: Int32Array[] = [];
+  private readonly terms = new FeatureNumbers();
+
+  constructor(private readonly groupWeights: readonly number[]) {
+    this.termOf = groupWeights.map(() => new Map());
+    this.termsOfKey = groupWeights.map(() => new Map());
+  }
+
+  feature(group: number, key: string): void {
+    let term = this.termOf[group].get(key);
+    if (term === undefined) {
+      term = this.termWeight.length;
+      this.termOf[group].set(key, term);
+      this.termWeight.push(this.groupWeights[group]);
+      this.documentFrequency.push(0);
+      this.lastDocument.push(-1);
+    }
+    this.count(term);
+  }
+
+  featuresOf(group: number, key: string, expand: (key: string) => void): void {
+    const known = this.termsOfKey[group].get(key);
+    if (known) {
+      for (const term of known) this.count(term);
+      return;
+    }
+    const from = this.terms.length;
+    expand(key);
+    this.termsOfKey[group].set(key, this.terms.copySince(from));
+  }
+
+  endDocument(): void {
+    this.documents.push(this.terms.take().slice());
+  }
+
+  private count(term: number): void {
+    if (this.lastDocument[term] !== this.documents.length) {
+      this.lastDocument[term] = this.documents.length;
+      this.documentFrequency[term] += 1;
+    }
+    this.terms.push(term);
+  }
+}
+
+/** Collects the vocabulary indices of a message's features, dropping the features the vocabulary does not have. */
+class KnownFeatures implements FeatureVisitor {
+  readonly indices = new FeatureNumbers();
+
+  constructor(
+    /** Feature index by name, one map per feature group. */
+    private readonly indexOf: ReadonlyArray<ReadonlyMap<string, number>>,
+    /** The known feature indices each training key expands to (featuresOf), one map per feature group. */
+    private readonly indicesOfKey: ReadonlyArray<ReadonlyMap<string, Int32Array>>,
+  ) {}
+
+  feature(group: number, key: string): void {
+    const index = this.indexOf[group].get(key);
+    if (index !== undefined) this.indices.push(index);
+  }
+
+  featuresOf(group: number, key: string, expand: (key: string) => void): void {
+    const known = this.indicesOfKey[group].get(key);
+    if (known) this.indices.pushAll(known);
+    else expand(key);
+  }
+}
+
+/**
+ * Term numbers by document frequency, highest first, ties by lower number (first appearance): a counting sort, as
+ * frequencies are small integers, with no comparator to call a million times on a big corpus.
+ */
+function byFrequency(documentFrequency: readonly number[]): Int32Array {
+  let highest = 0;
+  for (const frequency of documentFrequency) if (frequency > highest) highest = frequency;
+  // Where the terms of each frequency start in the result, highest frequency first.
+  const start = new Int32Array(highest + 2);
+  for (const frequency of documentFrequency) start[highest - frequency + 1] += 1;
+  for (let bucket = 1; bucket <= highest + 1; bucket += 1) start[bucket] += start[bucket - 1];
+  const order = new Int32Array(documentFrequency.length);
+  documentFrequency.forEach((frequency, term) => (order[start[highest - frequency]++] = term));
+  return order;
 }
 
 /**
@@ -13,11 +144,16 @@ export interface SparseVector {
  * to exactly one group.
  */
 export class TfidfVectoriser {
+  private readonly known: KnownFeatures;
+
   private constructor(
-    private readonly indexOf: ReadonlyMap<string, number>,
+    indexOf: ReadonlyArray<ReadonlyMap<string, number>>,
+    indicesOfKey: ReadonlyArray<ReadonlyMap<string, Int32Array>>,
     /** idf × group weight, by feature index. */
     private readonly scale: Float32Array,
-  ) {}
+  ) {
+    this.known = new KnownFeatures(indexOf, indicesOfKey);
+  }
 
   get size(): number {
     return this.scale.length;
@@ -27,65 +163,60 @@ export class TfidfVectoriser {
    * Learns the vocabulary, the `maxFeatures` features found in the most documents (ties by first
    * appearance, for determinism), and returns the vectors of the training documents. Documents are
    * read once and kept as numbers, so a big corpus never holds all its feature strings at once.
+   * `groupWeights` holds the weight of each feature group, by the group number the sources pass.
    */
   static fitTransform(
-    documents: Iterable<readonly Feature[]>,
+    documents: Iterable<FeatureSource>,
+    groupWeights: readonly number[],
     maxFeatures: number,
   ): { vectoriser: TfidfVectoriser; vectors: SparseVector[] } {
-    const termOf = new Map<string, number>();
-    const termWeight: number[] = [];
-    const documentFrequency: number[] = [];
-    // Each document as term ids (numbered in order of first appearance), before the vocabulary is chosen.
-    const interned: Int32Array[] = [];
-    for (const features of documents) {
-      const terms = new Int32Array(features.length);
-      features.forEach(({ key, weight }, i) => {
-        let term = termOf.get(key);
-        if (term === undefined) {
-          term = termOf.size;
-          termOf.set(key, term);
-          termWeight.push(weight);
-          documentFrequency.push(0);
-        }
-        terms[i] = term;
-      });
-      for (const term of new Set(terms)) documentFrequency[term] += 1;
-      interned.push(terms);
+    const counter = new TermCounter(groupWeights);
+    for (const document of documents) {
+      document(counter);
+      counter.endDocument();
     }
+    const { documentFrequency, termWeight } = counter;
 
-    const kept = documentFrequency
-      .map((_, term) => term)
-      .sort((a, b) => documentFrequency[b] - documentFrequency[a] || a - b)
-      .slice(0, maxFeatures);
-    const indexOfTerm = new Int32Array(termOf.size).fill(-1);
+    const kept = byFrequency(documentFrequency).subarray(0, maxFeatures);
+    const indexOfTerm = new Int32Array(termWeight.length).fill(-1);
     kept.forEach((term, index) => (indexOfTerm[term] = index));
+    const documentCount = counter.documents.length;
     const scale = Float32Array.from(
       kept,
-      (term) => (Math.log((1 + interned.length) / (1 + documentFrequency[term])) + 1) * termWeight[term],
+      (term) => (Math.log((1 + documentCount) / (1 + documentFrequency[term])) + 1) * termWeight[term],
     );
-    const indexOf = new Map<string, number>();
-    for (const [key, term] of termOf) if (indexOfTerm[term] >= 0) indexOf.set(key, indexOfTerm[term]);
+    const known = new FeatureNumbers();
+    /** The vocabulary indices of the terms kept, in a view that the next call overwrites. */
+    const knownIndices = (terms: Int32Array) => {
+      for (const term of terms) if (indexOfTerm[term] >= 0) known.push(indexOfTerm[term]);
+      return known.take();
+    };
+    // The counter's maps become the vectoriser's, term numbers replaced by vocabulary indices in place.
+    for (const termOfKey of counter.termOf) {
+      for (const [key, term] of termOfKey) {
+        if (indexOfTerm[term] >= 0) termOfKey.set(key, indexOfTerm[term]);
+        else termOfKey.delete(key);
+      }
+    }
+    for (const termsOfKey of counter.termsOfKey) for (const [key, terms] of termsOfKey) termsOfKey.set(key, knownIndices(terms).slice());
 
-    const vectoriser = new TfidfVectoriser(indexOf, scale);
-    const vectors = interned.map((terms) => vectoriser.vectorOf(terms.map((term) => indexOfTerm[term]).filter((index) => index >= 0)));
+    const vectoriser = new TfidfVectoriser(counter.termOf, counter.termsOfKey, scale);
+    const vectors = counter.documents.map((terms) => vectoriser.vectorOf(knownIndices(terms)));
     return { vectoriser, vectors };
   }
 
-  transform(features: readonly Feature[]): SparseVector {
-    const indices = new Int32Array(features.length);
-    let known = 0;
-    for (const { key } of features) {
-      const index = this.indexOf.get(key);
-      if (index !== undefined) indices[known++] = index;
-    }
-    return this.vectorOf(indices.subarray(0, known));
+  transform(document: FeatureSource): SparseVector {
+    document(this.known);
+    return this.vectorOf(this.known.indices.take());
   }
 
   /** Vector of feature indices (repeats counted), sorted in place. */
   private vectorOf(featureIndices: Int32Array): SparseVector {
     const sorted = featureIndices.sort();
-    const indices = new Int32Array(sorted.length);
-    const values = new Float32Array(sorted.length);
+    let distinct = 0;
+    for (let i = 0; i < sorted.length; i += 1) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct += 1;
+    const indices = new Int32Array(distinct);
+    const values = new Float32Array(distinct);
     let size = 0;
     let squares = 0;
     for (let start = 0; start < sorted.length; ) {
@@ -100,6 +231,6 @@ export class TfidfVectoriser {
     }
     const norm = Math.sqrt(squares) || 1;
     for (let i = 0; i < size; i += 1) values[i] /= norm;
-    return { indices: indices.slice(0, size), values: values.slice(0, size) };
+    return { indices, values };
   }
 }

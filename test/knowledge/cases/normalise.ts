@@ -15,6 +15,8 @@ export const normaliseCases: Array<{ name: string; text: string; expected: strin
   { name: 'English ordinal suffix', text: 'the 3rd step', expected: 'the 3 step' },
   { name: 'letters glued to a number', text: 'step5', expected: 'step 5' },
   { name: 'ordinals misspelt by one edit', text: 'fith step, thrid step, forth step', expected: '5 step, 3 step, 4 step' },
+  { name: 'ordinals misspelt by a replaced or an added letter', text: 'secend step, thirdd step', expected: '2 step, 3 step' },
+  { name: 'words two edits from an ordinal stay words', text: 'should i send the third', expected: 'should i send the 3' },
   { name: 'words one edit from a number stay words', text: 'is there a fine for fifty', expected: 'is there a fine for fifty' },
   { name: '"one" as a pronoun stays a word', text: 'the second one, one step back', expected: 'the 2 one, one step back' },
 ];

@@ -1,12 +1,29 @@
-import { charNgrams, extractFeatures } from '../../../knowledge/matcher/features';
+import { FEATURE_GROUPS, visitCharNgrams, visitFeatures } from '../../../knowledge/matcher/features';
 import { matcherOptionsSchema } from '../../../knowledge/matcher/options';
 import { tokenise } from '../../../knowledge/matcher/tokenise';
 
-const options = matcherOptionsSchema.parse({});
-const keysOf = (text: string, overrides = {}) =>
-  extractFeatures(tokenise(text), matcherOptionsSchema.parse(overrides)).map((feature) => feature.key);
+/** Every feature of the text as "group:name", in the order visited; the keys expanded by featuresOf in `expanded`. */
+const visit = (text: string, overrides = {}) => {
+  const keys: string[] = [];
+  const expanded: string[] = [];
+  visitFeatures(tokenise(text), matcherOptionsSchema.parse(overrides), {
+    feature: (group, key) => keys.push(`${FEATURE_GROUPS[group]}:${key}`),
+    featuresOf: (group, key, expand) => {
+      expanded.push(`${FEATURE_GROUPS[group]}:${key}`);
+      expand(key);
+    },
+  });
+  return { keys, expanded };
+};
+const keysOf = (text: string, overrides = {}) => visit(text, overrides).keys;
 
-describe('charNgrams', () => {
+const charNgrams = (word: string, min: number, max: number) => {
+  const grams: string[] = [];
+  visitCharNgrams(word, min, max, (gram) => grams.push(gram));
+  return grams;
+};
+
+describe('visitCharNgrams', () => {
   it('pads the word so prefixes and suffixes are n-grams of their own', () => {
     expect(charNgrams('pay', 3, 4)).toEqual(['<pa', 'pay', 'ay>', '<pay', 'pay>']);
   });
@@ -16,37 +33,64 @@ describe('charNgrams', () => {
   });
 });
 
-describe('extractFeatures', () => {
+describe('visitFeatures', () => {
   it('has stemmed words, word pairs and character n-grams for English', () => {
     const keys = keysOf('certifying parents');
-    expect(keys).toEqual(expect.arrayContaining(['w:certifi', 'w:parent', 'b:certifi parent', 'c:<cer', 'c:nts>', 'k:certification', 'k:family']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'word:certifi',
+        'word:parent',
+        'wordBigram:certifi parent',
+        'charNgram:<cer',
+        'charNgram:nts>',
+        'concept:certification',
+        'concept:family',
+      ]),
+    );
   });
 
   it('has characters, character pairs, domain words and concepts for Chinese', () => {
     const keys = keysOf('社保认证');
-    expect(keys).toEqual(expect.arrayContaining(['h:社', 'h:证', 'hb:社保', 'hb:保认', 'hw:社保', 'hw:认证', 'k:socialSecurity']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'hanChar:社',
+        'hanChar:证',
+        'hanBigram:社保',
+        'hanBigram:保认',
+        'hanWord:社保',
+        'hanWord:认证',
+        'concept:socialSecurity',
+      ]),
+    );
   });
 
   it('gives a number the same feature in both languages', () => {
-    expect(keysOf('step 5')).toContain('n:5');
-    expect(keysOf('第5步')).toContain('n:5');
+    expect(keysOf('step 5')).toContain('number:5');
+    expect(keysOf('第5步')).toContain('number:5');
   });
 
   it('gives the same concept to synonyms in both languages', () => {
-    expect(keysOf('grandma')).toContain('k:family');
-    expect(keysOf('帮爸妈认证')).toContain('k:family');
+    expect(keysOf('grandma')).toContain('concept:family');
+    expect(keysOf('帮爸妈认证')).toContain('concept:family');
+  });
+
+  it('hands over the character n-grams word by word, so that a visitor can remember them by word', () => {
+    const { keys, expanded } = visit('pay pay 5');
+    expect(expanded).toEqual(['charNgram:pay', 'charNgram:pay']);
+    expect(keys.filter((key) => key === 'charNgram:<pa')).toHaveLength(2);
   });
 
   it('repeats a feature as often as it occurs, for term frequency', () => {
-    expect(keysOf('step step').filter((key) => key === 'w:step')).toHaveLength(2);
+    expect(keysOf('step step').filter((key) => key === 'word:step')).toHaveLength(2);
   });
 
-  it('carries the weight of its group', () => {
-    const features = extractFeatures(tokenise('alipay'), { ...options, weights: { ...options.weights, word: 3 } });
-    expect(features.find((feature) => feature.key === 'w:alipai')?.weight).toBe(3);
-  });
-
-  it('leaves out a group whose weight is 0', () => {
-    expect(keysOf('alipay app', { weights: { charNgram: 0, concept: 0 } })).toEqual(['w:alipai', 'w:app', 'b:alipai app']);
+  it('visits the groups in their order and leaves out a group whose weight is 0', () => {
+    expect(keysOf('alipay app 5', { weights: { charNgram: 0, concept: 0 } })).toEqual([
+      'number:5',
+      'word:alipai',
+      'word:app',
+      'wordBigram:alipai app',
+      'wordBigram:app 5',
+    ]);
   });
 });

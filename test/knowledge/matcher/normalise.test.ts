@@ -1,4 +1,4 @@
-import { chineseNumeralValue, normaliseText } from '../../../knowledge/matcher/normalise';
+import { chineseNumeralValue, normaliseText, oneEditApart } from '../../../knowledge/matcher/normalise';
 import { normaliseCases } from '../cases/normalise';
 
 describe('normaliseText', () => {
@@ -25,5 +25,26 @@ describe('chineseNumeralValue', () => {
 
   it.each(['', '二三', '十十', '百'])('"%s" is not a numeral below 100', (numeral) => {
     expect(chineseNumeralValue(numeral)).toBeUndefined();
+  });
+});
+
+describe('oneEditApart', () => {
+  it.each([
+    ['fith', 'fifth'],
+    ['fifthh', 'fifth'],
+    ['secend', 'second'],
+    ['thrid', 'third'],
+  ])('"%s" is one edit from "%s"', (a, b) => {
+    expect(oneEditApart(a, b)).toBe(true);
+    expect(oneEditApart(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['fifth', 'fifth'],
+    ['fit', 'fifth'],
+    ['should', 'second'],
+    ['thrdi', 'third'],
+  ])('"%s" is not one edit from "%s"', (a, b) => {
+    expect(oneEditApart(a, b)).toBe(false);
   });
 });
