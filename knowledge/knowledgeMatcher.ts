@@ -45,10 +45,12 @@ export const knowledgeMatcherOptionsSchema = z.object({
 
 export type KnowledgeMatcherOptions = z.input<typeof knowledgeMatcherOptionsSchema>;
 
-/** Finds the knowledge entry a message asks about, in the language of the conversation. */
 /** A number said as a step, an article or an ordinal: "step 5", "5th", "第5步", "步骤3", "article 64", "第64条". */
 const FRAMED_NUMBER = /step\s*[0-9０-９]|[0-9０-９]+\s*(?:st|nd|rd|th)\b|article\s*[0-9０-９]|第\s*[0-9０-９]+\s*[步条]|步骤\s*[0-9０-９]/i;
+const DIGIT = /[0-9０-９]/;
+const DIGITS = /[0-9０-９]+/g;
 
+/** Finds the knowledge entry a message asks about, in the language of the conversation. */
 export class KnowledgeMatcher {
   private constructor(
     private readonly matchers: Readonly<Record<Language, IntentMatcher>>,
@@ -93,8 +95,8 @@ export class KnowledgeMatcher {
    * own ("step 3", "第3步"); otherwise the bot offers its guesses instead.
    */
   private onlyTheNumberSpeaks(text: string, language: Language): boolean {
-    if (!/[0-9０-９]/.test(text) || FRAMED_NUMBER.test(text)) return false;
-    const words = text.replace(/[0-9０-９]+/g, ' ');
+    if (!DIGIT.test(text) || FRAMED_NUMBER.test(text)) return false;
+    const words = text.replace(DIGITS, ' ');
     const [top] = this.matchers[language].classify(words, 1).ranked;
     return (top?.score ?? 0) < this.thresholds[language].clarify;
   }

@@ -16,8 +16,6 @@ export const FEATURE_GROUPS = [
   'concept',
 ] as const satisfies ReadonlyArray<keyof MatcherOptions['weights']>;
 
-export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
-
 /**
  * Receives the features of one message. Features are handed over rather than returned as a list, so that
  * classifying a message builds no feature objects or group-prefixed names, and leaves little garbage to collect.

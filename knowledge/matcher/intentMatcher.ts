@@ -19,8 +19,21 @@ function* featuresOf(utterances: readonly LabeledUtterance[], options: MatcherOp
   for (const { text } of utterances) yield featuresOfText(text, options);
 }
 
-/** Higher score first; equal scores by intent name, so the order never depends on the label numbering. */
+/** Higher score first; equal scores by intent name. */
 const ranksAbove = (a: ScoredIntent, b: ScoredIntent): boolean => a.score > b.score || (a.score === b.score && a.intent < b.intent);
+
+/**
+ * Puts an intent into its place in a ranking, best first. Insertion rather than Array.prototype.sort, which
+ * allocates about 1 KB to order the five contenders of every message.
+ */
+function insertRanked(ranked: ScoredIntent[], scored: ScoredIntent): void {
+  let at = ranked.length;
+  while (at > 0 && ranksAbove(scored, ranked[at - 1])) {
+    ranked[at] = ranked[at - 1];
+    at -= 1;
+  }
+  ranked[at] = scored;
+}
 
 export interface Classification {
   /** In-scope intents, best first. */
@@ -109,17 +122,8 @@ export class IntentMatcher {
     const similarities = this.neighbours.bestSimilarity(vector, likely);
     const ranked: ScoredIntent[] = [];
     likely.forEach((label, i) => {
-      const scored = {
-        intent: this.intents[label],
-        score: calibratedConfidence(probabilities[label], similarities[i], this.options.similarityWeight),
-      };
-      // Insertion into place rather than Array.prototype.sort, which allocates about 1 KB to order five items.
-      let at = ranked.length;
-      while (at > 0 && ranksAbove(scored, ranked[at - 1])) {
-        ranked[at] = ranked[at - 1];
-        at -= 1;
-      }
-      ranked[at] = scored;
+      const score = calibratedConfidence(probabilities[label], similarities[i], this.options.similarityWeight);
+      insertRanked(ranked, { intent: this.intents[label], score });
     });
     return ranked;
   }

@@ -78,25 +78,30 @@ export class NearestExamples {
     if (keptFeatures > MAX_KEPT_FEATURES) {
       throw new RangeError(`NearestExamples keeps at most ${MAX_KEPT_FEATURES} features per example, not ${keptFeatures}`);
     }
-    // By class, so that each feature's entries come out grouped by class.
-    const rows = [...examples]
-      .sort((a, b) => a.label - b.label)
-      .map(({ vector, label }) => ({ vector: heaviest(vector, keptFeatures), label }));
+    // Rows by class (a counting sort on the label), so that each feature's entries come out grouped by class.
+    const examplesOfClass = new Int32Array(classCount);
+    for (const { label } of examples) examplesOfClass[label] += 1;
+    const nextRowOfClass = new Int32Array(classCount);
+    for (let c = 1; c < classCount; c += 1) nextRowOfClass[c] = nextRowOfClass[c - 1] + examplesOfClass[c - 1];
+    const rows: LabelledVector[] = new Array(examples.length);
+    for (const { vector, label } of examples) rows[nextRowOfClass[label]++] = { vector: heaviest(vector, keptFeatures), label };
+
     const entryStart = new Int32Array(featureCount + 1);
-    for (const { vector } of rows) for (const feature of vector.indices) entryStart[feature + 1] += 1;
+    for (const { vector } of rows) for (let k = 0; k < vector.indices.length; k += 1) entryStart[vector.indices[k] + 1] += 1;
     for (let f = 0; f < featureCount; f += 1) entryStart[f + 1] += entryStart[f];
     const filled = entryStart.slice(0, featureCount);
     const entryRowPosition = new Int32Array(entryStart[featureCount]);
     const entryValue = new Float32Array(entryStart[featureCount]);
     const entryClass = new Int32Array(entryStart[featureCount]);
-    rows.forEach(({ vector, label }, row) =>
-      vector.indices.forEach((feature, position) => {
-        const at = filled[feature]++;
+    for (let row = 0; row < rows.length; row += 1) {
+      const { vector, label } = rows[row];
+      for (let position = 0; position < vector.indices.length; position += 1) {
+        const at = filled[vector.indices[position]]++;
         entryRowPosition[at] = (row << POSITION_BITS) | position;
         entryValue[at] = vector.values[position];
         entryClass[at] = label;
-      }),
-    );
+      }
+    }
     const featureStart = new Int32Array(featureCount + 1);
     const segmentClass: number[] = [];
     const segmentStart: number[] = [];
@@ -109,8 +114,6 @@ export class NearestExamples {
       featureStart[f + 1] = segmentClass.length;
     }
     segmentStart.push(entryStart[featureCount]);
-    const examplesOfClass = new Int32Array(classCount);
-    for (const { label } of rows) examplesOfClass[label] += 1;
     return new NearestExamples(
       examplesOfClass,
       featureStart,
