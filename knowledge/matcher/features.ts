@@ -1,4 +1,3 @@
-import { isFunctionWord } from './functionWords';
 import { MatcherOptions } from './options';
 import { Tokens } from './tokenise';
 
@@ -42,10 +41,7 @@ export function extractFeatures(tokens: Tokens, options: FeatureOptions): Featur
   const spelt = tokens.words.filter((word) => !isNumber(word));
   // A number is the same feature in both scripts: "step 5" and 第5步 share n:5.
   add('n:', [...tokens.words, ...hanChars].filter(isNumber), weights.number);
-  const stems = tokens.stems.filter((stem) => !isNumber(stem));
-  // One group per kind of word, under one prefix: a stem is either a function word or not, so the keys never collide.
-  add('w:', stems.filter((stem) => !isFunctionWord(stem)), weights.word);
-  add('w:', stems.filter(isFunctionWord), weights.functionWord);
+  add('w:', tokens.stems.filter((stem) => !isNumber(stem)), weights.word);
   add('b:', adjacentPairs(tokens.stems, ' '), weights.wordBigram);
   add('c:', spelt.flatMap((word) => charNgrams(word, charNgramMin, charNgramMax)), weights.charNgram);
   add('h:', hanChars.filter((char) => !isNumber(char)), weights.hanChar);

@@ -8,7 +8,3 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer' {
 declare module 'natural/lib/natural/distance/levenshtein_distance' {
   export function DamerauLevenshteinDistance(source: string, target: string, options?: { restricted?: boolean }): number;
 }
-
-declare module 'natural/lib/natural/util/stopwords' {
-  export const words: readonly string[];
-}

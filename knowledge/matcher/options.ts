@@ -22,15 +22,6 @@ export const matcherOptionsSchema = z
         /** Numbers are rare and decisive ("step 5", 第5步, "12.04"). */
         number: z.number().min(0).default(2),
         word: z.number().min(0).default(1.5),
-        /**
-         * English function words ("how", "do", "my": functionWords.ts) weigh a third of other words. With a few dozen
-         * training questions their idf is barely lower than a topic word's, and an intent whose examples happen to
-         * say "how do I ... my" draws every question phrased so. Chosen by scripts/crossValidateSmallData.ts (webapps
-         * few-shot 80.7% → 81.3%, askubuntu 86.6% → 87.9%, Braun-shaped CLINC150 tasks +0.3 to +0.9 points); the bot's
-         * English 5-fold rejection 77.6% → 79.6% at its threshold; clinc150.val 91.3% / 70% → 91.2% / 68% at
-         * 0.2, still the threshold chosen.
-         */
-        functionWord: z.number().min(0).default(0.5),
         wordBigram: z.number().min(0).default(1),
         charNgram: z.number().min(0).default(0.5),
         hanChar: z.number().min(0).default(1),
@@ -48,14 +39,6 @@ export const matcherOptionsSchema = z
     minUpdates: z.number().int().min(0).default(8000),
     learningRate: z.number().positive().default(1),
     l2: z.number().min(0).default(1e-5),
-    /**
-     * Give a class with fewer training examples than the mean the weight of the mean (softmaxRegression.ts,
-     * classWeights). Chosen by scripts/crossValidateSmallData.ts, with function words as above: webapps few-shot
-     * 81.3% → 86.7%, Braun-shaped CLINC150 tasks 81.9% → 82.2% (webapps), 87.1% → 88.0% (askubuntu), mostly by
-     * rejecting more out-of-scope questions (a None class of two or three examples); the bot's 5-fold figures
-     * unchanged. CLINC150 has 100 examples per class: no effect.
-     */
-    upweightRareClasses: z.boolean().default(true),
     /** Seed of the shuffling between epochs: same data and options, same model. */
     seed: z.number().int().default(42),
     /**

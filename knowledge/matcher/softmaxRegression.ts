@@ -11,26 +11,11 @@ export interface SoftmaxTraining {
   learningRate: number;
   l2: number;
   seed: number;
-  upweightRareClasses: boolean;
 }
 
 export interface LabelledVector {
   vector: SparseVector;
   label: number;
-}
-
-/**
- * Weight of each training example's loss, by class. With `upweightRare`, a class with fewer examples than the mean
- * class size counts as if it had the mean: softmax otherwise learns class frequencies as a prior, and an intent with
- * one to three examples loses the words it shares with a big intent ("how do I ... my") to that intent. Big classes
- * are never weighted down: the bot's None class has about twice as many examples as an entry, all of them needed to
- * reject off-topic questions.
- */
-export function classWeights(labels: readonly number[], classCount: number, upweightRare: boolean): Float64Array {
-  const sizes = new Float64Array(classCount);
-  for (const label of labels) sizes[label] += 1;
-  const meanSize = labels.length / sizes.filter((size) => size > 0).length;
-  return sizes.map((size) => (upweightRare && size > 0 ? Math.max(1, meanSize / size) : 1));
 }
 
 /**
@@ -58,7 +43,6 @@ export class SoftmaxRegression {
     const order = examples.map((_, index) => index);
     const random = seededRandom(training.seed);
     const { learningRate, l2 } = training;
-    const weightOf = classWeights(examples.map(({ label }) => label), classCount, training.upweightRareClasses);
 
     const epochs = Math.max(training.epochs, Math.ceil(training.minUpdates / Math.max(1, examples.length)));
     for (let epoch = 0; epoch < epochs; epoch += 1) {
@@ -68,11 +52,10 @@ export class SoftmaxRegression {
         model.logitsInto(vector, error);
         softmaxInPlace(error, 1);
         error[label] -= 1;
-        const classWeight = weightOf[label];
         let activeCount = 0;
         let errorNorm = 0;
         for (let c = 0; c < classCount; c += 1) {
-          const gradient = error[c] * classWeight;
+          const gradient = error[c];
           if (Math.abs(gradient) < NEGLIGIBLE_ERROR) continue;
           active[activeCount] = c;
           activeError[activeCount] = gradient;

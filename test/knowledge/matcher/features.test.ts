@@ -46,12 +46,6 @@ describe('extractFeatures', () => {
     expect(features.find((feature) => feature.key === 'w:alipai')?.weight).toBe(3);
   });
 
-  it('gives function words the weight of their own group, under the same word prefix', () => {
-    const features = extractFeatures(tokenise('how do I delete my account'), { ...options, weights: { ...options.weights, word: 3, functionWord: 1 } });
-    const weightOf = (key: string) => features.find((feature) => feature.key === key)?.weight;
-    expect([weightOf('w:how'), weightOf('w:my'), weightOf('w:delet'), weightOf('w:account')]).toEqual([1, 1, 3, 3]);
-  });
-
   it('leaves out a group whose weight is 0', () => {
     expect(keysOf('alipay app', { weights: { charNgram: 0, concept: 0 } })).toEqual(['w:alipai', 'w:app', 'b:alipai app']);
   });

@@ -1,11 +1,11 @@
-import { classWeights, SoftmaxRegression, softmaxInPlace } from '../../../knowledge/matcher/softmaxRegression';
+import { SoftmaxRegression, softmaxInPlace } from '../../../knowledge/matcher/softmaxRegression';
 import { SparseVector } from '../../../knowledge/matcher/vectoriser';
 
 const vector = (indices: number[], values: number[]): SparseVector => ({
   indices: Int32Array.from(indices),
   values: Float32Array.from(values),
 });
-const training = { epochs: 10, minUpdates: 0, learningRate: 0.5, l2: 0, seed: 7, upweightRareClasses: false };
+const training = { epochs: 10, minUpdates: 0, learningRate: 0.5, l2: 0, seed: 7 };
 // Class 0 has feature 0, class 1 has feature 1; feature 2 is shared.
 const examples = [
   { vector: vector([0, 2], [0.8, 0.6]), label: 0 },
@@ -27,19 +27,6 @@ describe('SoftmaxRegression', () => {
     const first = SoftmaxRegression.train(examples, 3, 2, training).logits(vector([2], [1]));
     const second = SoftmaxRegression.train(examples, 3, 2, training).logits(vector([2], [1]));
     expect(Array.from(second)).toEqual(Array.from(first));
-  });
-});
-
-describe('classWeights', () => {
-  // Class sizes 6, 2 and 1: mean 3.
-  const labels = [0, 0, 0, 0, 0, 0, 1, 1, 2];
-
-  it('weighs a class below the mean size as if it had the mean, and never weighs a big class down', () => {
-    expect(Array.from(classWeights(labels, 3, true))).toEqual([1, 1.5, 3]);
-  });
-
-  it('weighs every class 1 when not asked to up-weight', () => {
-    expect(Array.from(classWeights(labels, 3, false))).toEqual([1, 1, 1]);
   });
 });
 
