@@ -10,7 +10,7 @@ import { fillTemplate } from '../knowledge/texts';
 import { resumeButton, stepControls } from './buttons';
 import { DialogDependencies } from './dialogDependencies';
 import { DialogOutcome, HANDLED } from './dialogOutcome';
-import { sendIntentTrace, traceOfChoice } from './intentTrace';
+import { traceAnswer, traceOfChoice } from './intentTrace';
 import { Reply, titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
@@ -62,7 +62,7 @@ export class WalkthroughDialog extends ComponentDialog {
     const shownEntryId = this.entryIdShown(view);
     // MainDialog traced the match that started the walkthrough; commands are traced here.
     if (command && shownEntryId) {
-      await sendIntentTrace(step.context, traceOfChoice(step.context.activity.text ?? '', language, shownEntryId));
+      await traceAnswer(step.context, traceOfChoice(step.context.activity.text ?? '', language, shownEntryId));
     }
     await sendReply(step.context, this.replyFor(view, language));
     (step.values as WalkthroughValues).position = view.kind === 'step' ? view.step : view.position;
