@@ -3,8 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from 'pino';
 import type { Matcher } from '../dialogs/dialogDependencies';
 import { answerTraceOf } from '../dialogs/intentTrace';
-import { turnLanguage } from '../dialogs/turnLanguage';
-import type { Language } from '../knowledge/language';
+import { chosenTurnLanguage } from '../dialogs/turnLanguage';
 import type { MatchResult } from '../knowledge/matcher/types';
 import { hashConversationId } from './logger';
 import { wasRateLimited } from './rateLimitMiddleware';
@@ -32,14 +31,6 @@ export function recordMatches(matcher: Matcher): Matcher {
       return result;
     },
   };
-}
-
-function languageOf(context: TurnContext): Language | undefined {
-  try {
-    return turnLanguage(context);
-  } catch {
-    return undefined; // MainDialog did not run: not a message, or one refused before the dialogs
-  }
 }
 
 function outcomeOf(context: TurnContext, failed: boolean, { match }: TurnObservations): TurnOutcome {
@@ -83,7 +74,7 @@ export class TurnLogMiddleware implements Middleware {
       conversation: hashConversationId(activity.conversation?.id),
       channel: activity.channelId,
       activityType: activity.type,
-      language: languageOf(context),
+      language: chosenTurnLanguage(context),
       intent: answer?.intent ?? match?.intent,
       score: answer?.score ?? match?.score,
       outcome: outcomeOf(context, failed, observations),
