@@ -5,7 +5,7 @@ import type { Matcher } from '../dialogs/dialogDependencies';
 import { answerTraceOf } from '../dialogs/intentTrace';
 import { chosenTurnLanguage } from '../dialogs/turnLanguage';
 import type { MatchResult } from '../knowledge/matcher/types';
-import { hashConversationId } from './logger';
+import { flatRecordLogger, hashConversationId } from './logger';
 import { wasRateLimited } from './rateLimitMiddleware';
 
 /** What a turn did, as far as the log is concerned. */
@@ -46,10 +46,14 @@ function outcomeOf(context: TurnContext, failed: boolean, { match }: TurnObserva
  * turns are logged too.
  */
 export class TurnLogMiddleware implements Middleware {
+  private readonly logger: Logger;
+
   constructor(
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly logUserText: boolean,
-  ) {}
+  ) {
+    this.logger = flatRecordLogger(logger);
+  }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const started = performance.now();
