@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { turnLanguage } from '../dialogs/turnLanguage';
+import { chosenTurnLanguage } from '../dialogs/turnLanguage';
 import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
@@ -11,12 +11,8 @@ import type { TextTables } from '../knowledge/texts';
  * language, then the locale.
  */
 function languageOfFailedTurn(context: TurnContext): Language {
-  try {
-    return turnLanguage(context);
-  } catch {
-    const { text, locale } = context.activity;
-    return conversationLanguage({ detected: detectLanguage(text ?? ''), locale });
-  }
+  const { text, locale } = context.activity;
+  return chosenTurnLanguage(context) ?? conversationLanguage({ detected: detectLanguage(text ?? ''), locale });
 }
 
 /** The apology a user sees when their turn fails. */

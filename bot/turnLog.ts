@@ -1,12 +1,11 @@
-import { Activity, Middleware, TurnContext } from 'botbuilder';
+import { Middleware, TurnContext } from 'botbuilder';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from 'pino';
 import type { Matcher } from '../dialogs/dialogDependencies';
-import { IntentTrace, INTENT_TRACE_VALUE_TYPE } from '../dialogs/intentTrace';
-import { turnLanguage } from '../dialogs/turnLanguage';
-import type { Language } from '../knowledge/language';
+import { answerTraceOf } from '../dialogs/intentTrace';
+import { chosenTurnLanguage } from '../dialogs/turnLanguage';
 import type { MatchResult } from '../knowledge/matcher/types';
-import { hashConversationId } from './logger';
+import { flatRecordLogger, hashConversationId } from './logger';
 import { wasRateLimited } from './rateLimitMiddleware';
 
 /** What a turn did, as far as the log is concerned. */
@@ -16,8 +15,6 @@ export type TurnOutcome = 'answer' | 'clarify' | 'none' | 'rateLimited' | 'faile
 interface TurnObservations {
   /** The last match the matcher made in this turn. */
   match?: MatchResult;
-  /** The intent trace of the answer given (by a match or a choice such as "next"). */
-  answer?: IntentTrace;
 }
 
 // The matcher is called deep inside the dialogs, which know nothing of logging; the turn's observations follow the
@@ -36,22 +33,10 @@ export function recordMatches(matcher: Matcher): Matcher {
   };
 }
 
-function isIntentTrace(activity: Partial<Activity>): boolean {
-  return activity.type === 'trace' && activity.valueType === INTENT_TRACE_VALUE_TYPE;
-}
-
-function languageOf(context: TurnContext): Language | undefined {
-  try {
-    return turnLanguage(context);
-  } catch {
-    return undefined; // MainDialog did not run: not a message, or one refused before the dialogs
-  }
-}
-
-function outcomeOf(context: TurnContext, failed: boolean, { match, answer }: TurnObservations): TurnOutcome {
+function outcomeOf(context: TurnContext, failed: boolean, { match }: TurnObservations): TurnOutcome {
   if (failed) return 'failed';
   if (wasRateLimited(context)) return 'rateLimited';
-  if (answer) return 'answer';
+  if (answerTraceOf(context)) return 'answer';
   return match?.decision ?? 'other';
 }
 
@@ -61,19 +46,18 @@ function outcomeOf(context: TurnContext, failed: boolean, { match, answer }: Tur
  * turns are logged too.
  */
 export class TurnLogMiddleware implements Middleware {
+  private readonly logger: Logger;
+
   constructor(
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly logUserText: boolean,
-  ) {}
+  ) {
+    this.logger = flatRecordLogger(logger);
+  }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const started = performance.now();
     const observations: TurnObservations = {};
-    context.onSendActivities(async (_context, activities, sendNext) => {
-      const answer = activities.filter(isIntentTrace).pop();
-      if (answer) observations.answer = answer.value as IntentTrace;
-      return sendNext();
-    });
     let failed = false;
     try {
       await currentTurn.run(observations, next);
@@ -87,12 +71,14 @@ export class TurnLogMiddleware implements Middleware {
 
   private lineFor(context: TurnContext, observations: TurnObservations, failed: boolean, latencyMs: number): Record<string, unknown> {
     const { activity } = context;
-    const { answer, match } = observations;
+    const { match } = observations;
+    // The intent trace of the answer given (by a match or a choice such as "next").
+    const answer = answerTraceOf(context);
     return {
       conversation: hashConversationId(activity.conversation?.id),
       channel: activity.channelId,
       activityType: activity.type,
-      language: languageOf(context),
+      language: chosenTurnLanguage(context),
       intent: answer?.intent ?? match?.intent,
       score: answer?.score ?? match?.score,
       outcome: outcomeOf(context, failed, observations),

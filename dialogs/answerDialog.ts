@@ -1,16 +1,16 @@
-import { ComponentDialog, Dialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { chooseOffered } from '../knowledge/navigation';
 import { Entry } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DialogOutcome, HANDLED } from './dialogOutcome';
 import { feedbackButtons, offersFeedback } from './feedback';
+import { listenForReply, stateWhileListening } from './listeningState';
 import { titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
 
 export const ANSWER_DIALOG = 'answerDialog';
-const ANSWER_AND_LISTEN = 'answerDialog.answerAndListen';
 
 export interface AnswerOptions {
   entryId: string;
@@ -25,7 +25,7 @@ const HELP_ENTRY_ID = 'help';
  * Answers one knowledge entry and offers its follow-ups as buttons. Then listens for one reply: "the second one" /
  * "第二个" opens that item of the answer's list, a follow-up's title opens it; anything else goes back to MainDialog.
  */
-export class AnswerDialog extends ComponentDialog {
+export class AnswerDialog extends Dialog<AnswerOptions> {
   private readonly knowledge: DialogDependencies['knowledge'];
   private readonly texts: DialogDependencies['texts'];
 
@@ -33,7 +33,6 @@ export class AnswerDialog extends ComponentDialog {
     super(ANSWER_DIALOG);
     this.knowledge = knowledge;
     this.texts = texts;
-    this.addDialog(new WaterfallDialog<AnswerOptions>(ANSWER_AND_LISTEN, [(step) => this.answer(step), (step) => this.listen(step)]));
   }
 
   /** The entries an answer offers next: its own list first ("the second one" points into it), then related ones. */
@@ -41,24 +40,28 @@ export class AnswerDialog extends ComponentDialog {
     return [...new Set([...entry.items, ...entry.related])].map((id) => requireEntry(this.knowledge, id));
   }
 
-  private async answer(step: WaterfallStepContext<AnswerOptions>): Promise<DialogTurnResult> {
-    const { entryId, pausedStep } = step.options;
-    const language = turnLanguage(step.context);
+  /** Answers; waits for a reply only when the answer offers follow-ups. */
+  override async beginDialog(dc: DialogContext, options: AnswerOptions): Promise<DialogTurnResult> {
+    const { entryId, pausedStep } = options;
+    const language = turnLanguage(dc.context);
     const texts = this.texts[language];
     const entry = requireEntry(this.knowledge, entryId);
     const offersStarters = entry.id === HELP_ENTRY_ID;
     const followUps = offersStarters ? [] : this.followUpsOf(entry);
     const offered = offersStarters ? starterButtons(texts) : followUps.map((followUp) => titleButton(followUp[language].title));
     const feedback = offersFeedback(entry) ? feedbackButtons(texts) : [];
-    await sendReply(step.context, { text: entry[language].answer, buttons: [...offered, ...feedback, ...resumeButtons(texts, pausedStep)] });
-    return followUps.length ? Dialog.EndOfTurn : step.endDialog(HANDLED);
+    await sendReply(dc.context, { text: entry[language].answer, buttons: [...offered, ...feedback, ...resumeButtons(texts, pausedStep)] });
+    if (followUps.length === 0) return dc.endDialog(HANDLED);
+    return listenForReply(dc, options);
   }
 
-  private async listen(step: WaterfallStepContext<AnswerOptions>): Promise<DialogTurnResult> {
-    const entry = requireEntry(this.knowledge, step.options.entryId);
+  /** The reply to the answer: one of its follow-ups, or a message for MainDialog. */
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { entryId } = stateWhileListening<AnswerOptions>(dc);
+    const entry = requireEntry(this.knowledge, entryId);
     const items = entry.items.map((id) => requireEntry(this.knowledge, id));
-    const chosen = chooseOffered(step.context.activity.text ?? '', items, this.followUpsOf(entry));
+    const chosen = chooseOffered(dc.context.activity.text ?? '', items, this.followUpsOf(entry));
     const outcome: DialogOutcome = chosen ? { kind: 'chosen', entryId: chosen.id } : { kind: 'notForMe' };
-    return step.endDialog(outcome);
+    return dc.endDialog(outcome);
   }
 }

@@ -1,17 +1,17 @@
-import { ComponentDialog, Dialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { randomUUID } from 'node:crypto';
 import { chooseOffered, isNoneOfThese } from '../knowledge/navigation';
 import { resumeButtons } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DialogOutcome, HANDLED } from './dialogOutcome';
+import { listenForReply, stateWhileListening } from './listeningState';
 import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
 import { titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
 
 export const DID_YOU_MEAN_DIALOG = 'didYouMeanDialog';
-const OFFER_AND_LISTEN = 'didYouMeanDialog.offerAndListen';
 
 /** At most this many guesses are offered; more would read as a menu rather than a question. */
 const MAX_GUESSES = 3;
@@ -23,7 +23,8 @@ export interface DidYouMeanOptions {
   pausedStep?: number;
 }
 
-interface OfferValues {
+/** Kept while listening for the choice. */
+interface OfferState extends DidYouMeanOptions {
   /** Ties the user's reply to the offer in the support records (which hold no user or conversation id). */
   clarificationId: string;
 }
@@ -33,7 +34,7 @@ interface OfferValues {
  * title or its number; "none of these" gets what the bot can help with; anything else goes back to MainDialog as a
  * new question.
  */
-export class DidYouMeanDialog extends ComponentDialog {
+export class DidYouMeanDialog extends Dialog<DidYouMeanOptions> {
   private readonly knowledge: DialogDependencies['knowledge'];
   private readonly texts: DialogDependencies['texts'];
   private readonly questionLog: QuestionLog;
@@ -43,44 +44,46 @@ export class DidYouMeanDialog extends ComponentDialog {
     this.knowledge = knowledge;
     this.texts = texts;
     this.questionLog = questionLog;
-    this.addDialog(new WaterfallDialog<DidYouMeanOptions>(OFFER_AND_LISTEN, [(step) => this.offer(step), (step) => this.listen(step)]));
   }
 
   private guesses(options: DidYouMeanOptions) {
     return options.entryIds.slice(0, MAX_GUESSES).map((id) => requireEntry(this.knowledge, id));
   }
 
-  private async offer(step: WaterfallStepContext<DidYouMeanOptions>): Promise<DialogTurnResult> {
-    const language = turnLanguage(step.context);
+  /** Offers the guesses and listens for the choice. */
+  override async beginDialog(dc: DialogContext, options: DidYouMeanOptions): Promise<DialogTurnResult> {
+    const language = turnLanguage(dc.context);
     const texts = this.texts[language];
-    const guesses = this.guesses(step.options);
+    const guesses = this.guesses(options);
     const clarificationId = randomUUID();
-    (step.values as OfferValues).clarificationId = clarificationId;
-    const question = step.context.activity.text ?? '';
+    const question = dc.context.activity.text ?? '';
     await this.questionLog.record({ type: 'clarify', language, question, offered: guesses.map((entry) => entry.id), clarificationId });
     const buttons = [
       ...guesses.map((entry) => titleButton(entry[language].title)),
       titleButton(texts.buttons.noneOfThese),
-      ...resumeButtons(texts, step.options.pausedStep),
+      ...resumeButtons(texts, options.pausedStep),
     ];
-    await sendReply(step.context, { text: texts.didYouMean, buttons });
-    return Dialog.EndOfTurn;
+    await sendReply(dc.context, { text: texts.didYouMean, buttons });
+    const state: OfferState = { ...options, clarificationId };
+    return listenForReply(dc, state);
   }
 
-  private async listen(step: WaterfallStepContext<DidYouMeanOptions>): Promise<DialogTurnResult> {
-    const text = step.context.activity.text ?? '';
-    const guesses = this.guesses(step.options);
-    const language = turnLanguage(step.context);
-    const reply = { type: 'clarified', language, clarificationId: (step.values as OfferValues).clarificationId } as const;
+  /** The choice: a guess, "none of these", or a message for MainDialog. */
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const offer = stateWhileListening<OfferState>(dc);
+    const text = dc.context.activity.text ?? '';
+    const guesses = this.guesses(offer);
+    const language = turnLanguage(dc.context);
+    const reply = { type: 'clarified', language, clarificationId: offer.clarificationId } as const;
     if (isNoneOfThese(text)) {
       await this.questionLog.record({ ...reply, outcome: 'none' });
       const texts = this.texts[language];
-      await sendReply(step.context, capabilitiesReply(texts, texts.noneOfThese, step.options.pausedStep));
-      return step.endDialog(HANDLED);
+      await sendReply(dc.context, capabilitiesReply(texts, texts.noneOfThese, offer.pausedStep));
+      return dc.endDialog(HANDLED);
     }
     const chosen = chooseOffered(text, guesses, guesses);
     await this.questionLog.record(chosen ? { ...reply, outcome: 'picked', picked: chosen.id } : { ...reply, outcome: 'other' });
     const outcome: DialogOutcome = chosen ? { kind: 'chosen', entryId: chosen.id } : { kind: 'notForMe' };
-    return step.endDialog(outcome);
+    return dc.endDialog(outcome);
   }
 }

@@ -1,8 +1,8 @@
-import { TurnContext } from 'botbuilder';
+import { Channels, CloudAdapterBase, TurnContext } from 'botbuilder';
 import { Language } from '../knowledge/language';
 import { MatchResult, ScoredIntent } from '../knowledge/matcher/types';
 
-/** Value type of the trace; the Emulator shows it in its inspector (other channels never receive traces). */
+/** Value type of the trace; the Emulator shows it in its inspector. */
 export const INTENT_TRACE_VALUE_TYPE = 'https://social-security-assistant/intent-match';
 export const INTENT_TRACE_NAME = 'Intent match';
 
@@ -26,6 +26,26 @@ export function traceOfChoice(text: string, language: Language, answerId: string
   return { text, language, intent: answerId, score: 1, top3: [{ intent: answerId, score: 1 }], answerId };
 }
 
-export async function sendIntentTrace(context: TurnContext, trace: IntentTrace): Promise<void> {
-  await context.sendTraceActivity(INTENT_TRACE_NAME, trace, INTENT_TRACE_VALUE_TYPE, INTENT_TRACE_NAME);
+/**
+ * CloudAdapter, which serves every channel in production, delivers traces to the Emulator only and drops the others,
+ * once each has gone through the turn's whole send pipeline. Other adapters (TestAdapter: tests, chat, transcripts)
+ * keep them all.
+ */
+function deliversTraces(context: TurnContext): boolean {
+  return !(context.adapter instanceof CloudAdapterBase) || context.activity.channelId === Channels.Emulator;
+}
+
+const ANSWER_TRACE = Symbol('answerTrace');
+
+/** Keeps why this turn's answer was chosen (for the turn log) and sends it as a trace where traces are delivered. */
+export async function traceAnswer(context: TurnContext, trace: IntentTrace): Promise<void> {
+  context.turnState.set(ANSWER_TRACE, trace);
+  if (deliversTraces(context)) {
+    await context.sendTraceActivity(INTENT_TRACE_NAME, trace, INTENT_TRACE_VALUE_TYPE, INTENT_TRACE_NAME);
+  }
+}
+
+/** Why this turn's last answer was chosen; undefined when the turn gave no knowledge answer. */
+export function answerTraceOf(context: TurnContext): IntentTrace | undefined {
+  return context.turnState.get(ANSWER_TRACE) as IntentTrace | undefined;
 }

@@ -13,7 +13,7 @@ import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DialogOutcome } from './dialogOutcome';
 import { DID_YOU_MEAN_DIALOG, DidYouMeanDialog, DidYouMeanOptions } from './didYouMeanDialog';
 import { feedbackOf, offersFeedback } from './feedback';
-import { IntentTrace, sendIntentTrace, traceOfChoice, traceOfMatch } from './intentTrace';
+import { IntentTrace, traceAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
 import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
 import { quoteUserText } from './quoteUserText';
 import { sendReply } from './replyRenderer';
@@ -139,7 +139,7 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async answerEntry(innerDc: DialogContext, memory: ConversationMemory, entry: Entry, trace: IntentTrace): Promise<void> {
-    await sendIntentTrace(innerDc.context, trace);
+    await traceAnswer(innerDc.context, trace);
     if (entry.kind === 'procedure' || entry.kind === 'step') {
       // A new walkthrough replaces the paused one.
       memory.pausedStep = undefined;

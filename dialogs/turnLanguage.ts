@@ -11,8 +11,13 @@ export function setTurnLanguage(context: TurnContext, language: Language): void 
   context.turnState.set(TURN_LANGUAGE, language);
 }
 
+/** The language MainDialog chose for this turn; undefined when it has not run (not a message, or one refused before it). */
+export function chosenTurnLanguage(context: TurnContext): Language | undefined {
+  return context.turnState.get(TURN_LANGUAGE) as Language | undefined;
+}
+
 export function turnLanguage(context: TurnContext): Language {
-  const language = context.turnState.get(TURN_LANGUAGE) as Language | undefined;
+  const language = chosenTurnLanguage(context);
   if (!language) throw new Error('turnLanguage: no language set for this turn; run the dialogs under MainDialog, which sets it');
   return language;
 }

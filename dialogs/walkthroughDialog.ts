@@ -1,4 +1,4 @@
-import { ComponentDialog, Dialog, DialogTurnResult, WaterfallDialog, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { Language } from '../knowledge/language';
 import {
   applyWalkthroughCommand,
@@ -10,13 +10,13 @@ import { fillTemplate } from '../knowledge/texts';
 import { resumeButton, stepControls } from './buttons';
 import { DialogDependencies } from './dialogDependencies';
 import { DialogOutcome, HANDLED } from './dialogOutcome';
-import { sendIntentTrace, traceOfChoice } from './intentTrace';
+import { traceAnswer, traceOfChoice } from './intentTrace';
+import { listenForReply, stateWhileListening } from './listeningState';
 import { Reply, titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
 
 export const WALKTHROUGH_DIALOG = 'walkthroughDialog';
-const SHOW_AND_LISTEN = 'walkthroughDialog.showAndListen';
 
 export interface WalkthroughOptions {
   /** Step shown last (0 = only the overview so far). */
@@ -27,7 +27,9 @@ export interface WalkthroughOptions {
 
 type ShownView = Exclude<WalkthroughView, { kind: 'stopped' }>;
 
-interface WalkthroughValues {
+/** Kept while listening for the next command. */
+interface WalkthroughState {
+  /** The step shown (0 = the overview). */
   position: number;
 }
 
@@ -36,7 +38,7 @@ interface WalkthroughValues {
  * for walkthrough commands only; any other message ends it with the step reached, so MainDialog can answer that
  * message and offer to resume.
  */
-export class WalkthroughDialog extends ComponentDialog {
+export class WalkthroughDialog extends Dialog<WalkthroughOptions> {
   private readonly knowledge: DialogDependencies['knowledge'];
   private readonly texts: DialogDependencies['texts'];
 
@@ -44,40 +46,42 @@ export class WalkthroughDialog extends ComponentDialog {
     super(WALKTHROUGH_DIALOG);
     this.knowledge = knowledge;
     this.texts = texts;
-    this.addDialog(new WaterfallDialog<WalkthroughOptions>(SHOW_AND_LISTEN, [(step) => this.show(step), (step) => this.listen(step)]));
   }
 
   private get stepCount(): number {
     return this.knowledge.steps.length;
   }
 
-  private async show(step: WaterfallStepContext<WalkthroughOptions>): Promise<DialogTurnResult> {
-    const { position, command } = step.options;
+  override beginDialog(dc: DialogContext, options: WalkthroughOptions): Promise<DialogTurnResult> {
+    return this.show(dc, options);
+  }
+
+  /** The next message: a command moves the walkthrough on, anything else ends it where it is. */
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const { position } = stateWhileListening<WalkthroughState>(dc);
+    const command = parseWalkthroughCommand(dc.context.activity.text ?? '', this.stepCount);
+    if (!command) {
+      const outcome: DialogOutcome = { kind: 'notForMe', pausedStep: position > 0 ? position : undefined };
+      return dc.endDialog(outcome);
+    }
+    return this.show(dc, { position, command });
+  }
+
+  private async show(dc: DialogContext, { position, command }: WalkthroughOptions): Promise<DialogTurnResult> {
     const view = applyWalkthroughCommand(position, command, this.stepCount);
-    const language = turnLanguage(step.context);
+    const language = turnLanguage(dc.context);
     if (view.kind === 'stopped') {
-      await sendReply(step.context, { text: this.texts[language].walkthroughStopped, buttons: [] });
-      return step.endDialog(HANDLED);
+      await sendReply(dc.context, { text: this.texts[language].walkthroughStopped, buttons: [] });
+      return dc.endDialog(HANDLED);
     }
     const shownEntryId = this.entryIdShown(view);
     // MainDialog traced the match that started the walkthrough; commands are traced here.
     if (command && shownEntryId) {
-      await sendIntentTrace(step.context, traceOfChoice(step.context.activity.text ?? '', language, shownEntryId));
+      await traceAnswer(dc.context, traceOfChoice(dc.context.activity.text ?? '', language, shownEntryId));
     }
-    await sendReply(step.context, this.replyFor(view, language));
-    (step.values as WalkthroughValues).position = view.kind === 'step' ? view.step : view.position;
-    return Dialog.EndOfTurn;
-  }
-
-  private async listen(step: WaterfallStepContext<WalkthroughOptions>): Promise<DialogTurnResult> {
-    const { position } = step.values as WalkthroughValues;
-    const command = parseWalkthroughCommand(step.context.activity.text ?? '', this.stepCount);
-    if (!command) {
-      const outcome: DialogOutcome = { kind: 'notForMe', pausedStep: position > 0 ? position : undefined };
-      return step.endDialog(outcome);
-    }
-    const options: WalkthroughOptions = { position, command };
-    return step.replaceDialog(SHOW_AND_LISTEN, options);
+    await sendReply(dc.context, this.replyFor(view, language));
+    const state: WalkthroughState = { position: view.kind === 'step' ? view.step : view.position };
+    return listenForReply(dc, state);
   }
 
   private entryIdShown(view: ShownView): string | undefined {

@@ -1,6 +1,5 @@
-import { Converter } from 'opencc-js';
 import { languages } from './language';
-import { chineseNumeralValue } from './matcher/normalise';
+import { chineseNumeralValue, toSimplified } from './matcher/normalise';
 import { Entry } from './schema';
 
 /**
@@ -19,8 +18,12 @@ export type WalkthroughCommand =
 
 type SimpleCommand = Exclude<WalkthroughCommand, { kind: 'goTo' }>['kind'];
 
-// Phrase-aware Traditional → Simplified, the conversion the matcher uses too ('tw' also covers Hong Kong input here).
-const toSimplified = Converter({ from: 'tw', to: 'cn' });
+/**
+ * The last message normalised, with its normal form. Within a turn several parsers read the same message (the
+ * feedback check, the offer listening for a reply, the walkthrough), and the Traditional → Simplified conversion is
+ * the costly part of each reading.
+ */
+let lastReply = { text: '', normalised: '' };
 
 /**
  * Canonical form for comparing short replies: full-width folded (NFKC), lower case, Simplified Chinese, no
@@ -28,11 +31,29 @@ const toSimplified = Converter({ from: 'tw', to: 'cn' });
  * read them, so this module does not depend on how the matcher's normalisation spells numbers.
  */
 export function normaliseReply(text: string): string {
+  if (text !== lastReply.text) lastReply = { text, normalised: normalisedReply(text) };
+  return lastReply.normalised;
+}
+
+function normalisedReply(text: string): string {
   const folded = text.normalize('NFKC').toLowerCase().replace(/['’]/g, '');
   return (/\p{Script=Han}/u.test(folded) ? toSimplified(folded) : folded)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/\s*(\p{Script=Han})\s*/gu, '$1')
     .trim();
+}
+
+/** An entry's titles never change (a reload brings new entries), and every offer compares a reply with several. */
+const normalisedTitles = new WeakMap<Entry, readonly string[]>();
+
+/** The entry's titles in every language, as normaliseReply writes them. */
+function titlesOf(entry: Entry): readonly string[] {
+  let titles = normalisedTitles.get(entry);
+  if (!titles) {
+    titles = languages.map((language) => normalisedReply(entry[language].title));
+    normalisedTitles.set(entry, titles);
+  }
+  return titles;
 }
 
 const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -172,7 +193,7 @@ export function chooseOffered(text: string, numbered: readonly Entry[], titled: 
   const position = parseOrdinalReference(text);
   const reply = normaliseReply(text);
   const byPosition = position === undefined ? undefined : numbered[position - 1];
-  return byPosition ?? titled.find((entry) => languages.some((language) => normaliseReply(entry[language].title) === reply));
+  return byPosition ?? titled.find((entry) => titlesOf(entry).includes(reply));
 }
 
 /**

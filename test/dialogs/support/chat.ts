@@ -1,4 +1,4 @@
-import { Activity, ActivityTypes, ConversationAccount, ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
+import { Activity, ActivityTypes, ConversationAccount, ConversationState, MemoryStorage, Storage, TestAdapter } from 'botbuilder';
 import { Dialog, DialogState, runDialog } from 'botbuilder-dialogs';
 import { IntentTrace, INTENT_TRACE_VALUE_TYPE } from '../../../dialogs/intentTrace';
 
@@ -21,6 +21,8 @@ export interface ChatOptions {
   /** Teams: 'personal' | 'groupChat' | 'channel'. */
   conversationType?: string;
   locale?: string;
+  /** Where the conversation state lives; a test may fill it with a conversation saved earlier. */
+  storage?: Storage;
 }
 
 function buttonTitles(activity: Partial<Activity>): string[] {
@@ -40,7 +42,7 @@ export class Chat {
     dialog: Dialog,
     private readonly options: ChatOptions = {},
   ) {
-    const conversationState = new ConversationState(new MemoryStorage());
+    const conversationState = new ConversationState(options.storage ?? new MemoryStorage());
     const dialogState = conversationState.createProperty<DialogState>('dialogState');
     this.adapter = new TestAdapter(
       async (context) => {
