@@ -2,6 +2,7 @@ import { LabelledVector } from './softmaxRegression';
 import { topIndices } from './topIndices';
 import { SparseVector } from './vectoriser';
 
+/** The `count` heaviest features of a vector, heaviest first (ties by lower index): an example as it is kept. */
 function heaviest(vector: SparseVector, count: number): SparseVector {
   if (vector.indices.length <= count) return vector;
   const kept = topIndices(vector.values, count);
