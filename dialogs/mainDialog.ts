@@ -106,9 +106,7 @@ export class MainDialog extends ComponentDialog {
     }
     const command = paused === undefined ? undefined : parseWalkthroughCommand(text, this.knowledge.steps.length);
     if (paused !== undefined && command) {
-      memory.pausedStep = undefined;
-      const options: WalkthroughOptions = { position: paused, command };
-      await innerDc.beginDialog(WALKTHROUGH_DIALOG, options);
+      await this.beginWalkthrough(innerDc, memory, { position: paused, command });
       return;
     }
     const match = this.matcher.match(text, language);
@@ -141,14 +139,21 @@ export class MainDialog extends ComponentDialog {
   private async answerEntry(innerDc: DialogContext, memory: ConversationMemory, entry: Entry, trace: IntentTrace): Promise<void> {
     await traceAnswer(innerDc.context, trace);
     if (entry.kind === 'procedure' || entry.kind === 'step') {
-      // A new walkthrough replaces the paused one.
-      memory.pausedStep = undefined;
-      const options: WalkthroughOptions = { position: entry.step ?? 0 };
-      await innerDc.beginDialog(WALKTHROUGH_DIALOG, options);
+      await this.beginWalkthrough(innerDc, memory, { position: entry.step ?? 0 });
     } else {
       if (offersFeedback(entry)) memory.answerForFeedback = entry.id;
       const options: AnswerOptions = { entryId: entry.id, pausedStep: memory.pausedStep };
       await innerDc.beginDialog(ANSWER_DIALOG, options);
     }
+  }
+
+  /**
+   * A new or resumed walkthrough replaces the paused one; its feedback buttons (overview, last step) are about the
+   * procedure, whatever was answered in between.
+   */
+  private async beginWalkthrough(innerDc: DialogContext, memory: ConversationMemory, options: WalkthroughOptions): Promise<void> {
+    memory.pausedStep = undefined;
+    memory.answerForFeedback = this.knowledge.procedure.id;
+    await innerDc.beginDialog(WALKTHROUGH_DIALOG, options);
   }
 }

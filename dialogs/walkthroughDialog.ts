@@ -8,6 +8,7 @@ import {
 } from '../knowledge/navigation';
 import { fillTemplate } from '../knowledge/texts';
 import { resumeButton, stepControls } from './buttons';
+import { feedbackButtons } from './feedback';
 import { DialogDependencies } from './dialogDependencies';
 import { DialogOutcome, HANDLED } from './dialogOutcome';
 import { traceAnswer, traceOfChoice } from './intentTrace';
@@ -99,10 +100,12 @@ export class WalkthroughDialog extends Dialog<WalkthroughOptions> {
       }
       case 'allSteps': {
         const onward = view.position === 0 ? titleButton(texts.buttons.startWalkthrough) : resumeButton(texts, view.position);
-        return { text: this.knowledge.procedure[language].answer, buttons: [onward, titleButton(texts.buttons.stop)] };
+        return { text: this.knowledge.procedure[language].answer, buttons: [onward, titleButton(texts.buttons.stop), ...feedbackButtons(texts)] };
       }
       case 'pastLastStep':
-        return { text: texts.lastStep, buttons: [texts.buttons.allSteps, texts.buttons.stop].map(titleButton) };
+        // Feedback on the whole procedure where the walkthrough starts and where it ends: a step's own five
+        // controls already fill what Teams shows of a card.
+        return { text: texts.lastStep, buttons: [...[texts.buttons.allSteps, texts.buttons.stop].map(titleButton), ...feedbackButtons(texts)] };
     }
   }
 }

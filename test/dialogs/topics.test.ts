@@ -9,7 +9,7 @@ function expectedMessage(id: string, language: Language): SeenMessage {
   const { kind, step, items, related } = entry(id);
   if (kind === 'step') return { text: stepText(step as number, language), buttons: stepControls(language) };
   const { startWalkthrough, stop } = texts[language].buttons;
-  if (kind === 'procedure') return { text: answerOf(id, language), buttons: [startWalkthrough, stop] };
+  if (kind === 'procedure') return { text: answerOf(id, language), buttons: [startWalkthrough, stop, ...feedbackTitles(language)] };
   if (id === 'help') return { text: answerOf(id, language), buttons: starterTitles(language) };
   const followUps = [...new Set([...items, ...related])].map((other) => titleOf(other, language));
   return { text: answerOf(id, language), buttons: kind === 'answer' ? [...followUps, ...feedbackTitles(language)] : followUps };

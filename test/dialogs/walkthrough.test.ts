@@ -1,7 +1,7 @@
 import { Language, languages } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
 import { COMMAND_PHRASES, GO_TO_PHRASES } from './cases/walkthroughCommands';
-import { answerOf, chatWithAssistant, resumeTitle, stepControls, stepText, texts, titleOf } from './support/assistant';
+import { answerOf, chatWithAssistant, feedbackTitles, resumeTitle, stepControls, stepText, texts, titleOf } from './support/assistant';
 import { Chat, SeenMessage } from './support/chat';
 
 const STEP_COUNT = 7;
@@ -11,7 +11,7 @@ const stepMessage = (step: number, language: Language): SeenMessage => ({ text: 
 function overview(language: Language, position: number): SeenMessage {
   const { startWalkthrough, stop } = texts[language].buttons;
   const onward = position === 0 ? startWalkthrough : resumeTitle(position, language);
-  return { text: answerOf('procedure', language), buttons: [onward, stop] };
+  return { text: answerOf('procedure', language), buttons: [onward, stop, ...feedbackTitles(language)] };
 }
 
 /** A chat in which the walkthrough shows `step`, reached the way a user gets there: the question, then the step. */
@@ -36,7 +36,7 @@ describe.each(languages)('walkthrough in %s', (language) => {
     const chat = chatWithAssistant();
     await chat.reply(texts[language].starters.procedure);
     for (let step = 1; step <= STEP_COUNT; step += 1) expect(await chat.reply(buttons.next)).toEqual(stepMessage(step, language));
-    expect(await chat.reply(buttons.next)).toEqual({ text: texts[language].lastStep, buttons: [buttons.allSteps, buttons.stop] });
+    expect(await chat.reply(buttons.next)).toEqual({ text: texts[language].lastStep, buttons: [buttons.allSteps, buttons.stop, ...feedbackTitles(language)] });
     expect(await chat.reply(buttons.allSteps)).toEqual(overview(language, STEP_COUNT));
   });
 

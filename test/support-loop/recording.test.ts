@@ -91,6 +91,26 @@ describe.each(languages)('Helpful / Not helpful in %s', (language: Language) => 
   });
 });
 
+describe.each(languages)('Helpful / Not helpful on the walkthrough in %s', (language: Language) => {
+  const { buttons } = texts[language];
+
+  it('is offered with the seven steps and after the last one, and counts for the procedure, not the answer before', async () => {
+    const { chat, recorded } = recordedChat();
+    await chat.say(FUNCTIONS[language]);
+    expect((await chat.reply(texts[language].starters.procedure)).buttons.slice(-2)).toEqual(feedbackTitles(language));
+    for (let step = 1; step <= knowledge.steps.length; step += 1) {
+      expect((await chat.reply(buttons.next)).buttons).not.toContain(feedbackTitles(language)[0]);
+    }
+    const last = await chat.reply(buttons.next);
+    expect(last).toEqual({ text: texts[language].lastStep, buttons: [buttons.allSteps, buttons.stop, ...feedbackTitles(language)] });
+    const thanks = await chat.say(feedbackTitles(language)[0]);
+    expect(thanks.messages).toEqual([{ text: texts[language].feedbackThanks, buttons: [] }]);
+    expect(recorded).toEqual([{ type: 'feedback', language, answerId: 'procedure', helpful: true }]);
+    // The walkthrough still listens after the click.
+    expect((await chat.reply(buttons.allSteps)).text).toBe(answerOf('procedure', language));
+  });
+});
+
 describe('a feedback word before any answer', () => {
   it('is an ordinary message, not feedback', async () => {
     const { chat, recorded } = recordedChat();

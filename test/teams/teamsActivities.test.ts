@@ -102,7 +102,7 @@ describe.each(SHARED_SCOPES)('Teams %s', (scope) => {
     const chat = teamsChat(scope);
     const overview = onlyMessage(await chat.ask('How do I help my mother pass the certification in Alipay?'));
     expect(overview.text).toBe(answerOf('procedure', 'en'));
-    expect(cardButtons(overview)).toEqual(imBacks([texts.en.buttons.startWalkthrough, texts.en.buttons.stop]));
+    expect(cardButtons(overview)).toEqual(imBacks([texts.en.buttons.startWalkthrough, texts.en.buttons.stop, ...feedbackTitles('en')]));
 
     const first = onlyMessage(await click(chat, texts.en.buttons.startWalkthrough));
     expect(first.text).toBe(stepText(1, 'en'));
