@@ -60,7 +60,7 @@ describe('the bot over HTTP, as a channel talks to it', () => {
     expect(steps.text).toContain(answer('procedure', 'en'));
     expect(steps.text).toMatch(/^1\. Open the Alipay app/m);
     expect(steps.text).toMatch(/^7\. /m);
-    expect(buttonTitles(steps)).toEqual(['Start with step 1', 'Stop']);
+    expect(buttonTitles(steps)).toEqual(['Start with step 1', 'Stop', 'Helpful', 'Not helpful']);
 
     const first = (await chat.say('next')).messages;
     expect(first).toHaveLength(1);
@@ -93,7 +93,7 @@ describe('the bot over HTTP, as a channel talks to it', () => {
     const { messages } = await conversation({ locale: 'en-US' }).say('怎么在支付宝帮我妈做社保认证');
     expect(messages).toHaveLength(1);
     expect(messages[0].text).toContain(answer('procedure', 'zh'));
-    expect(buttonTitles(messages[0])).toEqual(['从第1步开始', '结束']);
+    expect(buttonTitles(messages[0])).toEqual(['从第1步开始', '结束', '有帮助', '没帮助']);
   });
 
   it('uses no connector API but sending activities (no member lookups, no conversation creation)', async () => {
