@@ -1,11 +1,11 @@
-import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
 import { chooseOffered } from '../knowledge/navigation';
 import { Entry } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
-import { DialogOutcome, HANDLED } from './dialogOutcome';
+import { HANDLED } from './dialogOutcome';
 import { feedbackButtons, offersFeedback } from './feedback';
-import { listenForReply, stateWhileListening } from './listeningState';
+import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
 import { titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
@@ -25,12 +25,12 @@ const HELP_ENTRY_ID = 'help';
  * Answers one knowledge entry and offers its follow-ups as buttons. Then listens for one reply: "the second one" /
  * "第二个" opens that item of the answer's list, a follow-up's title opens it; anything else goes back to MainDialog.
  */
-export class AnswerDialog extends Dialog<AnswerOptions> {
+export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOptions> {
+  readonly id = ANSWER_DIALOG;
   private readonly knowledge: DialogDependencies['knowledge'];
   private readonly texts: DialogDependencies['texts'];
 
   constructor({ knowledge, texts }: Pick<DialogDependencies, 'knowledge' | 'texts'>) {
-    super(ANSWER_DIALOG);
     this.knowledge = knowledge;
     this.texts = texts;
   }
@@ -41,27 +41,24 @@ export class AnswerDialog extends Dialog<AnswerOptions> {
   }
 
   /** Answers; waits for a reply only when the answer offers follow-ups. */
-  override async beginDialog(dc: DialogContext, options: AnswerOptions): Promise<DialogTurnResult> {
+  async begin(context: TurnContext, options: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {
     const { entryId, pausedStep } = options;
-    const language = turnLanguage(dc.context);
+    const language = turnLanguage(context);
     const texts = this.texts[language];
     const entry = requireEntry(this.knowledge, entryId);
     const offersStarters = entry.id === HELP_ENTRY_ID;
     const followUps = offersStarters ? [] : this.followUpsOf(entry);
     const offered = offersStarters ? starterButtons(texts) : followUps.map((followUp) => titleButton(followUp[language].title));
     const feedback = offersFeedback(entry) ? feedbackButtons(texts) : [];
-    await sendReply(dc.context, { text: entry[language].answer, buttons: [...offered, ...feedback, ...resumeButtons(texts, pausedStep)] });
-    if (followUps.length === 0) return dc.endDialog(HANDLED);
-    return listenForReply(dc, options);
+    await sendReply(context, { text: entry[language].answer, buttons: [...offered, ...feedback, ...resumeButtons(texts, pausedStep)] });
+    return followUps.length === 0 ? done(HANDLED) : listen({ ...options });
   }
 
   /** The reply to the answer: one of its follow-ups, or a message for MainDialog. */
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const { entryId } = stateWhileListening<AnswerOptions>(dc);
+  async hear(context: TurnContext, { entryId }: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {
     const entry = requireEntry(this.knowledge, entryId);
     const items = entry.items.map((id) => requireEntry(this.knowledge, id));
-    const chosen = chooseOffered(dc.context.activity.text ?? '', items, this.followUpsOf(entry));
-    const outcome: DialogOutcome = chosen ? { kind: 'chosen', entryId: chosen.id } : { kind: 'notForMe' };
-    return dc.endDialog(outcome);
+    const chosen = chooseOffered(context.activity.text ?? '', items, this.followUpsOf(entry));
+    return done(chosen ? { kind: 'chosen', entryId: chosen.id } : { kind: 'notForMe' });
   }
 }

@@ -1,24 +1,24 @@
-import { ActivityTypes } from 'botbuilder';
-import { ComponentDialog, Dialog, DialogContext, DialogTurnResult, DialogTurnStatus } from 'botbuilder-dialogs';
+import { ActivityTypes, TurnContext } from 'botbuilder';
+import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
 import { parseWalkthroughCommand } from '../knowledge/navigation';
 import { Entry } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/texts';
-import { AnswerDialog, ANSWER_DIALOG, AnswerOptions } from './answerDialog';
+import { AnswerDialog } from './answerDialog';
 import { resumeButtons } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
-import { DialogOutcome } from './dialogOutcome';
-import { DID_YOU_MEAN_DIALOG, DidYouMeanDialog, DidYouMeanOptions } from './didYouMeanDialog';
+import { DidYouMeanDialog } from './didYouMeanDialog';
 import { feedbackOf, offersFeedback } from './feedback';
 import { IntentTrace, traceAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
+import { done, ListeningDialog, ListeningStep, savedListeningState } from './listeningDialog';
 import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
 import { quoteUserText } from './quoteUserText';
 import { sendReply } from './replyRenderer';
 import { setTurnLanguage } from './turnLanguage';
-import { WALKTHROUGH_DIALOG, WalkthroughDialog, WalkthroughOptions } from './walkthroughDialog';
+import { WalkthroughDialog, WalkthroughOptions } from './walkthroughDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
 
@@ -31,17 +31,45 @@ interface ConversationMemory {
   answerForFeedback?: string;
 }
 
+/** The dialog listening for the next message, with what it listens with. */
+interface SavedListening {
+  id: string;
+  state: object;
+}
+
 /**
- * The root dialog: decides the language of each message, lets the dialog waiting for a reply have it first, and
+ * MainDialog's state. The listening dialog is kept where MainDialog, when it was a ComponentDialog, kept its inner
+ * dialog stack (`dialogs.dialogStack`, at most one dialog deep), so that conversations stored then go on.
+ */
+interface MainDialogState {
+  dialogs?: { dialogStack?: SavedListening[] };
+  memory?: ConversationMemory;
+}
+
+/** A message being handled: its turn, what the conversation remembers, and MainDialog's state to keep the listening dialog in. */
+interface MessageTurn {
+  context: TurnContext;
+  memory: ConversationMemory;
+  state: MainDialogState;
+}
+
+/**
+ * The root dialog: decides the language of each message, lets the dialog listening for a reply have it first, and
  * otherwise routes it: walkthrough commands to a paused walkthrough, everything else through the matcher to an
  * answer, a "did you mean", or a polite "I can't answer that". It never ends, so its state lasts as long as the
- * conversation; run it with botbuilder-dialogs' runDialog.
+ * conversation; run it with botbuilder-dialogs' runDialog. The dialogs it starts are ListeningDialogs it holds in
+ * its own state (listeningDialog.ts says why they are not botbuilder Dialogs).
  */
-export class MainDialog extends ComponentDialog {
+export class MainDialog extends Dialog {
   private readonly knowledge: DialogDependencies['knowledge'];
   private readonly matcher: DialogDependencies['matcher'];
   private readonly texts: DialogDependencies['texts'];
   private readonly questionLog: QuestionLog;
+  private readonly walkthrough: WalkthroughDialog;
+  private readonly answer: AnswerDialog;
+  private readonly didYouMean: DidYouMeanDialog;
+  /** By id, as saved state names them. */
+  private readonly listeningDialogs: ReadonlyMap<string, ListeningDialog<never, object>>;
 
   constructor({ knowledge, matcher, texts, questionLog = NO_QUESTION_LOG }: DialogDependencies) {
     super(MAIN_DIALOG);
@@ -49,101 +77,103 @@ export class MainDialog extends ComponentDialog {
     this.matcher = matcher;
     this.texts = texts;
     this.questionLog = questionLog;
-    this.addDialog(new WalkthroughDialog({ knowledge, texts }));
-    this.addDialog(new AnswerDialog({ knowledge, texts }));
-    this.addDialog(new DidYouMeanDialog({ knowledge, texts, questionLog }));
+    this.walkthrough = new WalkthroughDialog({ knowledge, texts });
+    this.answer = new AnswerDialog({ knowledge, texts });
+    this.didYouMean = new DidYouMeanDialog({ knowledge, texts, questionLog });
+    this.listeningDialogs = new Map([this.walkthrough, this.answer, this.didYouMean].map((dialog) => [dialog.id, dialog]));
   }
 
-  protected override onBeginDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    return this.onTurn(innerDc);
+  override beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.onTurn(dc);
   }
 
-  protected override onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    return this.onTurn(innerDc);
+  override continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    return this.onTurn(dc);
   }
 
-  private async onTurn(innerDc: DialogContext): Promise<DialogTurnResult> {
-    if (innerDc.context.activity.type === ActivityTypes.Message) await this.onMessage(innerDc);
+  private async onTurn(dc: DialogContext): Promise<DialogTurnResult> {
+    const state = dc.activeDialog?.state as MainDialogState | undefined;
+    if (!state) throw new Error('MainDialog: no dialog state; MainDialog must run as a root dialog');
+    if (dc.context.activity.type === ActivityTypes.Message) {
+      state.memory ??= {};
+      await this.onMessage({ context: dc.context, memory: state.memory, state });
+    }
     return Dialog.EndOfTurn;
   }
 
-  private memoryOf(innerDc: DialogContext): ConversationMemory {
-    const state = innerDc.parent?.activeDialog?.state as { memory?: ConversationMemory } | undefined;
-    if (!state) throw new Error('MainDialog: no dialog state; MainDialog must run as a root dialog');
-    state.memory ??= {};
-    return state.memory;
-  }
-
-  private async onMessage(innerDc: DialogContext): Promise<void> {
-    const { activity } = innerDc.context;
-    const memory = this.memoryOf(innerDc);
+  private async onMessage(turn: MessageTurn): Promise<void> {
+    const { context, memory, state } = turn;
+    const { activity } = context;
     const text = (activity.text ?? '').trim();
     const language = conversationLanguage({ detected: detectLanguage(text), conversation: memory.language, locale: activity.locale });
     memory.language = language;
-    setTurnLanguage(innerDc.context, language);
-    if (await this.tookFeedback(innerDc, memory, text, language)) return;
+    setTurnLanguage(context, language);
+    if (await this.tookFeedback(turn, text, language)) return;
 
-    if (innerDc.activeDialog) {
-      const result = await innerDc.continueDialog();
-      if (result.status === DialogTurnStatus.waiting) return;
-      const outcome = result.result as DialogOutcome;
+    const listening = state.dialogs?.dialogStack?.[0];
+    if (listening) {
+      const dialog = this.listeningDialogs.get(listening.id);
+      // A dialog no longer in the bot (stored by an older version) has nothing to say about the message.
+      const step = dialog ? await dialog.hear(context, savedListeningState(listening.state)) : done({ kind: 'notForMe' });
+      this.keepListening(state, listening.id, step);
+      if (!('done' in step)) return;
+      const outcome = step.done;
       if (outcome.kind === 'handled') return;
       if (outcome.kind === 'chosen') {
-        await this.answerEntry(innerDc, memory, requireEntry(this.knowledge, outcome.entryId), traceOfChoice(text, language, outcome.entryId));
+        await this.answerEntry(turn, requireEntry(this.knowledge, outcome.entryId), traceOfChoice(text, language, outcome.entryId));
         return;
       }
       memory.pausedStep = outcome.pausedStep ?? memory.pausedStep;
     }
-    await this.route(innerDc, memory, text, language);
+    await this.route(turn, text, language);
   }
 
-  private async route(innerDc: DialogContext, memory: ConversationMemory, text: string, language: Language): Promise<void> {
+  private async route(turn: MessageTurn, text: string, language: Language): Promise<void> {
+    const { context, memory } = turn;
     const texts = this.texts[language];
     const paused = memory.pausedStep;
     if (!text) {
-      await sendReply(innerDc.context, capabilitiesReply(texts, undefined, paused));
+      await sendReply(context, capabilitiesReply(texts, undefined, paused));
       return;
     }
     const command = paused === undefined ? undefined : parseWalkthroughCommand(text, this.knowledge.steps.length);
     if (paused !== undefined && command) {
-      await this.beginWalkthrough(innerDc, memory, { position: paused, command });
+      await this.beginWalkthrough(turn, { position: paused, command });
       return;
     }
     const match = this.matcher.match(text, language);
     if (match.decision === 'answer' && match.intent !== null) {
-      await this.answerEntry(innerDc, memory, requireEntry(this.knowledge, match.intent), traceOfMatch(match, match.intent));
+      await this.answerEntry(turn, requireEntry(this.knowledge, match.intent), traceOfMatch(match, match.intent));
     } else if (match.decision === 'clarify') {
-      const options: DidYouMeanOptions = { entryIds: match.candidates.map((candidate) => candidate.intent), pausedStep: paused };
-      await innerDc.beginDialog(DID_YOU_MEAN_DIALOG, options);
+      await this.begin(turn, this.didYouMean, { entryIds: match.candidates.map((candidate) => candidate.intent), pausedStep: paused });
     } else {
       await this.questionLog.record({ type: 'fallback', language, question: text });
       const lead = fillTemplate(texts.fallback, { question: quoteUserText(text) });
-      await sendReply(innerDc.context, capabilitiesReply(texts, lead, paused));
+      await sendReply(context, capabilitiesReply(texts, lead, paused));
     }
   }
 
   /**
    * A click on Helpful / Not helpful is recorded for the answer it was under and thanked for, never taken as a
-   * question; a dialog waiting for a reply (follow-ups, "did you mean") keeps waiting.
+   * question; a dialog listening for a reply (follow-ups, "did you mean") keeps listening.
    */
-  private async tookFeedback(innerDc: DialogContext, memory: ConversationMemory, text: string, language: Language): Promise<boolean> {
+  private async tookFeedback({ context, memory }: MessageTurn, text: string, language: Language): Promise<boolean> {
     const answerId = memory.answerForFeedback;
     const helpful = feedbackOf(text, this.texts);
     if (answerId === undefined || helpful === undefined) return false;
     await this.questionLog.record({ type: 'feedback', language, answerId, helpful });
     const texts = this.texts[language];
-    await sendReply(innerDc.context, { text: texts.feedbackThanks, buttons: resumeButtons(texts, memory.pausedStep) });
+    await sendReply(context, { text: texts.feedbackThanks, buttons: resumeButtons(texts, memory.pausedStep) });
     return true;
   }
 
-  private async answerEntry(innerDc: DialogContext, memory: ConversationMemory, entry: Entry, trace: IntentTrace): Promise<void> {
-    await traceAnswer(innerDc.context, trace);
+  private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace): Promise<void> {
+    await traceAnswer(turn.context, trace);
     if (entry.kind === 'procedure' || entry.kind === 'step') {
-      await this.beginWalkthrough(innerDc, memory, { position: entry.step ?? 0 });
+      await this.beginWalkthrough(turn, { position: entry.step ?? 0 });
     } else {
-      if (offersFeedback(entry)) memory.answerForFeedback = entry.id;
-      const options: AnswerOptions = { entryId: entry.id, pausedStep: memory.pausedStep };
-      await innerDc.beginDialog(ANSWER_DIALOG, options);
+      if (offersFeedback(entry)) turn.memory.answerForFeedback = entry.id;
+      await this.begin(turn, this.answer, { entryId: entry.id, pausedStep: turn.memory.pausedStep });
     }
   }
 
@@ -151,9 +181,19 @@ export class MainDialog extends ComponentDialog {
    * A new or resumed walkthrough replaces the paused one; its feedback buttons (overview, last step) are about the
    * procedure, whatever was answered in between.
    */
-  private async beginWalkthrough(innerDc: DialogContext, memory: ConversationMemory, options: WalkthroughOptions): Promise<void> {
-    memory.pausedStep = undefined;
-    memory.answerForFeedback = this.knowledge.procedure.id;
-    await innerDc.beginDialog(WALKTHROUGH_DIALOG, options);
+  private async beginWalkthrough(turn: MessageTurn, options: WalkthroughOptions): Promise<void> {
+    turn.memory.pausedStep = undefined;
+    turn.memory.answerForFeedback = this.knowledge.procedure.id;
+    await this.begin(turn, this.walkthrough, options);
+  }
+
+  /** Starts a dialog, which replaces the one listening, if any. */
+  private async begin<Options, State extends object>(turn: MessageTurn, dialog: ListeningDialog<Options, State>, options: Options): Promise<void> {
+    this.keepListening(turn.state, dialog.id, await dialog.begin(turn.context, options));
+  }
+
+  private keepListening(state: MainDialogState, id: string, step: ListeningStep<object>): void {
+    if ('listen' in step) state.dialogs = { dialogStack: [{ id, state: step.listen }] };
+    else delete state.dialogs;
   }
 }

@@ -1,4 +1,4 @@
-import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
 import { Language } from '../knowledge/language';
 import {
   applyWalkthroughCommand,
@@ -10,9 +10,9 @@ import { fillTemplate } from '../knowledge/texts';
 import { resumeButton, stepControls } from './buttons';
 import { feedbackButtons } from './feedback';
 import { DialogDependencies } from './dialogDependencies';
-import { DialogOutcome, HANDLED } from './dialogOutcome';
+import { HANDLED } from './dialogOutcome';
 import { traceAnswer, traceOfChoice } from './intentTrace';
-import { listenForReply, stateWhileListening } from './listeningState';
+import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
 import { Reply, titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
@@ -29,7 +29,7 @@ export interface WalkthroughOptions {
 type ShownView = Exclude<WalkthroughView, { kind: 'stopped' }>;
 
 /** Kept while listening for the next command. */
-interface WalkthroughState {
+export interface WalkthroughState {
   /** The step shown (0 = the overview). */
   position: number;
 }
@@ -39,12 +39,12 @@ interface WalkthroughState {
  * for walkthrough commands only; any other message ends it with the step reached, so MainDialog can answer that
  * message and offer to resume.
  */
-export class WalkthroughDialog extends Dialog<WalkthroughOptions> {
+export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, WalkthroughState> {
+  readonly id = WALKTHROUGH_DIALOG;
   private readonly knowledge: DialogDependencies['knowledge'];
   private readonly texts: DialogDependencies['texts'];
 
   constructor({ knowledge, texts }: Pick<DialogDependencies, 'knowledge' | 'texts'>) {
-    super(WALKTHROUGH_DIALOG);
     this.knowledge = knowledge;
     this.texts = texts;
   }
@@ -53,36 +53,31 @@ export class WalkthroughDialog extends Dialog<WalkthroughOptions> {
     return this.knowledge.steps.length;
   }
 
-  override beginDialog(dc: DialogContext, options: WalkthroughOptions): Promise<DialogTurnResult> {
-    return this.show(dc, options);
+  begin(context: TurnContext, options: WalkthroughOptions): Promise<ListeningStep<WalkthroughState>> {
+    return this.show(context, options);
   }
 
   /** The next message: a command moves the walkthrough on, anything else ends it where it is. */
-  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const { position } = stateWhileListening<WalkthroughState>(dc);
-    const command = parseWalkthroughCommand(dc.context.activity.text ?? '', this.stepCount);
-    if (!command) {
-      const outcome: DialogOutcome = { kind: 'notForMe', pausedStep: position > 0 ? position : undefined };
-      return dc.endDialog(outcome);
-    }
-    return this.show(dc, { position, command });
+  async hear(context: TurnContext, { position }: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
+    const command = parseWalkthroughCommand(context.activity.text ?? '', this.stepCount);
+    if (!command) return done({ kind: 'notForMe', pausedStep: position > 0 ? position : undefined });
+    return this.show(context, { position, command });
   }
 
-  private async show(dc: DialogContext, { position, command }: WalkthroughOptions): Promise<DialogTurnResult> {
+  private async show(context: TurnContext, { position, command }: WalkthroughOptions): Promise<ListeningStep<WalkthroughState>> {
     const view = applyWalkthroughCommand(position, command, this.stepCount);
-    const language = turnLanguage(dc.context);
+    const language = turnLanguage(context);
     if (view.kind === 'stopped') {
-      await sendReply(dc.context, { text: this.texts[language].walkthroughStopped, buttons: [] });
-      return dc.endDialog(HANDLED);
+      await sendReply(context, { text: this.texts[language].walkthroughStopped, buttons: [] });
+      return done(HANDLED);
     }
     const shownEntryId = this.entryIdShown(view);
     // MainDialog traced the match that started the walkthrough; commands are traced here.
     if (command && shownEntryId) {
-      await traceAnswer(dc.context, traceOfChoice(dc.context.activity.text ?? '', language, shownEntryId));
+      await traceAnswer(context, traceOfChoice(context.activity.text ?? '', language, shownEntryId));
     }
-    await sendReply(dc.context, this.replyFor(view, language));
-    const state: WalkthroughState = { position: view.kind === 'step' ? view.step : view.position };
-    return listenForReply(dc, state);
+    await sendReply(context, this.replyFor(view, language));
+    return listen({ position: view.kind === 'step' ? view.step : view.position });
   }
 
   private entryIdShown(view: ShownView): string | undefined {

@@ -114,6 +114,28 @@ const OFFERING_GUESSES = {
   eTag: '1',
 };
 
+// As the bot saved it while MainDialog was a ComponentDialog holding its plain Dialogs on an inner dialog stack (before
+// commit "MainDialog holds its listening dialog in its own state").
+const FOLLOW_UPS_ON_AN_INNER_STACK = {
+  dialogState: {
+    dialogStack: [
+      {
+        id: 'mainDialog',
+        state: {
+          dialogs: { dialogStack: [{ id: 'answerDialog', state: { entryId: 'functions' } }] },
+          memory: { language: 'en', answerForFeedback: 'functions' },
+        },
+        version: '-701610353',
+      },
+    ],
+  },
+  eTag: '1',
+};
+
+function listeningWith(id: string, state: object) {
+  return { dialogState: { dialogStack: [{ id: 'mainDialog', state: { dialogs: { dialogStack: [{ id, state }] }, memory: { language: 'en' } } }] } };
+}
+
 function chatSavedAs(state: object, recorded: NewSupportEvent[] = []): Chat {
   // The key botbuilder's ConversationState gives the Chat's conversation.
   const storage = new MemoryStorage({ 'test/conversations/conversation-1/': JSON.stringify(state) });
@@ -147,5 +169,26 @@ describe('a conversation saved while the dialogs were ComponentDialogs', () => {
     expect(recorded).toEqual([
       { type: 'clarified', language: 'en', clarificationId: 'b0c8ec04-d9ad-410b-bb6f-205a537641e7', outcome: 'picked', picked: 'article64-full' },
     ]);
+  });
+});
+
+describe('a conversation saved while MainDialog was a ComponentDialog', () => {
+  it('takes "the 2nd" as the second item of the answer it was waiting after', async () => {
+    const turn = await chatSavedAs(FOLLOW_UPS_ON_AN_INNER_STACK).say('the 2nd');
+    const second = entry('functions').items[1];
+    expect(turn.messages.map((message) => message.text)).toEqual([answerOf(second, 'en')]);
+  });
+
+  it('still takes Helpful as feedback on that answer', async () => {
+    const recorded: NewSupportEvent[] = [];
+    await chatSavedAs(FOLLOW_UPS_ON_AN_INNER_STACK, recorded).reply('Helpful');
+    expect(recorded).toEqual([{ type: 'feedback', language: 'en', answerId: 'functions', helpful: true }]);
+  });
+});
+
+describe('a conversation saved listening with a dialog the bot no longer has', () => {
+  it('answers the next message as a new question', async () => {
+    const message = await chatSavedAs(listeningWith('retiredDialog', { anything: 1 })).reply('What are the three functions of social security?');
+    expect(message.text).toBe(answerOf('functions', 'en'));
   });
 });
