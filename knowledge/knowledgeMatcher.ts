@@ -31,10 +31,10 @@ const thresholdsSchema = z
 export const knowledgeMatcherOptionsSchema = z.object({
   thresholds: z
     .object({
-      en: thresholdsSchema.default({ answer: 0.275, clarify: 0.2 }),
-      // The rule gave clarify = answer (0.35) in Chinese, which leaves Chinese users no "Did you mean" at all; the band
+      en: thresholdsSchema.default({ answer: 0.275, clarify: 0.225 }),
+      // The rule gave clarify = answer (0.375) in Chinese, which leaves Chinese users no "Did you mean" at all; the band
       // is kept 0.1 wide so a vague question ("认证的事") gets offers instead of "I can't answer".
-      zh: thresholdsSchema.default({ answer: 0.35, clarify: 0.25 }),
+      zh: thresholdsSchema.default({ answer: 0.375, clarify: 0.275 }),
     })
     .prefault({}),
   /** Options of the per-language IntentMatcher; the defaults are its one tuned configuration. */

@@ -1,4 +1,4 @@
-import { calibratedConfidence, probabilityAboveChance } from './calibrate';
+import { calibratedConfidence } from './calibrate';
 import { FEATURE_GROUPS, visitFeatures } from './features';
 import { NearestExamples } from './nearestExamples';
 import { normaliseText } from './normalise';
@@ -50,11 +50,6 @@ export interface Classification {
 export class IntentMatcher {
   /** The class scores of the message being classified: one buffer for every message, so no garbage per message. */
   private readonly scores: Float64Array;
-  /**
-   * What predict() can answer: each in-scope intent, or out of scope, which is always a possible answer (by
-   * threshold) whether or not None examples were trained; the chance level of a probability is one in this many.
-   */
-  private readonly outcomes: number;
 
   private constructor(
     readonly options: MatcherOptions,
@@ -65,7 +60,6 @@ export class IntentMatcher {
     private readonly intents: readonly string[],
   ) {
     this.scores = new Float64Array(intents.length);
-    this.outcomes = intents.filter((intent) => intent !== NONE_INTENT).length + 1;
   }
 
   /** Trains on labelled utterances; utterances labelled NONE_INTENT teach what is out of scope. */
@@ -128,10 +122,7 @@ export class IntentMatcher {
     const similarities = this.neighbours.bestSimilarity(vector, likely);
     const ranked: ScoredIntent[] = [];
     likely.forEach((label, i) => {
-      const probability = this.options.probabilityAboveChance
-        ? probabilityAboveChance(probabilities[label], this.outcomes)
-        : probabilities[label];
-      const score = calibratedConfidence(probability, similarities[i], this.options.similarityWeight);
+      const score = calibratedConfidence(probabilities[label], similarities[i], this.options.similarityWeight);
       insertRanked(ranked, { intent: this.intents[label], score });
     });
     return ranked;
