@@ -28,7 +28,7 @@ import { createServer } from './server';
 import { installGracefulShutdown } from './shutdown';
 import { createStateStores } from './state/stateStores';
 import { createQuestionLog } from './supportEventStorage';
-import { recordMatches, TurnLogMiddleware } from './turnLog';
+import { TurnLogMiddleware } from './turnLog';
 
 export interface BotApp {
   server: Server;
@@ -54,7 +54,7 @@ export function createBotApp(config: Config, options: BotAppOptions = {}): BotAp
 
   const questionLog = createQuestionLog(config, storage, logger);
   const mainDialog = (current: KnowledgeBase) => {
-    const matcher = recordMatches(lengthLimitedMatcher(KnowledgeMatcher.fromKnowledge(current)));
+    const matcher = lengthLimitedMatcher(KnowledgeMatcher.fromKnowledge(current));
     return new MainDialog({ knowledge: current, matcher, texts, questionLog });
   };
   const dialog = options.dialog ?? new ReloadableDialog(mainDialog(knowledge));

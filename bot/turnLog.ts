@@ -1,43 +1,18 @@
 import { Middleware, TurnContext } from 'botbuilder';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from 'pino';
-import type { Matcher } from '../dialogs/dialogDependencies';
-import { answerTraceOf } from '../dialogs/intentTrace';
+import { answerTraceOf, matchOf } from '../dialogs/intentTrace';
 import { chosenTurnLanguage } from '../dialogs/turnLanguage';
-import type { MatchResult } from '../knowledge/matcher/types';
 import { flatRecordLogger, hashConversationId } from './logger';
 import { wasRateLimited } from './rateLimitMiddleware';
 
 /** What a turn did, as far as the log is concerned. */
 export type TurnOutcome = 'answer' | 'clarify' | 'none' | 'rateLimited' | 'failed' | 'other';
 
-/** What the turn log learns while the turn runs. */
-interface TurnObservations {
-  /** The last match the matcher made in this turn. */
-  match?: MatchResult;
-}
-
-// The matcher is called deep inside the dialogs, which know nothing of logging; the turn's observations follow the
-// async calls of the turn instead of being passed down through every dialog.
-const currentTurn = new AsyncLocalStorage<TurnObservations>();
-
-/** Reports each match to the turn log of the turn it happens in; use it around the matcher the dialogs get. */
-export function recordMatches(matcher: Matcher): Matcher {
-  return {
-    match(text, language) {
-      const result = matcher.match(text, language);
-      const observations = currentTurn.getStore();
-      if (observations) observations.match = result;
-      return result;
-    },
-  };
-}
-
-function outcomeOf(context: TurnContext, failed: boolean, { match }: TurnObservations): TurnOutcome {
+function outcomeOf(context: TurnContext, failed: boolean): TurnOutcome {
   if (failed) return 'failed';
   if (wasRateLimited(context)) return 'rateLimited';
   if (answerTraceOf(context)) return 'answer';
-  return match?.decision ?? 'other';
+  return matchOf(context)?.decision ?? 'other';
 }
 
 /**
@@ -57,21 +32,20 @@ export class TurnLogMiddleware implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const started = performance.now();
-    const observations: TurnObservations = {};
     let failed = false;
     try {
-      await currentTurn.run(observations, next);
+      await next();
     } catch (error) {
       failed = true;
       throw error; // the adapter's onTurnError logs it and apologises
     } finally {
-      this.logger.info(this.lineFor(context, observations, failed, performance.now() - started), 'turn');
+      this.logger.info(this.lineFor(context, failed, performance.now() - started), 'turn');
     }
   }
 
-  private lineFor(context: TurnContext, observations: TurnObservations, failed: boolean, latencyMs: number): Record<string, unknown> {
+  private lineFor(context: TurnContext, failed: boolean, latencyMs: number): Record<string, unknown> {
     const { activity } = context;
-    const { match } = observations;
+    const match = matchOf(context);
     // The intent trace of the answer given (by a match or a choice such as "next").
     const answer = answerTraceOf(context);
     return {
@@ -81,7 +55,7 @@ export class TurnLogMiddleware implements Middleware {
       language: chosenTurnLanguage(context),
       intent: answer?.intent ?? match?.intent,
       score: answer?.score ?? match?.score,
-      outcome: outcomeOf(context, failed, observations),
+      outcome: outcomeOf(context, failed),
       latencyMs: Math.round(latencyMs),
       text: this.logUserText ? activity.text : undefined,
     };

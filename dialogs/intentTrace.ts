@@ -49,3 +49,18 @@ export async function traceAnswer(context: TurnContext, trace: IntentTrace): Pro
 export function answerTraceOf(context: TurnContext): IntentTrace | undefined {
   return context.turnState.get(ANSWER_TRACE) as IntentTrace | undefined;
 }
+
+const TURN_MATCH = Symbol('turnMatch');
+
+/**
+ * Keeps the matcher's verdict on this turn's message (answer, clarify or none) for whoever reports on the turn (the
+ * turn log), in the turn's state: the dialogs pass it nowhere themselves.
+ */
+export function rememberMatch(context: TurnContext, match: MatchResult): void {
+  context.turnState.set(TURN_MATCH, match);
+}
+
+/** The match MainDialog made in this turn; undefined when it did not consult the matcher. */
+export function matchOf(context: TurnContext): MatchResult | undefined {
+  return context.turnState.get(TURN_MATCH) as MatchResult | undefined;
+}

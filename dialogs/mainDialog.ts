@@ -12,7 +12,7 @@ import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DidYouMeanDialog } from './didYouMeanDialog';
 import { feedbackOf, offersFeedback } from './feedback';
-import { IntentTrace, traceAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
+import { IntentTrace, rememberMatch, traceAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
 import { done, ListeningDialog, ListeningStep, savedListeningState } from './listeningDialog';
 import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
 import { quoteUserText } from './quoteUserText';
@@ -142,6 +142,7 @@ export class MainDialog extends Dialog {
       return;
     }
     const match = this.matcher.match(text, language);
+    rememberMatch(context, match);
     if (match.decision === 'answer' && match.intent !== null) {
       await this.answerEntry(turn, requireEntry(this.knowledge, match.intent), traceOfMatch(match, match.intent));
     } else if (match.decision === 'clarify') {
