@@ -31,7 +31,7 @@ const thresholdsSchema = z
 export const knowledgeMatcherOptionsSchema = z.object({
   thresholds: z
     .object({
-      en: thresholdsSchema.default({ answer: 0.275, clarify: 0.225 }),
+      en: thresholdsSchema.default({ answer: 0.3, clarify: 0.225 }),
       // The rule gave clarify = answer (0.375) in Chinese, which leaves Chinese users no "Did you mean" at all; the band
       // is kept 0.1 wide so a vague question ("认证的事") gets offers instead of "I can't answer".
       zh: thresholdsSchema.default({ answer: 0.375, clarify: 0.275 }),
