@@ -57,6 +57,11 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null });
   });
 
+  // Single words the knowledge never uses: their character n-grams alone must not make an answer.
+  it.each(['alert', 'banana', 'weather', 'password', 'salary'])('does not answer the lone unknown word "%s"', (word) => {
+    expect(matcher.match(word, 'en').decision).not.toBe('answer');
+  });
+
   it('clarifies with only the plausible candidates when the best is below the answer threshold', () => {
     const unsure = KnowledgeMatcher.fromKnowledge(knowledge, { thresholds: { en: { answer: 1, clarify: 0.3 } } });
     const result = unsure.match('What is step 5?', 'en');
