@@ -11,10 +11,9 @@ export type ListeningStep<State extends object> = { listen: State } | { done: Di
  * A dialog under MainDialog (answer, walkthrough, "did you mean"): it says something, then listens for one reply.
  *
  * These are not botbuilder-dialogs Dialogs. A Dialog runs in a DialogContext, and botbuilder-dialogs builds one, with
- * its DialogStateManager and component registrations, for every level of dialogs on every turn, several times per
- * level (the turn's event bubbling and state snapshot each build their own). MainDialog holds the one listening dialog
- * in its own state instead: a turn of the real bot then costs markedly less CPU (npm run bench:http), with the same
- * replies and the same saved state.
+ * its DialogStateManager and component registrations, for every level of dialogs on every turn. MainDialog holds the
+ * one listening dialog in its own state instead, so a turn builds no context below the root: one DialogStateManager
+ * fewer per turn (2, as a bot with a single dialog; counted in BENCHMARKS.md), with the same replies and saved state.
  */
 export interface ListeningDialog<Options, State extends object> {
   /** Its name in saved state: stored conversations refer to it. */
