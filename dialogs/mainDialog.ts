@@ -3,7 +3,7 @@ import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
-import { parseWalkthroughCommand } from '../knowledge/navigation';
+import { parseWalkthroughCommand, WalkthroughCommand } from '../knowledge/navigation';
 import { Entry } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/texts';
 import { AnswerDialog } from './answerDialog';
@@ -21,6 +21,9 @@ import { setTurnLanguage } from './turnLanguage';
 import { WalkthroughDialog, WalkthroughOptions } from './walkthroughDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
+
+/** Walkthrough commands that only mean something within a walkthrough (a bare "ok" is "next"). */
+const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'repeat']);
 
 /** What the conversation remembers between messages, kept in this dialog's state (itself in conversation state). */
 interface ConversationMemory {
@@ -136,9 +139,15 @@ export class MainDialog extends Dialog {
       await sendReply(context, capabilitiesReply(texts, undefined, paused));
       return;
     }
-    const command = paused === undefined ? undefined : parseWalkthroughCommand(text, this.knowledge.steps.length);
-    if (paused !== undefined && command) {
+    const command = parseWalkthroughCommand(text, this.knowledge.steps.length);
+    if (command && paused !== undefined) {
       await this.beginWalkthrough(turn, { position: paused, command });
+      return;
+    }
+    // With no walkthrough to move in, "next" or "上一步" would otherwise be matched to whichever step's questions say
+    // "what next"; "step 3", "all steps" and "stop" ("I'm done") still go to the matcher, which answers them.
+    if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind)) {
+      await sendReply(context, capabilitiesReply(texts, texts.noWalkthrough, paused));
       return;
     }
     const match = this.matcher.match(text, language);

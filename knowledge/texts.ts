@@ -51,6 +51,8 @@ export const uiTextsSchema = z
     /** Reply to "next" on the last step. */
     lastStep: plain,
     walkthroughStopped: plain,
+    /** Reply to "next", "back" or "repeat" (or a bare "ok") when no walkthrough is running or paused, before the help intro. */
+    noWalkthrough: plain,
     errorApology: plain,
     /** Reply when a user sends messages faster than the rate limit allows. */
     slowDown: plain,

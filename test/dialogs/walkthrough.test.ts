@@ -1,7 +1,7 @@
 import { Language, languages } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
 import { COMMAND_PHRASES, GO_TO_PHRASES } from './cases/walkthroughCommands';
-import { answerOf, chatWithAssistant, feedbackTitles, resumeTitle, stepControls, stepText, texts, titleOf } from './support/assistant';
+import { answerOf, chatWithAssistant, feedbackTitles, resumeTitle, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
 import { Chat, SeenMessage } from './support/chat';
 
 const STEP_COUNT = 7;
@@ -89,6 +89,27 @@ describe.each(languages)('walkthrough in %s', (language) => {
     const chat = await chatAtStep(1, language);
     const { text } = await chat.reply(phrase);
     expect(languages.map((replyLanguage) => stepText(step, replyLanguage))).toContain(text);
+  });
+});
+
+describe.each(languages)('outside a walkthrough, in %s', (language) => {
+  const { next, back, repeat } = COMMAND_PHRASES[language];
+  const nothingToMoveIn = (): SeenMessage => ({
+    text: `${texts[language].noWalkthrough}\n\n${texts[language].helpIntro}`,
+    buttons: starterTitles(language),
+  });
+
+  it.each([...next, ...back, ...repeat])('%j says no walkthrough is running and shows what the bot can do', async (phrase) => {
+    const chat = chatWithAssistant();
+    expect(await chat.reply(phrase)).toEqual(nothingToMoveIn());
+  });
+
+  it('says so after the walkthrough was stopped, and starts it again from its question', async () => {
+    const chat = await chatAtStep(3, language);
+    await chat.reply(texts[language].buttons.stop);
+    expect(await chat.reply(texts[language].buttons.next)).toEqual(nothingToMoveIn());
+    expect(await chat.reply(texts[language].starters.procedure)).toEqual(overview(language, 0));
+    expect(await chat.reply(texts[language].buttons.next)).toEqual(stepMessage(1, language));
   });
 });
 
