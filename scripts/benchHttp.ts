@@ -6,7 +6,7 @@ import { ECHO_BOT, REAL_BOT, runLoadSessions, TargetResult } from './load/botUnd
 import { LoadDefaults, loadUsage, parseLoadFlags } from './load/loadCommandLine';
 import { describeLoadAverage, describeMachine, describeWorkload, formatRatio, memoryTable, problemLines, resultsTable } from './load/loadReport';
 
-const DEFAULTS: LoadDefaults = { conversations: 200, turns: 5, concurrency: 32, 'warm-up': 50, rounds: 3 };
+const DEFAULTS: LoadDefaults = { conversations: 200, turns: 5, concurrency: 32, 'warm-up': 50, rounds: 5 };
 const USAGE = loadUsage('bench:http', DEFAULTS);
 /** The bot should keep at least this share of the echo bot's throughput: its own work must not dominate a turn. */
 const TARGET_THROUGHPUT_RATIO = 0.9;
@@ -16,6 +16,8 @@ function ratioLines(echo: TargetResult, bot: TargetResult): string[] {
   const verdict = throughput >= TARGET_THROUGHPUT_RATIO ? 'met' : 'missed';
   const lines = [
     `bot/echo throughput: ${formatRatio(throughput)} (target ≥ ${TARGET_THROUGHPUT_RATIO}x: ${verdict})`,
+    // Each bot round right after the echo's: how far the machine moves the ratio between neighbouring rounds.
+    `bot/echo throughput by round: ${bot.roundTurnsPerSecond.map((rate, round) => formatRatio(rate / echo.roundTurnsPerSecond[round])).join(', ')}`,
     // When the CPU is the bottleneck, the throughput ratio tends to this one, whatever else runs on the machine.
     `echo/bot CPU per turn: ${formatRatio(echo.cpuMsPerTurn / bot.cpuMsPerTurn)} (${formatDuration(echo.cpuMsPerTurn)} / ${formatDuration(bot.cpuMsPerTurn)})`,
   ];
