@@ -9,7 +9,17 @@ import { projectRoot } from '../../bot/projectRoot';
 import { Language } from '../../knowledge/language';
 import { fillTemplate, loadTexts } from '../../knowledge/texts';
 import { listenOnFreePort } from '../support/freePort';
-import { latestBotMessage, occurrences, PageGlobals, plainLines, say, suggestedAction, transcriptText, waitForTranscript } from './support/transcript';
+import {
+  clippedSuggestedActions,
+  latestBotMessage,
+  occurrences,
+  PageGlobals,
+  plainLines,
+  say,
+  suggestedAction,
+  transcriptText,
+  waitForTranscript,
+} from './support/transcript';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -137,6 +147,18 @@ describeInBrowser('the web chat page in Chromium, against the real bot', () => {
     expect(occurrences(await latestBotMessage(page), stepHeader('zh', 2))).toBe(1);
     const pageWidth = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(390); // nothing sticks out sideways on a phone
+    expect(errors).toEqual([]);
+  });
+
+  test('in English on a phone: a long starter question wraps in its button instead of being cut short', async () => {
+    const { page, errors } = await openPage('en-US', { width: 390, height: 844 });
+    const en = texts.en;
+
+    await waitForTranscript(page, plainLines(en.welcome)[0]);
+    for (const starter of Object.values(en.starters)) await suggestedAction(page, starter).waitFor();
+
+    await page.screenshot({ path: join(SCREENSHOTS, 'webchat-en-phone.png') });
+    expect(await clippedSuggestedActions(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -61,3 +61,20 @@ export async function latestBotMessage(page: Page): Promise<string> {
 
 /** How often the text occurs in the message. */
 export const occurrences = (message: string, text: string) => message.split(normalise(text)).length - 1;
+
+/** The little of an element the functions below read in the page (the project compiles without the DOM library). */
+interface ShownElement {
+  textContent: string | null;
+  scrollWidth: number;
+  clientWidth: number;
+}
+
+/** The labels of the suggested actions that do not fit their button, which Web Chat cuts short with "…". */
+export async function clippedSuggestedActions(page: Page): Promise<string[]> {
+  return page
+    .getByRole('toolbar')
+    .locator('.webchat__suggested-action__text')
+    .evaluateAll((labels: ShownElement[]) =>
+      labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent ?? ''),
+    );
+}
