@@ -12,6 +12,7 @@ import { listenOnFreePort } from '../support/freePort';
 import {
   clippedSuggestedActions,
   latestBotMessage,
+  latestQuote,
   occurrences,
   PageGlobals,
   plainLines,
@@ -125,7 +126,7 @@ describeInBrowser('the web chat page in Chromium, against the real bot', () => {
     expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== baseUrl)).toEqual([]);
   });
 
-  test('in Chinese on a phone: a Chinese browser is welcomed in Chinese and walked through the steps', async () => {
+  test('in Chinese on a phone: a Chinese browser is welcomed in Chinese, walked through the steps and shown Article 64 quoted', async () => {
     const { page, errors } = await openPage('zh-CN', { width: 390, height: 844 });
     const zh = texts.zh;
 
@@ -145,6 +146,14 @@ describeInBrowser('the web chat page in Chromium, against the real bot', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'webchat-zh-phone.png') });
     // The walkthrough shows its own "Step N of 7": the step's text must not repeat it.
     expect(occurrences(await latestBotMessage(page), stepHeader('zh', 2))).toBe(1);
+
+    // Article 64 quoted word for word: marked as a quote, and not squeezed into a narrow column on a phone.
+    await say(page, zh.starters.article64);
+    await waitForTranscript(page, plainLines(entry('article64-full').zh.answer)[0]);
+    const quote = await latestQuote(page);
+    expect(quote.ruleWidth).toBeGreaterThan(0);
+    expect(quote.width).toBeGreaterThan(0.9 * quote.bubbleWidth);
+
     const pageWidth = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(390); // nothing sticks out sideways on a phone
     expect(errors).toEqual([]);

@@ -14,6 +14,7 @@ export function plainLines(markdown: string): string[] {
 /** The little of the DOM the functions run in the page use; the project compiles without the DOM library. */
 export interface PageGlobals {
   document: { getElementById(id: string): { innerText: string } | null; documentElement: { scrollWidth: number } };
+  getComputedStyle(element: unknown): { borderLeftWidth: string };
 }
 
 /** Collapses whitespace and straightens quotes: Web Chat's Markdown renders I'm as I’m. */
@@ -67,6 +68,8 @@ interface ShownElement {
   textContent: string | null;
   scrollWidth: number;
   clientWidth: number;
+  getBoundingClientRect(): { width: number };
+  closest(selector: string): ShownElement | null;
 }
 
 /** The labels of the suggested actions that do not fit their button, which Web Chat cuts short with "…". */
@@ -77,4 +80,16 @@ export async function clippedSuggestedActions(page: Page): Promise<string[]> {
     .evaluateAll((labels: ShownElement[]) =>
       labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent ?? ''),
     );
+}
+
+/** The width of the latest block quote, of the message bubble it is in, and of the rule on its left. */
+export async function latestQuote(page: Page): Promise<{ width: number; bubbleWidth: number; ruleWidth: number }> {
+  return page
+    .locator('.webchat__bubble__content blockquote')
+    .last()
+    .evaluate((quote: ShownElement) => ({
+      width: quote.getBoundingClientRect().width,
+      bubbleWidth: quote.closest('.webchat__bubble__content')?.getBoundingClientRect().width ?? 0,
+      ruleWidth: parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(quote).borderLeftWidth),
+    }));
 }
