@@ -12,6 +12,7 @@ import { listenOnFreePort } from '../support/freePort';
 import {
   clippedSuggestedActions,
   latestBotMessage,
+  latestBotMessageLanguage,
   latestQuote,
   occurrences,
   PageGlobals,
@@ -99,6 +100,7 @@ describeInBrowser('the web chat page in Chromium, against the real bot', () => {
     expect(await page.locator('meta[name="viewport"]').getAttribute('content')).toContain('width=device-width');
     await waitForTranscript(page, plainLines(en.welcome)[0]);
     await suggestedAction(page, en.starters.procedure).waitFor();
+    expect(await latestBotMessageLanguage(page)).toBe('en');
 
     const funds = entry('article64-funds');
     const fundsLine = plainLines(funds.en.answer).at(-1) as string;
@@ -146,6 +148,8 @@ describeInBrowser('the web chat page in Chromium, against the real bot', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'webchat-zh-phone.png') });
     // The walkthrough shows its own "Step N of 7": the step's text must not repeat it.
     expect(occurrences(await latestBotMessage(page), stepHeader('zh', 2))).toBe(1);
+    // The page says lang="en" (it is bilingual); a Chinese conversation must not be declared English to screen readers.
+    expect(await latestBotMessageLanguage(page)).toBe('zh-CN');
 
     // Article 64 quoted word for word: marked as a quote, and not squeezed into a narrow column on a phone.
     await say(page, zh.starters.article64);

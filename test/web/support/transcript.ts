@@ -66,6 +66,7 @@ export const occurrences = (message: string, text: string) => message.split(norm
 /** The little of an element the functions below read in the page (the project compiles without the DOM library). */
 interface ShownElement {
   textContent: string | null;
+  lang: string;
   scrollWidth: number;
   clientWidth: number;
   getBoundingClientRect(): { width: number };
@@ -80,6 +81,14 @@ export async function clippedSuggestedActions(page: Page): Promise<string[]> {
     .evaluateAll((labels: ShownElement[]) =>
       labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent ?? ''),
     );
+}
+
+/** The language the bot's latest message is marked up in (the nearest lang attribute), as screen readers take it. */
+export async function latestBotMessageLanguage(page: Page): Promise<string | undefined> {
+  return page
+    .locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content')
+    .last()
+    .evaluate((message: ShownElement) => message.closest('[lang]')?.lang);
 }
 
 /** The width of the latest block quote, of the message bubble it is in, and of the rule on its left. */
