@@ -15,6 +15,10 @@
   const language = /^zh\b/i.test(locale) ? 'zh' : 'en';
   // On the bot's own page, phones show the intro in this language only (app.css); a page embedding the chat is left alone.
   if (document.body.classList.contains('webchat-page')) document.body.dataset.language = language;
+  // Web Chat marks up no language, so the chat took the bilingual page's lang="en", and a Chinese conversation was
+  // declared English to screen readers (which pick their voice by it). It is in the language the bot greets in; the
+  // bot writes Simplified Chinese.
+  container.lang = language === 'zh' ? 'zh-CN' : 'en';
 
   const failure = {
     en: 'The chat could not connect. Please reload the page in a moment.',

@@ -9,7 +9,19 @@ import { projectRoot } from '../../bot/projectRoot';
 import { Language } from '../../knowledge/language';
 import { fillTemplate, loadTexts } from '../../knowledge/texts';
 import { listenOnFreePort } from '../support/freePort';
-import { latestBotMessage, occurrences, PageGlobals, plainLines, say, suggestedAction, transcriptText, waitForTranscript } from './support/transcript';
+import {
+  clippedSuggestedActions,
+  latestBotMessage,
+  latestBotMessageLanguage,
+  latestQuote,
+  occurrences,
+  PageGlobals,
+  plainLines,
+  say,
+  suggestedAction,
+  transcriptText,
+  waitForTranscript,
+} from './support/transcript';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -88,6 +100,7 @@ describeInBrowser('the web chat page in Chromium, against the real bot', () => {
     expect(await page.locator('meta[name="viewport"]').getAttribute('content')).toContain('width=device-width');
     await waitForTranscript(page, plainLines(en.welcome)[0]);
     await suggestedAction(page, en.starters.procedure).waitFor();
+    expect(await latestBotMessageLanguage(page)).toBe('en');
 
     const funds = entry('article64-funds');
     const fundsLine = plainLines(funds.en.answer).at(-1) as string;
@@ -115,7 +128,7 @@ describeInBrowser('the web chat page in Chromium, against the real bot', () => {
     expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== baseUrl)).toEqual([]);
   });
 
-  test('in Chinese on a phone: a Chinese browser is welcomed in Chinese and walked through the steps', async () => {
+  test('in Chinese on a phone: a Chinese browser is welcomed in Chinese, walked through the steps and shown Article 64 quoted', async () => {
     const { page, errors } = await openPage('zh-CN', { width: 390, height: 844 });
     const zh = texts.zh;
 
@@ -135,8 +148,30 @@ describeInBrowser('the web chat page in Chromium, against the real bot', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'webchat-zh-phone.png') });
     // The walkthrough shows its own "Step N of 7": the step's text must not repeat it.
     expect(occurrences(await latestBotMessage(page), stepHeader('zh', 2))).toBe(1);
+    // The page says lang="en" (it is bilingual); a Chinese conversation must not be declared English to screen readers.
+    expect(await latestBotMessageLanguage(page)).toBe('zh-CN');
+
+    // Article 64 quoted word for word: marked as a quote, and not squeezed into a narrow column on a phone.
+    await say(page, zh.starters.article64);
+    await waitForTranscript(page, plainLines(entry('article64-full').zh.answer)[0]);
+    const quote = await latestQuote(page);
+    expect(quote.ruleWidth).toBeGreaterThan(0);
+    expect(quote.width).toBeGreaterThan(0.9 * quote.bubbleWidth);
+
     const pageWidth = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(390); // nothing sticks out sideways on a phone
+    expect(errors).toEqual([]);
+  });
+
+  test('in English on a phone: a long starter question wraps in its button instead of being cut short', async () => {
+    const { page, errors } = await openPage('en-US', { width: 390, height: 844 });
+    const en = texts.en;
+
+    await waitForTranscript(page, plainLines(en.welcome)[0]);
+    for (const starter of Object.values(en.starters)) await suggestedAction(page, starter).waitFor();
+
+    await page.screenshot({ path: join(SCREENSHOTS, 'webchat-en-phone.png') });
+    expect(await clippedSuggestedActions(page)).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

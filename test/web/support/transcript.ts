@@ -14,6 +14,7 @@ export function plainLines(markdown: string): string[] {
 /** The little of the DOM the functions run in the page use; the project compiles without the DOM library. */
 export interface PageGlobals {
   document: { getElementById(id: string): { innerText: string } | null; documentElement: { scrollWidth: number } };
+  getComputedStyle(element: unknown): { borderLeftWidth: string };
 }
 
 /** Collapses whitespace and straightens quotes: Web Chat's Markdown renders I'm as I’m. */
@@ -61,3 +62,43 @@ export async function latestBotMessage(page: Page): Promise<string> {
 
 /** How often the text occurs in the message. */
 export const occurrences = (message: string, text: string) => message.split(normalise(text)).length - 1;
+
+/** The little of an element the functions below read in the page (the project compiles without the DOM library). */
+interface ShownElement {
+  textContent: string | null;
+  lang: string;
+  scrollWidth: number;
+  clientWidth: number;
+  getBoundingClientRect(): { width: number };
+  closest(selector: string): ShownElement | null;
+}
+
+/** The labels of the suggested actions that do not fit their button, which Web Chat cuts short with "…". */
+export async function clippedSuggestedActions(page: Page): Promise<string[]> {
+  return page
+    .getByRole('toolbar')
+    .locator('.webchat__suggested-action__text')
+    .evaluateAll((labels: ShownElement[]) =>
+      labels.filter((label) => label.scrollWidth > label.clientWidth).map((label) => label.textContent ?? ''),
+    );
+}
+
+/** The language the bot's latest message is marked up in (the nearest lang attribute), as screen readers take it. */
+export async function latestBotMessageLanguage(page: Page): Promise<string | undefined> {
+  return page
+    .locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content')
+    .last()
+    .evaluate((message: ShownElement) => message.closest('[lang]')?.lang);
+}
+
+/** The width of the latest block quote, of the message bubble it is in, and of the rule on its left. */
+export async function latestQuote(page: Page): Promise<{ width: number; bubbleWidth: number; ruleWidth: number }> {
+  return page
+    .locator('.webchat__bubble__content blockquote')
+    .last()
+    .evaluate((quote: ShownElement) => ({
+      width: quote.getBoundingClientRect().width,
+      bubbleWidth: quote.closest('.webchat__bubble__content')?.getBoundingClientRect().width ?? 0,
+      ruleWidth: parseFloat((globalThis as unknown as PageGlobals).getComputedStyle(quote).borderLeftWidth),
+    }));
+}
