@@ -4,6 +4,7 @@ import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
 import { parseWalkthroughCommand, WalkthroughCommand } from '../knowledge/navigation';
+import { MatchResult } from '../knowledge/matcher/types';
 import { Entry } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/texts';
 import { AnswerDialog } from './answerDialog';
@@ -22,7 +23,7 @@ import { WalkthroughDialog, WalkthroughOptions } from './walkthroughDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
 
-/** Walkthrough commands that only mean something within a walkthrough (a bare "ok" is "next"). */
+/** Walkthrough commands that mean nothing outside a walkthrough (a bare "ok" is "next"). */
 const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'repeat']);
 
 /** What the conversation remembers between messages, kept in this dialog's state (itself in conversation state). */
@@ -145,13 +146,19 @@ export class MainDialog extends Dialog {
       return;
     }
     // With no walkthrough to move in, "next" or "上一步" would otherwise be matched to whichever step's questions say
-    // "what next"; "step 3", "all steps" and "stop" ("I'm done") still go to the matcher, which answers them.
+    // "what next"; "step 3" and "all steps" go to the matcher, which answers them.
     if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind)) {
-      await sendReply(context, capabilitiesReply(texts, texts.noWalkthrough, paused));
+      await sendReply(context, capabilitiesReply(texts, texts.noWalkthrough, undefined));
       return;
     }
     const match = this.matcher.match(text, language);
     rememberMatch(context, match);
+    // "stop" with nothing to stop: a goodbye the knowledge knows ("I'm done", "不用了") is answered as one, while "quit"
+    // or "结束" would otherwise get whichever entry the matcher leans to (the summary, the last step).
+    if (command?.kind === 'stop' && !this.isSmalltalkAnswer(match)) {
+      await sendReply(context, capabilitiesReply(texts, texts.noWalkthrough, undefined));
+      return;
+    }
     if (match.decision === 'answer' && match.intent !== null) {
       await this.answerEntry(turn, requireEntry(this.knowledge, match.intent), traceOfMatch(match, match.intent));
     } else if (match.decision === 'clarify') {
@@ -161,6 +168,10 @@ export class MainDialog extends Dialog {
       const lead = fillTemplate(texts.fallback, { question: quoteUserText(text) });
       await sendReply(context, capabilitiesReply(texts, lead, paused));
     }
+  }
+
+  private isSmalltalkAnswer(match: MatchResult): boolean {
+    return match.decision === 'answer' && match.intent !== null && requireEntry(this.knowledge, match.intent).kind === 'smalltalk';
   }
 
   /**

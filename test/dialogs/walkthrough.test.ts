@@ -104,6 +104,18 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(await chat.reply(phrase)).toEqual(nothingToMoveIn());
   });
 
+  it.each(language === 'en' ? ['stop', 'quit', 'end', 'cancel'] : ['结束', '退出', '停止'])(
+    '%j says there is nothing to stop instead of answering whatever it resembles',
+    async (phrase) => {
+      expect(await chatWithAssistant().reply(phrase)).toEqual(nothingToMoveIn());
+    },
+  );
+
+  it.each(language === 'en' ? ["I'm done", "that's all"] : ['不用了', '够了'])('%j is a goodbye', async (phrase) => {
+    const { text } = await chatWithAssistant().reply(phrase);
+    expect(text).toBe(answerOf('goodbye', language));
+  });
+
   it('says so after the walkthrough was stopped, and starts it again from its question', async () => {
     const chat = await chatAtStep(3, language);
     await chat.reply(texts[language].buttons.stop);
