@@ -141,12 +141,14 @@ export class MainDialog extends Dialog {
       return;
     }
     const command = parseWalkthroughCommand(text, this.knowledge.steps.length);
-    if (command && paused !== undefined) {
-      await this.beginWalkthrough(turn, { position: paused, command });
+    // "All steps" needs no walkthrough to move in: it opens one at the overview ("complete process" was matched to the
+    // last step).
+    if (command && (paused !== undefined || command.kind === 'allSteps')) {
+      await this.beginWalkthrough(turn, { position: paused ?? 0, command });
       return;
     }
     // With no walkthrough to move in, "next" or "上一步" would otherwise be matched to whichever step's questions say
-    // "what next"; "step 3" and "all steps" go to the matcher, which answers them.
+    // "what next"; "step 3" goes to the matcher, which answers it.
     if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind)) {
       await sendReply(context, capabilitiesReply(texts, texts.noWalkthrough, undefined));
       return;

@@ -104,6 +104,13 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(await chat.reply(phrase)).toEqual(nothingToMoveIn());
   });
 
+  it.each([...COMMAND_PHRASES[language].allSteps, language === 'en' ? 'complete process' : '完整流程'])(
+    '%j opens the walkthrough at the list of all steps',
+    async (phrase) => {
+      expect(await chatWithAssistant().reply(phrase)).toEqual(overview(language, 0));
+    },
+  );
+
   it.each(language === 'en' ? ['stop', 'quit', 'end', 'cancel'] : ['结束', '退出', '停止'])(
     '%j says there is nothing to stop instead of answering whatever it resembles',
     async (phrase) => {
