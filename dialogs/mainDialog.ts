@@ -150,7 +150,7 @@ export class MainDialog extends Dialog {
     // With no walkthrough to move in, "next" or "上一步" would otherwise be matched to whichever step's questions say
     // "what next"; "step 3" goes to the matcher, which answers it.
     if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind)) {
-      await sendReply(context, capabilitiesReply(texts, texts.noWalkthrough, undefined));
+      await this.sayNoWalkthrough(context, language);
       return;
     }
     const match = this.matcher.match(text, language);
@@ -158,7 +158,7 @@ export class MainDialog extends Dialog {
     // "stop" with nothing to stop: a goodbye the knowledge knows ("I'm done", "不用了") is answered as one, while "quit"
     // or "结束" would otherwise get whichever entry the matcher leans to (the summary, the last step).
     if (command?.kind === 'stop' && !this.isSmalltalkAnswer(match)) {
-      await sendReply(context, capabilitiesReply(texts, texts.noWalkthrough, undefined));
+      await this.sayNoWalkthrough(context, language);
       return;
     }
     if (match.decision === 'answer' && match.intent !== null) {
@@ -170,6 +170,12 @@ export class MainDialog extends Dialog {
       const lead = fillTemplate(texts.fallback, { question: quoteUserText(text) });
       await sendReply(context, capabilitiesReply(texts, lead, paused));
     }
+  }
+
+  /** A walkthrough command with no walkthrough running or paused: says so, and what the bot can do. */
+  private async sayNoWalkthrough(context: TurnContext, language: Language): Promise<void> {
+    const texts = this.texts[language];
+    await sendReply(context, capabilitiesReply(texts, texts.noWalkthrough, undefined));
   }
 
   private isSmalltalkAnswer(match: MatchResult): boolean {
