@@ -3,7 +3,7 @@ import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
-import { parseWalkthroughCommand, WalkthroughCommand } from '../knowledge/navigation';
+import { isAcknowledgement, parseWalkthroughCommand, WalkthroughCommand } from '../knowledge/navigation';
 import { MatchResult } from '../knowledge/matcher/types';
 import { Entry } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/texts';
@@ -23,7 +23,7 @@ import { WalkthroughDialog, WalkthroughOptions } from './walkthroughDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
 
-/** Walkthrough commands that mean nothing outside a walkthrough (a bare "ok" is "next"). */
+/** Walkthrough commands that mean nothing outside a walkthrough. */
 const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'repeat']);
 
 /** What the conversation remembers between messages, kept in this dialog's state (itself in conversation state). */
@@ -150,7 +150,9 @@ export class MainDialog extends Dialog {
     // With no walkthrough to move in, "next" or "上一步" would otherwise be matched to whichever step's questions say
     // "what next"; "step 3" goes to the matcher, which answers it.
     if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind)) {
-      await this.sayNoWalkthrough(context, language);
+      // "ok" after an answer asks nothing: it gets what the bot can do, without being told no walkthrough is running.
+      if (isAcknowledgement(text)) await sendReply(context, capabilitiesReply(texts, undefined, undefined));
+      else await this.sayNoWalkthrough(context, language);
       return;
     }
     const match = this.matcher.match(text, language);

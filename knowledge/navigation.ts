@@ -132,14 +132,18 @@ function stepNamed(reply: string): number | undefined {
 
 /** The walkthrough command a message is, or undefined if it is anything else (a question, say). */
 export function parseWalkthroughCommand(text: string, stepCount: number): WalkthroughCommand | undefined {
-  const whole = normaliseReply(text);
-  if (ACKNOWLEDGEMENT.test(whole)) return { kind: 'next' };
-  const reply = stripFillers(whole);
+  if (isAcknowledgement(text)) return { kind: 'next' };
+  const reply = stripFillers(normaliseReply(text));
   for (const [kind, pattern] of COMMAND_PATTERNS) {
     if (pattern.test(reply)) return { kind };
   }
   const step = stepNamed(reply);
   return step !== undefined && step >= 1 && step <= stepCount ? { kind: 'goTo', step } : undefined;
+}
+
+/** A bare "ok" or "好的": during a walkthrough it means "next"; elsewhere it only acknowledges the last reply. */
+export function isAcknowledgement(text: string): boolean {
+  return ACKNOWLEDGEMENT.test(normaliseReply(text));
 }
 
 // Words that may surround an ordinal without making the message a new question: "tell me more about the second one".

@@ -99,9 +99,19 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     buttons: starterTitles(language),
   });
 
-  it.each([...next, ...back, ...repeat])('%j says no walkthrough is running and shows what the bot can do', async (phrase) => {
+  const acknowledgements = language === 'en' ? ['ok', 'Got it.'] : ['好的', '嗯嗯'];
+
+  it.each([...next, ...back, ...repeat].filter((phrase) => !acknowledgements.includes(phrase)))(
+    '%j says no walkthrough is running and shows what the bot can do',
+    async (phrase) => {
+      expect(await chatWithAssistant().reply(phrase)).toEqual(nothingToMoveIn());
+    },
+  );
+
+  it.each(acknowledgements)('%j after an answer gets what the bot can do, and no word about walkthroughs', async (phrase) => {
     const chat = chatWithAssistant();
-    expect(await chat.reply(phrase)).toEqual(nothingToMoveIn());
+    await chat.reply(texts[language].starters.functions);
+    expect(await chat.reply(phrase)).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
   });
 
   it.each([...COMMAND_PHRASES[language].allSteps, language === 'en' ? 'complete process' : '完整流程'])(
