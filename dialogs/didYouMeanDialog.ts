@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
-import { chooseOffered, isNoneOfThese } from '../knowledge/navigation';
+import { chooseOffered, isNoneOfThese, yesOrNo } from '../knowledge/navigation';
 import { resumeButtons } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
@@ -31,8 +31,8 @@ export interface OfferState extends DidYouMeanOptions {
 
 /**
  * Asks "Did you mean …" with the matcher's best guesses and "None of these". The next message picks a guess by its
- * title or its number; "none of these" gets what the bot can help with; anything else goes back to MainDialog as a
- * new question.
+ * title or its number (or, when there is one guess, says yes to it); "none of these" (or a no to a single guess) gets
+ * what the bot can help with; anything else goes back to MainDialog as a new question.
  */
 export class DidYouMeanDialog implements ListeningDialog<DidYouMeanOptions, OfferState> {
   readonly id = DID_YOU_MEAN_DIALOG;
@@ -73,13 +73,15 @@ export class DidYouMeanDialog implements ListeningDialog<DidYouMeanOptions, Offe
     const guesses = this.guesses(offer);
     const language = turnLanguage(context);
     const reply = { type: 'clarified', language, clarificationId: offer.clarificationId } as const;
-    if (isNoneOfThese(text)) {
+    // With one guess the offer reads as a yes-or-no question, and users answer it so.
+    const answer = guesses.length === 1 ? yesOrNo(text) : undefined;
+    if (isNoneOfThese(text) || answer === false) {
       await this.questionLog.record({ ...reply, outcome: 'none' });
       const texts = this.texts[language];
       await sendReply(context, capabilitiesReply(texts, texts.noneOfThese, offer.pausedStep));
       return done(HANDLED);
     }
-    const chosen = chooseOffered(text, guesses, guesses);
+    const chosen = chooseOffered(text, guesses, guesses) ?? (answer ? guesses[0] : undefined);
     await this.questionLog.record(chosen ? { ...reply, outcome: 'picked', picked: chosen.id } : { ...reply, outcome: 'other' });
     return done(chosen ? { kind: 'chosen', entryId: chosen.id } : { kind: 'notForMe' });
   }

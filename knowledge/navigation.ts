@@ -189,6 +189,18 @@ export function isNoneOfThese(text: string): boolean {
   return NONE_OF_THESE.test(stripFillers(normaliseReply(text)));
 }
 
+const YES = /^(?:(?:yes|yeah|yep|yup|sure|right|correct|exactly|ok|okay|thats it|thats right)(?: please)?|是|是的|对|对的|没错|就是|就是这个|嗯|好|好的)$/;
+const NO = /^(?:no|not really|wrong|不是|不对|不)$/;
+
+/** A yes or a no to a question that offered one thing ("Did you mean …?"); undefined when the message is neither. */
+export function yesOrNo(text: string): boolean | undefined {
+  const whole = normaliseReply(text);
+  // As typed and without fillers: "ok yes" needs them gone, while "好的" and "yes please" are themselves fillers.
+  const readings = [whole, stripFillers(whole)];
+  if (readings.some((reading) => YES.test(reading))) return true;
+  return readings.some((reading) => NO.test(reading)) ? false : undefined;
+}
+
 /**
  * The offered entry a message chooses: by its position in the numbered list ("2", "the second one", "第二个") or by
  * its title in either language (a clicked button, or the title typed in any case, width or script).

@@ -3,10 +3,17 @@ import { answerOf, chatWithAssistant, matcherAskingToClarify, resumeTitle, start
 
 const VAGUE: Readonly<Record<Language, string>> = { en: 'social insurance funds rules', zh: '社保基金的规定' };
 const GUESSES = ['article64-funds', 'article64-earmarked', 'article64-pooling', 'article64-accounting'];
+const ONE_GUESS: Readonly<Record<Language, string>> = { en: 'can they spend the fund', zh: '基金能乱花吗' };
 
 function chatWithVagueQuestion() {
   return chatWithAssistant({
-    matcher: matcherAskingToClarify({ [VAGUE.en]: GUESSES, [VAGUE.zh]: GUESSES, 'alipay step': ['step-5', 'procedure'] }),
+    matcher: matcherAskingToClarify({
+      [VAGUE.en]: GUESSES,
+      [VAGUE.zh]: GUESSES,
+      'alipay step': ['step-5', 'procedure'],
+      [ONE_GUESS.en]: ['article64-earmarked'],
+      [ONE_GUESS.zh]: ['article64-earmarked'],
+    }),
   });
 }
 
@@ -57,6 +64,29 @@ describe.each(languages)('"did you mean" in %s', (language: Language) => {
     const { chat } = await offer();
     const message = await chat.reply(texts[language].buttons.noneOfThese);
     expect(message).toEqual({ text: `${texts[language].noneOfThese}\n\n${texts[language].helpIntro}`, buttons: starterTitles(language) });
+  });
+});
+
+describe.each(languages)('"did you mean" with one guess, in %s', (language: Language) => {
+  const yes = language === 'en' ? ['yes', 'Yes please', 'ok yes', 'yep'] : ['是的', '对', '好的', '嗯'];
+  const no = language === 'en' ? ['no', 'No thanks'] : ['不是', '不对'];
+
+  it.each(yes)('answers the guess on %j', async (reply) => {
+    const chat = chatWithVagueQuestion();
+    await chat.say(ONE_GUESS[language]);
+    expect((await chat.reply(reply)).text).toBe(answerOf('article64-earmarked', language));
+  });
+
+  it.each(no)('says what it can help with on %j', async (reply) => {
+    const chat = chatWithVagueQuestion();
+    await chat.say(ONE_GUESS[language]);
+    expect(await chat.reply(reply)).toEqual({ text: `${texts[language].noneOfThese}\n\n${texts[language].helpIntro}`, buttons: starterTitles(language) });
+  });
+
+  it('takes no yes as a choice when there were several guesses', async () => {
+    const chat = chatWithVagueQuestion();
+    await chat.say(VAGUE[language]);
+    expect((await chat.reply(yes[0])).text).not.toBe(answerOf('article64-funds', language));
   });
 });
 
