@@ -1,10 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import { chooseOffered } from '../knowledge/navigation';
+import { chooseOffered, parseWalkthroughCommand } from '../knowledge/navigation';
 import { Entry } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { HANDLED } from './dialogOutcome';
 import { feedbackButtons, offersFeedback } from './feedback';
+import { traceAnswer, traceOfChoice } from './intentTrace';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
 import { titleButton } from './reply';
 import { sendReply } from './replyRenderer';
@@ -23,7 +24,8 @@ const HELP_ENTRY_ID = 'help';
 
 /**
  * Answers one knowledge entry and offers its follow-ups as buttons. Then listens for one reply: "the second one" /
- * "第二个" opens that item of the answer's list, a follow-up's title opens it; anything else goes back to MainDialog.
+ * "第二个" opens that item of the answer's list, a follow-up's title opens it, "say that again" / "再说一遍" gives the
+ * answer again; anything else goes back to MainDialog.
  */
 export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOptions> {
   readonly id = ANSWER_DIALOG;
@@ -54,11 +56,16 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     return followUps.length === 0 ? done(HANDLED) : listen({ ...options });
   }
 
-  /** The reply to the answer: one of its follow-ups, or a message for MainDialog. */
-  async hear(context: TurnContext, { entryId }: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {
-    const entry = requireEntry(this.knowledge, entryId);
+  /** The reply to the answer: "say that again", one of its follow-ups, or a message for MainDialog. */
+  async hear(context: TurnContext, options: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {
+    const text = context.activity.text ?? '';
+    if (parseWalkthroughCommand(text, this.knowledge.steps.length)?.kind === 'repeat') {
+      await traceAnswer(context, traceOfChoice(text, turnLanguage(context), options.entryId));
+      return this.begin(context, options);
+    }
+    const entry = requireEntry(this.knowledge, options.entryId);
     const items = entry.items.map((id) => requireEntry(this.knowledge, id));
-    const chosen = chooseOffered(context.activity.text ?? '', items, this.followUpsOf(entry));
+    const chosen = chooseOffered(text, items, this.followUpsOf(entry));
     return done(chosen ? { kind: 'chosen', entryId: chosen.id } : { kind: 'notForMe' });
   }
 }

@@ -80,3 +80,16 @@ describe('related entries', () => {
     expect((await chat.reply(titleOf(related, language))).text).toBe(answerOf(related, language));
   });
 });
+
+describe('"say that again" after an answer', () => {
+  it.each(languages)('[%s] gives the same answer, with the same buttons, traced as the user\'s choice', async (language) => {
+    const chat = chatWithAssistant();
+    const first = await chat.reply(ask[language].article64);
+    const again = language === 'en' ? 'say that again' : '再说一遍';
+    const turn = await chat.say(again);
+    expect(turn.messages).toEqual([first]);
+    expect(turn.traces.map((trace) => [trace.answerId, trace.score])).toEqual([['article64-full', 1]]);
+    // Still listening: the follow-ups work after the repeat too.
+    expect((await chat.reply(first.buttons[0])).text).toBe(answerOf(entry('article64-full').related[0], language));
+  });
+});
