@@ -30,7 +30,7 @@ type ShownView = Exclude<WalkthroughView, { kind: 'stopped' }>;
 
 /** Kept while listening for the next command. */
 export interface WalkthroughState {
-  /** The step shown (0 = the overview). */
+  /** The step shown (0 = the overview, one past the last step = finished). */
   position: number;
 }
 
@@ -60,7 +60,8 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   /** The next message: a command moves the walkthrough on, anything else ends it where it is. */
   async hear(context: TurnContext, { position }: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
     const command = parseWalkthroughCommand(context.activity.text ?? '', this.stepCount);
-    if (!command) return done({ kind: 'notForMe', pausedStep: position > 0 ? position : undefined });
+    // Neither the overview nor a finished walkthrough leaves a step to resume.
+    if (!command) return done({ kind: 'notForMe', pausedStep: position > 0 && position <= this.stepCount ? position : undefined });
     return this.show(context, { position, command });
   }
 
@@ -94,7 +95,8 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
         return { text: `${header}\n\n${answer}`, buttons: stepControls(texts) };
       }
       case 'allSteps': {
-        const onward = view.position === 0 ? titleButton(texts.buttons.startWalkthrough) : resumeButton(texts, view.position);
+        const resumable = view.position > 0 && view.position <= this.stepCount;
+        const onward = resumable ? resumeButton(texts, view.position) : titleButton(texts.buttons.startWalkthrough);
         return { text: this.knowledge.procedure[language].answer, buttons: [onward, titleButton(texts.buttons.stop), ...feedbackButtons(texts)] };
       }
       case 'pastLastStep':

@@ -214,7 +214,7 @@ export function chooseOffered(text: string, numbered: readonly Entry[], titled: 
 
 /**
  * Where the walkthrough shows next. Position 0 means "not started": the overview of all steps, where "next" leads
- * to step 1.
+ * to step 1; position stepCount + 1 means "finished": past the last step, with no step to resume.
  */
 export type WalkthroughView =
   | { kind: 'step'; step: number }
@@ -228,13 +228,17 @@ export function applyWalkthroughCommand(
   command: WalkthroughCommand | undefined,
   stepCount: number,
 ): WalkthroughView {
-  const show = (step: number): WalkthroughView => (step === 0 ? { kind: 'allSteps', position: 0 } : { kind: 'step', step });
+  const pastLastStep: WalkthroughView = { kind: 'pastLastStep', position: stepCount + 1 };
+  const show = (step: number): WalkthroughView => {
+    if (step === 0) return { kind: 'allSteps', position: 0 };
+    return step > stepCount ? pastLastStep : { kind: 'step', step };
+  };
   switch (command?.kind) {
     case undefined:
     case 'repeat':
       return show(position);
     case 'next':
-      return position >= stepCount ? { kind: 'pastLastStep', position: stepCount } : show(position + 1);
+      return position >= stepCount ? pastLastStep : show(position + 1);
     case 'back':
       // Before step 1 there is only the overview.
       return show(Math.max(position - 1, 0));

@@ -37,7 +37,20 @@ describe.each(languages)('walkthrough in %s', (language) => {
     await chat.reply(texts[language].starters.procedure);
     for (let step = 1; step <= STEP_COUNT; step += 1) expect(await chat.reply(buttons.next)).toEqual(stepMessage(step, language));
     expect(await chat.reply(buttons.next)).toEqual({ text: texts[language].lastStep, buttons: [buttons.allSteps, buttons.stop, ...feedbackTitles(language)] });
-    expect(await chat.reply(buttons.allSteps)).toEqual(overview(language, STEP_COUNT));
+    // Finished: the list of all steps offers to start again, not to resume the last step.
+    expect(await chat.reply(buttons.allSteps)).toEqual(overview(language, 0));
+    expect(await chat.reply(buttons.startWalkthrough)).toEqual(stepMessage(1, language));
+  });
+
+  it('offers no step to resume once finished, and goes back to the last step from there', async () => {
+    const chat = await chatAtStep(STEP_COUNT, language);
+    await chat.reply(buttons.next);
+    const answer = await chat.reply(texts[language].starters.functions);
+    expect(answer.buttons).not.toContain(resumeTitle(STEP_COUNT, language));
+    const again = await chatAtStep(STEP_COUNT, language);
+    await again.reply(buttons.next);
+    expect(await again.reply(buttons.back)).toEqual(stepMessage(STEP_COUNT, language));
+    expect(await again.reply(buttons.next)).toEqual({ text: texts[language].lastStep, buttons: [buttons.allSteps, buttons.stop, ...feedbackTitles(language)] });
   });
 
   it.each(phrases.next)('%j shows the next step', async (phrase) => {
