@@ -60,8 +60,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   /** The next message: a command moves the walkthrough on, anything else ends it where it is. */
   async hear(context: TurnContext, { position }: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
     const command = parseWalkthroughCommand(context.activity.text ?? '', this.stepCount);
-    // Neither the overview nor a finished walkthrough leaves a step to resume.
-    if (!command) return done({ kind: 'notForMe', pausedStep: position > 0 && position <= this.stepCount ? position : undefined });
+    if (!command) return done({ kind: 'notForMe', pausedStep: this.resumableStep(position) });
     return this.show(context, { position, command });
   }
 
@@ -81,6 +80,11 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
     return listen({ position: view.kind === 'step' ? view.step : view.position });
   }
 
+  /** The step a walkthrough at `position` resumes at: none from the overview or once finished. */
+  private resumableStep(position: number): number | undefined {
+    return position > 0 && position <= this.stepCount ? position : undefined;
+  }
+
   private entryIdShown(view: ShownView): string | undefined {
     if (view.kind === 'step') return this.knowledge.steps[view.step - 1].id;
     return view.kind === 'allSteps' ? this.knowledge.procedure.id : undefined;
@@ -95,8 +99,8 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
         return { text: `${header}\n\n${answer}`, buttons: stepControls(texts) };
       }
       case 'allSteps': {
-        const resumable = view.position > 0 && view.position <= this.stepCount;
-        const onward = resumable ? resumeButton(texts, view.position) : titleButton(texts.buttons.startWalkthrough);
+        const step = this.resumableStep(view.position);
+        const onward = step === undefined ? titleButton(texts.buttons.startWalkthrough) : resumeButton(texts, step);
         return { text: this.knowledge.procedure[language].answer, buttons: [onward, titleButton(texts.buttons.stop), ...feedbackButtons(texts)] };
       }
       case 'pastLastStep':
