@@ -8,6 +8,11 @@ const STEP_COUNT = 7;
 
 const stepMessage = (step: number, language: Language): SeenMessage => ({ text: stepText(step, language), buttons: stepControls(language) });
 
+function lastStepMessage(language: Language): SeenMessage {
+  const { allSteps, stop } = texts[language].buttons;
+  return { text: texts[language].lastStep, buttons: [allSteps, stop, ...feedbackTitles(language)] };
+}
+
 function overview(language: Language, position: number): SeenMessage {
   const { startWalkthrough, stop } = texts[language].buttons;
   const onward = position === 0 ? startWalkthrough : resumeTitle(position, language);
@@ -36,7 +41,7 @@ describe.each(languages)('walkthrough in %s', (language) => {
     const chat = chatWithAssistant();
     await chat.reply(texts[language].starters.procedure);
     for (let step = 1; step <= STEP_COUNT; step += 1) expect(await chat.reply(buttons.next)).toEqual(stepMessage(step, language));
-    expect(await chat.reply(buttons.next)).toEqual({ text: texts[language].lastStep, buttons: [buttons.allSteps, buttons.stop, ...feedbackTitles(language)] });
+    expect(await chat.reply(buttons.next)).toEqual(lastStepMessage(language));
     // Finished: the list of all steps offers to start again, not to resume the last step.
     expect(await chat.reply(buttons.allSteps)).toEqual(overview(language, 0));
     expect(await chat.reply(buttons.startWalkthrough)).toEqual(stepMessage(1, language));
@@ -50,7 +55,7 @@ describe.each(languages)('walkthrough in %s', (language) => {
     const again = await chatAtStep(STEP_COUNT, language);
     await again.reply(buttons.next);
     expect(await again.reply(buttons.back)).toEqual(stepMessage(STEP_COUNT, language));
-    expect(await again.reply(buttons.next)).toEqual({ text: texts[language].lastStep, buttons: [buttons.allSteps, buttons.stop, ...feedbackTitles(language)] });
+    expect(await again.reply(buttons.next)).toEqual(lastStepMessage(language));
   });
 
   it.each(phrases.next)('%j shows the next step', async (phrase) => {
@@ -106,7 +111,7 @@ describe.each(languages)('walkthrough in %s', (language) => {
 });
 
 describe.each(languages)('outside a walkthrough, in %s', (language) => {
-  const { next, back, repeat } = COMMAND_PHRASES[language];
+  const { next, back, repeat, allSteps } = COMMAND_PHRASES[language];
   const nothingToMoveIn = (): SeenMessage => ({
     text: `${texts[language].noWalkthrough}\n\n${texts[language].helpIntro}`,
     buttons: starterTitles(language),
@@ -127,7 +132,7 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(await chat.reply(phrase)).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
   });
 
-  it.each([...COMMAND_PHRASES[language].allSteps, language === 'en' ? 'complete process' : '完整流程'])(
+  it.each([...allSteps, language === 'en' ? 'complete process' : '完整流程'])(
     '%j opens the walkthrough at the list of all steps',
     async (phrase) => {
       expect(await chatWithAssistant().reply(phrase)).toEqual(overview(language, 0));
