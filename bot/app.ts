@@ -22,6 +22,7 @@ import { createLogger, secretsOf } from './logger';
 import { projectRoot } from './projectRoot';
 import { SlidingWindowRateLimit } from './rateLimit';
 import { RateLimitMiddleware } from './rateLimitMiddleware';
+import { rememberingMatcher } from './recentDecisions';
 import { ReloadableDialog } from './reloadableDialog';
 import { turnErrorApology } from './turnErrorApology';
 import { createServer } from './server';
@@ -54,7 +55,7 @@ export function createBotApp(config: Config, options: BotAppOptions = {}): BotAp
 
   const questionLog = createQuestionLog(config, storage, logger);
   const mainDialog = (current: KnowledgeBase) => {
-    const matcher = lengthLimitedMatcher(KnowledgeMatcher.fromKnowledge(current));
+    const matcher = lengthLimitedMatcher(rememberingMatcher(KnowledgeMatcher.fromKnowledge(current)));
     return new MainDialog({ knowledge: current, matcher, texts, questionLog });
   };
   const dialog = options.dialog ?? new ReloadableDialog(mainDialog(knowledge));

@@ -86,13 +86,21 @@ describe('KNOWLEDGE_WATCH=true in the running bot', () => {
     const { lines, session } = startApp({ KNOWLEDGE_DIR: directory, KNOWLEDGE_WATCH: 'true' });
     const chat = session();
     await chat.say('step 1');
+    // A question the knowledge does not know yet: the bot's decision for it must not outlive the reload that teaches it.
+    const newcomer = session();
+    const newQuestion = 'xqzv kplt';
+    const beforeReload = (await newcomer.say(newQuestion)).replies.find((reply) => reply.type === 'message');
+    expect(beforeReload?.text).toContain("Sorry, I can't answer");
     const reloads = () => lines.filter((line) => line.msg === 'knowledge reloaded').length;
     const rejections = () => lines.filter((line) => String(line.msg).startsWith('knowledge edit rejected')).length;
 
     const file = join(directory, 'procedure.yaml');
     const original = readFileSync(file, 'utf8');
-    writeFileSync(file, original.replaceAll('Open the Alipay app on your mobile phone.', 'Unlock your phone and open the Alipay app.'));
+    const edited = original.replaceAll('Open the Alipay app on your mobile phone.', 'Unlock your phone and open the Alipay app.');
+    writeFileSync(file, edited.replace('      questions:\n', `      questions:\n        - ${newQuestion}\n`));
     await until(() => reloads() === 1, 'the reload');
+    const afterReload = (await newcomer.say(newQuestion)).replies.find((reply) => reply.type === 'message');
+    expect(afterReload?.text).toContain('Unlock your phone and open the Alipay app.');
     const stepOne = (await chat.say(texts.en.buttons.repeat)).replies.find((reply) => reply.type === 'message');
     expect(stepOne?.text).toContain('Unlock your phone and open the Alipay app.');
 
