@@ -6,7 +6,7 @@ import { ECHO_BOT, REAL_BOT, runLoadSessions, TargetResult } from './load/botUnd
 import { LoadDefaults, loadUsage, parseLoadFlags } from './load/loadCommandLine';
 import { describeLoadAverage, describeMachine, describeWorkload, formatRatio, memoryTable, problemLines, resultsTable } from './load/loadReport';
 
-const DEFAULTS: LoadDefaults = { conversations: 200, turns: 5, concurrency: 32, 'warm-up': 50, rounds: 5 };
+const DEFAULTS: LoadDefaults = { conversations: 200, turns: 5, concurrency: 32, 'warm-up': 400, rounds: 8 };
 const USAGE = loadUsage('bench:http', DEFAULTS);
 /** The bot should keep at least this share of the echo bot's throughput: its own work must not dominate a turn. */
 const TARGET_THROUGHPUT_RATIO = 0.9;
