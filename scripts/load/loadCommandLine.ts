@@ -11,6 +11,8 @@ const loadFlagsSchema = z.object({
   concurrency: count(1),
   'warm-up': count(0),
   rounds: count(1),
+  /** Processes started per bot (bench:http): one process's own speed decides a run otherwise. */
+  processes: count(1).optional(),
   /** Folder for V8 CPU profiles of the bot processes. */
   'cpu-prof': z
     .string()
@@ -21,7 +23,8 @@ const loadFlagsSchema = z.object({
 });
 
 export type LoadFlags = z.infer<typeof loadFlagsSchema>;
-export type LoadDefaults = Pick<LoadFlags, 'conversations' | 'turns' | 'concurrency' | 'warm-up' | 'rounds'>;
+/** A command offers --processes only when its defaults give a number for it. */
+export type LoadDefaults = Pick<LoadFlags, 'conversations' | 'turns' | 'concurrency' | 'warm-up' | 'rounds' | 'processes'>;
 
 const allowed: Readonly<Record<string, string>> = {
   conversations: 'a whole number, 1 or more',
@@ -29,18 +32,21 @@ const allowed: Readonly<Record<string, string>> = {
   concurrency: 'a whole number, 1 or more',
   'warm-up': 'a whole number, 0 or more',
   rounds: 'a whole number, 1 or more',
+  processes: 'a whole number, 1 or more',
   'cpu-prof': 'a folder',
 };
 
 export function loadUsage(command: string, defaults: LoadDefaults): string {
+  const processes =
+    defaults.processes === undefined ? '' : `\n  --processes N       processes started per bot, their rounds taking turns (default ${defaults.processes})`;
   return `Usage: npm run ${command} -- [--conversations N] [--turns N] [--concurrency N] [--warm-up N] [--rounds N]
-       [--cpu-prof DIR]
+       ${defaults.processes === undefined ? '' : '[--processes N] '}[--cpu-prof DIR]
 
   --conversations N   conversations measured (default ${defaults.conversations})
   --turns N           messages per conversation, sent one after another (default ${defaults.turns})
   --concurrency N     conversations played at the same time (default ${defaults.concurrency})
   --warm-up N         conversations played first and not measured (default ${defaults['warm-up']})
-  --rounds N          measured runs per bot, taking turns with the other bots (default ${defaults.rounds})
+  --rounds N          measured runs per bot, taking turns with the other bots (default ${defaults.rounds})${processes}
   --cpu-prof DIR      write a V8 CPU profile of each bot process into DIR and print where its time went
   --help              print this text`;
 }
@@ -57,6 +63,7 @@ export function parseLoadFlags(args: readonly string[], defaults: LoadDefaults):
         concurrency: { type: 'string' },
         'warm-up': { type: 'string' },
         rounds: { type: 'string' },
+        ...(defaults.processes === undefined ? {} : { processes: { type: 'string' } as const }),
         'cpu-prof': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
