@@ -31,12 +31,13 @@ function ratioLines(pairs: readonly ProcessPair[]): string[] {
   const bot = pooled(pairs.map((pair) => pair.bot));
   const throughput = bot.turnsPerSecond / echo.turnsPerSecond;
   const verdict = throughput >= TARGET_THROUGHPUT_RATIO ? 'met' : 'missed';
+  const ofPair = (i: number) => (pairs.length > 1 ? `, processes ${i + 1}` : '');
   const byRound = ({ echo: echoProcess, bot: botProcess }: ProcessPair) =>
     botProcess.roundTurnsPerSecond.map((rate, round) => formatRatio(rate / echoProcess.roundTurnsPerSecond[round])).join(', ');
   const lines = [
     `bot/echo throughput: ${formatRatio(throughput)} (target ≥ ${TARGET_THROUGHPUT_RATIO}x: ${verdict})`,
     // Each bot round right after its echo's: how far the machine moves the ratio between neighbouring rounds.
-    ...pairs.map((pair, i) => `bot/echo throughput by round${pairs.length > 1 ? `, processes ${i + 1}` : ''}: ${byRound(pair)}`),
+    ...pairs.map((pair, i) => `bot/echo throughput by round${ofPair(i)}: ${byRound(pair)}`),
     // When the CPU is the bottleneck, the throughput ratio tends to this one, whatever else runs on the machine.
     `echo/bot CPU per turn: ${formatRatio(echo.cpuMsPerTurn / bot.cpuMsPerTurn)} (${formatDuration(echo.cpuMsPerTurn)} / ${formatDuration(bot.cpuMsPerTurn)})`,
   ];
@@ -44,11 +45,11 @@ function ratioLines(pairs: readonly ProcessPair[]): string[] {
     // A process keeps its own speed for its whole life (code layout, what V8 compiled when): hence several of each.
     lines.push(`bot/echo throughput by processes: ${pairs.map(({ echo: e, bot: b }) => formatRatio(b.run.turnsPerSecond / e.run.turnsPerSecond)).join(', ')}`);
   }
-  const latencies = pairs.flatMap(({ echo: e, bot: b }) => (e.run.latency && b.run.latency ? [{ echo: e.run.latency, bot: b.run.latency }] : []));
-  if (latencies.length === 1) {
-    const [{ echo: e, bot: b }] = latencies;
-    lines.push(`bot/echo latency: p50 ${formatRatio(b.p50Ms / e.p50Ms)}, p99 ${formatRatio(b.p99Ms / e.p99Ms)}`);
-  }
+  pairs.forEach(({ echo: { run: e }, bot: { run: b } }, i) => {
+    if (e.latency && b.latency) {
+      lines.push(`bot/echo latency${ofPair(i)}: p50 ${formatRatio(b.latency.p50Ms / e.latency.p50Ms)}, p99 ${formatRatio(b.latency.p99Ms / e.latency.p99Ms)}`);
+    }
+  });
   return lines;
 }
 
