@@ -51,7 +51,7 @@ export const uiTextsSchema = z
     /** Reply to "next" on the last step. */
     lastStep: plain,
     walkthroughStopped: plain,
-    /** Reply to a walkthrough command ("next", "back", "stop", a bare "ok") when no walkthrough runs, before the help intro. */
+    /** Reply to a walkthrough command ("next", "back", "stop") when no walkthrough runs, before the help intro; a bare "ok" gets the intro alone. */
     noWalkthrough: plain,
     errorApology: plain,
     /** Reply when a user sends messages faster than the rate limit allows. */
