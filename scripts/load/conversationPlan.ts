@@ -21,6 +21,12 @@ export interface PlannedConversation {
 export interface WorkloadShape {
   conversations: number;
   turnsPerConversation: number;
+  /**
+   * How many conversations the same bot was sent before these (default 0). The markers continue from there, so no
+   * out-of-scope request repeats within a session: the bot remembers its recent decisions, and a request it had seen
+   * in an earlier round would be answered from that memory instead of being matched.
+   */
+  conversationsBefore?: number;
 }
 
 /** Decides whether a reply the bot sent answers the message it claims to answer. */
@@ -86,8 +92,13 @@ export function selfContainedQuestions(knowledge: KnowledgeBase, matcher: Pick<K
  * those running side by side ask different things and a reply delivered to the wrong one shows up as a wrong
  * answer. `label` keeps the ids of separate runs apart.
  */
-export function planConversations(entries: readonly AskableEntry[], { conversations, turnsPerConversation }: WorkloadShape, label: string): PlannedConversation[] {
-  return Array.from({ length: conversations }, (_, c) => {
+export function planConversations(
+  entries: readonly AskableEntry[],
+  { conversations, turnsPerConversation, conversationsBefore = 0 }: WorkloadShape,
+  label: string,
+): PlannedConversation[] {
+  return Array.from({ length: conversations }, (_, i) => {
+    const c = conversationsBefore + i;
     const language: Language = c % 2 === 0 ? 'en' : 'zh';
     const turns = Array.from({ length: turnsPerConversation }, (_unused, t): PlannedTurn => {
       if (t % 2 === 1) {
