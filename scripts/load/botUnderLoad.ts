@@ -22,14 +22,15 @@ import { readCpuMs, readRssBytes } from './processStats';
 /** A bot the load commands start and drive. */
 export interface BotTarget {
   name: string;
-  /** How to start it; the real bot from source when omitted. */
-  entry?: BotEntry;
+  entry: BotEntry;
   /** How its replies answer a message. */
   answers: ReplyCheck;
 }
 
-export const REAL_BOT: BotTarget = { name: 'bot', answers: answersItsQuestion };
-export const ECHO_BOT: BotTarget = { name: 'echo', entry: { script: 'scripts/load/echoBot.ts' }, answers: echoesItsMessage };
+// Both from the build, as `npm start` runs the bot: under ts-node the TypeScript compiler would sit in each bot's heap,
+// and every garbage collection would go through it.
+export const REAL_BOT: BotTarget = { name: 'bot', entry: { script: 'bot/index.ts', from: 'dist' }, answers: answersItsQuestion };
+export const ECHO_BOT: BotTarget = { name: 'echo', entry: { script: 'scripts/load/echoBot.ts', from: 'dist' }, answers: echoesItsMessage };
 
 /** The bot's memory at one moment. */
 export interface MemoryReading {
@@ -80,7 +81,6 @@ export type SessionFlags = Pick<LoadFlags, 'conversations' | 'turns' | 'concurre
 interface StartedTarget {
   target: BotTarget;
   bot: BotProcess;
-  inspector: InspectorSession;
   started: MemoryReading;
 }
 
@@ -91,11 +91,17 @@ interface WarmTarget extends StartedTarget {
   rounds: Array<{ run: LoadRun; window: MicrosecondWindow; cpuMs: number }>;
 }
 
-async function readMemory({ bot, inspector }: Pick<StartedTarget, 'bot' | 'inspector'>): Promise<MemoryReading> {
+/** Reads the memory through an inspector session opened for the reading alone: nothing watches the bot's rounds. */
+async function readMemory({ bot }: Pick<StartedTarget, 'bot'>): Promise<MemoryReading> {
   const pid = bot.child.pid as number;
   const rssBytes = readRssBytes(pid);
-  await inspector.collectGarbage();
-  return { rssBytes, rssAfterGcBytes: readRssBytes(pid), heapAfterGcBytes: await inspector.heapUsedBytes() };
+  const inspector = await InspectorSession.connect(bot.output());
+  try {
+    await inspector.collectGarbage();
+    return { rssBytes, rssAfterGcBytes: readRssBytes(pid), heapAfterGcBytes: await inspector.heapUsedBytes() };
+  } finally {
+    inspector.close();
+  }
 }
 
 function profileFile(profileDir: string, target: BotTarget): string {
@@ -114,11 +120,16 @@ export async function runLoadSessions(targets: readonly BotTarget[], flags: Sess
   const connector = await LoadConnector.start();
   const profileDir = flags['cpu-prof'];
   const started: StartedTarget[] = [];
-  const play = ({ target, bot }: StartedTarget, label: string, conversations: number) =>
+  /** Plays conversations that continue the target's session: its out-of-scope requests never repeat an earlier one. */
+  const play = ({ target, bot }: StartedTarget, label: string, conversations: number, conversationsBefore: number) =>
     runLoad({
       botUrl: bot.url,
       connector,
-      conversations: planConversations(entries, { conversations, turnsPerConversation: flags.turns }, `${target.name}-${label}`),
+      conversations: planConversations(
+        entries,
+        { conversations, turnsPerConversation: flags.turns, conversationsBefore },
+        `${target.name}-${label}`,
+      ),
       concurrency: flags.concurrency,
     });
 
@@ -131,13 +142,12 @@ export async function runLoadSessions(targets: readonly BotTarget[], flags: Sess
         env: { KNOWLEDGE_DIR: join(projectRoot, knowledgeDirectory) },
         nodeFlags: [INSPECT_ON_LOOPBACK, ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`, `--cpu-prof-name=${target.name}.cpuprofile`] : [])],
       });
-      const inspector = await InspectorSession.connect(bot.output());
-      started.push({ target, bot, inspector, started: await readMemory({ bot, inspector }) });
+      started.push({ target, bot, started: await readMemory({ bot }) });
     }
     const warm: WarmTarget[] = [];
     for (const target of started) {
       output.error(`${target.target.name}: warming up with ${flags['warm-up']} conversations…`);
-      const warmUp = summariseRun(await play(target, 'warm-up', flags['warm-up']), target.target.answers);
+      const warmUp = summariseRun(await play(target, 'warm-up', flags['warm-up'], 0), target.target.answers);
       warm.push({ ...target, warmUp, afterWarmUp: await readMemory(target), rounds: [] });
     }
     for (let round = 1; round <= flags.rounds; round += 1) {
@@ -145,14 +155,13 @@ export async function runLoadSessions(targets: readonly BotTarget[], flags: Sess
         output.error(`${target.target.name}: round ${round} of ${flags.rounds}, ${flags.conversations} conversations…`);
         const pid = target.bot.child.pid as number;
         const [fromUs, cpuBeforeMs] = [monotonicMicroseconds(), readCpuMs(pid)];
-        const run = await play(target, `round-${round}`, flags.conversations);
+        const run = await play(target, `round-${round}`, flags.conversations, flags['warm-up'] + (round - 1) * flags.conversations);
         target.rounds.push({ run, window: { fromUs, toUs: monotonicMicroseconds() }, cpuMs: readCpuMs(pid) - cpuBeforeMs });
       }
     }
     const results: TargetResult[] = [];
     for (const target of warm) {
       const afterRun = await readMemory(target);
-      target.inspector.close();
       results.push(resultOf(target, afterRun, await target.bot.stop('SIGTERM')));
     }
     const profiles = profileDir

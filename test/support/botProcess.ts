@@ -5,13 +5,20 @@ import { freePort } from './freePort';
 
 const projectRoot = resolve(__dirname, '../..');
 
-export type BotEntry = 'source' | 'dist' | { script: string };
+/**
+ * A TypeScript entry point of the project (relative to its root), run from source under ts-node or from the build
+ * (`dist/`, written by `npm run build`), which is how `npm start` runs the bot.
+ */
+export interface BotEntry {
+  script: string;
+  from: 'source' | 'dist';
+}
+
+/** The bot itself, from source: what the tests start. */
+export const BOT_FROM_SOURCE: BotEntry = { script: 'bot/index.ts', from: 'source' };
 
 export interface BotProcessOptions {
-  /**
-   * 'source' runs bot/index.ts under ts-node; 'dist' runs the build (npm run build first); { script } runs another
-   * entry point under ts-node, relative to the project root (the echo bot of npm run bench:http).
-   */
+  /** What to run: the bot from source unless told otherwise (the load commands run the build, as operators do). */
   entry?: BotEntry;
   /** Flags for node itself, before the entry point (e.g. --cpu-prof, which NODE_OPTIONS does not allow). */
   nodeFlags?: readonly string[];
@@ -40,9 +47,9 @@ export interface BotProcess {
 // The same flag as the npm scripts: restify 11 loads spdy → http-deceiver, which warns about process.binding on load.
 const NODE_FLAGS = ['--disable-warning=DEP0111'];
 
-function commandFor(entry: BotEntry): string[] {
-  if (entry !== 'dist') return [...NODE_FLAGS, '-r', 'ts-node/register/transpile-only', entry === 'source' ? 'bot/index.ts' : entry.script];
-  const built = join(projectRoot, 'dist/bot/index.js');
+function commandFor({ script, from }: BotEntry): string[] {
+  if (from === 'source') return [...NODE_FLAGS, '-r', 'ts-node/register/transpile-only', script];
+  const built = join(projectRoot, 'dist', script.replace(/\.ts$/, '.js'));
   if (!existsSync(built)) throw new Error(`${built} does not exist: run "npm run build" first`);
   return [...NODE_FLAGS, built];
 }
@@ -51,7 +58,7 @@ function commandFor(entry: BotEntry): string[] {
  * Starts the bot as operators do (node itself, no npm/npx wrapper, so signals reach the bot) on a free port and
  * resolves once /healthz answers 200. Rejects with the process output if it exits or times out first.
  */
-export async function startBotProcess({ entry = 'source', nodeFlags = [], env = {}, startTimeoutMs = 60_000 }: BotProcessOptions = {}): Promise<BotProcess> {
+export async function startBotProcess({ entry = BOT_FROM_SOURCE, nodeFlags = [], env = {}, startTimeoutMs = 60_000 }: BotProcessOptions = {}): Promise<BotProcess> {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeFlags, ...commandFor(entry)], {
     cwd: projectRoot,
