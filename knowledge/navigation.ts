@@ -35,11 +35,14 @@ export function normaliseReply(text: string): string {
   return lastReply.normalised;
 }
 
+// Only the spaces themselves are matched: a pattern matching each Han character would rebuild the whole string.
+const SPACE_BESIDE_HAN = / (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu;
+
 function normalisedReply(text: string): string {
   const folded = text.normalize('NFKC').toLowerCase().replace(/['’]/g, '');
   return (/\p{Script=Han}/u.test(folded) ? toSimplified(folded) : folded)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/\s*(\p{Script=Han})\s*/gu, '$1')
+    .replace(SPACE_BESIDE_HAN, '')
     .trim();
 }
 
@@ -144,6 +147,17 @@ export function parseWalkthroughCommand(text: string, stepCount: number): Walkth
 /** A bare "ok" or "好的": during a walkthrough it means "next"; elsewhere it only acknowledges the last reply. */
 export function isAcknowledgement(text: string): boolean {
   return ACKNOWLEDGEMENT.test(normaliseReply(text));
+}
+
+// Asking what else there is, as a whole message: "anything else?", "is that all?", "还有吗", "就这些吗". Such a message
+// names no topic, so the matcher would pick whichever entry shares a word with it ("else" → the funds' other uses) or
+// the goodbye ("that's all"). The statements stay out: "that's all" and "就这些" are goodbyes, "nothing else" too.
+const ASKS_WHAT_ELSE =
+  /^(?:(?:is there|are there|do you have|have you got|got) )?(?:anything|something|any) (?:else|more)(?: (?:to know|i should know|i can ask|you can tell me|you know about))?$|^(?:any ?more|what else(?: is there| do you know| can you help with)?|is (?:that|this) (?:all|it|everything)|is there (?:any )?more)$|^(?:还有(?:吗|呢|没有|别的(?:吗|呢)|其他的?(?:吗|呢)|什么(?:别的)?(?:吗|呢)?|别的什么吗)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|没有?了吗)$/;
+
+/** Whether a message asks what else the bot can say, naming no topic ("anything else?", "还有吗"). */
+export function asksWhatElse(text: string): boolean {
+  return ASKS_WHAT_ELSE.test(stripFillers(normaliseReply(text)));
 }
 
 // Words that may surround an ordinal without making the message a new question: "tell me more about the second one".

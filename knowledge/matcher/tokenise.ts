@@ -67,18 +67,23 @@ export function findDomainWords(run: string, found: string[] = []): string[] {
   return found;
 }
 
-// Stemming is the slowest step of tokenising and words repeat: remember recent stems. Cleared when
-// full, so memory stays bounded whatever users type.
-const STEM_CACHE_SIZE = 50_000;
-const stemCache = new Map<string, string>();
+// Stemming is the slowest step of tokenising and words repeat: remember recent stems, in two generations. When the
+// newer one is full it becomes the older one; a word met again moves back into the newer one, so the words users
+// keep typing stay while one-off words (names, typos) age out after two generations. Small generations keep each
+// lookup in a small table: a table of tens of thousands of one-off words made every lookup slower.
+const STEM_GENERATION_SIZE = 4096;
+let recentStems = new Map<string, string>();
+let olderStems = new Map<string, string>();
 
 function stem(word: string): string {
-  let stemmed = stemCache.get(word);
-  if (stemmed === undefined) {
-    if (stemCache.size >= STEM_CACHE_SIZE) stemCache.clear();
-    stemmed = PorterStemmer.stem(word);
-    stemCache.set(word, stemmed);
+  const recent = recentStems.get(word);
+  if (recent !== undefined) return recent;
+  const stemmed = olderStems.get(word) ?? PorterStemmer.stem(word);
+  if (recentStems.size >= STEM_GENERATION_SIZE) {
+    olderStems = recentStems;
+    recentStems = new Map();
   }
+  recentStems.set(word, stemmed);
   return stemmed;
 }
 
