@@ -3,7 +3,7 @@ import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
-import { isAcknowledgement, parseWalkthroughCommand, WalkthroughCommand } from '../knowledge/navigation';
+import { asksWhatElse, isAcknowledgement, parseWalkthroughCommand, WalkthroughCommand } from '../knowledge/navigation';
 import { MatchResult } from '../knowledge/matcher/types';
 import { Entry } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/texts';
@@ -153,6 +153,11 @@ export class MainDialog extends Dialog {
       // "ok" after an answer asks nothing: it gets what the bot can do, without being told no walkthrough is running.
       if (isAcknowledgement(text)) await sendReply(context, capabilitiesReply(texts, undefined, undefined));
       else await this.sayNoWalkthrough(context, language);
+      return;
+    }
+    // "Anything else?" or "就这些吗" names no topic to match: it gets what the bot can do (and the paused walkthrough).
+    if (asksWhatElse(text)) {
+      await sendReply(context, capabilitiesReply(texts, undefined, paused));
       return;
     }
     const match = this.matcher.match(text, language);

@@ -1,5 +1,6 @@
 import { Language, languages } from '../../knowledge/language';
-import { answerOf, chatWithAssistant, entry, feedbackTitles, titleOf } from './support/assistant';
+import { WHAT_ELSE_PHRASES } from './cases/whatElse';
+import { answerOf, chatWithAssistant, entry, feedbackTitles, resumeTitle, starterTitles, texts, titleOf } from './support/assistant';
 
 const ask: Readonly<Record<Language, Readonly<Record<'functions' | 'development' | 'article64', string>>>> = {
   en: {
@@ -91,5 +92,29 @@ describe('"say that again" after an answer', () => {
     expect(turn.traces.map((trace) => [trace.answerId, trace.score])).toEqual([['article64-full', 1]]);
     // Still listening: the follow-ups work after the repeat too.
     expect((await chat.reply(first.buttons[0])).text).toBe(answerOf(entry('article64-full').related[0], language));
+  });
+});
+
+describe.each(languages)('asking what else there is, in %s', (language) => {
+  const whatTheBotCanDo = { text: texts[language].helpIntro, buttons: starterTitles(language) };
+
+  it.each(WHAT_ELSE_PHRASES[language])('%j after an answer gets what the bot can do, not an answer or a goodbye', async (phrase) => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    expect(await chat.reply(phrase)).toEqual(whatTheBotCanDo);
+  });
+
+  it('gets the same as the first message of a conversation', async () => {
+    expect(await chatWithAssistant().reply(WHAT_ELSE_PHRASES[language][0])).toEqual(whatTheBotCanDo);
+  });
+
+  it('offers to resume a walkthrough it interrupts', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    await chat.reply(language === 'en' ? 'step 3' : '第3步');
+    expect(await chat.reply(WHAT_ELSE_PHRASES[language][0])).toEqual({
+      text: texts[language].helpIntro,
+      buttons: [...starterTitles(language), resumeTitle(3, language)],
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { languages } from '../../knowledge/language';
 import {
   applyWalkthroughCommand,
+  asksWhatElse,
   chooseOffered,
   isNoneOfThese,
   parseOrdinalReference,
@@ -11,6 +12,7 @@ import { Entry, entrySchema } from '../../knowledge/schema';
 import { fillTemplate, loadTexts } from '../../knowledge/texts';
 import { COMMAND_PHRASES, GO_TO_PHRASES, NOT_COMMANDS } from '../dialogs/cases/walkthroughCommands';
 import { NONE_OF_THESE_PHRASES, NOT_NONE_OF_THESE, NOT_ORDINALS, ORDINAL_PHRASES } from '../dialogs/cases/ordinalReferences';
+import { NOT_WHAT_ELSE, WHAT_ELSE_PHRASES } from '../dialogs/cases/whatElse';
 
 const STEPS = 7;
 
@@ -49,6 +51,16 @@ describe('isNoneOfThese', () => {
 
   it.each(NOT_NONE_OF_THESE)('does not read %j as "none of these"', (text) => {
     expect(isNoneOfThese(text)).toBe(false);
+  });
+});
+
+describe('asksWhatElse', () => {
+  it.each(languages.flatMap((language) => WHAT_ELSE_PHRASES[language]))('reads %j as asking what else there is', (text) => {
+    expect(asksWhatElse(text)).toBe(true);
+  });
+
+  it.each(NOT_WHAT_ELSE)('leaves %j alone', (text) => {
+    expect(asksWhatElse(text)).toBe(false);
   });
 });
 

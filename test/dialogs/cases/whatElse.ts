@@ -1,0 +1,19 @@
+import { Language } from '../../../knowledge/language';
+
+/** Messages asking what else the bot can say, naming no topic. */
+export const WHAT_ELSE_PHRASES: Readonly<Record<Language, readonly string[]>> = {
+  en: ['anything else?', 'Anything else I should know?', 'is there anything else', 'anything more?', 'What else?', 'is that all?', 'Is that it?', 'is there more?', 'OK, anything else?'],
+  zh: ['还有吗？', '还有呢', '还有别的吗', '还有其他的吗', '还有什么', '就这些吗？', '就这些了吗', '没了吗', '還有嗎'],
+};
+
+/** Messages that look alike but say something else: goodbyes, or questions about a topic. */
+export const NOT_WHAT_ELSE: readonly string[] = [
+  "that's all",
+  '就这些',
+  'nothing else',
+  'what else do I need to bring',
+  'can the fund be used for anything else',
+  '基本养老保险基金、基本医疗保险基金，还有什么基金',
+  'is that all the steps',
+  'tell me more',
+];
