@@ -15,7 +15,7 @@ export interface BotEntry {
 }
 
 /** The bot itself, from source: what the tests start. */
-export const BOT_FROM_SOURCE: BotEntry = { script: 'bot/index.ts', from: 'source' };
+const BOT_FROM_SOURCE: BotEntry = { script: 'bot/index.ts', from: 'source' };
 
 export interface BotProcessOptions {
   /** What to run: the bot from source unless told otherwise (the load commands run the build, as operators do). */
