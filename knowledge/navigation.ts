@@ -152,12 +152,16 @@ export function isAcknowledgement(text: string): boolean {
 // Asking what else there is, as a whole message: "anything else?", "is that all?", "还有吗", "就这些吗". Such a message
 // names no topic, so the matcher would pick whichever entry shares a word with it ("else" → the funds' other uses) or
 // the goodbye ("that's all"). The statements stay out: "that's all" and "就这些" are goodbyes, "nothing else" too.
-const ASKS_WHAT_ELSE =
-  /^(?:(?:is there|are there|do you have|have you got|got) )?(?:anything|something|any) (?:else|more)(?: (?:to know|i should know|i can ask|you can tell me|you know about))?$|^(?:any ?more|what else(?: is there| do you know| can you help with)?|is (?:that|this) (?:all|it|everything)|is there (?:any )?more)$|^(?:还有(?:吗|呢|没有|别的(?:吗|呢)|其他的?(?:吗|呢)|什么(?:别的)?(?:吗|呢)?|别的什么吗)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|没有?了吗)$/;
+const ASKS_WHAT_ELSE: readonly RegExp[] = [
+  /^(?:(?:is there|are there|do you have|have you got|got) )?(?:anything|something|any) (?:else|more)(?: (?:to know|i should know|i can ask|you can tell me|you know about))?$/,
+  /^(?:any ?more|what else(?: is there| do you know| can you help with)?|is (?:that|this) (?:all|it|everything)|is there (?:any )?more)$/,
+  /^(?:还有(?:吗|呢|没有|别的(?:吗|呢)|其他的?(?:吗|呢)|什么(?:别的)?(?:吗|呢)?|别的什么吗)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|没有?了吗)$/,
+];
 
 /** Whether a message asks what else the bot can say, naming no topic ("anything else?", "还有吗"). */
 export function asksWhatElse(text: string): boolean {
-  return ASKS_WHAT_ELSE.test(stripFillers(normaliseReply(text)));
+  const reply = stripFillers(normaliseReply(text));
+  return ASKS_WHAT_ELSE.some((pattern) => pattern.test(reply));
 }
 
 // Words that may surround an ordinal without making the message a new question: "tell me more about the second one".
