@@ -4,6 +4,8 @@ import { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
 import { languages } from '../../knowledge/language';
 import { loadKnowledge } from '../../knowledge/loader';
 import { IntentMatcher } from '../../knowledge/matcher/intentMatcher';
+import { OUT_OF_SCOPE_EXAMPLES } from '../../knowledge/matcher/outOfScopeExamples';
+import { normaliseReply } from '../../knowledge/navigation';
 import { NONE_INTENT } from '../../knowledge/matcher/types';
 
 /**
@@ -32,6 +34,12 @@ describe.each(languages)('the bot on test/data/questions.%s.json', (language) =>
   it(`rejects at least ${REJECTION_FLOOR * 100}% of the out-of-scope questions`, () => {
     const rejected = outOfScope.filter((r) => r.match.decision !== 'answer');
     expect(rejected.length / outOfScope.length).toBeGreaterThanOrEqual(REJECTION_FLOOR);
+  });
+
+  it('holds no question the matcher is trained on, neither an entry question nor an out-of-scope example', () => {
+    // Case, width, script and punctuation aside: "How tall is Mount Everest?" is "how tall is mount everest".
+    const trained = new Set([...knowledge.trainingExamples(language).map(({ text }) => text), ...OUT_OF_SCOPE_EXAMPLES[language]].map(normaliseReply));
+    expect(questions.filter(({ text }) => trained.has(normaliseReply(text)))).toEqual([]);
   });
 });
 
