@@ -23,8 +23,9 @@ function frozen(result: MatchResult): MatchResult {
  * and follow-ups the bot offers as buttons, and the few wordings many users type alike. Ranking a message costs
  * more than anything else the bot does in a turn (the matcher's arrays and strings also crowd out the server's own
  * in the CPU caches), and the matcher is a pure function of text and language, so a repeated message gets the same
- * decision from here. The least recently used decision goes first. A knowledge reload builds a new matcher and
- * with it an empty memory, so no decision outlives the knowledge it came from.
+ * decision from here. The least recently used decision goes first. Refusals are not kept: no button sends a message
+ * the bot refuses, so they are typed, seldom alike, and kept they would push out the repeated questions. A knowledge
+ * reload builds a new matcher and with it an empty memory, so no decision outlives the knowledge it came from.
  */
 export function rememberingMatcher(matcher: Matcher, capacity = RECENT_DECISIONS): Matcher {
   const decisions = new Map<string, MatchResult>();
@@ -39,8 +40,9 @@ export function rememberingMatcher(matcher: Matcher, capacity = RECENT_DECISIONS
         decisions.set(key, known);
         return known;
       }
-      const decided = frozen(matcher.match(text, language));
-      decisions.set(key, decided);
+      const decided = matcher.match(text, language);
+      if (decided.decision === 'none') return decided;
+      decisions.set(key, frozen(decided));
       if (decisions.size > capacity) decisions.delete(decisions.keys().next().value as string);
       return decided;
     },
