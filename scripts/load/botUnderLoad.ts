@@ -7,6 +7,7 @@ import { knowledgeDirectory, loadProjectKnowledge } from '../projectData';
 import {
   answersItsQuestion,
   echoesItsMessage,
+  leadsWithItsMessage,
   planConversations,
   ReplyCheck,
   selfContainedQuestions,
@@ -31,6 +32,11 @@ export interface BotTarget {
 // and every garbage collection would go through it.
 export const REAL_BOT: BotTarget = { name: 'bot', entry: { script: 'bot/index.ts', from: 'dist' }, answers: answersItsQuestion };
 export const ECHO_BOT: BotTarget = { name: 'echo', entry: { script: 'scripts/load/echoBot.ts', from: 'dist' }, answers: echoesItsMessage };
+export const REPLY_SHAPED_ECHO_BOT: BotTarget = {
+  name: 'reply-shaped',
+  entry: { script: 'scripts/load/replyShapedEchoBot.ts', from: 'dist' },
+  answers: leadsWithItsMessage,
+};
 
 /** The bot's memory at one moment. */
 export interface MemoryReading {

@@ -36,6 +36,9 @@ export const answersItsQuestion: ReplyCheck = (turn, reply) => (reply.text ?? ''
 
 export const echoesItsMessage: ReplyCheck = (turn, reply) => reply.text === turn.text;
 
+/** The reply-shaped echo's text: the message, then an answer from the knowledge. */
+export const leadsWithItsMessage: ReplyCheck = (turn, reply) => (reply.text ?? '').startsWith(`${turn.text}\n\n`);
+
 const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', zh: 'zh-CN' };
 
 /**

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../../bot/projectRoot';
 import { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
-import { ECHO_BOT, REAL_BOT } from '../../scripts/load/botUnderLoad';
+import { ECHO_BOT, REAL_BOT, REPLY_SHAPED_ECHO_BOT } from '../../scripts/load/botUnderLoad';
 import { planConversations, selfContainedQuestions } from '../../scripts/load/conversationPlan';
 import { LoadConnector } from '../../scripts/load/loadConnector';
 import { runLoad } from '../../scripts/load/loadDriver';
@@ -35,7 +35,7 @@ afterEach(async () => {
 });
 
 describe('the bots the load commands run, started from the build as npm start runs the bot', () => {
-  it.each([REAL_BOT, ECHO_BOT])('$name answers every message of its conversations', async (target) => {
+  it.each([REAL_BOT, ECHO_BOT, REPLY_SHAPED_ECHO_BOT])('$name answers every message of its conversations', async (target) => {
     bot = await startBotProcess({ entry: target.entry, env: { KNOWLEDGE_DIR: join(projectRoot, knowledgeDirectory) } });
     const conversations = planConversations(entries, { conversations: 4, turnsPerConversation: 2 }, `built-${target.name}`);
     const run = await runLoad({ botUrl: bot.url, connector, conversations, concurrency: 4 });
@@ -43,5 +43,20 @@ describe('the bots the load commands run, started from the build as npm start ru
     expect(summariseRun(run, target.answers)).toMatchObject({ plannedTurns: 8, answeredTurns: 8, errorCount: 0, crossTalkCount: 0 });
     expect(bot.child.spawnargs).toContain(join(projectRoot, 'dist', target.entry.script.replace(/\.ts$/, '.js')));
     expect(bot.child.spawnargs.join(' ')).not.toMatch(/ts-node/);
+  });
+
+  it('the reply-shaped echo answers as the bot does: a Markdown answer from the knowledge, with five buttons', async () => {
+    bot = await startBotProcess({ entry: REPLY_SHAPED_ECHO_BOT.entry, env: { KNOWLEDGE_DIR: join(projectRoot, knowledgeDirectory) } });
+    const conversations = planConversations(entries, { conversations: 2, turnsPerConversation: 2 }, 'built-shaped');
+    const run = await runLoad({ botUrl: bot.url, connector, conversations, concurrency: 2 });
+
+    const answers = knowledge.entries.flatMap((entry) => [entry.en.answer, entry.zh.answer]);
+    for (const { turn, replies } of run.outcomes) {
+      const [reply] = replies.map(({ activity }) => activity);
+      expect(reply).toMatchObject({ type: 'message', textFormat: 'markdown' });
+      expect(reply.suggestedActions?.actions).toHaveLength(5);
+      expect(answers.some((answer) => reply.text === `${turn.text}\n\n${answer}`)).toBe(true);
+    }
+    expect(run.outcomes).toHaveLength(4);
   });
 });
