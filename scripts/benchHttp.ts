@@ -4,14 +4,14 @@
 import { formatDuration } from '../knowledge/evaluation/report';
 import { processOutput, runCommand } from './commandLine';
 import { BotTarget, ECHO_BOT, REAL_BOT, REPLY_SHAPED_ECHO_BOT, runLoadSessions, TargetResult } from './load/botUnderLoad';
-import { LoadDefaults, loadUsage, parseLoadFlags } from './load/loadCommandLine';
+import { BASELINES, LoadDefaults, loadUsage, parseLoadFlags } from './load/loadCommandLine';
 import { describeLoadAverage, describeMachine, describeWorkload, formatRatio, memoryTable, problemLines, resultsTable } from './load/loadReport';
 
 const DEFAULTS: LoadDefaults = { conversations: 200, turns: 5, concurrency: 32, 'warm-up': 1000, rounds: 6, processes: 2, baseline: 'echo' };
 const USAGE = loadUsage('bench:http', DEFAULTS);
 /** The bot should keep at least this share of the echo bot's throughput: its own work must not dominate a turn. */
 const TARGET_THROUGHPUT_RATIO = 0.9;
-const BASELINE_TARGETS = { echo: ECHO_BOT, 'reply-shaped': REPLY_SHAPED_ECHO_BOT } as const;
+const BASELINE_TARGETS = { echo: ECHO_BOT, 'reply-shaped': REPLY_SHAPED_ECHO_BOT } satisfies Record<(typeof BASELINES)[number], BotTarget>;
 
 /** One baseline and one bot process, started together; the bot's rounds come right after the baseline's. */
 interface ProcessPair {
