@@ -3,7 +3,8 @@ import { planConversations, selfContainedQuestions } from '../../scripts/load/co
 import { loadProjectKnowledge } from '../../scripts/projectData';
 
 const knowledge = loadProjectKnowledge();
-const entries = selfContainedQuestions(knowledge, KnowledgeMatcher.fromKnowledge(knowledge));
+const matcher = KnowledgeMatcher.fromKnowledge(knowledge);
+const entries = selfContainedQuestions(knowledge, matcher);
 const outOfScopeTexts = (conversationsBefore: number, label: string) =>
   planConversations(entries, { conversations: 40, turnsPerConversation: 5, conversationsBefore }, label).flatMap((c) =>
     // An out-of-scope request carries the marker its reply must quote; a knowledge question does not hold its answer.
@@ -23,5 +24,17 @@ describe('the load plan', () => {
 
   it('gives every bot the same requests: sessions that start alike play alike', () => {
     expect(outOfScopeTexts(0, 'bot-warm-up')).toEqual(outOfScopeTexts(0, 'echo-warm-up'));
+  });
+
+  it('sends out-of-scope requests the bot refuses, so each reply quotes its marker, over a whole bench:http session', () => {
+    // A session of the defaults: 1,000 conversations of warm-up and 6 rounds of 200.
+    const session = planConversations(entries, { conversations: 2200, turnsPerConversation: 5 }, 'session');
+    const notRefused = session.flatMap(({ locale, turns }) =>
+      turns
+        .filter((turn) => turn.text.includes(turn.expectedInReply))
+        .filter((turn) => matcher.match(turn.text, locale.startsWith('zh') ? 'zh' : 'en').decision !== 'none')
+        .map((turn) => turn.text),
+    );
+    expect(notRefused).toEqual([]);
   });
 });
