@@ -4,7 +4,7 @@ import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
 import { asksWhatElse, isAcknowledgement, parseWalkthroughCommand, WalkthroughCommand } from '../knowledge/navigation';
-import { MatchResult, ScoredIntent } from '../knowledge/matcher/types';
+import { MatchResult } from '../knowledge/matcher/types';
 import { Entry } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/texts';
 import { AnswerDialog } from './answerDialog';
@@ -170,21 +170,13 @@ export class MainDialog extends Dialog {
     }
     if (match.decision === 'answer' && match.intent !== null) {
       await this.answerEntry(turn, requireEntry(this.knowledge, match.intent), traceOfMatch(match, match.intent));
-      return;
+    } else if (match.decision === 'clarify') {
+      await this.begin(turn, this.didYouMean, { entryIds: match.candidates.map((candidate) => candidate.intent), pausedStep: paused });
+    } else {
+      await this.questionLog.record({ type: 'fallback', language, question: text });
+      const lead = fillTemplate(texts.fallback, { question: quoteUserText(text) });
+      await sendReply(context, capabilitiesReply(texts, lead, paused));
     }
-    // Nobody asking a question means "hello" or "thanks": "Did you mean" offers only what the sources answer, and a
-    // question to which only small talk came close gets the refusal, which lists what the bot can answer.
-    const answersFromSources = ({ intent }: ScoredIntent) => requireEntry(this.knowledge, intent).kind !== 'smalltalk';
-    const offers = match.decision === 'clarify' ? match.candidates.filter(answersFromSources) : [];
-    if (offers.length > 0) {
-      await this.begin(turn, this.didYouMean, { entryIds: offers.map((candidate) => candidate.intent), pausedStep: paused });
-      return;
-    }
-    // The turn log reports what the user got: a refusal, even where the matcher would have asked.
-    if (match.decision === 'clarify') rememberMatch(context, { ...match, decision: 'none' });
-    await this.questionLog.record({ type: 'fallback', language, question: text });
-    const lead = fillTemplate(texts.fallback, { question: quoteUserText(text) });
-    await sendReply(context, capabilitiesReply(texts, lead, paused));
   }
 
   /** A walkthrough command with no walkthrough running or paused: says so, and what the bot can do. */

@@ -58,6 +58,8 @@ export class KnowledgeMatcher {
   private constructor(
     private readonly matchers: Readonly<Record<Language, IntentMatcher>>,
     private readonly thresholds: Readonly<Record<Language, z.infer<typeof thresholdsSchema>>>,
+    /** Entries never offered in "Did you mean": nobody asking a question means "hello" or "thanks". */
+    private readonly smallTalk: ReadonlySet<string>,
   ) {}
 
   /**
@@ -72,13 +74,15 @@ export class KnowledgeMatcher {
         settings.matcher,
       );
     const matchers = Object.fromEntries(languages.map((language) => [language, train(language)])) as Record<Language, IntentMatcher>;
-    return new KnowledgeMatcher(matchers, settings.thresholds);
+    const smallTalk = new Set(knowledge.entries.filter((entry) => entry.kind === 'smalltalk').map((entry) => entry.id));
+    return new KnowledgeMatcher(matchers, settings.thresholds, smallTalk);
   }
 
   /**
    * 'answer' when the best entry is confident enough and more likely than "out of scope"; 'clarify'
-   * when it is not but some entries are plausible (then `candidates` holds only those); 'none'
-   * otherwise, including empty or junk text.
+   * when it is not but some entries answered from the sources are plausible (then `candidates` holds only those:
+   * small talk is never offered); 'none' otherwise, including empty or junk text and questions to which only small
+   * talk came close ("how many steps are there" to "hello").
    */
   match(text: string, language: Language): MatchResult {
     const { ranked, noneScore } = this.matchers[language].classify(text, MAX_CANDIDATES);
@@ -87,7 +91,7 @@ export class KnowledgeMatcher {
     if (score >= thresholds.answer && score > noneScore && !this.onlyTheNumberSpeaks(text, language)) {
       return { text, language, intent: ranked[0].intent, score, candidates: ranked, decision: 'answer' };
     }
-    const plausible = ranked.filter((candidate) => candidate.score >= thresholds.clarify);
+    const plausible = ranked.filter((candidate) => candidate.score >= thresholds.clarify && !this.smallTalk.has(candidate.intent));
     if (plausible.length > 0) return { text, language, intent: null, score, candidates: plausible, decision: 'clarify' };
     return { text, language, intent: null, score, candidates: ranked, decision: 'none' };
   }

@@ -1,13 +1,9 @@
 import { Language, languages } from '../../knowledge/language';
-import { fillTemplate } from '../../knowledge/texts';
 import { answerOf, chatWithAssistant, matcherAskingToClarify, resumeTitle, starterTitles, stepText, texts, titleOf } from './support/assistant';
 
 const VAGUE: Readonly<Record<Language, string>> = { en: 'social insurance funds rules', zh: '社保基金的规定' };
 const GUESSES = ['article64-funds', 'article64-earmarked', 'article64-pooling', 'article64-accounting'];
 const ONE_GUESS: Readonly<Record<Language, string>> = { en: 'can they spend the fund', zh: '基金能乱花吗' };
-/** Questions to which only small talk, or small talk first, comes close (as "how many steps are there" did to "hello"). */
-const SMALL_TALK_ONLY: Readonly<Record<Language, string>> = { en: 'how many steps are there', zh: '一共几个步骤啊' };
-const SMALL_TALK_FIRST: Readonly<Record<Language, string>> = { en: 'hello how to do it for mum', zh: '你好 怎么帮妈妈弄' };
 
 function chatWithVagueQuestion() {
   return chatWithAssistant({
@@ -17,10 +13,6 @@ function chatWithVagueQuestion() {
       'alipay step': ['step-5', 'procedure'],
       [ONE_GUESS.en]: ['article64-earmarked'],
       [ONE_GUESS.zh]: ['article64-earmarked'],
-      [SMALL_TALK_ONLY.en]: ['greeting', 'thanks'],
-      [SMALL_TALK_ONLY.zh]: ['greeting', 'thanks'],
-      [SMALL_TALK_FIRST.en]: ['greeting', 'procedure', 'help'],
-      [SMALL_TALK_FIRST.zh]: ['greeting', 'procedure', 'help'],
     }),
   });
 }
@@ -95,21 +87,6 @@ describe.each(languages)('"did you mean" with one guess, in %s', (language: Lang
     const chat = chatWithVagueQuestion();
     await chat.say(VAGUE[language]);
     expect((await chat.reply(yes[0])).text).not.toBe(answerOf('article64-funds', language));
-  });
-});
-
-describe.each(languages)('"did you mean" never offers small talk, in %s', (language: Language) => {
-  it('refuses a question to which only small talk came close, listing what the bot can answer', async () => {
-    const turn = await chatWithVagueQuestion().say(SMALL_TALK_ONLY[language]);
-    const lead = fillTemplate(texts[language].fallback, { question: SMALL_TALK_ONLY[language] });
-    expect(turn.messages).toEqual([{ text: `${lead}\n\n${texts[language].helpIntro}`, buttons: starterTitles(language) }]);
-  });
-
-  it('offers only the answers from the sources when small talk is among the guesses', async () => {
-    const turn = await chatWithVagueQuestion().say(SMALL_TALK_FIRST[language]);
-    expect(turn.messages).toEqual([
-      { text: texts[language].didYouMean, buttons: [titleOf('procedure', language), texts[language].buttons.noneOfThese] },
-    ]);
   });
 });
 

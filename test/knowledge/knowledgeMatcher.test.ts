@@ -71,6 +71,20 @@ describe('KnowledgeMatcher', () => {
     for (const { score } of result.candidates) expect(score).toBeGreaterThanOrEqual(0.3);
   });
 
+  it.each(languages)('never offers small talk in "Did you mean" (%s): only it coming close is a refusal', (language) => {
+    const neverSure = KnowledgeMatcher.fromKnowledge(knowledge, { thresholds: { [language]: { answer: 1, clarify: 0.2 } } });
+    const smallTalk = new Set(knowledge.entries.filter((entry) => entry.kind === 'smalltalk').map((entry) => entry.id));
+    const hello = language === 'en' ? 'hello there' : '你好呀';
+    expect(neverSure.match(hello, language).candidates[0].intent).toBe('greeting');
+    expect(neverSure.match(hello, language)).toMatchObject({ decision: 'none', intent: null });
+
+    const mixed = language === 'en' ? 'hi, how do I help my mum pass the certification in Alipay' : '你好 怎么在支付宝帮妈妈认证';
+    const offers = KnowledgeMatcher.fromKnowledge(knowledge, { thresholds: { [language]: { answer: 1, clarify: 0 } } }).match(mixed, language);
+    expect(offers.decision).toBe('clarify');
+    expect(offers.candidates.map(({ intent }) => intent)).toContain('procedure');
+    expect(offers.candidates.filter(({ intent }) => smallTalk.has(intent))).toEqual([]);
+  });
+
   it('says none when no candidate reaches the clarify threshold', () => {
     const strict = KnowledgeMatcher.fromKnowledge(knowledge, { thresholds: { en: { answer: 1, clarify: 1 } } });
     expect(strict.match('What is step 5?', 'en')).toMatchObject({ decision: 'none', intent: null });
