@@ -4,8 +4,7 @@
 // Run: PORT=3979 npx ts-node --transpile-only scripts/load/echoBot.ts
 import { MessageFactory } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { startBotApp } from '../../bot/app';
-import { ConfigError, loadEnvFile, parseConfig } from '../../bot/config';
+import { startBaselineBot } from './baselineBot';
 
 class EchoDialog extends Dialog {
   constructor() {
@@ -18,13 +17,4 @@ class EchoDialog extends Dialog {
   }
 }
 
-async function startEchoBot(): Promise<void> {
-  // Like bot/index.ts, so the same .env applies to both bots being compared.
-  loadEnvFile();
-  await startBotApp(parseConfig(process.env), { dialog: new EchoDialog() });
-}
-
-startEchoBot().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+startBaselineBot(() => new EchoDialog());

@@ -6,13 +6,12 @@
 // Run: PORT=3979 npx ts-node --transpile-only scripts/load/replyShapedEchoBot.ts
 import { ActivityTypes } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { startBotApp } from '../../bot/app';
-import { ConfigError, loadEnvFile, parseConfig } from '../../bot/config';
 import { titleButton } from '../../dialogs/reply';
 import { sendReply } from '../../dialogs/replyRenderer';
 import { languageOfLocale } from '../../knowledge/conversationLanguage';
 import { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { loadKnowledge } from '../../knowledge/loader';
+import { startBaselineBot } from './baselineBot';
 
 /** As many buttons as the bot's answers carry: three follow-ups, Helpful and Not helpful. */
 const BUTTONS = 5;
@@ -57,14 +56,4 @@ class ReplyShapedEchoDialog extends Dialog {
   }
 }
 
-async function startReplyShapedEchoBot(): Promise<void> {
-  // Like bot/index.ts, so the same .env applies to every bot being compared.
-  loadEnvFile();
-  const config = parseConfig(process.env);
-  await startBotApp(config, { dialog: new ReplyShapedEchoDialog(loadKnowledge(config.KNOWLEDGE_DIR)) });
-}
-
-startReplyShapedEchoBot().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
-  process.exit(1);
-});
+startBaselineBot((config) => new ReplyShapedEchoDialog(loadKnowledge(config.KNOWLEDGE_DIR)));
