@@ -42,6 +42,18 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
 
+  // A message naming only the certification asks for the whole procedure, not for the one step that mentions it
+  // (it used to get step 5 or step 4). None of these is a training question as written.
+  it.each([
+    ['Certification?', 'en'],
+    ['benefit certification', 'en'],
+    ['certification please', 'en'],
+    ['認證', 'zh'],
+    ['支付宝资格认证', 'zh'],
+  ] as const)('answers the bare topic %j with the procedure', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
+  });
+
   it('understands Traditional Chinese', () => {
     expect(matcher.match('第五步是什麼', 'zh')).toMatchObject({ decision: 'answer', intent: 'step-5' });
   });
