@@ -4,3 +4,7 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer' {
   const PorterStemmer: { stem(token: string): string };
   export = PorterStemmer;
 }
+
+declare module 'natural/lib/natural/distance/levenshtein_distance' {
+  export function DamerauLevenshteinDistance(source: string, target: string, options?: { restricted?: boolean }): number;
+}

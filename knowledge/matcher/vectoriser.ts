@@ -1,4 +1,5 @@
 import { FeatureVisitor } from './features';
+import { Spelling } from './spelling';
 
 /** A sparse, L2-normalised feature vector: parallel arrays of feature index and value. */
 export interface SparseVector {
@@ -98,9 +99,24 @@ class TermCounter implements FeatureVisitor {
   }
 }
 
-/** Collects the vocabulary indices of a message's features, dropping the features the vocabulary does not have. */
+/**
+ * Collects the vocabulary indices of a message's features, dropping the features the vocabulary does not have.
+ *
+ * The n-grams of a word the training data never had still count, so that "certifcation" and "installing" are read.
+ * But when the message has nothing else, no feature or word of the training data, those n-grams decide alone, and an
+ * unrelated word scores on whatever shares a few letters with it ("spending" on "binding"). Such a message is read
+ * only as a misspelling: each word becomes the training word it is a typo of, and the words that are no typo of any
+ * give nothing, so the message is not understood.
+ */
 class KnownFeatures implements FeatureVisitor {
   readonly indices = new FeatureNumbers();
+  /** Whether the message being read has a feature, or a word, of the training data. */
+  private knowsSomething = false;
+  /** The words of the message the training data never had, with their group. */
+  private readonly unknownKeys: Array<{ group: number; key: string }> = [];
+  private expandingUnknownKey = false;
+  /** The vocabulary of each group that expands keys, built when a message first needs it. */
+  private readonly spellings: Array<Spelling | undefined> = [];
 
   constructor(
     /** Feature index by name, one map per feature group. */
@@ -109,15 +125,48 @@ class KnownFeatures implements FeatureVisitor {
     private readonly indicesOfKey: ReadonlyArray<ReadonlyMap<string, Int32Array>>,
   ) {}
 
+  /** Reads a message; the indices of its known features, in a view that the next message overwrites. */
+  read(document: FeatureSource): Int32Array {
+    this.knowsSomething = false;
+    this.unknownKeys.length = 0;
+    document(this);
+    if (!this.knowsSomething && this.unknownKeys.length > 0) {
+      this.indices.take();
+      for (const { group, key } of this.unknownKeys) {
+        const correction = this.spelling(group).correct(key);
+        if (correction !== undefined) this.indices.pushAll(this.indicesOfKey[group].get(correction) as Int32Array);
+      }
+    }
+    return this.indices.take();
+  }
+
   feature(group: number, key: string): void {
     const index = this.indexOf[group].get(key);
-    if (index !== undefined) this.indices.push(index);
+    if (index === undefined) return;
+    this.indices.push(index);
+    if (!this.expandingUnknownKey) this.knowsSomething = true;
   }
 
   featuresOf(group: number, key: string, expand: (key: string) => void): void {
     const known = this.indicesOfKey[group].get(key);
-    if (known) this.indices.pushAll(known);
-    else expand(key);
+    if (known) {
+      this.indices.pushAll(known);
+      this.knowsSomething = true;
+      return;
+    }
+    this.unknownKeys.push({ group, key });
+    this.expandingUnknownKey = true;
+    expand(key);
+    this.expandingUnknownKey = false;
+  }
+
+  private spelling(group: number): Spelling {
+    let spelling = this.spellings[group];
+    if (!spelling) {
+      spelling = new Spelling(this.indicesOfKey[group].keys());
+      this.spellings[group] = spelling;
+    }
+    return spelling;
   }
 }
 
@@ -206,8 +255,7 @@ export class TfidfVectoriser {
   }
 
   transform(document: FeatureSource): SparseVector {
-    document(this.known);
-    return this.vectorOf(this.known.indices.take());
+    return this.vectorOf(this.known.read(document));
   }
 
   /** Vector of feature indices (repeats counted), sorted in place. */

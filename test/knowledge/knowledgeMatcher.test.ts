@@ -74,6 +74,20 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(word, 'en').decision).not.toBe('answer');
   });
 
+  // Words sharing letters with a training word: their n-grams alone used to answer ("spending" → step 7 at 0.67, from
+  // "binding"; "login" → step 1).
+  it.each(['spending', 'budget', 'login', 'parking'])('says none for the lone unknown word "%s", which misspells no training word', (word) => {
+    expect(matcher.match(word, 'en')).toMatchObject({ decision: 'none', candidates: [] });
+  });
+
+  it.each([
+    ['certifcation', 'procedure'],
+    ['redistributon', 'function-redistribution'],
+    ['stabilty', 'function-stability'],
+  ] as const)('reads the lone misspelling %j as the word it misspells', (text, intent) => {
+    expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', intent });
+  });
+
   it('clarifies with only the plausible candidates when the best is below the answer threshold', () => {
     const unsure = KnowledgeMatcher.fromKnowledge(knowledge, { thresholds: { en: { answer: 1, clarify: 0.3 } } });
     const result = unsure.match('What is step 5?', 'en');

@@ -77,4 +77,30 @@ describe('TfidfVectoriser', () => {
     expect(fitted.vectoriser.transform(withWord('x')).indices).toHaveLength(1);
     expect(expansions).toEqual(['w', 'v', 'x']);
   });
+
+  describe('a message with nothing but words the training data never had', () => {
+    // Each word expands to its letters, as a word expands to its character n-grams.
+    const lettersOf = (visitor: FeatureVisitor) => (word: string) => {
+      for (const letter of word) visitor.feature(0, letter);
+    };
+    const words =
+      (...keys: string[]): FeatureSource =>
+      (visitor) => {
+        for (const key of keys) visitor.featuresOf(0, key, lettersOf(visitor));
+      };
+    const { vectoriser } = TfidfVectoriser.fitTransform([words('binding'), words('security')], [1], 100);
+
+    it('is read as the training words it misspells', () => {
+      expect(vectoriser.transform(words('securty'))).toEqual(vectoriser.transform(words('security')));
+    });
+
+    it('gives an empty vector when a word misspells none, whatever letters it shares with them', () => {
+      expect(vectoriser.transform(words('spending')).indices).toHaveLength(0);
+      expect(vectoriser.transform(words('banana', 'securty'))).toEqual(vectoriser.transform(words('security')));
+    });
+
+    it('keeps the letters of an unknown word next to a known one', () => {
+      expect(vectoriser.transform(words('security', 'spending')).indices.length).toBeGreaterThan(vectoriser.transform(words('security')).indices.length);
+    });
+  });
 });
