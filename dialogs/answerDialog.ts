@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { chooseOffered, parseWalkthroughCommand } from '../knowledge/navigation';
+import { Language } from '../knowledge/language';
 import { Entry } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
@@ -7,7 +8,7 @@ import { HANDLED } from './dialogOutcome';
 import { feedbackButtons, offersFeedback } from './feedback';
 import { traceAnswer, traceOfChoice } from './intentTrace';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
-import { titleButton } from './reply';
+import { ReplyButton, titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
 
@@ -48,12 +49,15 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const language = turnLanguage(context);
     const texts = this.texts[language];
     const entry = requireEntry(this.knowledge, entryId);
-    const offersStarters = entry.id === HELP_ENTRY_ID;
-    const followUps = offersStarters ? [] : this.followUpsOf(entry);
-    const offered = offersStarters ? starterButtons(texts) : followUps.map((followUp) => titleButton(followUp[language].title));
     const feedback = offersFeedback(entry) ? feedbackButtons(texts) : [];
-    await sendReply(context, { text: entry[language].answer, buttons: [...offered, ...feedback, ...resumeButtons(texts, pausedStep)] });
-    return followUps.length === 0 ? done(HANDLED) : listen({ ...options });
+    await sendReply(context, { text: entry[language].answer, buttons: [...this.offers(language, options), ...feedback, ...resumeButtons(texts, pausedStep)] });
+    return entry.id === HELP_ENTRY_ID || this.followUpsOf(entry).length === 0 ? done(HANDLED) : listen({ ...options });
+  }
+
+  /** The answer's follow-ups; the starter questions under "what can you do?". */
+  offers(language: Language, { entryId }: AnswerOptions): ReplyButton[] {
+    if (entryId === HELP_ENTRY_ID) return starterButtons(this.texts[language]);
+    return this.followUpsOf(requireEntry(this.knowledge, entryId)).map((followUp) => titleButton(followUp[language].title));
   }
 
   /** The reply to the answer: "say that again", one of its follow-ups, or a message for MainDialog. */

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
+import { Language } from '../knowledge/language';
 import { chooseOffered, isNoneOfThese, yesOrNo } from '../knowledge/navigation';
 import { resumeButtons } from './buttons';
 import { capabilitiesReply } from './capabilities';
@@ -7,7 +8,7 @@ import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { HANDLED } from './dialogOutcome';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
 import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
-import { titleButton } from './reply';
+import { ReplyButton, titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
 
@@ -58,13 +59,14 @@ export class DidYouMeanDialog implements ListeningDialog<DidYouMeanOptions, Offe
     const clarificationId = randomUUID();
     const question = context.activity.text ?? '';
     await this.questionLog.record({ type: 'clarify', language, question, offered: guesses.map((entry) => entry.id), clarificationId });
-    const buttons = [
-      ...guesses.map((entry) => titleButton(entry[language].title)),
-      titleButton(texts.buttons.noneOfThese),
-      ...resumeButtons(texts, options.pausedStep),
-    ];
-    await sendReply(context, { text: texts.didYouMean, buttons });
-    return listen({ ...options, clarificationId });
+    const offer = { ...options, clarificationId };
+    await sendReply(context, { text: texts.didYouMean, buttons: [...this.offers(language, offer), ...resumeButtons(texts, options.pausedStep)] });
+    return listen(offer);
+  }
+
+  /** The guesses and "None of these". */
+  offers(language: Language, offer: OfferState): ReplyButton[] {
+    return [...this.guesses(offer).map((entry) => titleButton(entry[language].title)), titleButton(this.texts[language].buttons.noneOfThese)];
   }
 
   /** The choice: a guess, "none of these", or a message for MainDialog. */

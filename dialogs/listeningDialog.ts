@@ -1,5 +1,7 @@
 import type { TurnContext } from 'botbuilder';
+import { Language } from '../knowledge/language';
 import { DialogOutcome } from './dialogOutcome';
+import { ReplyButton } from './reply';
 
 /**
  * What a listening dialog did with a message: it waits for the next one, keeping what it needs to understand it (in
@@ -21,6 +23,12 @@ export interface ListeningDialog<Options, State extends object> {
   begin(context: TurnContext, options: Options): Promise<ListeningStep<State>>;
   /** The user's next message; `state` is what the last step listened with. */
   hear(context: TurnContext, state: State): Promise<ListeningStep<State>>;
+  /**
+   * The buttons of its last message that still lead somewhere while it listens (not Helpful / Not helpful, nor
+   * "Resume step N", which MainDialog adds). Offered again under a reply given in between, such as the thanks for
+   * feedback: a channel hides the buttons once one of them is clicked.
+   */
+  offers(language: Language, state: State): ReplyButton[];
 }
 
 export const listen = <State extends object>(state: State): ListeningStep<State> => ({ listen: state });

@@ -8,7 +8,7 @@ import { MatchResult } from '../knowledge/matcher/types';
 import { Entry } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/texts';
 import { AnswerDialog } from './answerDialog';
-import { resumeButtons } from './buttons';
+import { resumeButtons, starterButtons } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DidYouMeanDialog } from './didYouMeanDialog';
@@ -17,6 +17,7 @@ import { IntentTrace, rememberMatch, traceAnswer, traceOfChoice, traceOfMatch } 
 import { done, ListeningDialog, ListeningStep, savedListeningState } from './listeningDialog';
 import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
 import { quoteUserText } from './quoteUserText';
+import { ReplyButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { setTurnLanguage } from './turnLanguage';
 import { WalkthroughDialog, WalkthroughOptions } from './walkthroughDialog';
@@ -193,14 +194,23 @@ export class MainDialog extends Dialog {
    * A click on Helpful / Not helpful is recorded for the answer it was under and thanked for, never taken as a
    * question; a dialog listening for a reply (follow-ups, "did you mean") keeps listening.
    */
-  private async tookFeedback({ context, memory }: MessageTurn, text: string, language: Language): Promise<boolean> {
+  private async tookFeedback({ context, memory, state }: MessageTurn, text: string, language: Language): Promise<boolean> {
     const answerId = memory.answerForFeedback;
     const helpful = feedbackOf(text, this.texts);
     if (answerId === undefined || helpful === undefined) return false;
     await this.questionLog.record({ type: 'feedback', language, answerId, helpful });
     const texts = this.texts[language];
-    await sendReply(context, { text: texts.feedbackThanks, buttons: resumeButtons(texts, memory.pausedStep) });
+    const onward = [...this.listeningOffers(state, language), ...resumeButtons(texts, memory.pausedStep)];
+    // With nothing to go on with, the starter questions: the clicked button took the others away.
+    await sendReply(context, { text: texts.feedbackThanks, buttons: onward.length > 0 ? onward : starterButtons(texts) });
     return true;
+  }
+
+  /** The buttons of the dialog listening for a reply, if any, which still lead somewhere. */
+  private listeningOffers(state: MainDialogState, language: Language): ReplyButton[] {
+    const listening = state.dialogs?.dialogStack?.[0];
+    const dialog = listening && this.listeningDialogs.get(listening.id);
+    return dialog ? dialog.offers(language, savedListeningState(listening.state)) : [];
   }
 
   private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace): Promise<void> {

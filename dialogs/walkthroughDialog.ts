@@ -6,14 +6,14 @@ import {
   WalkthroughCommand,
   WalkthroughView,
 } from '../knowledge/navigation';
-import { fillTemplate } from '../knowledge/texts';
+import { fillTemplate, UiTexts } from '../knowledge/texts';
 import { resumeButton, stepControls } from './buttons';
 import { feedbackButtons } from './feedback';
 import { DialogDependencies } from './dialogDependencies';
 import { HANDLED } from './dialogOutcome';
 import { traceAnswer, traceOfChoice } from './intentTrace';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
-import { Reply, titleButton } from './reply';
+import { Reply, ReplyButton, titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
 
@@ -90,23 +90,41 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
     return view.kind === 'allSteps' ? this.knowledge.procedure.id : undefined;
   }
 
+  /** The controls of the view at `position`. */
+  offers(language: Language, { position }: WalkthroughState): ReplyButton[] {
+    return this.controlsOf(applyWalkthroughCommand(position, undefined, this.stepCount), this.texts[language]);
+  }
+
+  private controlsOf(view: WalkthroughView, texts: UiTexts): ReplyButton[] {
+    switch (view.kind) {
+      case 'stopped':
+        return [];
+      case 'step':
+        return stepControls(texts);
+      case 'allSteps': {
+        const step = this.resumableStep(view.position);
+        return [step === undefined ? titleButton(texts.buttons.startWalkthrough) : resumeButton(texts, step), titleButton(texts.buttons.stop)];
+      }
+      case 'pastLastStep':
+        return [texts.buttons.allSteps, texts.buttons.stop].map(titleButton);
+    }
+  }
+
   private replyFor(view: ShownView, language: Language): Reply {
     const texts = this.texts[language];
+    const controls = this.controlsOf(view, texts);
     switch (view.kind) {
       case 'step': {
         const header = fillTemplate(texts.stepHeader, { step: view.step, total: this.stepCount });
         const { answer } = this.knowledge.steps[view.step - 1][language];
-        return { text: `${header}\n\n${answer}`, buttons: stepControls(texts) };
+        return { text: `${header}\n\n${answer}`, buttons: controls };
       }
-      case 'allSteps': {
-        const step = this.resumableStep(view.position);
-        const onward = step === undefined ? titleButton(texts.buttons.startWalkthrough) : resumeButton(texts, step);
-        return { text: this.knowledge.procedure[language].answer, buttons: [onward, titleButton(texts.buttons.stop), ...feedbackButtons(texts)] };
-      }
+      case 'allSteps':
+        return { text: this.knowledge.procedure[language].answer, buttons: [...controls, ...feedbackButtons(texts)] };
       case 'pastLastStep':
         // Feedback on the whole procedure where the walkthrough starts and where it ends: a step's own five
         // controls already fill what Teams shows of a card.
-        return { text: texts.lastStep, buttons: [...[texts.buttons.allSteps, texts.buttons.stop].map(titleButton), ...feedbackButtons(texts)] };
+        return { text: texts.lastStep, buttons: [...controls, ...feedbackButtons(texts)] };
     }
   }
 }

@@ -1,17 +1,17 @@
 import { Language } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
 import { OUT_OF_SCOPE, TOPIC_QUESTIONS } from './cases/topicQuestions';
-import { answerOf, chatWithAssistant, entry, feedbackTitles, knowledge, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
+import { answerOf, chatWithAssistant, entry, feedbackTitles, followUpTitles, knowledge, starterTitles, stepControls, stepText, texts } from './support/assistant';
 import { SeenMessage } from './support/chat';
 
 /** What a user must see when the entry answers: the answer, and the buttons that go with it. */
 function expectedMessage(id: string, language: Language): SeenMessage {
-  const { kind, step, items, related } = entry(id);
+  const { kind, step } = entry(id);
   if (kind === 'step') return { text: stepText(step as number, language), buttons: stepControls(language) };
   const { startWalkthrough, stop } = texts[language].buttons;
   if (kind === 'procedure') return { text: answerOf(id, language), buttons: [startWalkthrough, stop, ...feedbackTitles(language)] };
   if (id === 'help') return { text: answerOf(id, language), buttons: starterTitles(language) };
-  const followUps = [...new Set([...items, ...related])].map((other) => titleOf(other, language));
+  const followUps = followUpTitles(id, language);
   return { text: answerOf(id, language), buttons: kind === 'answer' ? [...followUps, ...feedbackTitles(language)] : followUps };
 }
 

@@ -2,7 +2,7 @@ import { MainDialog } from '../../dialogs/mainDialog';
 import { QuestionLog } from '../../dialogs/questionLog';
 import { Language, languages } from '../../knowledge/language';
 import { NewSupportEvent } from '../../knowledge/unansweredEvents';
-import { answerOf, feedbackTitles, knowledge, matcherAskingToClarify, resumeTitle, texts, titleOf } from '../dialogs/support/assistant';
+import { answerOf, feedbackTitles, followUpTitles, knowledge, matcherAskingToClarify, resumeTitle, starterTitles, texts, titleOf } from '../dialogs/support/assistant';
 import { Chat } from '../dialogs/support/chat';
 
 const VAGUE: Readonly<Record<Language, string>> = { en: 'social insurance funds rules', zh: '社保基金的规定' };
@@ -61,12 +61,12 @@ describe.each(languages)('Helpful / Not helpful in %s', (language: Language) => 
     expect((await chat.reply(language === 'en' ? 'thank you' : '谢谢')).buttons).not.toContain(feedbackTitles(language)[0]);
   });
 
-  it('records the click for the answer it was under and thanks, without treating it as a question', async () => {
+  it('records the click for the answer it was under and thanks, offering the answer\'s follow-ups again', async () => {
     const { chat, recorded } = recordedChat();
     await chat.say(FUNCTIONS[language]);
     const [helpful, notHelpful] = feedbackTitles(language);
     const turn = await chat.say(notHelpful);
-    expect(turn.messages).toEqual([{ text: texts[language].feedbackThanks, buttons: [] }]);
+    expect(turn.messages).toEqual([{ text: texts[language].feedbackThanks, buttons: followUpTitles('functions', language) }]);
     expect(turn.traces).toEqual([]);
     await chat.say(helpful);
     expect(recorded).toEqual([
@@ -87,7 +87,17 @@ describe.each(languages)('Helpful / Not helpful in %s', (language: Language) => 
     await chat.say(language === 'en' ? 'step 3' : '第3步');
     await chat.say(FUNCTIONS[language]);
     const thanks = await chat.reply(feedbackTitles(language)[0]);
-    expect(thanks).toEqual({ text: texts[language].feedbackThanks, buttons: [resumeTitle(3, language)] });
+    expect(thanks).toEqual({ text: texts[language].feedbackThanks, buttons: [...followUpTitles('functions', language), resumeTitle(3, language)] });
+  });
+
+  // A Teams card keeps its buttons: Helpful can be clicked after a question the bot could not answer.
+  it('offers the starter questions with the thanks when nothing is listening any more', async () => {
+    const { chat, recorded } = recordedChat();
+    await chat.say(FUNCTIONS[language]);
+    expect((await chat.reply(language === 'en' ? 'how do I bake bread' : '面包怎么烤')).buttons).toEqual(starterTitles(language));
+    const thanks = await chat.reply(feedbackTitles(language)[0]);
+    expect(thanks).toEqual({ text: texts[language].feedbackThanks, buttons: starterTitles(language) });
+    expect(recorded.filter((event) => event.type === 'feedback')).toEqual([{ type: 'feedback', language, answerId: 'functions', helpful: true }]);
   });
 });
 
@@ -104,7 +114,7 @@ describe.each(languages)('Helpful / Not helpful on the walkthrough in %s', (lang
     const last = await chat.reply(buttons.next);
     expect(last).toEqual({ text: texts[language].lastStep, buttons: [buttons.allSteps, buttons.stop, ...feedbackTitles(language)] });
     const thanks = await chat.say(feedbackTitles(language)[0]);
-    expect(thanks.messages).toEqual([{ text: texts[language].feedbackThanks, buttons: [] }]);
+    expect(thanks.messages).toEqual([{ text: texts[language].feedbackThanks, buttons: [buttons.allSteps, buttons.stop] }]);
     expect(recorded).toEqual([{ type: 'feedback', language, answerId: 'procedure', helpful: true }]);
     // The walkthrough still listens after the click.
     expect((await chat.reply(buttons.allSteps)).text).toBe(answerOf('procedure', language));

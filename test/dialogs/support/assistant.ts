@@ -45,6 +45,12 @@ export function entry(id: string) {
 export const titleOf = (id: string, language: Language) => entry(id)[language].title;
 export const answerOf = (id: string, language: Language) => entry(id)[language].answer;
 
+/** The titles an answer offers next: its own list, then its related entries. */
+export function followUpTitles(id: string, language: Language): string[] {
+  const { items, related } = entry(id);
+  return [...new Set([...items, ...related])].map((other) => titleOf(other, language));
+}
+
 /** What the walkthrough shows for step n: the header from the UI texts, then the step's answer. */
 export function stepText(step: number, language: Language): string {
   const header = fillTemplate(texts[language].stepHeader, { step, total: knowledge.steps.length });
