@@ -1,6 +1,6 @@
 import { Channels, CloudAdapterBase, TurnContext } from 'botbuilder';
 import { Language } from '../knowledge/language';
-import { MatchResult, ScoredIntent } from '../knowledge/matcher/types';
+import { MatchResult, Misspelling, ScoredIntent } from '../knowledge/matcher/types';
 
 /** Value type of the trace; the Emulator shows it in its inspector. */
 export const INTENT_TRACE_VALUE_TYPE = 'https://social-security-assistant/intent-match';
@@ -14,11 +14,14 @@ export interface IntentTrace {
   score: number;
   top3: ScoredIntent[];
   answerId: string;
+  /** Words read as misspellings of training words ("certifcation" as "certification"), when that is all it knew. */
+  misspellings?: readonly Misspelling[];
 }
 
 export function traceOfMatch(match: MatchResult, answerId: string): IntentTrace {
   const top3 = match.candidates.slice(0, 3).map(({ intent, score }) => ({ intent, score }));
-  return { text: match.text, language: match.language, intent: match.intent, score: match.score, top3, answerId };
+  const { text, language, intent, score, misspellings } = match;
+  return { text, language, intent, score, top3, answerId, ...(misspellings && { misspellings }) };
 }
 
 /** The user picked the answer (a button, a number, "the second one", "next"): no guess involved, hence score 1. */

@@ -85,15 +85,16 @@ export class KnowledgeMatcher {
    * talk came close ("how many steps are there" to "hello").
    */
   match(text: string, language: Language): MatchResult {
-    const { ranked, noneScore } = this.matchers[language].classify(text, MAX_CANDIDATES);
+    const { ranked, noneScore, misspellings } = this.matchers[language].classify(text, MAX_CANDIDATES);
     const score = ranked[0]?.score ?? 0;
     const thresholds = this.thresholds[language];
+    const read = { text, language, score, ...(misspellings.length > 0 && { misspellings }) };
     if (score >= thresholds.answer && score > noneScore && !this.onlyTheNumberSpeaks(text, language)) {
-      return { text, language, intent: ranked[0].intent, score, candidates: ranked, decision: 'answer' };
+      return { ...read, intent: ranked[0].intent, candidates: ranked, decision: 'answer' };
     }
     const plausible = ranked.filter((candidate) => candidate.score >= thresholds.clarify && !this.smallTalk.has(candidate.intent));
-    if (plausible.length > 0) return { text, language, intent: null, score, candidates: plausible, decision: 'clarify' };
-    return { text, language, intent: null, score, candidates: ranked, decision: 'none' };
+    if (plausible.length > 0) return { ...read, intent: null, candidates: plausible, decision: 'clarify' };
+    return { ...read, intent: null, candidates: ranked, decision: 'none' };
   }
 
   /**

@@ -37,7 +37,8 @@ const indentLines = (text: string, prefix: string) => text.split('\n').join(`\n$
 
 function describeTrace(trace: IntentTrace): string {
   const top = trace.top3.map(({ intent, score }) => `${intent} ${score.toFixed(2)}`).join(', ');
-  return `     · intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top} → ${trace.answerId}`;
+  const misspellings = (trace.misspellings ?? []).map(({ word, readAs }) => `, read "${word}" as "${readAs}"`).join('');
+  return `     · intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top} → ${trace.answerId}${misspellings}`;
 }
 
 /** One reply as the terminal shows it; undefined for what a user would not see (and traces unless asked for). */

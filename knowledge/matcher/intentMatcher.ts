@@ -6,7 +6,7 @@ import { MatcherOptions, MatcherOptionsInput, matcherOptionsSchema } from './opt
 import { SoftmaxRegression, softmaxInPlace } from './softmaxRegression';
 import { tokenise } from './tokenise';
 import { topIndices } from './topIndices';
-import { LabeledUtterance, NONE_INTENT, ScoredIntent } from './types';
+import { LabeledUtterance, Misspelling, NONE_INTENT, ScoredIntent } from './types';
 import { FeatureSource, SparseVector, TfidfVectoriser } from './vectoriser';
 
 function featuresOfText(text: string, options: MatcherOptions): FeatureSource {
@@ -40,6 +40,8 @@ export interface Classification {
   ranked: ScoredIntent[];
   /** Calibrated confidence that the text is out of scope, from the None class. */
   noneScore: number;
+  /** The words read as misspellings of training words: only in a message with nothing else the model knows. */
+  misspellings: readonly Misspelling[];
 }
 
 /**
@@ -102,20 +104,17 @@ export class IntentMatcher {
 
   /** The ranking and the confidence of the None class (0 when it was not trained or is not a contender). */
   classify(text: string, limit = Infinity): Classification {
-    const contenders = this.contenders(text);
+    const read = this.vectoriser.transform(featuresOfText(text, this.options));
+    const contenders = this.contenders(read);
     return {
       ranked: contenders.filter((scored) => scored.intent !== NONE_INTENT).slice(0, limit),
       noneScore: contenders.find((scored) => scored.intent === NONE_INTENT)?.score ?? 0,
+      misspellings: read.misspellings,
     };
   }
 
-  private vectorise(text: string): SparseVector {
-    return this.vectoriser.transform(featuresOfText(text, this.options));
-  }
-
   /** The most likely classes by softmax, None included, with calibrated confidences, best first. */
-  private contenders(text: string): ScoredIntent[] {
-    const vector = this.vectorise(text);
+  private contenders(vector: SparseVector): ScoredIntent[] {
     if (vector.indices.length === 0) return [];
     const probabilities = softmaxInPlace(this.model.logits(vector, this.scores), this.options.temperature);
     const likely = topIndices(probabilities, this.options.candidates);

@@ -15,6 +15,12 @@ export interface ScoredIntent {
   score: number;
 }
 
+/** A word of a message that no training utterance had, read as the training word it misspells. */
+export interface Misspelling {
+  word: string;
+  readAs: string;
+}
+
 /** What the bot does with a message: answer the top intent, ask "did you mean", or say it cannot answer. */
 export type MatchDecision = 'answer' | 'clarify' | 'none';
 
@@ -30,4 +36,6 @@ export interface MatchResult {
   /** Best candidates, best first (at most 5). */
   candidates: ScoredIntent[];
   decision: MatchDecision;
+  /** Set when the message was understood only as misspellings of training words ("certifcation"). */
+  misspellings?: readonly Misspelling[];
 }

@@ -1,10 +1,16 @@
 import { FeatureVisitor } from './features';
 import { Spelling } from './spelling';
+import { Misspelling } from './types';
 
 /** A sparse, L2-normalised feature vector: parallel arrays of feature index and value. */
 export interface SparseVector {
   indices: Int32Array;
   values: Float32Array;
+}
+
+/** A message as the vectoriser read it: its vector, and the unknown words it read as training words. */
+export interface ReadMessage extends SparseVector {
+  misspellings: readonly Misspelling[];
 }
 
 /** One document as the vectoriser reads it: hands each of its features, grouped, to the visitor. */
@@ -99,6 +105,8 @@ class TermCounter implements FeatureVisitor {
   }
 }
 
+const NO_MISSPELLINGS: readonly Misspelling[] = [];
+
 /**
  * Collects the vocabulary indices of a message's features, dropping the features the vocabulary does not have.
  *
@@ -125,19 +133,24 @@ class KnownFeatures implements FeatureVisitor {
     private readonly indicesOfKey: ReadonlyArray<ReadonlyMap<string, Int32Array>>,
   ) {}
 
-  /** Reads a message; the indices of its known features, in a view that the next message overwrites. */
-  read(document: FeatureSource): Int32Array {
+  /**
+   * Reads a message: the indices of its known features, in a view that the next message overwrites, and the words
+   * read as misspellings.
+   */
+  read(document: FeatureSource): { indices: Int32Array; misspellings: readonly Misspelling[] } {
     this.knowsSomething = false;
     this.unknownKeys.length = 0;
     document(this);
-    if (!this.knowsSomething && this.unknownKeys.length > 0) {
-      this.indices.take();
-      for (const { group, key } of this.unknownKeys) {
-        const correction = this.spelling(group).correct(key);
-        if (correction !== undefined) this.indices.pushAll(this.indicesOfKey[group].get(correction) as Int32Array);
-      }
+    if (this.knowsSomething || this.unknownKeys.length === 0) return { indices: this.indices.take(), misspellings: NO_MISSPELLINGS };
+    this.indices.take();
+    const misspellings: Misspelling[] = [];
+    for (const { group, key } of this.unknownKeys) {
+      const readAs = this.spelling(group).correct(key);
+      if (readAs === undefined) continue;
+      this.indices.pushAll(this.indicesOfKey[group].get(readAs) as Int32Array);
+      misspellings.push({ word: key, readAs });
     }
-    return this.indices.take();
+    return { indices: this.indices.take(), misspellings };
   }
 
   feature(group: number, key: string): void {
@@ -254,8 +267,9 @@ export class TfidfVectoriser {
     return { vectoriser, vectors };
   }
 
-  transform(document: FeatureSource): SparseVector {
-    return this.vectorOf(this.known.read(document));
+  transform(document: FeatureSource): ReadMessage {
+    const { indices, misspellings } = this.known.read(document);
+    return { ...this.vectorOf(indices), misspellings };
   }
 
   /** Vector of feature indices (repeats counted), sorted in place. */

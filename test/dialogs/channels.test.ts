@@ -72,6 +72,11 @@ describe('intent trace', () => {
     expect(Object.keys(trace.value).sort()).toEqual(['answerId', 'intent', 'language', 'score', 'text', 'top3']);
   });
 
+  it('says which words were read as misspellings when they were all the message had', async () => {
+    const [trace] = ownActivities((await chatWithAssistant().say('Redistribtion?')).activities);
+    expect(trace.value).toMatchObject({ intent: 'function-redistribution', misspellings: [{ word: 'redistribtion', readAs: 'redistribution' }] });
+  });
+
   it('is not sent when there is no knowledge answer', async () => {
     const activities = ownActivities((await chatWithAssistant().say('how much pension will my father get')).activities);
     expect(activities.map((activity) => activity.type)).toEqual([ActivityTypes.Message]);

@@ -35,6 +35,11 @@ describe('npm run chat', () => {
     expect(output).toMatch(/· intent step-5 \(\d\.\d\d, zh\), top: step-5 \d\.\d\d.* → step-5/);
   });
 
+  it('shows in the trace which words were read as misspellings', async () => {
+    const output = await chatOutput(['stablity'], { trace: true });
+    expect(output).toMatch(/· intent function-stability .* → function-stability, read "stablity" as "stability"\n/);
+  });
+
   it('says so when a button number does not exist, and sends card values with /value', async () => {
     const output = await chatOutput(['/9', '/value {"text":"What does Article 64 say?"}', '/value not json']);
     expect(output).toContain('(no button 9; the last reply has 3)');

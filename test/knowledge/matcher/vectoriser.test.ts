@@ -72,7 +72,7 @@ describe('TfidfVectoriser', () => {
       };
     const fitted = TfidfVectoriser.fitTransform([withWord('w'), withWord('w'), withWord('v')], [1], 10);
     expect(expansions).toEqual(['w', 'v']);
-    expect(fitted.vectoriser.transform(withWord('w'))).toEqual(fitted.vectors[0]);
+    expect(fitted.vectoriser.transform(withWord('w'))).toEqual({ ...fitted.vectors[0], misspellings: [] });
     expect(expansions).toEqual(['w', 'v']);
     expect(fitted.vectoriser.transform(withWord('x')).indices).toHaveLength(1);
     expect(expansions).toEqual(['w', 'v', 'x']);
@@ -90,13 +90,17 @@ describe('TfidfVectoriser', () => {
       };
     const { vectoriser } = TfidfVectoriser.fitTransform([words('binding'), words('security')], [1], 100);
 
-    it('is read as the training words it misspells', () => {
-      expect(vectoriser.transform(words('securty'))).toEqual(vectoriser.transform(words('security')));
+    it('is read as the training words it misspells, and says which', () => {
+      const { misspellings, ...vector } = vectoriser.transform(words('securty'));
+      expect(vector).toEqual({ ...vectoriser.transform(words('security')), misspellings: undefined });
+      expect(misspellings).toEqual([{ word: 'securty', readAs: 'security' }]);
     });
 
     it('gives an empty vector when a word misspells none, whatever letters it shares with them', () => {
-      expect(vectoriser.transform(words('spending')).indices).toHaveLength(0);
-      expect(vectoriser.transform(words('banana', 'securty'))).toEqual(vectoriser.transform(words('security')));
+      expect(vectoriser.transform(words('spending'))).toMatchObject({ indices: new Int32Array(0), misspellings: [] });
+      const { misspellings, ...vector } = vectoriser.transform(words('banana', 'securty'));
+      expect(vector.indices).toEqual(vectoriser.transform(words('security')).indices);
+      expect(misspellings).toEqual([{ word: 'securty', readAs: 'security' }]);
     });
 
     it('keeps the letters of an unknown word next to a known one', () => {
