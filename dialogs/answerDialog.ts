@@ -49,9 +49,11 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const language = turnLanguage(context);
     const texts = this.texts[language];
     const entry = requireEntry(this.knowledge, entryId);
+    const offered = this.offers(language, options);
     const feedback = offersFeedback(entry) ? feedbackButtons(texts) : [];
-    await sendReply(context, { text: entry[language].answer, buttons: [...this.offers(language, options), ...feedback, ...resumeButtons(texts, pausedStep)] });
-    return entry.id === HELP_ENTRY_ID || this.followUpsOf(entry).length === 0 ? done(HANDLED) : listen({ ...options });
+    await sendReply(context, { text: entry[language].answer, buttons: [...offered, ...feedback, ...resumeButtons(texts, pausedStep)] });
+    // The starter questions under "what can you do?" are new questions for MainDialog, not follow-ups to listen for.
+    return entry.id === HELP_ENTRY_ID || offered.length === 0 ? done(HANDLED) : listen({ ...options });
   }
 
   /** The answer's follow-ups; the starter questions under "what can you do?". */

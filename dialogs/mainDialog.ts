@@ -115,11 +115,10 @@ export class MainDialog extends Dialog {
     setTurnLanguage(context, language);
     if (await this.tookFeedback(turn, text, language)) return;
 
-    const listening = state.dialogs?.dialogStack?.[0];
+    const listening = this.listeningOf(state);
     if (listening) {
-      const dialog = this.listeningDialogs.get(listening.id);
       // A dialog no longer in the bot (stored by an older version) has nothing to say about the message.
-      const step = dialog ? await dialog.hear(context, savedListeningState(listening.state)) : done({ kind: 'notForMe' });
+      const step = listening.dialog ? await listening.dialog.hear(context, listening.state) : done({ kind: 'notForMe' });
       this.keepListening(state, listening.id, step);
       if (!('done' in step)) return;
       const outcome = step.done;
@@ -208,9 +207,14 @@ export class MainDialog extends Dialog {
 
   /** The buttons of the dialog listening for a reply, if any, which still lead somewhere. */
   private listeningOffers(state: MainDialogState, language: Language): ReplyButton[] {
-    const listening = state.dialogs?.dialogStack?.[0];
-    const dialog = listening && this.listeningDialogs.get(listening.id);
-    return dialog ? dialog.offers(language, savedListeningState(listening.state)) : [];
+    const listening = this.listeningOf(state);
+    return listening?.dialog ? listening.dialog.offers(language, listening.state) : [];
+  }
+
+  /** The dialog listening for the next message, as saved: its id, the dialog if the bot still has it, its state. */
+  private listeningOf(state: MainDialogState): { id: string; dialog?: ListeningDialog<never, object>; state: object } | undefined {
+    const saved = state.dialogs?.dialogStack?.[0];
+    return saved && { id: saved.id, dialog: this.listeningDialogs.get(saved.id), state: savedListeningState(saved.state) };
   }
 
   private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace): Promise<void> {
