@@ -26,17 +26,24 @@ export function chineseNumeralValue(numeral: string): number | undefined {
   return (tens ? CHINESE_DIGITS[tens] : 1) * 10 + (units ? CHINESE_DIGITS[units] : 0);
 }
 
-// Numerals only where they count something (第五步, 步骤五, 五步, 第六十四条), so that words
-// such as 一下 or 统一 keep their characters. Runs after the Simplified conversion (步驟 is 步骤 by then).
-const COUNTED_NUMERAL = /第([零〇一二两三四五六七八九十]{1,3})|([零〇一二两三四五六七八九十]{1,3})(?=[步条项])|(?<=步骤)([零〇一二两三四五六七八九十]{1,3})/g;
+// Ordinals become digits (第五步, 步骤五 and 第六十四条 are step 5, step 5 and article 64), as do numbers above ten
+// before a counter (六十四条). Counts up to ten stay numerals (三个功能, 七步, 五项基金: three functions, seven steps,
+// five funds), and a count typed in digits becomes one (3个功能), so that a count never reads as the ordinal with the
+// same digit: "三个功能" asks for all three functions, "第三个功能" for the third. Words such as 一下 or 统一 keep
+// their characters. Runs after the Simplified conversion (步驟 is 步骤 by then).
+const ORDINAL_NUMERAL = /第([零〇一二两三四五六七八九十]{1,3})|(?<=步骤)([零〇一二两三四五六七八九十]{1,3})|([零〇一二两三四五六七八九十]{1,3})(?=[步条项])/g;
+const COUNTED_DIGITS = /(?<![第\d])(10|[2-9])(?=[个项步种大条])/g;
+const CHINESE_COUNTS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 function chineseNumeralsToDigits(text: string): string {
-  return text.replace(COUNTED_NUMERAL, (whole: string, afterDi?: string, beforeCounter?: string, afterStep?: string) => {
-    const numeral = afterDi ?? beforeCounter ?? afterStep ?? '';
-    const value = chineseNumeralValue(numeral);
-    if (value === undefined) return whole;
-    return whole.replace(numeral, String(value));
-  });
+  return text
+    .replace(ORDINAL_NUMERAL, (whole: string, afterDi?: string, afterStep?: string, beforeCounter?: string) => {
+      const numeral = afterDi ?? afterStep ?? beforeCounter ?? '';
+      const value = chineseNumeralValue(numeral);
+      if (value === undefined || (beforeCounter !== undefined && value <= 10)) return whole;
+      return whole.replace(numeral, String(value));
+    })
+    .replace(COUNTED_DIGITS, (digits: string) => CHINESE_COUNTS[Number(digits)]);
 }
 
 const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -98,19 +105,28 @@ const ORDINAL_CANDIDATE = new RegExp(
   'g',
 );
 
-/** "fifth", "5th", "fith", "step five" and "step5" all say the number 5, as the digit. */
+// A number from 2 to 10 typed before a word counts things ("the 3 functions", "all 7 steps") unless it numbers the
+// noun before it ("step 3 please"). It is written as a word, the way "the three functions" is, so that only ordinals
+// and numbered nouns reach the features as numbers: "the 3 functions" is not "the third function".
+const COUNTING_DIGITS = /(?<!\b(?:step|function|article|number|no) )\b(10|[2-9]) (?=[a-z])/g;
+
+/**
+ * "fifth", "5th", "fith", "step five" and "step5" all say the number 5, as the digit; "5 funds" says "five funds".
+ */
 function englishNumbersToDigits(text: string): string {
   return text
-    .replace(ORDINAL_SUFFIX, '$1')
     .replace(LETTERS_THEN_DIGITS, '$1 ')
+    .replace(COUNTING_DIGITS, (_whole: string, digits: string) => `${CARDINALS[Number(digits) - 1]} `)
+    .replace(ORDINAL_SUFFIX, '$1')
     .replace(NUMBERED_CARDINAL, (_whole: string, noun: string, cardinal: string) => `${noun} ${CARDINALS.indexOf(cardinal) + 1}`)
     .replace(ORDINAL_CANDIDATE, (word) => String(ordinalValue(word) ?? word));
 }
 
 /**
  * Canonical form of a message: NFKC (full-width letters, digits and punctuation become half-width),
- * no zero-width characters, lower case, Simplified Chinese, digits for numbers written as words
- * (English) or counted numerals (Chinese), single spaces.
+ * no zero-width characters, lower case, Simplified Chinese, single spaces. Ordinals and numbered nouns are digits
+ * ("fifth", "step five", 第五步 → 5); counts up to ten are words or numerals ("3 functions" → "three functions",
+ * 3个功能 → 三个功能).
  */
 export function normaliseText(text: string): string {
   let result = text.normalize('NFKC').replace(ZERO_WIDTH, '').toLowerCase();

@@ -54,6 +54,23 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
 
+  // A count is not the ordinal with the same digit: "the 3 functions" used to get the third function, "the 7 steps"
+  // step 7 and "5 funds" step 5. None of these counts is a training question as written.
+  it.each([
+    ['the 3 functions', 'en', 'functions'],
+    ['3 functions of social security', 'en', 'functions'],
+    ['the 7 steps', 'en', 'procedure'],
+    ['all 7 steps', 'en', 'procedure'],
+    ['5 funds', 'en', 'article64-funds'],
+    ['3个功能是什么', 'zh', 'functions'],
+    ['7个步骤', 'zh', 'procedure'],
+    ['5项基金有哪些', 'zh', 'article64-funds'],
+    ['the 3rd function', 'en', 'function-development'],
+    ['第3个功能', 'zh', 'function-development'],
+  ] as const)('tells a count from an ordinal: %j', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
+  });
+
   it('understands Traditional Chinese', () => {
     expect(matcher.match('第五步是什麼', 'zh')).toMatchObject({ decision: 'answer', intent: 'step-5' });
   });
