@@ -147,8 +147,15 @@ export class MainDialog extends Dialog {
       await this.beginWalkthrough(turn, { position: paused ?? 0, command });
       return;
     }
+    // "step 3" or "what comes after step 2" with no walkthrough: that step's answer. The matcher would answer the step
+    // the message names, which is the wrong one when it asks for the step after or before.
+    if (command?.kind === 'goTo') {
+      const step = this.knowledge.steps[command.step - 1];
+      await this.answerEntry(turn, step, traceOfChoice(text, language, step.id));
+      return;
+    }
     // With no walkthrough to move in, "next" or "上一步" would otherwise be matched to whichever step's questions say
-    // "what next"; "step 3" goes to the matcher, which answers it.
+    // "what next".
     if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind)) {
       // "ok" after an answer asks nothing: it gets what the bot can do, without being told no walkthrough is running.
       if (isAcknowledgement(text)) await sendReply(context, capabilitiesReply(texts, undefined, undefined));

@@ -133,6 +133,30 @@ function stepNamed(reply: string): number | undefined {
   return numeral === undefined ? undefined : chineseNumber(numeral);
 }
 
+// "what do I do after step 3", "the step before step 4", "after the 5th step": the words before "after" or "before"
+// may only ask which step, so "why do I need step 2 before step 3" stays a question.
+const ENGLISH_RELATIVE_STEP = /^((?:[a-z]+ )*)(after|before) (?:the )?(?:step (?:number |no )?([a-z0-9]+)|([a-z0-9]+) step)(?: is (?:done|finished|complete))?$/;
+const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes come is happens the step and so then one'.split(' '));
+// "第三步之后呢", "第3步做完了怎么办", "第五步之前是哪一步", "步骤四的上一步".
+const CHINESE_RELATIVE_STEP =
+  /^(?:第([0-9]{1,2}|[一二两三四五六七八九十]{1,3})步|步骤([0-9]{1,2}|[一二两三四五六七八九十]{1,3}))(?:(之后|以后|后面|做完了?|完了|完成了?|的下一步)|(之前|以前|前面|的上一步))(?:呢|是什么|是哪一步|是哪步|做什么|干什么|怎么做|怎么办|点什么|点哪里)?$/;
+
+/** The step just after or before the one a message names ("after step 3" is 4), or undefined. */
+function stepRelativeTo(reply: string): number | undefined {
+  const english = ENGLISH_RELATIVE_STEP.exec(reply);
+  if (english) {
+    const [, lead, direction, afterStep, beforeStep] = english;
+    if (!lead.split(' ').every((word) => word === '' || ENGLISH_RELATIVE_LEAD.has(word))) return undefined;
+    const named = englishNumber(afterStep ?? beforeStep, true);
+    return named === undefined ? undefined : named + (direction === 'after' ? 1 : -1);
+  }
+  const chinese = CHINESE_RELATIVE_STEP.exec(reply);
+  if (!chinese) return undefined;
+  const [, afterDi, afterStepWord, after] = chinese;
+  const named = chineseNumber(afterDi ?? afterStepWord);
+  return named === undefined ? undefined : named + (after !== undefined ? 1 : -1);
+}
+
 /** The walkthrough command a message is, or undefined if it is anything else (a question, say). */
 export function parseWalkthroughCommand(text: string, stepCount: number): WalkthroughCommand | undefined {
   if (isAcknowledgement(text)) return { kind: 'next' };
@@ -140,7 +164,7 @@ export function parseWalkthroughCommand(text: string, stepCount: number): Walkth
   for (const [kind, pattern] of COMMAND_PATTERNS) {
     if (pattern.test(reply)) return { kind };
   }
-  const step = stepNamed(reply);
+  const step = stepNamed(reply) ?? stepRelativeTo(reply);
   return step !== undefined && step >= 1 && step <= stepCount ? { kind: 'goTo', step } : undefined;
 }
 

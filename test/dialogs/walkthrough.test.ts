@@ -119,6 +119,12 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
 
   const acknowledgements = language === 'en' ? ['ok', 'Got it.'] : ['好的', '嗯嗯'];
 
+  // "what do I do after step 3" used to get step 3: the matcher answers the step a message names.
+  it.each(GO_TO_PHRASES)('%j as the first message shows step %d', async (phrase, step) => {
+    const { text } = await chatWithAssistant().reply(phrase);
+    expect(languages.map((replyLanguage) => stepText(step, replyLanguage))).toContain(text);
+  });
+
   it.each([...next, ...back, ...repeat].filter((phrase) => !acknowledgements.includes(phrase)))(
     '%j says no walkthrough is running and shows what the bot can do',
     async (phrase) => {

@@ -36,6 +36,15 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['步骤三', 3],
   ['继续第3步', 3],
   ['從第1步開始', 1],
+  // The step after or before the one named.
+  ['what do I do after step 3?', 4],
+  ['What comes after the 5th step', 6],
+  ["what's the step before step 4", 3],
+  ['after step three is done', 4],
+  ['第三步之后呢', 4],
+  ['第3步做完了怎么办', 4],
+  ['第五步之前是哪一步', 4],
+  ['步骤四的上一步', 3],
 ];
 
 /** Messages that must reach the matcher even while a walkthrough is running. */
@@ -52,4 +61,8 @@ export const NOT_COMMANDS: readonly string[] = [
   '社保有什么功能',
   '第六十四条说了什么',
   '下一步怎么在亲情服务添加家人信息呢，要填什么',
+  // No step after the last or before the first; and a question that names two steps.
+  'what comes after step 7',
+  '第一步之前',
+  'why do I need step 2 before step 3',
 ];
