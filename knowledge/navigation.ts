@@ -168,9 +168,12 @@ export function parseWalkthroughCommand(text: string, stepCount: number): Walkth
   return step !== undefined && step >= 1 && step <= stepCount ? { kind: 'goTo', step } : undefined;
 }
 
-/** A bare "ok" or "好的": during a walkthrough it means "next"; elsewhere it only acknowledges the last reply. */
+// A thumbs-up or an OK sign alone says the same; normaliseReply drops it with the other symbols.
+const ACKNOWLEDGEMENT_EMOJI = /^(?:(?:👍|👌|🆗|✅)\p{Emoji_Modifier}?\s*)+$/u;
+
+/** A bare "ok", "好的" or 👍: during a walkthrough it means "next"; elsewhere it only acknowledges the last reply. */
 export function isAcknowledgement(text: string): boolean {
-  return ACKNOWLEDGEMENT.test(normaliseReply(text));
+  return ACKNOWLEDGEMENT_EMOJI.test(text.trim()) || ACKNOWLEDGEMENT.test(normaliseReply(text));
 }
 
 // Asking what else there is, as a whole message: "anything else?", "is that all?", "还有吗", "就这些吗". Such a message

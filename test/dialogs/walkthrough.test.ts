@@ -117,7 +117,7 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     buttons: starterTitles(language),
   });
 
-  const acknowledgements = language === 'en' ? ['ok', 'Got it.'] : ['好的', '嗯嗯'];
+  const acknowledgements = language === 'en' ? ['ok', 'Got it.', '👍'] : ['好的', '嗯嗯', '👌🏻'];
 
   // "what do I do after step 3" used to get step 3: the matcher answers the step a message names.
   it.each(GO_TO_PHRASES)('%j as the first message shows step %d', async (phrase, step) => {

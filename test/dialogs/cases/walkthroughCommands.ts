@@ -6,14 +6,14 @@ type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' }>['kind'];
 /** What users type to move through the walkthrough, per language; Traditional spellings included on purpose. */
 export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCommandKind, readonly string[]>>>> = {
   en: {
-    next: ['next', 'Next!', "what's after that?", 'then what', 'ok, next please', 'continue', 'What comes next?', 'ok', 'Got it.'],
+    next: ['next', 'Next!', "what's after that?", 'then what', 'ok, next please', 'continue', 'What comes next?', 'ok', 'Got it.', '👍'],
     back: ['back', 'go back', 'previous', 'Previous step'],
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please'],
     allSteps: ['all steps', 'show me all the steps', 'All Steps'],
     stop: ['stop', 'quit', 'cancel', 'done', "I'm done"],
   },
   zh: {
-    next: ['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯'],
+    next: ['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻'],
     back: ['上一步', '返回'],
     repeat: ['再说一遍', '重复', '再說一遍', '重複'],
     allSteps: ['全部步骤', '全部步驟', '所有步骤'],
