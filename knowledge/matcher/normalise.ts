@@ -11,7 +11,16 @@ const HAN = /\p{Script=Han}/u;
 // 'tw' covers the Traditional characters users type on Taiwan and Hong Kong keyboards alike
 // for this vocabulary (社會保險, 認證, 親情服務, 臺灣); conversion is phrase-aware, unlike a char table.
 // One converter for the whole bot (navigation.ts uses it too): each holds its own copy of the phrase dictionaries.
-export const toSimplified = Converter({ from: 'tw', to: 'cn' });
+const convertToSimplified = Converter({ from: 'tw', to: 'cn' });
+
+// The matcher and the reply parsers (navigation.ts) convert the same message in one turn, and the conversion is the
+// costly part of reading a Chinese message: the last one is kept.
+let lastConversion = { text: '', simplified: '' };
+
+export function toSimplified(text: string): string {
+  if (text !== lastConversion.text) lastConversion = { text, simplified: convertToSimplified(text) };
+  return lastConversion.simplified;
+}
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
