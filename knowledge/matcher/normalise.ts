@@ -44,7 +44,7 @@ const ORDINAL_NUMERAL = /第([零〇一二两三四五六七八九十]{1,3})|(?<
 const COUNTED_DIGITS = /(?<![第\d])(10|[2-9])(?=[个项步种大条])/g;
 const CHINESE_COUNTS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-function chineseNumeralsToDigits(text: string): string {
+function canonicalChineseNumbers(text: string): string {
   return text
     .replace(ORDINAL_NUMERAL, (whole: string, afterDi?: string, afterStep?: string, beforeCounter?: string) => {
       const numeral = afterDi ?? afterStep ?? beforeCounter ?? '';
@@ -122,7 +122,7 @@ const COUNTING_DIGITS = /(?<!\b(?:step|function|article|number|no) )\b(10|[2-9])
 /**
  * "fifth", "5th", "fith", "step five" and "step5" all say the number 5, as the digit; "5 funds" says "five funds".
  */
-function englishNumbersToDigits(text: string): string {
+function canonicalEnglishNumbers(text: string): string {
   return text
     .replace(LETTERS_THEN_DIGITS, '$1 ')
     .replace(COUNTING_DIGITS, (_whole: string, digits: string) => `${CARDINALS[Number(digits) - 1]} `)
@@ -139,6 +139,6 @@ function englishNumbersToDigits(text: string): string {
  */
 export function normaliseText(text: string): string {
   let result = text.normalize('NFKC').replace(ZERO_WIDTH, '').toLowerCase();
-  if (HAN.test(result)) result = chineseNumeralsToDigits(toSimplified(result));
-  return englishNumbersToDigits(result).replace(/\s+/g, ' ').trim();
+  if (HAN.test(result)) result = canonicalChineseNumbers(toSimplified(result));
+  return canonicalEnglishNumbers(result).replace(/\s+/g, ' ').trim();
 }
