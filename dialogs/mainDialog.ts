@@ -141,17 +141,10 @@ export class MainDialog extends Dialog {
       return;
     }
     const command = parseWalkthroughCommand(text, this.knowledge.steps.length);
-    // "All steps" needs no walkthrough to move in: it opens one at the overview ("complete process" was matched to the
-    // last step).
-    if (command && (paused !== undefined || command.kind === 'allSteps')) {
+    // "All steps" and a named step need no walkthrough to move in: they open one ("complete process" was matched to
+    // the last step, and "what comes after step 2" to step 2, the step the message names).
+    if (command && (paused !== undefined || command.kind === 'allSteps' || command.kind === 'goTo')) {
       await this.beginWalkthrough(turn, { position: paused ?? 0, command });
-      return;
-    }
-    // "step 3" or "what comes after step 2" with no walkthrough: that step's answer. The matcher would answer the step
-    // the message names, which is the wrong one when it asks for the step after or before.
-    if (command?.kind === 'goTo') {
-      const step = this.knowledge.steps[command.step - 1];
-      await this.answerEntry(turn, step, traceOfChoice(text, language, step.id));
       return;
     }
     // With no walkthrough to move in, "next" or "上一步" would otherwise be matched to whichever step's questions say

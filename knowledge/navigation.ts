@@ -14,6 +14,7 @@ export type WalkthroughCommand =
   | { kind: 'repeat' }
   | { kind: 'allSteps' }
   | { kind: 'stop' }
+  /** `step` 0 is the overview before step 1, and the step count + 1 is past the last step ("after step 7"). */
   | { kind: 'goTo'; step: number };
 
 type SimpleCommand = Exclude<WalkthroughCommand, { kind: 'goTo' }>['kind'];
@@ -141,21 +142,21 @@ const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes co
 const CHINESE_RELATIVE_STEP =
   /^(?:第([0-9]{1,2}|[一二两三四五六七八九十]{1,3})步|步骤([0-9]{1,2}|[一二两三四五六七八九十]{1,3}))(?:(之后|以后|后面|做完了?|完了|完成了?|的下一步)|(之前|以前|前面|的上一步))(?:呢|是什么|是哪一步|是哪步|做什么|干什么|怎么做|怎么办|点什么|点哪里)?$/;
 
-/** The step just after or before the one a message names ("after step 3" is 4), or undefined. */
-function stepRelativeTo(reply: string): number | undefined {
+/** A step a message names, and whether it asks for the one after it (+1) or before it (-1). */
+function stepNamedRelatively(reply: string): { named: number | undefined; offset: 1 | -1 } | undefined {
   const english = ENGLISH_RELATIVE_STEP.exec(reply);
   if (english) {
     const [, lead, direction, afterStep, beforeStep] = english;
     if (!lead.split(' ').every((word) => word === '' || ENGLISH_RELATIVE_LEAD.has(word))) return undefined;
-    const named = englishNumber(afterStep ?? beforeStep, true);
-    return named === undefined ? undefined : named + (direction === 'after' ? 1 : -1);
+    return { named: englishNumber(afterStep ?? beforeStep, true), offset: direction === 'after' ? 1 : -1 };
   }
   const chinese = CHINESE_RELATIVE_STEP.exec(reply);
   if (!chinese) return undefined;
   const [, afterDi, afterStepWord, after] = chinese;
-  const named = chineseNumber(afterDi ?? afterStepWord);
-  return named === undefined ? undefined : named + (after !== undefined ? 1 : -1);
+  return { named: chineseNumber(afterDi ?? afterStepWord), offset: after !== undefined ? 1 : -1 };
 }
+
+const isStep = (step: number | undefined, stepCount: number): step is number => step !== undefined && step >= 1 && step <= stepCount;
 
 /** The walkthrough command a message is, or undefined if it is anything else (a question, say). */
 export function parseWalkthroughCommand(text: string, stepCount: number): WalkthroughCommand | undefined {
@@ -164,8 +165,10 @@ export function parseWalkthroughCommand(text: string, stepCount: number): Walkth
   for (const [kind, pattern] of COMMAND_PATTERNS) {
     if (pattern.test(reply)) return { kind };
   }
-  const step = stepNamed(reply) ?? stepRelativeTo(reply);
-  return step !== undefined && step >= 1 && step <= stepCount ? { kind: 'goTo', step } : undefined;
+  const named = stepNamed(reply);
+  if (isStep(named, stepCount)) return { kind: 'goTo', step: named };
+  const relative = stepNamedRelatively(reply);
+  return relative && isStep(relative.named, stepCount) ? { kind: 'goTo', step: relative.named + relative.offset } : undefined;
 }
 
 // A thumbs-up or an OK sign alone says the same; normaliseReply drops it with the other symbols.

@@ -47,6 +47,18 @@ describe.each(languages)('walkthrough in %s', (language) => {
     expect(await chat.reply(buttons.startWalkthrough)).toEqual(stepMessage(1, language));
   });
 
+  // There is no step after the last or before the first: the last-step message and the overview stand there.
+  const afterTheLast = language === 'en' ? 'what comes after step 7?' : '第七步之后呢';
+  const beforeTheFirst = language === 'en' ? 'the step before step 1' : '第一步之前是什么';
+
+  it.each([
+    ['in a walkthrough', () => chatAtStep(3, language)],
+    ['as the first message', async () => chatWithAssistant()],
+  ])('past the last step and before the first %s', async (_where, startChat) => {
+    expect(await (await startChat()).reply(afterTheLast)).toEqual(lastStepMessage(language));
+    expect(await (await startChat()).reply(beforeTheFirst)).toEqual(overview(language, 0));
+  });
+
   it('offers no step to resume once finished, and goes back to the last step from there', async () => {
     const chat = await chatAtStep(STEP_COUNT, language);
     await chat.reply(buttons.next);

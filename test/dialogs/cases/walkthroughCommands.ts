@@ -61,8 +61,8 @@ export const NOT_COMMANDS: readonly string[] = [
   '社保有什么功能',
   '第六十四条说了什么',
   '下一步怎么在亲情服务添加家人信息呢，要填什么',
-  // No step after the last or before the first; and a question that names two steps.
-  'what comes after step 7',
-  '第一步之前',
+  // A question that names two steps, and steps there are not.
   'why do I need step 2 before step 3',
+  'what comes after step 9',
+  '第八步之前',
 ];
