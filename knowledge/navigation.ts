@@ -105,7 +105,8 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   ],
   [
     'allSteps',
-    /^(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|完整流程)$/,
+    // The overview also answers how many steps there are.
+    /^(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: are there| is it| does it take| do i need)?|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?)$/,
   ],
   [
     'stop',

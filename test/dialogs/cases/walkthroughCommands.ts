@@ -9,14 +9,14 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     next: ['next', 'Next!', "what's after that?", 'then what', 'ok, next please', 'continue', 'What comes next?', 'ok', 'Got it.', '👍'],
     back: ['back', 'go back', 'previous', 'Previous step'],
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please'],
-    allSteps: ['all steps', 'show me all the steps', 'All Steps'],
+    allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?'],
     stop: ['stop', 'quit', 'cancel', 'done', "I'm done"],
   },
   zh: {
     next: ['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻'],
     back: ['上一步', '返回'],
     repeat: ['再说一遍', '重复', '再說一遍', '重複'],
-    allSteps: ['全部步骤', '全部步驟', '所有步骤'],
+    allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟'],
     stop: ['结束', '退出', '不用了', '結束'],
   },
 };
