@@ -50,6 +50,7 @@ describe('KnowledgeMatcher', () => {
     ['certification please', 'en'],
     ['認證', 'zh'],
     ['支付宝资格认证', 'zh'],
+    ['支付寶', 'zh'],
   ] as const)('answers the bare topic %j with the procedure', (text, language) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
