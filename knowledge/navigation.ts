@@ -117,44 +117,46 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
 const ENGLISH_STEP_FRAME =
   '(?:(?:go|jump|skip|take me|back) to |show(?: me)? |what is |whats |resume |continue(?: with| from)? |start(?: with| from| at)? |tell me |what about |how about )?(?:the )?';
 const NUMBER = '([a-z0-9]+)';
+// A step named by its number: "step 5", "step no 5", "the 5th step" (after normaliseReply), or 第五步, 步骤三. Each
+// holds two capturing groups, of which one matches.
+const ENGLISH_STEP = `(?:step (?:number |no )?${NUMBER}|${NUMBER} step)`;
+const CHINESE_STEP_NUMBER = '([0-9]{1,2}|[一二两三四五六七八九十]{1,3})';
+const CHINESE_STEP = `(?:第${CHINESE_STEP_NUMBER}步|步骤${CHINESE_STEP_NUMBER})`;
+
 // "step 5", "step five", "the 5th step", "the fifth step", "resume step 3", "what's step 2".
-const ENGLISH_GO_TO = [
-  new RegExp(`^${ENGLISH_STEP_FRAME}step (?:number |no )?${NUMBER}(?: again)?$`),
-  new RegExp(`^${ENGLISH_STEP_FRAME}${NUMBER} step(?: again)?$`),
-];
+const ENGLISH_GO_TO = new RegExp(`^${ENGLISH_STEP_FRAME}${ENGLISH_STEP}(?: again)?$`);
 // "第5步", "第五步", "步骤三", "继续第3步", "从第1步开始".
-const CHINESE_GO_TO = /^(?:去|跳到|回到|看|说说|讲讲|继续|从|返回)?(?:第([0-9]{1,2}|[一二两三四五六七八九十]{1,3})步|步骤([0-9]{1,2}|[一二两三四五六七八九十]{1,3}))(?:开始|是什么|呢|怎么做)?$/;
+const CHINESE_GO_TO = new RegExp(`^(?:去|跳到|回到|看|说说|讲讲|继续|从|返回)?${CHINESE_STEP}(?:开始|是什么|呢|怎么做)?$`);
 
 function stepNamed(reply: string): number | undefined {
-  for (const pattern of ENGLISH_GO_TO) {
-    const word = pattern.exec(reply)?.[1];
-    if (word !== undefined) return englishNumber(word, true);
-  }
+  const english = ENGLISH_GO_TO.exec(reply);
+  if (english) return englishNumber(english[1] ?? english[2], true);
   const chinese = CHINESE_GO_TO.exec(reply);
-  const numeral = chinese?.[1] ?? chinese?.[2];
-  return numeral === undefined ? undefined : chineseNumber(numeral);
+  return chinese ? chineseNumber(chinese[1] ?? chinese[2]) : undefined;
 }
 
 // "what do I do after step 3", "the step before step 4", "after the 5th step": the words before "after" or "before"
 // may only ask which step, so "why do I need step 2 before step 3" stays a question.
-const ENGLISH_RELATIVE_STEP = /^((?:[a-z]+ )*)(after|before) (?:the )?(?:step (?:number |no )?([a-z0-9]+)|([a-z0-9]+) step)(?: is (?:done|finished|complete))?$/;
+const ENGLISH_RELATIVE_STEP = new RegExp(`^((?:[a-z]+ )*)(after|before) (?:the )?${ENGLISH_STEP}(?: is (?:done|finished|complete))?$`);
 const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes come is happens the step and so then one'.split(' '));
 // "第三步之后呢", "第3步做完了怎么办", "第五步之前是哪一步", "步骤四的上一步".
-const CHINESE_RELATIVE_STEP =
-  /^(?:第([0-9]{1,2}|[一二两三四五六七八九十]{1,3})步|步骤([0-9]{1,2}|[一二两三四五六七八九十]{1,3}))(?:(之后|以后|后面|做完了?|完了|完成了?|的下一步)|(之前|以前|前面|的上一步))(?:呢|是什么|是哪一步|是哪步|做什么|干什么|怎么做|怎么办|点什么|点哪里)?$/;
+const CHINESE_RELATIVE_STEP = new RegExp(
+  `^${CHINESE_STEP}(?:(之后|以后|后面|做完了?|完了|完成了?|的下一步)|(之前|以前|前面|的上一步))` +
+    '(?:呢|是什么|是哪一步|是哪步|做什么|干什么|怎么做|怎么办|点什么|点哪里)?$',
+);
 
 /** A step a message names, and whether it asks for the one after it (+1) or before it (-1). */
 function stepNamedRelatively(reply: string): { named: number | undefined; offset: 1 | -1 } | undefined {
   const english = ENGLISH_RELATIVE_STEP.exec(reply);
   if (english) {
-    const [, lead, direction, afterStep, beforeStep] = english;
+    const [, lead, direction, stepThenNumber, numberThenStep] = english;
     if (!lead.split(' ').every((word) => word === '' || ENGLISH_RELATIVE_LEAD.has(word))) return undefined;
-    return { named: englishNumber(afterStep ?? beforeStep, true), offset: direction === 'after' ? 1 : -1 };
+    return { named: englishNumber(stepThenNumber ?? numberThenStep, true), offset: direction === 'after' ? 1 : -1 };
   }
   const chinese = CHINESE_RELATIVE_STEP.exec(reply);
   if (!chinese) return undefined;
   const [, afterDi, afterStepWord, after] = chinese;
-  return { named: chineseNumber(afterDi ?? afterStepWord), offset: after !== undefined ? 1 : -1 };
+  return { named: chineseNumber(afterDi ?? afterStepWord), offset: after === undefined ? -1 : 1 };
 }
 
 const isStep = (step: number | undefined, stepCount: number): step is number => step !== undefined && step >= 1 && step <= stepCount;
