@@ -27,6 +27,9 @@ export const MAIN_DIALOG = 'mainDialog';
 /** Walkthrough commands that mean nothing outside a walkthrough. */
 const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'repeat']);
 
+/** Walkthrough commands that open a walkthrough when none is running ("all steps", "step 3", "step by step"). */
+const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['allSteps', 'goTo', 'stepByStep']);
+
 /** What the conversation remembers between messages, kept in this dialog's state (itself in conversation state). */
 interface ConversationMemory {
   language?: Language;
@@ -141,9 +144,9 @@ export class MainDialog extends Dialog {
       return;
     }
     const command = parseWalkthroughCommand(text, this.knowledge.steps.length);
-    // "All steps" and a named step need no walkthrough to move in: they open one ("complete process" was matched to
-    // the last step, and "what comes after step 2" to step 2, the step the message names).
-    if (command && (paused !== undefined || command.kind === 'allSteps' || command.kind === 'goTo')) {
+    // "All steps", a named step and "step by step" need no walkthrough to move in: they open one ("complete process"
+    // was matched to the last step, and "what comes after step 2" to step 2, the step the message names).
+    if (command && (paused !== undefined || OPENS_A_WALKTHROUGH.has(command.kind))) {
       await this.beginWalkthrough(turn, { position: paused ?? 0, command });
       return;
     }

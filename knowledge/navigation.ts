@@ -13,6 +13,8 @@ export type WalkthroughCommand =
   | { kind: 'back' }
   | { kind: 'repeat' }
   | { kind: 'allSteps' }
+  /** One step at a time from where the walkthrough is: step 1 from the overview, else the step it shows. */
+  | { kind: 'stepByStep' }
   | { kind: 'stop' }
   /** `step` 0 is the overview before step 1, and the step count + 1 is past the last step ("after step 7"). */
   | { kind: 'goTo'; step: number };
@@ -90,6 +92,10 @@ function stripFillers(reply: string): string {
 // Only the whole message counts: "got it, thanks" is thanks.
 const ACKNOWLEDGEMENT = /^(?:ok|okay|alright|got it|yes|done that|好|好的|嗯|嗯嗯|知道了|明白了|懂了|行|可以)$/;
 
+// Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.
+const GUIDE_ME = '(?:(?:walk|take|guide|talk|show|teach|help|tell|lead) me|go|do it|lets go|explain(?: it)?|give me|i (?:want|need|would like))';
+const STEPWISE = '(?:step by step|one step at a time|each step in turn)';
+
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   [
     'next',
@@ -107,6 +113,17 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     'allSteps',
     // The overview also answers how many steps there are.
     /^(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: are there| is it| does it take| do i need)?|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?)$/,
+  ],
+  [
+    'stepByStep',
+    // "step by step please", "walk me through it", "一步一步教我", "手把手教我": asking to be guided, which the overview of
+    // all steps is not ("step by step" was matched to "help", "一步一步教我" to the last step).
+    new RegExp(
+      `^(?:(?:can|could|would) you )?(?:(?:${GUIDE_ME})(?: through (?:it|this|them|(?:all )?the steps)(?: ${STEPWISE})?| ${STEPWISE})` +
+        `|(?:${GUIDE_ME} )?(?:a |the )?${STEPWISE}(?: instructions| guide| guidance| walkthrough| directions)?` +
+        `|(?:start|begin|open) (?:the )?(?:walkthrough|step by step guide))$` +
+        '|^(?:能不能|可以|麻烦)?(?:(?:教|带|帮|领)我)?(?:一步一步|一步步|逐步|分步骤?|手把手)地?(?:教|带|指导|引导|讲|讲解|说|说明|告诉)?(?:我|一下)?(?:来|做|操作|弄|走)?(?:一下)?$',
+    ),
   ],
   [
     'stop',
@@ -295,6 +312,8 @@ export function applyWalkthroughCommand(
       return show(Math.max(position - 1, 0));
     case 'allSteps':
       return { kind: 'allSteps', position };
+    case 'stepByStep':
+      return show(position >= 1 && position <= stepCount ? position : 1);
     case 'goTo':
       return show(command.step);
     case 'stop':

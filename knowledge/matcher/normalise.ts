@@ -55,6 +55,11 @@ function canonicalChineseNumbers(text: string): string {
     .replace(COUNTED_DIGITS, (digits: string) => CHINESE_COUNTS[Number(digits)]);
 }
 
+// "Step by step" asks to be guided through all the steps, one word for it: read as 一步 (one step), "一步一步教我"
+// pulled towards 最后一步 and 下一步 (the last step), and "step by step help" towards step 1.
+const STEPWISE_CHINESE = /一步一?步|手把手/g;
+const STEPWISE_ENGLISH = /\bstep[\s-]+by[\s-]+step\b/g;
+
 const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINAL_SUFFIX = /\b(\d+)(?:st|nd|rd|th)\b/g;
@@ -135,10 +140,10 @@ function canonicalEnglishNumbers(text: string): string {
  * Canonical form of a message: NFKC (full-width letters, digits and punctuation become half-width),
  * no zero-width characters, lower case, Simplified Chinese, single spaces. Ordinals and numbered nouns are digits
  * ("fifth", "step five", 第五步 → 5); counts up to ten are words or numerals ("3 functions" → "three functions",
- * 3个功能 → 三个功能).
+ * 3个功能 → 三个功能); "step by step" is one word (stepwise, 逐步).
  */
 export function normaliseText(text: string): string {
   let result = text.normalize('NFKC').replace(ZERO_WIDTH, '').toLowerCase();
-  if (HAN.test(result)) result = canonicalChineseNumbers(toSimplified(result));
-  return canonicalEnglishNumbers(result).replace(/\s+/g, ' ').trim();
+  if (HAN.test(result)) result = canonicalChineseNumbers(toSimplified(result).replace(STEPWISE_CHINESE, '逐步'));
+  return canonicalEnglishNumbers(result.replace(STEPWISE_ENGLISH, 'stepwise')).replace(/\s+/g, ' ').trim();
 }

@@ -106,6 +106,13 @@ describe.each(languages)('walkthrough in %s', (language) => {
     expect(await chat.reply(resumeTitle(4, language))).toEqual(stepMessage(4, language));
   });
 
+  it.each(phrases.stepByStep)('%j goes on one step at a time: step 1 from the list of all steps, else the step shown', async (phrase) => {
+    const chat = chatWithAssistant();
+    expect(await chat.reply(texts[language].starters.procedure)).toEqual(overview(language, 0));
+    expect(await chat.reply(phrase)).toEqual(stepMessage(1, language));
+    expect(await (await chatAtStep(4, language)).reply(phrase)).toEqual(stepMessage(4, language));
+  });
+
   it.each(phrases.stop)('%j ends the walkthrough', async (phrase) => {
     const chat = await chatAtStep(3, language);
     expect(await chat.reply(phrase)).toEqual({ text: texts[language].walkthroughStopped, buttons: [] });
@@ -148,6 +155,10 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     const chat = chatWithAssistant();
     await chat.reply(texts[language].starters.functions);
     expect(await chat.reply(phrase)).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
+  });
+
+  it.each(COMMAND_PHRASES[language].stepByStep)('%j as the first message starts the walkthrough at step 1', async (phrase) => {
+    expect(await chatWithAssistant().reply(phrase)).toEqual(stepMessage(1, language));
   });
 
   it.each([...allSteps, language === 'en' ? 'complete process' : '完整流程'])(

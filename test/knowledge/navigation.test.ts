@@ -110,6 +110,9 @@ describe('applyWalkthroughCommand', () => {
     [5, { kind: 'repeat' }, { kind: 'step', step: 5 }],
     [5, { kind: 'allSteps' }, { kind: 'allSteps', position: 5 }],
     [2, { kind: 'goTo', step: 6 }, { kind: 'step', step: 6 }],
+    [0, { kind: 'stepByStep' }, { kind: 'step', step: 1 }],
+    [4, { kind: 'stepByStep' }, { kind: 'step', step: 4 }],
+    [8, { kind: 'stepByStep' }, { kind: 'step', step: 1 }],
     [2, { kind: 'stop' }, { kind: 'stopped' }],
   ];
 

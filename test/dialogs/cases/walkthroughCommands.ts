@@ -10,6 +10,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     back: ['back', 'go back', 'previous', 'Previous step'],
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please'],
     allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?'],
+    stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time'],
     stop: ['stop', 'quit', 'cancel', 'done', "I'm done"],
   },
   zh: {
@@ -17,6 +18,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     back: ['上一步', '返回'],
     repeat: ['再说一遍', '重复', '再說一遍', '重複'],
     allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟'],
+    stepByStep: ['请一步一步教我', '一步步来', '手把手教我', '能不能一步一步教我？', '逐步指導'],
     stop: ['结束', '退出', '不用了', '結束'],
   },
 };
