@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { KnowledgeBase } from './knowledgeBase';
 import { Language, languages, languageSchema } from './language';
 import { IntentMatcher } from './matcher/intentMatcher';
+import { normaliseText } from './matcher/normalise';
+import { NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
 import { matcherOptionsSchema } from './matcher/options';
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
 import { MatchResult, NONE_INTENT } from './matcher/types';
@@ -61,6 +63,8 @@ export class KnowledgeMatcher {
     private readonly thresholds: Readonly<Record<Language, z.infer<typeof thresholdsSchema>>>,
     /** Entries never offered in "Did you mean": nobody asking a question means "hello" or "thanks". */
     private readonly smallTalk: ReadonlySet<string>,
+    /** The articles and steps the training questions name by number, in either language ("article 64", "step 3"). */
+    private readonly knownReferences: ReadonlySet<string>,
   ) {}
 
   /**
@@ -76,26 +80,39 @@ export class KnowledgeMatcher {
       );
     const matchers = Object.fromEntries(languages.map((language) => [language, train(language)])) as Record<Language, IntentMatcher>;
     const smallTalk = new Set(knowledge.entries.filter((entry) => entry.kind === 'smalltalk').map((entry) => entry.id));
-    return new KnowledgeMatcher(matchers, settings.thresholds, smallTalk);
+    const knownReferences = new Set(
+      languages.flatMap((language) =>
+        knowledge.trainingExamples(language).flatMap(({ text }) => numberedReferences(normaliseText(text)).map(referenceKey)),
+      ),
+    );
+    return new KnowledgeMatcher(matchers, settings.thresholds, smallTalk, knownReferences);
   }
 
   /**
    * 'answer' when the best entry is confident enough and more likely than "out of scope"; 'clarify'
    * when it is not but some entries answered from the sources are plausible (then `candidates` holds only those:
    * small talk is never offered); 'none' otherwise, including empty or junk text and questions to which only small
-   * talk came close ("how many steps are there" to "hello").
+   * talk came close ("how many steps are there" to "hello"), and questions about an article or a step the knowledge
+   * does not have ("article 63", "第九步"), whatever their words resemble.
    */
   match(text: string, language: Language): MatchResult {
-    const { ranked, noneScore, misspellings } = this.matchers[language].classify(text, MAX_CANDIDATES);
+    const { ranked, noneScore, misspellings, normalised } = this.matchers[language].classify(text, MAX_CANDIDATES);
     const score = ranked[0]?.score ?? 0;
     const thresholds = this.thresholds[language];
     const read = { text, language, score, ...(misspellings.length > 0 && { misspellings }) };
+    const unknownReferences = this.unknownReferences(normalised);
+    if (unknownReferences.length > 0) return { ...read, intent: null, candidates: ranked, decision: 'none', unknownReferences };
     if (score >= thresholds.answer && score > noneScore && !this.onlyTheNumberSpeaks(text, language)) {
       return { ...read, intent: ranked[0].intent, candidates: ranked, decision: 'answer' };
     }
     const plausible = ranked.filter((candidate) => candidate.score >= thresholds.clarify && !this.smallTalk.has(candidate.intent));
     if (plausible.length > 0) return { ...read, intent: null, candidates: plausible, decision: 'clarify' };
     return { ...read, intent: null, candidates: ranked, decision: 'none' };
+  }
+
+  /** What the normalised message names by number that no training question names: "article 63", "step 9". */
+  private unknownReferences(normalised: string): NumberedReference[] {
+    return numberedReferences(normalised).filter((reference) => !this.knownReferences.has(referenceKey(reference)));
   }
 
   /**

@@ -9,14 +9,14 @@ import { topIndices } from './topIndices';
 import { LabeledUtterance, Misspelling, NONE_INTENT, ScoredIntent } from './types';
 import { FeatureSource, SparseVector, TfidfVectoriser } from './vectoriser';
 
-function featuresOfText(text: string, options: MatcherOptions): FeatureSource {
-  const tokens = tokenise(normaliseText(text));
+function featuresOfNormalised(normalised: string, options: MatcherOptions): FeatureSource {
+  const tokens = tokenise(normalised);
   return (visitor) => visitFeatures(tokens, options, visitor);
 }
 
 /** One utterance at a time, so a big corpus never holds all its tokens at once. */
 function* featuresOf(utterances: readonly LabeledUtterance[], options: MatcherOptions): Generator<FeatureSource> {
-  for (const { text } of utterances) yield featuresOfText(text, options);
+  for (const { text } of utterances) yield featuresOfNormalised(normaliseText(text), options);
 }
 
 /** Higher score first; equal scores by intent name. */
@@ -42,6 +42,8 @@ export interface Classification {
   noneScore: number;
   /** The words read as misspellings of training words: only in a message with nothing else the model knows. */
   misspellings: readonly Misspelling[];
+  /** The message as the model read it (normalise.ts). */
+  normalised: string;
 }
 
 /**
@@ -104,12 +106,14 @@ export class IntentMatcher {
 
   /** The ranking and the confidence of the None class (0 when it was not trained or is not a contender). */
   classify(text: string, limit = Infinity): Classification {
-    const read = this.vectoriser.transform(featuresOfText(text, this.options));
+    const normalised = normaliseText(text);
+    const read = this.vectoriser.transform(featuresOfNormalised(normalised, this.options));
     const contenders = this.contenders(read);
     return {
       ranked: contenders.filter((scored) => scored.intent !== NONE_INTENT).slice(0, limit),
       noneScore: contenders.find((scored) => scored.intent === NONE_INTENT)?.score ?? 0,
       misspellings: read.misspellings,
+      normalised,
     };
   }
 

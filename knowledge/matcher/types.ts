@@ -1,4 +1,5 @@
 import { Language } from '../language';
+import { NumberedReference } from './numberedReferences';
 
 /** Label of out-of-scope utterances in labelled data sets (the public benchmarks use the same). */
 export const NONE_INTENT = 'None';
@@ -38,4 +39,6 @@ export interface MatchResult {
   decision: MatchDecision;
   /** Set when the message was understood only as misspellings of training words ("certifcation"). */
   misspellings?: readonly Misspelling[];
+  /** Set when the message names an article or a step the knowledge does not have ("article 63", "step 9"). */
+  unknownReferences?: readonly NumberedReference[];
 }

@@ -72,6 +72,42 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
 
+  // Read as 一步 (one step), "step by step" pulled to 最后一步 and 下一步: "一步一步教我怎么认证" got step 7 (0.56), and
+  // "I need step by step help with my dad's pension check" step 1 (0.50).
+  it.each([
+    ['一步一步教我怎么认证', 'zh'],
+    ['请一步一步教我怎么帮老人认证', 'zh'],
+    ['一步步教我做认证', 'zh'],
+    ["I need step by step help with my dad's pension check", 'en'],
+    ['step-by-step instructions for helping my mom certify', 'en'],
+  ] as const)('takes %j for the procedure', (text, language) => {
+    const { decision, candidates } = matcher.match(text, language);
+    expect(decision).not.toBe('none');
+    expect(candidates[0].intent).toBe('procedure');
+  });
+
+  // The number is a strong feature, but one the knowledge never uses has none: "article 63" got Article 64 (0.94),
+  // "第65条" step 5, "step 8" step 2.
+  it.each([
+    ['article 63', 'en', { kind: 'article', number: 63 }],
+    ['what about article 12 of the labour law', 'en', { kind: 'article', number: 12 }],
+    ['step 8', 'en', { kind: 'step', number: 8 }],
+    ['第65条', 'zh', { kind: 'article', number: 65 }],
+    ['劳动法第四十四条', 'zh', { kind: 'article', number: 44 }],
+    ['第九步', 'zh', { kind: 'step', number: 9 }],
+  ] as const)('refuses %j, which names what the knowledge does not have', (text, language, reference) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, unknownReferences: [reference] });
+  });
+
+  it.each([
+    ['art. 64', 'en', 'article64-full'],
+    ['第六十四条第二款', 'zh', 'article64-full'],
+    ['the 7th step', 'en', 'step-7'],
+    ['步骤3', 'zh', 'step-3'],
+  ] as const)('still answers %j, which names what the knowledge has', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
+  });
+
   it('understands Traditional Chinese', () => {
     expect(matcher.match('第五步是什麼', 'zh')).toMatchObject({ decision: 'answer', intent: 'step-5' });
   });

@@ -1,0 +1,27 @@
+import { normaliseText } from '../../../knowledge/matcher/normalise';
+import { NumberedReference, numberedReferences } from '../../../knowledge/matcher/numberedReferences';
+
+describe('numberedReferences', () => {
+  it.each<[string, NumberedReference[]]>([
+    ['what does Article 64 say', [{ kind: 'article', number: 64 }]],
+    ['art. 65', [{ kind: 'article', number: 65 }]],
+    ['社会保险法第六十四条第二款', [{ kind: 'article', number: 64 }]],
+    ['第六十三条内容是什么', [{ kind: 'article', number: 63 }]],
+    ['64条', [{ kind: 'article', number: 64 }]],
+    ['劳动法第三条', [{ kind: 'article', number: 3 }]],
+    ['step 5 please', [{ kind: 'step', number: 5 }]],
+    ['the ninth step', [{ kind: 'step', number: 9 }]],
+    ['第五步之后是步骤六', [{ kind: 'step', number: 5 }, { kind: 'step', number: 6 }]],
+    ['step 3 and step 3 again', [{ kind: 'step', number: 3 }]],
+  ])('finds in %j %j', (text, references) => {
+    expect(numberedReferences(normaliseText(text))).toEqual(references);
+  });
+
+  // 第三条 alone is as often "the third item" of a list just shown; counts are not references.
+  it.each(['第三条是什么', 'the 3 functions', '七个步骤', '2 step verification', 'one step back', '五项基金'])(
+    'finds none in %j',
+    (text) => {
+      expect(numberedReferences(normaliseText(text))).toEqual([]);
+    },
+  );
+});
