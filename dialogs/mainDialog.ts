@@ -28,7 +28,7 @@ export const MAIN_DIALOG = 'mainDialog';
 const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'repeat']);
 
 /** Walkthrough commands that open a walkthrough when none is running ("all steps", "step 3", "step by step"). */
-const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['allSteps', 'goTo', 'stepByStep']);
+const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['allSteps', 'goTo', 'stepByStep', 'noSuchStep']);
 
 /** What the conversation remembers between messages, kept in this dialog's state (itself in conversation state). */
 interface ConversationMemory {
@@ -144,7 +144,7 @@ export class MainDialog extends Dialog {
       return;
     }
     const command = parseWalkthroughCommand(text, this.knowledge.steps.length);
-    // "All steps", a named step and "step by step" need no walkthrough to move in: they open one ("complete process"
+    // "All steps", a named step (one there is or not) and "step by step" need no walkthrough to move in: they open one ("complete process"
     // was matched to the last step, and "what comes after step 2" to step 2, the step the message names).
     if (command && (paused !== undefined || OPENS_A_WALKTHROUGH.has(command.kind))) {
       await this.beginWalkthrough(turn, { position: paused ?? 0, command });

@@ -119,8 +119,11 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
         const { answer } = this.knowledge.steps[view.step - 1][language];
         return { text: `${header}\n\n${answer}`, buttons: controls };
       }
-      case 'allSteps':
-        return { text: this.knowledge.procedure[language].answer, buttons: [...controls, ...feedbackButtons(texts)] };
+      case 'allSteps': {
+        const { answer } = this.knowledge.procedure[language];
+        const missing = view.missingStep === undefined ? undefined : fillTemplate(texts.noSuchStep, { step: view.missingStep, total: this.stepCount });
+        return { text: missing ? `${missing}\n\n${answer}` : answer, buttons: [...controls, ...feedbackButtons(texts)] };
+      }
       case 'pastLastStep':
         // Feedback on the whole procedure where the walkthrough starts and where it ends: a step's own five
         // controls already fill what Teams shows of a card.

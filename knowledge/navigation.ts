@@ -17,9 +17,11 @@ export type WalkthroughCommand =
   | { kind: 'stepByStep' }
   | { kind: 'stop' }
   /** `step` 0 is the overview before step 1, and the step count + 1 is past the last step ("after step 7"). */
-  | { kind: 'goTo'; step: number };
+  | { kind: 'goTo'; step: number }
+  /** A step named that there is not ("step 9", 第八步): the overview, saying so. */
+  | { kind: 'noSuchStep'; step: number };
 
-type SimpleCommand = Exclude<WalkthroughCommand, { kind: 'goTo' }>['kind'];
+type SimpleCommand = Exclude<WalkthroughCommand, { kind: 'goTo' | 'noSuchStep' }>['kind'];
 
 /**
  * The last message normalised, with its normal form. Within a turn several parsers read the same message (the
@@ -186,7 +188,7 @@ export function parseWalkthroughCommand(text: string, stepCount: number): Walkth
     if (pattern.test(reply)) return { kind };
   }
   const named = stepNamed(reply);
-  if (isStep(named, stepCount)) return { kind: 'goTo', step: named };
+  if (named !== undefined) return isStep(named, stepCount) ? { kind: 'goTo', step: named } : { kind: 'noSuchStep', step: named };
   const relative = stepNamedRelatively(reply);
   return relative && isStep(relative.named, stepCount) ? { kind: 'goTo', step: relative.named + relative.offset } : undefined;
 }
@@ -286,7 +288,8 @@ export function chooseOffered(text: string, numbered: readonly Entry[], titled: 
  */
 export type WalkthroughView =
   | { kind: 'step'; step: number }
-  | { kind: 'allSteps'; position: number }
+  /** `missingStep`: the step asked for, which there is not. */
+  | { kind: 'allSteps'; position: number; missingStep?: number }
   | { kind: 'pastLastStep'; position: number }
   | { kind: 'stopped' };
 
@@ -316,6 +319,8 @@ export function applyWalkthroughCommand(
       return show(position >= 1 && position <= stepCount ? position : 1);
     case 'goTo':
       return show(command.step);
+    case 'noSuchStep':
+      return { kind: 'allSteps', position, missingStep: command.step };
     case 'stop':
       return { kind: 'stopped' };
   }

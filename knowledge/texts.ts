@@ -50,6 +50,8 @@ export const uiTextsSchema = z
     stepHeader: template('step', 'total'),
     /** Reply to "next" on the last step. */
     lastStep: plain,
+    /** Before the list of all steps, when a message asks for a step there is not ("step 9"). */
+    noSuchStep: template('step', 'total'),
     walkthroughStopped: plain,
     /** Reply to a walkthrough command ("next", "back", "stop") when no walkthrough runs, before the help intro; a bare "ok" gets the intro alone. */
     noWalkthrough: plain,

@@ -1,6 +1,6 @@
 import { Language, languages } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
-import { COMMAND_PHRASES, GO_TO_PHRASES } from './cases/walkthroughCommands';
+import { COMMAND_PHRASES, GO_TO_PHRASES, NO_SUCH_STEP_PHRASES } from './cases/walkthroughCommands';
 import { answerOf, chatWithAssistant, feedbackTitles, resumeTitle, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
 import { Chat, SeenMessage } from './support/chat';
 
@@ -13,10 +13,12 @@ function lastStepMessage(language: Language): SeenMessage {
   return { text: texts[language].lastStep, buttons: [allSteps, stop, ...feedbackTitles(language)] };
 }
 
-function overview(language: Language, position: number): SeenMessage {
+/** The list of all steps; after a message asking for a step there is not, it says so first. */
+function overview(language: Language, position: number, missingStep?: number): SeenMessage {
   const { startWalkthrough, stop } = texts[language].buttons;
   const onward = position === 0 ? startWalkthrough : resumeTitle(position, language);
-  return { text: answerOf('procedure', language), buttons: [onward, stop, ...feedbackTitles(language)] };
+  const missing = missingStep === undefined ? '' : `${fillTemplate(texts[language].noSuchStep, { step: missingStep, total: STEP_COUNT })}\n\n`;
+  return { text: `${missing}${answerOf('procedure', language)}`, buttons: [onward, stop, ...feedbackTitles(language)] };
 }
 
 /** A chat in which the walkthrough shows `step`, reached the way a user gets there: the question, then the step. */
@@ -127,6 +129,14 @@ describe.each(languages)('walkthrough in %s', (language) => {
     const { text } = await chat.reply(phrase);
     expect(languages.map((replyLanguage) => stepText(step, replyLanguage))).toContain(text);
   });
+
+  // "step 9" used to be matched to whichever step its words resembled (step 2).
+  it.each(NO_SUCH_STEP_PHRASES)('%j says there is no step %d, shows all steps and offers to resume', async (phrase, step) => {
+    const chat = await chatAtStep(3, language);
+    const reply = await chat.reply(phrase);
+    expect(languages.map((replyLanguage) => overview(replyLanguage, 3, step))).toContainEqual(reply);
+    expect(await chat.reply(resumeTitle(3, language))).toEqual(stepMessage(3, language));
+  });
 });
 
 describe.each(languages)('outside a walkthrough, in %s', (language) => {
@@ -155,6 +165,11 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     const chat = chatWithAssistant();
     await chat.reply(texts[language].starters.functions);
     expect(await chat.reply(phrase)).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
+  });
+
+  it.each(NO_SUCH_STEP_PHRASES)('%j as the first message says there is no step %d and shows all steps', async (phrase, step) => {
+    const reply = await chatWithAssistant().reply(phrase);
+    expect(languages.map((replyLanguage) => overview(replyLanguage, 0, step))).toContainEqual(reply);
   });
 
   it.each(COMMAND_PHRASES[language].stepByStep)('%j as the first message starts the walkthrough at step 1', async (phrase) => {

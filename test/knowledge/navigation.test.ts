@@ -10,7 +10,7 @@ import {
 } from '../../knowledge/navigation';
 import { Entry, entrySchema } from '../../knowledge/schema';
 import { fillTemplate, loadTexts } from '../../knowledge/texts';
-import { COMMAND_PHRASES, GO_TO_PHRASES, NOT_COMMANDS } from '../dialogs/cases/walkthroughCommands';
+import { COMMAND_PHRASES, GO_TO_PHRASES, NO_SUCH_STEP_PHRASES, NOT_COMMANDS } from '../dialogs/cases/walkthroughCommands';
 import { NONE_OF_THESE_PHRASES, NOT_NONE_OF_THESE, NOT_ORDINALS, ORDINAL_PHRASES } from '../dialogs/cases/ordinalReferences';
 import { NOT_WHAT_ELSE, WHAT_ELSE_PHRASES } from '../dialogs/cases/whatElse';
 
@@ -27,6 +27,10 @@ describe('parseWalkthroughCommand', () => {
 
   it.each(GO_TO_PHRASES)('reads %j as going to step %d', (phrase, step) => {
     expect(parseWalkthroughCommand(phrase, STEPS)).toEqual({ kind: 'goTo', step });
+  });
+
+  it.each(NO_SUCH_STEP_PHRASES)('reads %j as asking for step %d, which there is not', (phrase, step) => {
+    expect(parseWalkthroughCommand(phrase, STEPS)).toEqual({ kind: 'noSuchStep', step });
   });
 
   it.each(NOT_COMMANDS)('leaves %j to the matcher', (text) => {
@@ -113,6 +117,7 @@ describe('applyWalkthroughCommand', () => {
     [0, { kind: 'stepByStep' }, { kind: 'step', step: 1 }],
     [4, { kind: 'stepByStep' }, { kind: 'step', step: 4 }],
     [8, { kind: 'stepByStep' }, { kind: 'step', step: 1 }],
+    [3, { kind: 'noSuchStep', step: 9 }, { kind: 'allSteps', position: 3, missingStep: 9 }],
     [2, { kind: 'stop' }, { kind: 'stopped' }],
   ];
 

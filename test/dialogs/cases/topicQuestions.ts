@@ -71,7 +71,7 @@ export const OUT_OF_SCOPE: ReadonlyArray<readonly [Language, string]> = [
   ['zh', '今天天气怎么样'],
   // Articles and steps the sources do not have: the words around the number used to decide (Article 64, step 2).
   ['en', 'what does article 63 say'],
-  ['en', 'what is step 9'],
+  ['en', 'how do I do step 9 in alipay'],
   ['zh', '社会保险法第六十五条说的什么'],
-  ['zh', '第八步怎么做'],
+  ['zh', '支付宝第八步怎么操作'],
 ];

@@ -1,7 +1,7 @@
 import { Language } from '../../../knowledge/language';
 import { WalkthroughCommand } from '../../../knowledge/navigation';
 
-type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' }>['kind'];
+type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' | 'noSuchStep' }>['kind'];
 
 /** What users type to move through the walkthrough, per language; Traditional spellings included on purpose. */
 export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCommandKind, readonly string[]>>>> = {
@@ -49,6 +49,15 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['步骤四的上一步', 3],
 ];
 
+/** Phrases that name a step there is not (of seven), with the step they name. */
+export const NO_SUCH_STEP_PHRASES: ReadonlyArray<readonly [string, number]> = [
+  ['step 9', 9],
+  ["what's step 12?", 12],
+  ['the 10th step', 10],
+  ['第八步', 8],
+  ['第九步是什么', 9],
+];
+
 /** Messages that must reach the matcher even while a walkthrough is running. */
 export const NOT_COMMANDS: readonly string[] = [
   'got it, thanks',
@@ -56,7 +65,6 @@ export const NOT_COMMANDS: readonly string[] = [
   'What does Article 64 say?',
   'how much pension will my father get',
   'what do I tap after Civic Center, and where is Social Security?',
-  'step 9',
   'the second one',
   'stop misusing the funds?',
   'next year',
