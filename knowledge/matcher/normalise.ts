@@ -136,14 +136,26 @@ function canonicalEnglishNumbers(text: string): string {
     .replace(ORDINAL_CANDIDATE, (word) => String(ordinalValue(word) ?? word));
 }
 
+// A Chinese message naming a step or an article in English ("我想问 step 3 怎么做", "article 64 是什么") names it the
+// Chinese way: the Chinese model learnt 第3步 and 第64条, and no Chinese training question says "step" or "article".
+const ENGLISH_REFERENCE = /\b(?:(step|article) (\d+)|(\d+) step)\b/g;
+
+function chineseReferences(text: string): string {
+  return text.replace(ENGLISH_REFERENCE, (_whole: string, noun?: string, number?: string, numberBeforeStep?: string) =>
+    noun === 'article' ? `第${number}条` : `第${number ?? numberBeforeStep}步`,
+  );
+}
+
 /**
  * Canonical form of a message: NFKC (full-width letters, digits and punctuation become half-width),
  * no zero-width characters, lower case, Simplified Chinese, single spaces. Ordinals and numbered nouns are digits
  * ("fifth", "step five", 第五步 → 5); counts up to ten are words or numerals ("3 functions" → "three functions",
- * 3个功能 → 三个功能); "step by step" is one word (stepwise, 逐步).
+ * 3个功能 → 三个功能); "step by step" is one word (stepwise, 逐步). In a Chinese message, "step 3" is 第3步.
  */
 export function normaliseText(text: string): string {
   let result = text.normalize('NFKC').replace(ZERO_WIDTH, '').toLowerCase();
-  if (HAN.test(result)) result = canonicalChineseNumbers(toSimplified(result).replace(STEPWISE_CHINESE, '逐步'));
-  return canonicalEnglishNumbers(result.replace(STEPWISE_ENGLISH, 'stepwise')).replace(/\s+/g, ' ').trim();
+  const chinese = HAN.test(result);
+  if (chinese) result = canonicalChineseNumbers(toSimplified(result).replace(STEPWISE_CHINESE, '逐步'));
+  result = canonicalEnglishNumbers(result.replace(STEPWISE_ENGLISH, 'stepwise'));
+  return (chinese ? chineseReferences(result) : result).replace(/\s+/g, ' ').trim();
 }

@@ -108,6 +108,16 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
 
+  // The Chinese model learnt 第3步 and 第64条: "我想问 step 3 怎么做" got a "Did you mean" (0.35), "article 64 是什么" the
+  // legal basis offered (0.29).
+  it.each([
+    ['我想问 step 3 怎么做', 'step-3'],
+    ['article 64 是什么', 'article64-full'],
+    ['the 5th step 在哪里', 'step-5'],
+  ])('reads %j, a Chinese message naming a step or an article in English', (text, intent) => {
+    expect(matcher.match(text, 'zh')).toMatchObject({ decision: 'answer', intent });
+  });
+
   it('understands Traditional Chinese', () => {
     expect(matcher.match('第五步是什麼', 'zh')).toMatchObject({ decision: 'answer', intent: 'step-5' });
   });

@@ -14,6 +14,8 @@ export const normaliseCases: Array<{ name: string; text: string; expected: strin
   { name: 'Chinese number above ten before a counter', text: '六十四条', expected: '64条' },
   { name: 'Chinese "step by step" is one word, not "one step"', text: '一步一步教我，手把手，一步步', expected: '逐步教我,逐步,逐步' },
   { name: 'Chinese words that contain numerals stay words', text: '统一的会计制度', expected: '统一的会计制度' },
+  { name: 'a step or an article named in English in a Chinese message', text: '我想问 Step 3 怎么做, article 64 是什么', expected: '我想问 第3步 怎么做, 第64条 是什么' },
+  { name: 'an English message keeps its step', text: 'step 3 please, the 3rd step', expected: 'step 3 please, the 3 step' },
   { name: 'English "step by step" is one word', text: 'Step-by-step help, step by step', expected: 'stepwise help, stepwise' },
   { name: 'English ordinal word', text: 'what is the fifth step', expected: 'what is the 5 step' },
   { name: 'English cardinal word', text: 'step Seven', expected: 'step 7' },
