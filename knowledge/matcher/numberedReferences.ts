@@ -22,6 +22,8 @@ const REFERENCES: ReadonlyArray<readonly [NumberedReference['kind'], RegExp, num
 
 /** Every article and step the normalised text names by number, each once. */
 export function numberedReferences(normalised: string): NumberedReference[] {
+  // Most messages have no digit: six patterns run over every message would cost more than the rest of this module.
+  if (!/\d/.test(normalised)) return [];
   const found = new Map<string, NumberedReference>();
   for (const [kind, pattern, least] of REFERENCES) {
     for (const match of normalised.matchAll(pattern)) {
