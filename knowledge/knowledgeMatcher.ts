@@ -51,6 +51,19 @@ export const knowledgeMatcherOptionsSchema = z.object({
 
 export type KnowledgeMatcherOptions = z.input<typeof knowledgeMatcherOptionsSchema>;
 
+// Only questions with one of these can name an article; normalising all 2,400 training questions again at start-up
+// would cost 20–25 ms of it.
+const MAY_NAME_AN_ARTICLE = /article|art\b|条/i;
+
+/** The articles the questions name by number, as reference keys. */
+function namedArticles(questions: readonly string[]): string[] {
+  return questions
+    .filter((question) => MAY_NAME_AN_ARTICLE.test(question))
+    .flatMap((question) => numberedReferences(normaliseText(question)))
+    .filter((reference) => reference.kind === 'article')
+    .map(referenceKey);
+}
+
 /** A number said as a step, an article or an ordinal: "step 5", "5th", "第5步", "步骤3", "article 64", "第64条". */
 const FRAMED_NUMBER = /step\s*[0-9０-９]|[0-9０-９]+\s*(?:st|nd|rd|th)\b|article\s*[0-9０-９]|第\s*[0-9０-９]+\s*[步条]|步骤\s*[0-9０-９]/i;
 const DIGIT = /[0-9０-９]/;
@@ -63,7 +76,7 @@ export class KnowledgeMatcher {
     private readonly thresholds: Readonly<Record<Language, z.infer<typeof thresholdsSchema>>>,
     /** Entries never offered in "Did you mean": nobody asking a question means "hello" or "thanks". */
     private readonly smallTalk: ReadonlySet<string>,
-    /** The articles and steps the training questions name by number, in either language ("article 64", "step 3"). */
+    /** The steps the knowledge has, and the articles its training questions name by number ("step 3", "article 64"). */
     private readonly knownReferences: ReadonlySet<string>,
   ) {}
 
@@ -80,11 +93,10 @@ export class KnowledgeMatcher {
       );
     const matchers = Object.fromEntries(languages.map((language) => [language, train(language)])) as Record<Language, IntentMatcher>;
     const smallTalk = new Set(knowledge.entries.filter((entry) => entry.kind === 'smalltalk').map((entry) => entry.id));
-    const knownReferences = new Set(
-      languages.flatMap((language) =>
-        knowledge.trainingExamples(language).flatMap(({ text }) => numberedReferences(normaliseText(text)).map(referenceKey)),
-      ),
-    );
+    const knownReferences = new Set([
+      ...knowledge.steps.map((entry) => referenceKey({ kind: 'step', number: entry.step ?? 0 })),
+      ...languages.flatMap((language) => namedArticles(knowledge.trainingExamples(language).map(({ text }) => text))),
+    ]);
     return new KnowledgeMatcher(matchers, settings.thresholds, smallTalk, knownReferences);
   }
 
