@@ -25,7 +25,7 @@ import { WalkthroughDialog, WalkthroughOptions } from './walkthroughDialog';
 export const MAIN_DIALOG = 'mainDialog';
 
 /** Walkthrough commands that mean nothing outside a walkthrough. */
-const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'repeat']);
+const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'repeat', 'resume']);
 
 /** Walkthrough commands that open a walkthrough when none is running ("all steps", "step 3", "step by step"). */
 const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['allSteps', 'goTo', 'stepByStep', 'noSuchStep']);

@@ -12,6 +12,8 @@ export type WalkthroughCommand =
   | { kind: 'next' }
   | { kind: 'back' }
   | { kind: 'repeat' }
+  /** Back to the step the walkthrough was at, after something else ("back to the steps"): in it, the same as repeat. */
+  | { kind: 'resume' }
   | { kind: 'allSteps' }
   /** One step at a time from where the walkthrough is: step 1 from the overview, else the step it shows. */
   | { kind: 'stepByStep' }
@@ -112,6 +114,11 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     /^(?:again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清)$/,
   ],
   [
+    'resume',
+    // Back to where the walkthrough was, after a question in between: "back to the steps" was matched to step 7.
+    /^(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we)|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?)$/,
+  ],
+  [
     'allSteps',
     // The overview also answers how many steps there are.
     /^(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: are there| is it| does it take| do i need)?|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?)$/,
@@ -134,7 +141,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
 ];
 
 const ENGLISH_STEP_FRAME =
-  '(?:(?:go|jump|skip|take me|back) to |show(?: me)? |what is |whats |resume |continue(?: with| from)? |start(?: with| from| at)? |tell me |what about |how about )?(?:the )?';
+  '(?:(?:go|jump|skip|take me|(?:go |get )?back|return) to |show(?: me)? |what is |whats |resume |continue(?: with| from)? |start(?: with| from| at)? |tell me |what about |how about )?(?:the )?';
 const NUMBER = '([a-z0-9]+)';
 // A step named by its number: "step 5", "step no 5", "the 5th step" (after normaliseReply), or 第五步, 步骤三. Each
 // holds two capturing groups, of which one matches.
@@ -307,6 +314,7 @@ export function applyWalkthroughCommand(
   switch (command?.kind) {
     case undefined:
     case 'repeat':
+    case 'resume':
       return show(position);
     case 'next':
       return position >= stepCount ? pastLastStep : show(position + 1);

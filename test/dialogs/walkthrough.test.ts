@@ -97,7 +97,7 @@ describe.each(languages)('walkthrough in %s', (language) => {
     expect(await chat.reply(buttons.back)).toEqual(overview(language, 0));
   });
 
-  it.each(phrases.repeat)('%j shows the same step again', async (phrase) => {
+  it.each([...phrases.repeat, ...phrases.resume])('%j shows the same step again', async (phrase) => {
     const chat = await chatAtStep(6, language);
     expect(await chat.reply(phrase)).toEqual(stepMessage(6, language));
   });
@@ -140,7 +140,7 @@ describe.each(languages)('walkthrough in %s', (language) => {
 });
 
 describe.each(languages)('outside a walkthrough, in %s', (language) => {
-  const { next, back, repeat, allSteps } = COMMAND_PHRASES[language];
+  const { next, back, repeat, resume, allSteps } = COMMAND_PHRASES[language];
   const nothingToMoveIn = (): SeenMessage => ({
     text: `${texts[language].noWalkthrough}\n\n${texts[language].helpIntro}`,
     buttons: starterTitles(language),
@@ -154,7 +154,7 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(languages.map((replyLanguage) => stepText(step, replyLanguage))).toContain(text);
   });
 
-  it.each([...next, ...back, ...repeat].filter((phrase) => !acknowledgements.includes(phrase)))(
+  it.each([...next, ...back, ...repeat, ...resume].filter((phrase) => !acknowledgements.includes(phrase)))(
     '%j says no walkthrough is running and shows what the bot can do',
     async (phrase) => {
       expect(await chatWithAssistant().reply(phrase)).toEqual(nothingToMoveIn());
@@ -220,6 +220,15 @@ describe('interruption', () => {
 
     expect(await chat.reply(resumeTitle(3, language))).toEqual(stepMessage(3, language));
     expect(await chat.reply(texts[language].buttons.next)).toEqual(stepMessage(4, language));
+  });
+
+  it.each([
+    ['en', 'back to the steps'],
+    ['zh', '回到刚才的步骤'],
+  ] as const)('[%s] %j after an interruption resumes the step it was at', async (language, phrase) => {
+    const chat = await chatAtStep(4, language);
+    await chat.reply(language === 'en' ? 'What does Article 64 say?' : '第六十四条说了什么');
+    expect(await chat.reply(phrase)).toEqual(stepMessage(4, language));
   });
 
   it('continues with "next" after an interruption', async () => {
