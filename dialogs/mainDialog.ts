@@ -144,8 +144,8 @@ export class MainDialog extends Dialog {
       return;
     }
     const command = parseWalkthroughCommand(text, this.knowledge.steps.length);
-    // "All steps", a named step (one there is or not) and "step by step" need no walkthrough to move in: they open one ("complete process"
-    // was matched to the last step, and "what comes after step 2" to step 2, the step the message names).
+    // "All steps", a named step (one there is or not) and "step by step" need no walkthrough to move in: they open one
+    // ("complete process" was matched to the last step, and "what comes after step 2" to step 2, the step it names).
     if (command && (paused !== undefined || OPENS_A_WALKTHROUGH.has(command.kind))) {
       await this.beginWalkthrough(turn, { position: paused ?? 0, command });
       return;

@@ -121,8 +121,12 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       }
       case 'allSteps': {
         const { answer } = this.knowledge.procedure[language];
-        const missing = view.missingStep === undefined ? undefined : fillTemplate(texts.noSuchStep, { step: view.missingStep, total: this.stepCount });
-        return { text: missing ? `${missing}\n\n${answer}` : answer, buttons: [...controls, ...feedbackButtons(texts)] };
+        // Asked for a step there is not ("step 9"): say so above the list.
+        const text =
+          view.missingStep === undefined
+            ? answer
+            : `${fillTemplate(texts.noSuchStep, { step: view.missingStep, total: this.stepCount })}\n\n${answer}`;
+        return { text, buttons: [...controls, ...feedbackButtons(texts)] };
       }
       case 'pastLastStep':
         // Feedback on the whole procedure where the walkthrough starts and where it ends: a step's own five

@@ -122,7 +122,7 @@ export class KnowledgeMatcher {
     return { ...read, intent: null, candidates: ranked, decision: 'none' };
   }
 
-  /** What the normalised message names by number that no training question names: "article 63", "step 9". */
+  /** The articles and steps the normalised message names by number that the knowledge does not have: "article 63". */
   private unknownReferences(normalised: string): NumberedReference[] {
     return numberedReferences(normalised).filter((reference) => !this.knownReferences.has(referenceKey(reference)));
   }
