@@ -1,27 +1,33 @@
 import { Channels, CloudAdapterBase, TurnContext } from 'botbuilder';
 import { Language } from '../knowledge/language';
+import { NumberedReference } from '../knowledge/matcher/numberedReferences';
 import { MatchResult, Misspelling, ScoredIntent } from '../knowledge/matcher/types';
 
 /** Value type of the trace; the Emulator shows it in its inspector. */
 export const INTENT_TRACE_VALUE_TYPE = 'https://social-security-assistant/intent-match';
 export const INTENT_TRACE_NAME = 'Intent match';
 
-/** Why a knowledge answer was chosen, sent as a trace just before the answer. */
+/** Why a knowledge answer was chosen, or why none was, sent as a trace just before the reply. */
 export interface IntentTrace {
   text: string;
   language: Language;
   intent: string | null;
   score: number;
   top3: ScoredIntent[];
-  answerId: string;
+  /** The entry answered; null when the reply is a "Did you mean" or "I can't answer". */
+  answerId: string | null;
+  /** Set when no entry was answered: the matcher offered guesses ('clarify') or found none good enough ('none'). */
+  decision?: 'clarify' | 'none';
   /** Words read as misspellings of training words ("certifcation" as "certification"), when that is all it knew. */
   misspellings?: readonly Misspelling[];
+  /** Articles or steps the message names that the knowledge does not have ("article 63"): why it was refused. */
+  unknownReferences?: readonly NumberedReference[];
 }
 
-export function traceOfMatch(match: MatchResult, answerId: string): IntentTrace {
+export function traceOfMatch(match: MatchResult, answerId: string | null): IntentTrace {
   const top3 = match.candidates.slice(0, 3).map(({ intent, score }) => ({ intent, score }));
-  const { text, language, intent, score, misspellings } = match;
-  return { text, language, intent, score, top3, answerId, ...(misspellings && { misspellings }) };
+  const { text, language, intent, score, misspellings, unknownReferences } = match;
+  return { text, language, intent, score, top3, answerId, ...(misspellings && { misspellings }), ...(unknownReferences && { unknownReferences }) };
 }
 
 /** The user picked the answer (a button, a number, "the second one", "next"): no guess involved, hence score 1. */
@@ -44,6 +50,17 @@ const ANSWER_TRACE = Symbol('answerTrace');
 export async function traceAnswer(context: TurnContext, trace: IntentTrace): Promise<void> {
   context.turnState.set(ANSWER_TRACE, trace);
   if (deliversTraces(context)) {
+    await context.sendTraceActivity(INTENT_TRACE_NAME, trace, INTENT_TRACE_VALUE_TYPE, INTENT_TRACE_NAME);
+  }
+}
+
+/**
+ * Why the matcher answered nothing ("Did you mean", "I can't answer"), for whoever tests answers in the Emulator: the
+ * best guesses and their scores, or the article it does not know. Not the turn's answer, so not kept as one.
+ */
+export async function traceNoAnswer(context: TurnContext, match: MatchResult): Promise<void> {
+  if (deliversTraces(context)) {
+    const trace: IntentTrace = { ...traceOfMatch(match, null), decision: match.decision === 'clarify' ? 'clarify' : 'none' };
     await context.sendTraceActivity(INTENT_TRACE_NAME, trace, INTENT_TRACE_VALUE_TYPE, INTENT_TRACE_NAME);
   }
 }

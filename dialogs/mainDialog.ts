@@ -13,7 +13,7 @@ import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DidYouMeanDialog } from './didYouMeanDialog';
 import { feedbackOf, offersFeedback } from './feedback';
-import { IntentTrace, rememberMatch, traceAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
+import { IntentTrace, rememberMatch, traceAnswer, traceNoAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
 import { done, ListeningDialog, ListeningStep, savedListeningState } from './listeningDialog';
 import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
 import { quoteUserText } from './quoteUserText';
@@ -174,8 +174,10 @@ export class MainDialog extends Dialog {
     if (match.decision === 'answer' && match.intent !== null) {
       await this.answerEntry(turn, requireEntry(this.knowledge, match.intent), traceOfMatch(match, match.intent));
     } else if (match.decision === 'clarify') {
+      await traceNoAnswer(context, match);
       await this.begin(turn, this.didYouMean, { entryIds: match.candidates.map((candidate) => candidate.intent), pausedStep: paused });
     } else {
+      await traceNoAnswer(context, match);
       await this.questionLog.record({ type: 'fallback', language, question: text });
       const lead = fillTemplate(texts.fallback, { question: quoteUserText(text) });
       await sendReply(context, capabilitiesReply(texts, lead, paused));

@@ -107,7 +107,7 @@ export function visibleContent(activity: Partial<Activity>): unknown {
       type: activity.type,
       name: activity.name,
       valueType: activity.valueType,
-      value: intent ? { answerId: intent.answerId, intent: intent.intent, language: intent.language } : activity.value,
+      value: intent ? { answerId: intent.answerId, intent: intent.intent, language: intent.language, decision: intent.decision } : activity.value,
     });
   }
   return omitUndefined({

@@ -77,8 +77,16 @@ describe('intent trace', () => {
     expect(trace.value).toMatchObject({ intent: 'function-redistribution', misspellings: [{ word: 'redistribtion', readAs: 'redistribution' }] });
   });
 
-  it('is not sent when there is no knowledge answer', async () => {
-    const activities = ownActivities((await chatWithAssistant().say('how much pension will my father get')).activities);
-    expect(activities.map((activity) => activity.type)).toEqual([ActivityTypes.Message]);
+  // Whoever tests answers in the Emulator sees why there was none: the guesses and their scores, and what was unknown.
+  it('comes before "I can\'t answer" too, saying why', async () => {
+    const activities = ownActivities((await chatWithAssistant().say('what does article 63 say')).activities);
+    expect(activities.map((activity) => activity.type)).toEqual([ActivityTypes.Trace, ActivityTypes.Message]);
+    expect(activities[0].value).toMatchObject({
+      text: 'what does article 63 say',
+      intent: null,
+      answerId: null,
+      decision: 'none',
+      unknownReferences: [{ kind: 'article', number: 63 }],
+    });
   });
 });

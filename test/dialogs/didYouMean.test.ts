@@ -37,7 +37,7 @@ describe.each(languages)('"did you mean" in %s', (language: Language) => {
     return { chat, turn };
   }
 
-  it('offers the three best guesses and "None of these", and traces nothing yet', async () => {
+  it('offers the three best guesses and "None of these", and traces the guesses, no answer yet', async () => {
     const { turn } = await offer();
     expect(turn.messages).toEqual([
       {
@@ -45,7 +45,9 @@ describe.each(languages)('"did you mean" in %s', (language: Language) => {
         buttons: [...GUESSES.slice(0, 3).map((id) => titleOf(id, language)), texts[language].buttons.noneOfThese],
       },
     ]);
-    expect(turn.traces).toEqual([]);
+    expect(turn.traces).toHaveLength(1);
+    expect(turn.traces[0]).toMatchObject({ answerId: null, decision: 'clarify' });
+    expect(turn.traces[0].top3.map((guess) => guess.intent)).toEqual(GUESSES.slice(0, 3));
   });
 
   it('answers the guess whose title is clicked', async () => {

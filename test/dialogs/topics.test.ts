@@ -36,7 +36,7 @@ describe('questions the sources do not answer', () => {
     expect(turn.messages).toHaveLength(1);
     expect(turn.messages[0].text).toBe(`${lead}\n\n${texts[language].helpIntro}`);
     expect(turn.messages[0].buttons).toEqual(starterTitles(language));
-    expect(turn.traces).toEqual([]);
+    expect(turn.traces).toMatchObject([{ text: question, language, intent: null, answerId: null, decision: 'none' }]);
   });
 
   it('quotes the question back with HTML and links made inert', async () => {

@@ -40,6 +40,12 @@ describe('npm run chat', () => {
     expect(output).toMatch(/· intent function-stability .* → function-stability, read "stablity" as "stability"\n/);
   });
 
+  it('shows in the trace why nothing was answered', async () => {
+    const output = await chatOutput(['what does article 63 say', 'pension money'], { trace: true });
+    expect(output).toMatch(/· intent none \(\d\.\d\d, en\), top: .* → can't answer, no article 63 in the knowledge\n/);
+    expect(output).toMatch(/· intent none \(\d\.\d\d, en\), top: .* → did you mean\n/);
+  });
+
   it('says so when a button number does not exist, and sends card values with /value', async () => {
     const output = await chatOutput(['/9', '/value {"text":"What does Article 64 say?"}', '/value not json']);
     expect(output).toContain('(no button 9; the last reply has 3)');
