@@ -55,13 +55,25 @@ export type KnowledgeMatcherOptions = z.input<typeof knowledgeMatcherOptionsSche
 // would cost 20–25 ms of it.
 const MAY_NAME_AN_ARTICLE = /article|art\b|条/i;
 
-/** The articles the questions name by number, as reference keys. */
-function namedArticles(questions: readonly string[]): string[] {
+/** The articles the questions name by number. */
+function namedArticles(questions: readonly string[]): NumberedReference[] {
   return questions
     .filter((question) => MAY_NAME_AN_ARTICLE.test(question))
     .flatMap((question) => numberedReferences(normaliseText(question)))
-    .filter((reference) => reference.kind === 'article')
-    .map(referenceKey);
+    .filter((reference) => reference.kind === 'article');
+}
+
+/** What the knowledge has: steps and articles by number, and the names its questions give the law of those articles. */
+interface KnownReferences {
+  numbers: ReadonlySet<string>;
+  laws: readonly string[];
+}
+
+function knownReferencesOf(knowledge: KnowledgeBase): KnownReferences {
+  const articles = languages.flatMap((language) => namedArticles(knowledge.trainingExamples(language).map(({ text }) => text)));
+  const steps = knowledge.steps.map((entry): NumberedReference => ({ kind: 'step', number: entry.step ?? 0 }));
+  const laws = articles.flatMap(({ law }) => (law ? [law] : []));
+  return { numbers: new Set([...steps, ...articles].map(referenceKey)), laws: [...new Set(laws)] };
 }
 
 /** A number said as a step, an article or an ordinal: "step 5", "5th", "第5步", "步骤3", "article 64", "第64条". */
@@ -76,8 +88,8 @@ export class KnowledgeMatcher {
     private readonly thresholds: Readonly<Record<Language, z.infer<typeof thresholdsSchema>>>,
     /** Entries never offered in "Did you mean": nobody asking a question means "hello" or "thanks". */
     private readonly smallTalk: ReadonlySet<string>,
-    /** The steps the knowledge has, and the articles its training questions name by number ("step 3", "article 64"). */
-    private readonly knownReferences: ReadonlySet<string>,
+    /** The steps the knowledge has, and the articles its training questions name, with their law ("article 64"). */
+    private readonly known: KnownReferences,
   ) {}
 
   /**
@@ -93,11 +105,7 @@ export class KnowledgeMatcher {
       );
     const matchers = Object.fromEntries(languages.map((language) => [language, train(language)])) as Record<Language, IntentMatcher>;
     const smallTalk = new Set(knowledge.entries.filter((entry) => entry.kind === 'smalltalk').map((entry) => entry.id));
-    const knownReferences = new Set([
-      ...knowledge.steps.map((entry) => referenceKey({ kind: 'step', number: entry.step ?? 0 })),
-      ...languages.flatMap((language) => namedArticles(knowledge.trainingExamples(language).map(({ text }) => text))),
-    ]);
-    return new KnowledgeMatcher(matchers, settings.thresholds, smallTalk, knownReferences);
+    return new KnowledgeMatcher(matchers, settings.thresholds, smallTalk, knownReferencesOf(knowledge));
   }
 
   /**
@@ -122,9 +130,15 @@ export class KnowledgeMatcher {
     return { ...read, intent: null, candidates: ranked, decision: 'none' };
   }
 
-  /** The articles and steps the normalised message names by number that the knowledge does not have: "article 63". */
+  /**
+   * The articles and steps the normalised message names by number that the knowledge does not have: "article 63", or
+   * article 64 of a law its questions never name ("劳动法第64条"). A law is known by the end of its name, so "请问社保法"
+   * is 社保法 and "中华人民共和国社会保险法" 社会保险法.
+   */
   private unknownReferences(normalised: string): NumberedReference[] {
-    return numberedReferences(normalised).filter((reference) => !this.knownReferences.has(referenceKey(reference)));
+    const { numbers, laws } = this.known;
+    const lawKnown = (law: string | undefined) => law === undefined || laws.some((known) => law.endsWith(known));
+    return numberedReferences(normalised).filter((reference) => !numbers.has(referenceKey(reference)) || !lawKnown(reference.law));
   }
 
   /**

@@ -38,7 +38,9 @@ const indentLines = (text: string, prefix: string) => text.split('\n').join(`\n$
 function describeTrace(trace: IntentTrace): string {
   const top = trace.top3.map(({ intent, score }) => `${intent} ${score.toFixed(2)}`).join(', ');
   const misspellings = (trace.misspellings ?? []).map(({ word, readAs }) => `, read "${word}" as "${readAs}"`).join('');
-  const unknown = (trace.unknownReferences ?? []).map(({ kind, number }) => `, no ${kind} ${number} in the knowledge`).join('');
+  const unknown = (trace.unknownReferences ?? [])
+    .map(({ kind, number, law }) => `, no ${kind} ${number}${law ? ` of ${law}` : ''} in the knowledge`)
+    .join('');
   const outcome = trace.answerId ?? (trace.decision === 'clarify' ? 'did you mean' : "can't answer");
   return `     · intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top} → ${outcome}${misspellings}${unknown}`;
 }

@@ -1,37 +1,52 @@
 /**
  * Articles and steps named by their number. The number is a strong feature, but a number the knowledge never uses
  * has none, so the words around it decided alone: "article 63" got Article 64 (0.94), "第65条" step 5, "step 8"
- * step 2. Reads the normalised text (normalise.ts), where ordinals are digits: 第六十三条 is 第63条, "ninth step" is
- * "9 step".
+ * step 2. An article of another law is another article too: "劳动法第六十四条" got the Social Insurance Law's.
+ * Reads the normalised text (normalise.ts), where ordinals are digits: 第六十三条 is 第63条, "ninth step" is "9 step".
  */
 export interface NumberedReference {
   kind: 'article' | 'step';
   number: number;
+  /** The law the message says the article is of ("劳动法", "labor law"), when it names one. */
+  law?: string;
 }
 
-// Chinese 第N条 with N up to ten is as often "the Nth item" of a list as an article: an article then needs a law
-// before it (劳动法第3条). Above ten it is an article.
-const REFERENCES: ReadonlyArray<readonly [NumberedReference['kind'], RegExp, number]> = [
-  ['article', /\b(?:article|art)\.? ?(\d+)/g, 0],
-  ['article', /法第(\d+)条/g, 0],
-  ['article', /(?<!法)第?(\d+)条/g, 11],
-  ['step', /\bstep (\d+)/g, 0],
-  ['step', /\b(\d+) step/g, 0],
-  ['step', /第(\d+)步|步骤(\d+)/g, 0],
+type Reading = (match: RegExpMatchArray) => NumberedReference | undefined;
+
+const article =
+  (numberAt: number, lawAt: number, least = 0): Reading =>
+  (match) => {
+    const number = Number(match[numberAt]);
+    const law = match[lawAt];
+    return number >= least ? { kind: 'article', number, ...(law && { law }) } : undefined;
+  };
+
+const step: Reading = (match) => ({ kind: 'step', number: Number(match[1] ?? match[2]) });
+
+const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
+  [/\b(?:article|art)\.? ?(\d+)(?: of (?:the )?((?:[a-z]+ ){0,4}(?:law|act|code|constitution))\b)?/g, article(1, 2)],
+  // The Han characters before 法 name the law (劳动法, 社会保险法), with whatever came before it in the same run.
+  [/(\p{Script=Han}{0,12}法典?)第(\d+)条/gu, article(2, 1)],
+  // Chinese 第N条 with N up to ten is as often "the Nth item" of a list as an article: without a law before it, only
+  // a number above ten makes it one.
+  [/(?<!法典?第?|\d)第?(\d+)条/g, article(1, 2, 11)],
+  [/\bstep (\d+)/g, step],
+  [/\b(\d+) step/g, step],
+  [/第(\d+)步|步骤(\d+)/g, step],
 ];
+
+export const referenceKey = ({ kind, number }: NumberedReference): string => `${kind} ${number}`;
 
 /** Every article and step the normalised text names by number, each once. */
 export function numberedReferences(normalised: string): NumberedReference[] {
   // Most messages have no digit: six patterns run over every message would cost more than the rest of this module.
   if (!/\d/.test(normalised)) return [];
   const found = new Map<string, NumberedReference>();
-  for (const [kind, pattern, least] of REFERENCES) {
+  for (const [pattern, read] of REFERENCES) {
     for (const match of normalised.matchAll(pattern)) {
-      const number = Number(match[1] ?? match[2]);
-      if (number >= least) found.set(referenceKey({ kind, number }), { kind, number });
+      const reference = read(match);
+      if (reference) found.set(`${referenceKey(reference)} ${reference.law ?? ''}`, reference);
     }
   }
   return [...found.values()];
 }
-
-export const referenceKey = ({ kind, number }: NumberedReference): string => `${kind} ${number}`;

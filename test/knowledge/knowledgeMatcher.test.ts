@@ -40,6 +40,9 @@ describe('KnowledgeMatcher', () => {
     ['第64条', 'zh', 'article64-full'],
     ['art. 64', 'en', 'article64-full'],
     ['第六十四条第二款', 'zh', 'article64-full'],
+    ['请问社保法第64条', 'zh', 'article64-full'],
+    ['中华人民共和国社会保险法第六十四条', 'zh', 'article64-full'],
+    ['article 64 of the Chinese social insurance law', 'en', 'article64-full'],
     ['步骤3', 'zh', 'step-3'],
   ] as const)('answers a number framed as a step or an article: %j', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
@@ -96,7 +99,10 @@ describe('KnowledgeMatcher', () => {
     ['what about article 12 of the labour law', 'en', { kind: 'article', number: 12 }],
     ['step 8', 'en', { kind: 'step', number: 8 }],
     ['第65条', 'zh', { kind: 'article', number: 65 }],
-    ['劳动法第四十四条', 'zh', { kind: 'article', number: 44 }],
+    ['劳动法第四十四条', 'zh', { kind: 'article', number: 44, law: '劳动法' }],
+    // Article 64 of another law: it got the Social Insurance Law's (0.90, 0.91).
+    ['劳动法第六十四条', 'zh', { kind: 'article', number: 64, law: '劳动法' }],
+    ['article 64 of the labor law', 'en', { kind: 'article', number: 64, law: 'labor law' }],
     ['第九步', 'zh', { kind: 'step', number: 9 }],
   ] as const)('refuses %j, which names what the knowledge does not have', (text, language, reference) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, unknownReferences: [reference] });
