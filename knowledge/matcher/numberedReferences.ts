@@ -13,11 +13,12 @@ export interface NumberedReference {
 
 type Reading = (match: RegExpMatchArray) => NumberedReference | undefined;
 
+/** An article from the groups of a match: its number, and the law named with it if the pattern has a group for one. */
 const article =
-  (numberAt: number, lawAt: number, least = 0): Reading =>
+  (numberAt: number, lawAt: number | undefined, least = 0): Reading =>
   (match) => {
     const number = Number(match[numberAt]);
-    const law = match[lawAt];
+    const law = lawAt === undefined ? undefined : match[lawAt];
     return number >= least ? { kind: 'article', number, ...(law && { law }) } : undefined;
   };
 
@@ -29,7 +30,7 @@ const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
   [/(\p{Script=Han}{0,12}法典?)第(\d+)条/gu, article(2, 1)],
   // Chinese 第N条 with N up to ten is as often "the Nth item" of a list as an article: without a law before it, only
   // a number above ten makes it one.
-  [/(?<!法典?第?|\d)第?(\d+)条/g, article(1, 2, 11)],
+  [/(?<!法典?第?|\d)第?(\d+)条/g, article(1, undefined, 11)],
   [/\bstep (\d+)/g, step],
   [/\b(\d+) step/g, step],
   [/第(\d+)步|步骤(\d+)/g, step],
