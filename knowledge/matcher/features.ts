@@ -14,6 +14,7 @@ export const FEATURE_GROUPS = [
   'hanBigram',
   'hanWord',
   'concept',
+  'done',
 ] as const satisfies ReadonlyArray<keyof MatcherOptions['weights']>;
 
 /**
@@ -31,7 +32,7 @@ export interface FeatureVisitor {
   featuresOf(group: number, key: string, expand: (key: string) => void): void;
 }
 
-const [NUMBER, WORD, WORD_BIGRAM, CHAR_NGRAM, HAN_CHAR, HAN_BIGRAM, HAN_WORD, CONCEPT] = FEATURE_GROUPS.keys();
+const [NUMBER, WORD, WORD_BIGRAM, CHAR_NGRAM, HAN_CHAR, HAN_BIGRAM, HAN_WORD, CONCEPT, DONE] = FEATURE_GROUPS.keys();
 
 const DIGITS = /^\d+$/;
 
@@ -53,7 +54,7 @@ export function visitCharNgrams(word: string, min: number, max: number, visit: (
  */
 export function visitFeatures(tokens: Tokens, options: FeatureOptions, visitor: FeatureVisitor): void {
   const { weights, charNgramMin, charNgramMax } = options;
-  const { words, stems, hanRuns, hanWords, concepts } = tokens;
+  const { words, stems, hanRuns, hanWords, concepts, completedStems, completedHan } = tokens;
   // A number is the same feature in both scripts: "step 5" and 第5步 share number 5.
   if (weights.number > 0) {
     for (const word of words) if (isNumber(word)) visitor.feature(NUMBER, word);
@@ -80,4 +81,9 @@ export function visitFeatures(tokens: Tokens, options: FeatureOptions, visitor: 
   }
   if (weights.hanWord > 0) for (const word of hanWords) visitor.feature(HAN_WORD, word);
   if (weights.concept > 0) for (const concept of concepts) visitor.feature(CONCEPT, concept);
+  // What was done, apart from what is asked: "after tapping social security" is the step after the one that taps it.
+  if (weights.done > 0) {
+    for (const stem of completedStems) visitor.feature(DONE, stem);
+    for (let i = 1; i < completedHan.length; i += 1) visitor.feature(DONE, completedHan.slice(i - 1, i + 1));
+  }
 }

@@ -29,6 +29,8 @@ export const matcherOptionsSchema = z
         hanWord: z.number().min(0).default(1),
         /** Domain concepts (domainConcepts.ts): synonyms the training questions cannot all show. */
         concept: z.number().min(0).default(1),
+        /** What a message says was already done when it asks what comes next (completedActions.ts). */
+        done: z.number().min(0).default(1),
       })
       .prefault({}),
     /** Keep at most this many features, the most frequent ones: bounds memory and time on big corpora. */

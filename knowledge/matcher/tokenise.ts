@@ -1,5 +1,6 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { CHINESE_DOMAIN_WORDS } from './chineseDomainWords';
+import { chineseCompletedText, englishCompletedWords } from './completedActions';
 import { DOMAIN_CONCEPTS } from './domainConcepts';
 
 /**
@@ -18,6 +19,12 @@ export interface Tokens {
   hanWords: string[];
   /** Domain concepts named in either language ("grandma" and 爸妈 both name "family"). */
   concepts: string[];
+  /**
+   * What the message says was already done when it asks what comes next (completedActions.ts): English stems, and
+   * the Chinese done part's Han text.
+   */
+  completedStems: string[];
+  completedHan: string;
 }
 
 // A run of Han characters and digits is Chinese if it has a Han character (第5步), a number otherwise.
@@ -96,11 +103,14 @@ export function tokenise(normalised: string): Tokens {
   }
   const hanWords: string[] = [];
   for (const run of hanRuns) findDomainWords(run, hanWords);
+  const withoutApostrophes = normalised.replace(APOSTROPHE, '');
   return {
     words,
     stems: words.map(stem),
     hanRuns,
     hanWords,
     concepts: conceptsOf(words, hanRuns),
+    completedStems: englishCompletedWords(withoutApostrophes).map(stem),
+    completedHan: hanRuns.length > 0 ? chineseCompletedText(withoutApostrophes).trim() : '',
   };
 }

@@ -74,6 +74,14 @@ describe('visitFeatures', () => {
     expect(keysOf('帮爸妈认证')).toContain('concept:family');
   });
 
+  it('marks what a message says was done apart from what it asks, in both languages', () => {
+    const done = (text: string) => keysOf(text).filter((key) => key.startsWith('done:'));
+    expect(done("after tapping social security, what's next")).toEqual(['done:tap', 'done:social', 'done:secur']);
+    expect(done('tap social security')).toEqual([]);
+    expect(done('点完社保以后呢')).toEqual(['done:点完', 'done:完社', 'done:社保']);
+    expect(done('怎么点社保')).toEqual([]);
+  });
+
   it('hands over the character n-grams word by word, so that a visitor can remember them by word', () => {
     const { keys, expanded } = visit('pay pay 5');
     expect(expanded).toEqual(['charNgram:pay', 'charNgram:pay']);

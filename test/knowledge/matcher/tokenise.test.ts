@@ -23,7 +23,15 @@ describe('tokenise', () => {
   });
 
   it('has no tokens for punctuation and emoji', () => {
-    expect(tokenise('?! 👍 。')).toEqual({ words: [], stems: [], hanRuns: [], hanWords: [], concepts: [] });
+    expect(tokenise('?! 👍 。')).toEqual({
+      words: [],
+      stems: [],
+      hanRuns: [],
+      hanWords: [],
+      concepts: [],
+      completedStems: [],
+      completedHan: '',
+    });
   });
 
   it('names the domain concepts, also in phrases of several words', () => {
