@@ -22,12 +22,24 @@ export interface IntentTrace {
   misspellings?: readonly Misspelling[];
   /** Articles or steps the message names that the knowledge does not have ("article 63"): why it was refused. */
   unknownReferences?: readonly NumberedReference[];
+  /** Other apps than Alipay the message asks about ("WeChat"): why it was refused. */
+  otherApps?: readonly string[];
 }
 
 export function traceOfMatch(match: MatchResult, answerId: string | null): IntentTrace {
   const top3 = match.candidates.slice(0, 3).map(({ intent, score }) => ({ intent, score }));
-  const { text, language, intent, score, misspellings, unknownReferences } = match;
-  return { text, language, intent, score, top3, answerId, ...(misspellings && { misspellings }), ...(unknownReferences && { unknownReferences }) };
+  const { text, language, intent, score, misspellings, unknownReferences, otherApps } = match;
+  return {
+    text,
+    language,
+    intent,
+    score,
+    top3,
+    answerId,
+    ...(misspellings && { misspellings }),
+    ...(unknownReferences && { unknownReferences }),
+    ...(otherApps && { otherApps }),
+  };
 }
 
 /** The user picked the answer (a button, a number, "the second one", "next"): no guess involved, hence score 1. */

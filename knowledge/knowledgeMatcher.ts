@@ -5,6 +5,7 @@ import { IntentMatcher } from './matcher/intentMatcher';
 import { normaliseText } from './matcher/normalise';
 import { NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
 import { matcherOptionsSchema } from './matcher/options';
+import { otherAppsAskedAbout } from './matcher/otherApps';
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
 import { MatchResult, NONE_INTENT } from './matcher/types';
 
@@ -114,8 +115,9 @@ export class KnowledgeMatcher {
    * 'answer' when the best entry is confident enough and more likely than "out of scope"; 'clarify'
    * when it is not but some entries answered from the sources are plausible (then `candidates` holds only those:
    * small talk is never offered); 'none' otherwise, including empty or junk text and questions to which only small
-   * talk came close ("how many steps are there" to "hello"), and questions about an article or a step the knowledge
-   * does not have ("article 63", "第九步"), whatever their words resemble.
+   * talk came close ("how many steps are there" to "hello"), questions about an article or a step the knowledge
+   * does not have ("article 63", "第九步") and questions about another app than Alipay ("微信上怎么做社保认证"),
+   * whatever their words resemble.
    */
   match(text: string, language: Language): MatchResult {
     const { ranked, noneScore, misspellings, normalised } = this.matchers[language].classify(text, MAX_CANDIDATES);
@@ -124,6 +126,8 @@ export class KnowledgeMatcher {
     const read = { text, language, score, ...(misspellings.length > 0 && { misspellings }) };
     const unknownReferences = this.unknownReferences(normalised);
     if (unknownReferences.length > 0) return { ...read, intent: null, candidates: ranked, decision: 'none', unknownReferences };
+    const otherApps = otherAppsAskedAbout(normalised);
+    if (otherApps.length > 0) return { ...read, intent: null, candidates: ranked, decision: 'none', otherApps };
     if (score >= thresholds.answer && score > noneScore && !this.onlyTheNumberSpeaks(text, language)) {
       return { ...read, intent: ranked[0].intent, candidates: ranked, decision: 'answer' };
     }

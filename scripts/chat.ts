@@ -41,8 +41,9 @@ function describeTrace(trace: IntentTrace): string {
   const unknown = (trace.unknownReferences ?? [])
     .map(({ kind, number, law }) => `, no ${kind} ${number}${law ? ` of ${law}` : ''} in the knowledge`)
     .join('');
+  const otherApps = trace.otherApps ? `, asks about ${trace.otherApps.join(' and ')}, not Alipay` : '';
   const outcome = trace.answerId ?? (trace.decision === 'clarify' ? 'did you mean' : "can't answer");
-  return `     · intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top} → ${outcome}${misspellings}${unknown}`;
+  return `     · intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top} → ${outcome}${misspellings}${unknown}${otherApps}`;
 }
 
 /** One reply as the terminal shows it; undefined for what a user would not see (and traces unless asked for). */

@@ -41,4 +41,6 @@ export interface MatchResult {
   misspellings?: readonly Misspelling[];
   /** Set when the message names an article or a step the knowledge does not have ("article 63", "step 9"). */
   unknownReferences?: readonly NumberedReference[];
+  /** Set when the message asks how to do it in another app than Alipay ("WeChat"), which the sources do not cover. */
+  otherApps?: readonly string[];
 }

@@ -108,6 +108,23 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, unknownReferences: [reference] });
   });
 
+  // The sources describe Alipay only; the words of these are those of the Alipay procedure.
+  it.each([
+    ['how do I certify my mum through WeChat', 'en', ['WeChat']],
+    ['is the 12333 app easier for the pension check', 'en', ['12333']],
+    ['用微信给爸妈做社保认证怎么弄', 'zh', ['WeChat']],
+    ['電子社保卡怎麼做資格認證', 'zh', ['the electronic social security card']],
+  ] as const)('refuses %j, which asks about another app than Alipay', (text, language, otherApps) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, otherApps });
+  });
+
+  it.each([
+    ['my dad only has WeChat, how do I certify him in Alipay', 'en'],
+    ['爸爸只用微信，怎么在支付宝上帮他认证', 'zh'],
+  ] as const)('matches %j as usual: it asks about Alipay too', (text, language) => {
+    expect(matcher.match(text, language).otherApps).toBeUndefined();
+  });
+
   // The Chinese model learnt 第3步 and 第64条: "我想问 step 3 怎么做" got a "Did you mean" (0.35), "article 64 是什么" the
   // legal basis offered (0.29).
   it.each([
