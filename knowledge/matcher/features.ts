@@ -35,6 +35,7 @@ export interface FeatureVisitor {
 const [NUMBER, WORD, WORD_BIGRAM, CHAR_NGRAM, HAN_CHAR, HAN_BIGRAM, HAN_WORD, CONCEPT, DONE] = FEATURE_GROUPS.keys();
 
 const DIGITS = /^\d+$/;
+const DIGIT_RUN = /\d+/g;
 
 const isNumber = (token: string): boolean => DIGITS.test(token);
 
@@ -55,10 +56,11 @@ export function visitCharNgrams(word: string, min: number, max: number, visit: (
 export function visitFeatures(tokens: Tokens, options: FeatureOptions, visitor: FeatureVisitor): void {
   const { weights, charNgramMin, charNgramMax } = options;
   const { words, stems, hanRuns, hanWords, concepts, completedStems, completedHan } = tokens;
-  // A number is the same feature in both scripts: "step 5" and 第5步 share number 5.
+  // A number is the same feature in both scripts: "step 5" and 第5步 share number 5, "article 64" and 第64条 number 64
+  // (not 6 and 4, the steps: "我妈78岁了" was pulled to step 7).
   if (weights.number > 0) {
     for (const word of words) if (isNumber(word)) visitor.feature(NUMBER, word);
-    for (const run of hanRuns) for (const char of run) if (isNumber(char)) visitor.feature(NUMBER, char);
+    for (const run of hanRuns) for (const [digits] of run.matchAll(DIGIT_RUN)) visitor.feature(NUMBER, digits);
   }
   if (weights.word > 0) for (const stem of stems) if (!isNumber(stem)) visitor.feature(WORD, stem);
   // Each stem with the next: "certifi parent".

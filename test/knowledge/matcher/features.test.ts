@@ -67,6 +67,8 @@ describe('visitFeatures', () => {
   it('gives a number the same feature in both languages', () => {
     expect(keysOf('step 5')).toContain('number:5');
     expect(keysOf('第5步')).toContain('number:5');
+    expect(keysOf('article 64')).toContain('number:64');
+    expect(keysOf('第64条').filter((key) => key.startsWith('number:'))).toEqual(['number:64']);
   });
 
   it('gives the same concept to synonyms in both languages', () => {
