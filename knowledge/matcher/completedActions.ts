@@ -4,14 +4,15 @@
  * tell that from asking how to do it ("tap social security"): both name the same button, and the answer is a
  * different step. The words of the done part become features of their own (features.ts, group `done`).
  *
- * English: the words after "after" / "once" up to the question, or the clause before "next" / "now what".
- * Chinese: the text before the last 之后, 以后, 后, 然后, 接下来, 下一步 or 完 of its clause (完 included: 点完我的以后).
+ * English: the words after "after" / "once" up to the question, or the clause before "next", "now what" or "what
+ * should I tap". Chinese: the text before the last 之后, 以后, 后, 然后, 接下来, 下一步 or 完 of its clause (完 included:
+ * 点完我的以后), or a clause ending in 了 that another follows (支付宝打开了，点哪个).
  */
 
 /** The part after this cue, up to a boundary, is done. */
 const AFTER_CUE = /\b(?:after|once)\b/;
 /** The clause before this cue is done. */
-const NEXT_CUE = /\b(?:next|now what|what now|then what|what then)\b/;
+const NEXT_CUE = /\b(?:next|now what|what now|then what|what then|what (?:should|do) i (?:do|press|tap|click|choose|pick))\b/;
 const CLAUSE_END = /[,.;!?]/;
 /** Where the done part after "after" ends: its clause ends or the question begins. */
 const AFTER_PART_END = /[,.;!?]|\b(?:what|whats|where|how|which|who|when|now|next|then|and|but|so|should|can)\b/;
@@ -45,9 +46,11 @@ export function englishCompletedWords(normalised: string): string[] {
 
 /** The Chinese done part (Simplified, normalised), or '' when the message asks for no next action. */
 export function chineseCompletedText(normalised: string): string {
-  for (const clause of normalised.split(CHINESE_CLAUSE_END)) {
+  const clauses = normalised.split(CHINESE_CLAUSE_END);
+  for (const [i, clause] of clauses.entries()) {
     const cue = [...clause.matchAll(CHINESE_CUE)].at(-1);
     if (cue?.index) return clause.slice(0, cue.index + (cue[0] === '完' ? 1 : 0));
+    if (clause.trimEnd().endsWith('了') && clauses.slice(i + 1).some((next) => next.trim() !== '')) return clause;
   }
   return '';
 }
