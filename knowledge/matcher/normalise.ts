@@ -1,4 +1,4 @@
-import { Converter } from 'opencc-js';
+import { Converter } from 'opencc-js/t2cn';
 
 /**
  * First stage of the pipeline: one canonical spelling per message, so that the features only see
