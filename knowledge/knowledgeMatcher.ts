@@ -83,6 +83,7 @@ function knownReferencesOf(knowledge: KnowledgeBase): KnownReferences {
 const FRAMED_NUMBER = /step\s*[0-9０-９]|[0-9０-９]+\s*(?:st|nd|rd|th)\b|article\s*[0-9０-９]|第\s*[0-9０-９]+\s*[步条]|步骤\s*[0-9０-９]/i;
 const DIGIT = /[0-9０-９]/;
 const DIGITS = /[0-9０-９]+/g;
+const NORMALISED_DIGITS = /\d+/g;
 
 /** Finds the knowledge entry a message asks about, in the language of the conversation. */
 export class KnowledgeMatcher {
@@ -128,7 +129,7 @@ export class KnowledgeMatcher {
     if (unknownReferences.length > 0) return { ...read, intent: null, candidates: ranked, decision: 'none', unknownReferences };
     const otherApps = otherAppsAskedAbout(normalised);
     if (otherApps.length > 0) return { ...read, intent: null, candidates: ranked, decision: 'none', otherApps };
-    if (score >= thresholds.answer && score > noneScore && !this.onlyTheNumberSpeaks(text, language)) {
+    if (score >= thresholds.answer && score > noneScore && !this.onlyTheNumberSpeaks(text, normalised, language)) {
       return { ...read, intent: ranked[0].intent, candidates: ranked, decision: 'answer' };
     }
     const plausible = ranked.filter((candidate) => candidate.score >= thresholds.clarify && !this.smallTalk.has(candidate.intent));
@@ -152,10 +153,13 @@ export class KnowledgeMatcher {
    * answered with a step. Such a message is answered only if its words, without the digits, say something on their
    * own ("step 3", "第3步"); otherwise the bot offers its guesses instead.
    */
-  private onlyTheNumberSpeaks(text: string, language: Language): boolean {
+  private onlyTheNumberSpeaks(text: string, normalised: string, language: Language): boolean {
     if (!DIGIT.test(text) || FRAMED_NUMBER.test(text)) return false;
+    const matcher = this.matchers[language];
+    // A number the model never learnt ("my mother is 82") is no feature: without it the message would read the same.
+    if (!(normalised.match(NORMALISED_DIGITS) ?? []).some((digits) => matcher.knowsNumber(digits))) return false;
     const words = text.replace(DIGITS, ' ');
-    const [top] = this.matchers[language].classify(words, 1).ranked;
+    const [top] = matcher.classify(words, 1).ranked;
     return (top?.score ?? 0) < this.thresholds[language].clarify;
   }
 }

@@ -9,6 +9,8 @@ import { topIndices } from './topIndices';
 import { LabeledUtterance, Misspelling, NONE_INTENT, ScoredIntent } from './types';
 import { FeatureSource, SparseVector, TfidfVectoriser } from './vectoriser';
 
+const NUMBER_GROUP = FEATURE_GROUPS.indexOf('number');
+
 function featuresOfNormalised(normalised: string, options: MatcherOptions): FeatureSource {
   const tokens = tokenise(normalised);
   return (visitor) => visitFeatures(tokens, options, visitor);
@@ -64,6 +66,11 @@ export class IntentMatcher {
     private readonly intents: readonly string[],
   ) {
     this.scores = new Float64Array(intents.length);
+  }
+
+  /** Whether the number ("5", "64") is a feature the training utterances gave the model. */
+  knowsNumber(digits: string): boolean {
+    return this.vectoriser.knows(NUMBER_GROUP, digits);
   }
 
   /** Trains on labelled utterances; utterances labelled NONE_INTENT teach what is out of scope. */

@@ -133,6 +133,10 @@ class KnownFeatures implements FeatureVisitor {
     private readonly indicesOfKey: ReadonlyArray<ReadonlyMap<string, Int32Array>>,
   ) {}
 
+  knows(group: number, key: string): boolean {
+    return this.indexOf[group].has(key);
+  }
+
   /**
    * Reads a message: the indices of its known features, in a view that the next message overwrites, and the words
    * read as misspellings.
@@ -219,6 +223,11 @@ export class TfidfVectoriser {
 
   get size(): number {
     return this.scale.length;
+  }
+
+  /** Whether a feature of the group (its position in FEATURE_GROUPS) is in the vocabulary. */
+  knows(group: number, key: string): boolean {
+    return this.known.knows(group, key);
   }
 
   /**

@@ -25,6 +25,14 @@ describe('IntentMatcher', () => {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
+  it('knows the numbers its training utterances had, in either script', () => {
+    const numbered = IntentMatcher.train([
+      { text: 'step 5', intent: 'step' },
+      { text: '第64条', intent: 'article' },
+    ]);
+    expect(['5', '64', '6', '82'].map((digits) => numbered.knowsNumber(digits))).toEqual([true, true, false, false]);
+  });
+
   it('limits the ranking', () => {
     expect(matcher.rank('open alipay', 1)).toHaveLength(1);
   });
