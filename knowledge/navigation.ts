@@ -103,7 +103,8 @@ const STEPWISE = '(?:step by step|one step at a time|each step in turn)';
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   [
     'next',
-    /^(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|what now|whats after that|what comes (?:next|after that)|what do i do next|下一步|下一个|然后呢?|然后怎么(?:做|办)|然后做什么|接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢)$/,
+    // Saying the step is done is asking for the next: "done", "found it", "好了", "打开了". ("im done" stops.)
+    /^(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|what now|whats after that|what comes (?:next|after that)|what do i do next|done(?: it)?|(?:i )?did (?:it|that)|finished(?: that)?|(?:i )?(?:opened|tapped|clicked|pressed|found|selected|chose|picked|added) (?:it|that|them|her|him)|下一步|下一个|然后呢?|然后怎么(?:做|办)|然后做什么|接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢|好了|(?:我已经|已经|我)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|完成了|搞定了?|打开了|找到了))$/,
   ],
   [
     'back',
@@ -136,7 +137,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   ],
   [
     'stop',
-    /^(?:stop(?: it| this| the (?:walkthrough|guide|steps))?|quit|cancel|done|exit|end|enough|im done|thats all|no more|结束|退出|不用了|停止|停|取消|算了|不看了|够了)$/,
+    /^(?:stop(?: it| this| the (?:walkthrough|guide|steps))?|quit|cancel|exit|end|enough|im done|thats all|no more|结束|退出|不用了|停止|停|取消|算了|不看了|够了)$/,
   ],
 ];
 

@@ -6,16 +6,21 @@ type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' | 'noSuchSte
 /** What users type to move through the walkthrough, per language; Traditional spellings included on purpose. */
 export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCommandKind, readonly string[]>>>> = {
   en: {
-    next: ['next', 'Next!', "what's after that?", 'then what', 'ok, next please', 'continue', 'What comes next?', 'ok', 'Got it.', '👍'],
+    // Saying the step is done asks for the next one: "done" stopped the walkthrough, "found it" got a "Did you mean".
+    next: [
+      ...['next', 'Next!', "what's after that?", 'then what', 'ok, next please', 'continue', 'What comes next?', 'ok', 'Got it.', '👍'],
+      ...['done', 'Ok done', 'I did it', 'found it'],
+    ],
     back: ['back', 'go back', 'previous', 'Previous step'],
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please'],
     resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough'],
     allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?'],
     stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time'],
-    stop: ['stop', 'quit', 'cancel', 'done', "I'm done"],
+    stop: ['stop', 'quit', 'cancel', "I'm done"],
   },
   zh: {
-    next: ['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻'],
+    // "好了" was refused, "完成了" answered with step 7 ("complete the certification"), "我找到了" with step 5.
+    next: ['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'],
     back: ['上一步', '返回'],
     repeat: ['再说一遍', '重复', '再說一遍', '重複'],
     resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤'],
