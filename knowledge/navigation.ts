@@ -112,7 +112,9 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   ],
   [
     'repeat',
-    /^(?:again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清)$/,
+    // Not finding what the step names: the sources say nothing more than the step, so it is shown again. "I don't see
+    // it" got the goodbye ("see you"), "在哪里" step 3, "找不到" a "Did you mean".
+    /^(?:again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|i (?:cant|cannot|can not|dont|do not) (?:find|see) (?:it|that|this|them)|wheres it|where is (?:it|that)|(?:its|it is) not there|再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:在)?哪里?呢?|在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$/,
   ],
   [
     'resume',

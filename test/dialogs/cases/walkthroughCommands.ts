@@ -12,7 +12,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['done', 'Ok done', 'I did it', 'found it'],
     ],
     back: ['back', 'go back', 'previous', 'Previous step'],
-    repeat: ['again', 'repeat', 'say that again', 'Repeat that please'],
+    // Not finding what the step names shows it again: "I don't see it" got the goodbye.
+    repeat: ['again', 'repeat', 'say that again', 'Repeat that please', "I can't find it", "I don't see it", 'where is it?'],
     resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough'],
     allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?'],
     stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time'],
@@ -22,7 +23,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "好了" was refused, "完成了" answered with step 7 ("complete the certification"), "我找到了" with step 5.
     next: ['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'],
     back: ['上一步', '返回'],
-    repeat: ['再说一遍', '重复', '再說一遍', '重複'],
+    // "在哪里" got step 3, "找不到" a "Did you mean".
+    repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？'],
     resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤'],
     allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟'],
     stepByStep: ['请一步一步教我', '一步步来', '手把手教我', '能不能一步一步教我？', '逐步指導'],
