@@ -94,7 +94,13 @@ function stripFillers(reply: string): string {
 
 // A bare acknowledgement ("ok", "好的") during a walkthrough means the step is done: carry on rather than refuse.
 // Only the whole message counts: "got it, thanks" is thanks.
-const ACKNOWLEDGEMENT = /^(?:ok|okay|alright|got it|yes|done that|好|好的|嗯|嗯嗯|知道了|明白了|懂了|行|可以)$/;
+// Saying the step is done, or understood, is one too: "done" stopped the walkthrough, "完成了" got step 7 ("complete the
+// certification"), "我找到了" step 5, "I see" the goodbye. ("I'm done" stops.)
+const SAYS_DONE =
+  '(?:(?:ok |okay |alright )?(?:done(?: it| that)?|(?:i )?did (?:it|that)|finished(?: that)?|' +
+  '(?:i )?(?:opened|tapped|clicked|pressed|found|selected|chose|picked|added) (?:it|that|them|her|him)|i see|i understand|understood)|' +
+  '好了|(?:我已经|已经|我)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|完成了|搞定了?|打开了|找到了))';
+const ACKNOWLEDGEMENT = new RegExp(`^(?:ok|okay|alright|got it|yes|好|好的|嗯|嗯嗯|知道了|明白了|懂了|行|可以|${SAYS_DONE})$`);
 
 // Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.
 const GUIDE_ME = '(?:(?:walk|take|guide|talk|show|teach|help|tell|lead) me|go|do it|lets go|explain(?: it)?|give me|i (?:want|need|would like))';
@@ -103,8 +109,7 @@ const STEPWISE = '(?:step by step|one step at a time|each step in turn)';
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   [
     'next',
-    // Saying the step is done is asking for the next: "done", "found it", "好了", "打开了". ("im done" stops.)
-    /^(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|what now|whats after that|what comes (?:next|after that)|what do i do next|done(?: it)?|(?:i )?did (?:it|that)|finished(?: that)?|(?:i )?(?:opened|tapped|clicked|pressed|found|selected|chose|picked|added) (?:it|that|them|her|him)|下一步|下一个|然后呢?|然后怎么(?:做|办)|然后做什么|接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢|好了|(?:我已经|已经|我)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|完成了|搞定了?|打开了|找到了))$/,
+    /^(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|what now|whats after that|what comes (?:next|after that)|what do i do next|下一步|下一个|然后呢?|然后怎么(?:做|办)|然后做什么|接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢)$/,
   ],
   [
     'back',

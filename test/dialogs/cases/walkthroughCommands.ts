@@ -9,7 +9,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // Saying the step is done asks for the next one: "done" stopped the walkthrough, "found it" got a "Did you mean".
     next: [
       ...['next', 'Next!', "what's after that?", 'then what', 'ok, next please', 'continue', 'What comes next?', 'ok', 'Got it.', '👍'],
-      ...['done', 'Ok done', 'I did it', 'found it'],
+      ...['done', 'Ok done', 'I did it', 'found it', 'I see'],
     ],
     back: ['back', 'go back', 'previous', 'Previous step'],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
