@@ -1,4 +1,5 @@
 import { DOMAIN_CONCEPTS } from './domainConcepts';
+import { escapeForRegExp } from './tokenise';
 
 /**
  * Apps and services other than Alipay that people use for the benefit qualification certification. The sources
@@ -16,10 +17,11 @@ const OTHER_APPS: ReadonlyArray<{ name: string; terms: readonly string[] }> = [
 ];
 
 const HAN = /\p{Script=Han}/u;
-const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A Chinese term anywhere; an English one as a whole word (so "12333" is not part of a longer number). */
 const patternOf = (terms: readonly string[]) =>
-  new RegExp(terms.map((term) => (HAN.test(term) ? escape(term) : `(?<![a-z0-9])${escape(term)}(?![a-z0-9])`)).join('|'));
+  new RegExp(
+    terms.map((term) => (HAN.test(term) ? escapeForRegExp(term) : `(?<![a-z0-9])${escapeForRegExp(term)}(?![a-z0-9])`)).join('|'),
+  );
 
 const OTHER_APP_PATTERNS = OTHER_APPS.map(({ name, terms }) => ({ name, pattern: patternOf(terms) }));
 /** Any of them: one test for the many messages that name none. */

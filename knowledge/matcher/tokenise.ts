@@ -36,12 +36,11 @@ const conceptOfTerm = new Map(
   Object.entries(DOMAIN_CONCEPTS).flatMap(([concept, terms]) => [...terms.en, ...terms.zh].map((term) => [term, concept] as const)),
 );
 const byLengthDescending = (terms: Iterable<string>) => [...terms].sort((a, b) => b.length - a.length);
-const escape = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ENGLISH_CONCEPT_TERM = new RegExp(
-  `\\b(?:${byLengthDescending(Object.values(DOMAIN_CONCEPTS).flatMap((t) => t.en)).map(escape).join('|')})\\b`,
-  'g',
-);
-const CHINESE_CONCEPT_TERM = new RegExp(byLengthDescending(Object.values(DOMAIN_CONCEPTS).flatMap((t) => t.zh)).map(escape).join('|'), 'g');
+/** A term as a regular expression matching it literally. */
+export const escapeForRegExp = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (terms: Iterable<string>) => byLengthDescending(terms).map(escapeForRegExp).join('|');
+const ENGLISH_CONCEPT_TERM = new RegExp(`\\b(?:${alternatives(Object.values(DOMAIN_CONCEPTS).flatMap((t) => t.en))})\\b`, 'g');
+const CHINESE_CONCEPT_TERM = new RegExp(alternatives(Object.values(DOMAIN_CONCEPTS).flatMap((t) => t.zh)), 'g');
 
 function conceptsOf(words: readonly string[], hanRuns: readonly string[]): string[] {
   const terms = [...(words.join(' ').match(ENGLISH_CONCEPT_TERM) ?? []), ...(hanRuns.join('|').match(CHINESE_CONCEPT_TERM) ?? [])];
@@ -98,12 +97,12 @@ export function tokenise(normalised: string): Tokens {
   const words: string[] = [];
   const hanRuns: string[] = [];
   // "what's" and "whats" are the same word to the user.
-  for (const token of normalised.replace(APOSTROPHE, '').match(TOKEN) ?? []) {
+  const withoutApostrophes = normalised.replace(APOSTROPHE, '');
+  for (const token of withoutApostrophes.match(TOKEN) ?? []) {
     (HAN.test(token) ? hanRuns : words).push(token);
   }
   const hanWords: string[] = [];
   for (const run of hanRuns) findDomainWords(run, hanWords);
-  const withoutApostrophes = normalised.replace(APOSTROPHE, '');
   return {
     words,
     stems: words.map(stem),

@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { KnowledgeError } from '../../knowledge/knowledgeError';
 import { languages } from '../../knowledge/language';
 import { loadKnowledge, parseKnowledgeFile } from '../../knowledge/loader';
+import { escapeForRegExp } from '../../knowledge/matcher/tokenise';
 import { Entry } from '../../knowledge/schema';
 
 const CONTENT_DIRECTORY = path.resolve(__dirname, '../../knowledge/content');
@@ -105,8 +106,7 @@ function entry(id: string): Entry {
 
 function containsWord(text: string, word: string): boolean {
   if (!/^[\x20-\x7e]+$/.test(word)) return text.includes(word);
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b${escaped}\\b`, 'i').test(text);
+  return new RegExp(`\\b${escapeForRegExp(word)}\\b`, 'i').test(text);
 }
 
 /** Text inside 「」 and the content of Markdown quote lines: what the answer presents as the law's own words. */
