@@ -85,6 +85,19 @@ const DIGIT = /[0-9０-９]/;
 const DIGITS = /[0-9０-９]+/g;
 const NORMALISED_DIGITS = /\d+/g;
 
+const CLAUSE = /[^，。？！；,.?!;]+[，。？！；,.?!;]*/g;
+/** How many clauses make a message long enough that its context can drown its question. */
+const CONTEXT_CLAUSES = 3;
+
+/**
+ * The last two clauses of a message of three or more, where people put the question after its context:
+ * "我妈78岁了，一个人住，社保局说每年都要认证，我能帮她弄吗".
+ */
+function closingClauses(text: string): string | undefined {
+  const clauses = (text.match(CLAUSE) ?? []).filter((clause) => clause.trim() !== '');
+  return clauses.length >= CONTEXT_CLAUSES ? clauses.slice(-2).join('').trim() : undefined;
+}
+
 /** Finds the knowledge entry a message asks about, in the language of the conversation. */
 export class KnowledgeMatcher {
   private constructor(
@@ -118,9 +131,20 @@ export class KnowledgeMatcher {
    * small talk is never offered); 'none' otherwise, including empty or junk text and questions to which only small
    * talk came close ("how many steps are there" to "hello"), questions about an article or a step the knowledge
    * does not have ("article 63", "第九步") and questions about another app than Alipay ("微信上怎么做社保认证"),
-   * whatever their words resemble.
+   * whatever their words resemble. A long message not answered as a whole is answered from its closing clauses when
+   * they make an answer: its context can drown its question.
    */
   match(text: string, language: Language): MatchResult {
+    const whole = this.decide(text, language);
+    if (whole.decision === 'answer' || whole.unknownReferences || whole.otherApps) return whole;
+    const question = closingClauses(text);
+    if (question === undefined) return whole;
+    const focused = this.decide(question, language);
+    return focused.decision === 'answer' ? { ...focused, text } : whole;
+  }
+
+  /** The decision on the text as a whole. */
+  private decide(text: string, language: Language): MatchResult {
     const { ranked, noneScore, misspellings, normalised } = this.matchers[language].classify(text, MAX_CANDIDATES);
     const score = ranked[0]?.score ?? 0;
     const thresholds = this.thresholds[language];

@@ -125,6 +125,21 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language).otherApps).toBeUndefined();
   });
 
+  // Context first, question last: the context's words drowned the question (0.19, "I can't answer").
+  it.each([
+    ['我妈78岁了，一个人住，社保局说每年都要认证，我能帮她弄吗', 'zh'],
+    ['My mom is 80. She lives alone. The office says she must verify every year. Can I do it for her?', 'en'],
+  ] as const)('answers %j from its closing clauses', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent: 'procedure' });
+  });
+
+  it.each([
+    ['I moved to Shanghai last year, my company pays my contributions, how much will my pension be', 'en'],
+    ['我去年换了工作，公司给我交社保，我退休能拿多少钱', 'zh'],
+  ] as const)('still refuses %j, whose closing question is out of scope', (text, language) => {
+    expect(matcher.match(text, language).decision).toBe('none');
+  });
+
   // The Chinese model learnt 第3步 and 第64条: "我想问 step 3 怎么做" got a "Did you mean" (0.35), "article 64 是什么" the
   // legal basis offered (0.29).
   it.each([
