@@ -90,12 +90,12 @@ const CLAUSE = /[^，。？！；,.?!;]+[，。？！；,.?!;]*/g;
 const CONTEXT_CLAUSES = 3;
 
 /**
- * The last two clauses of a message of three or more, where people put the question after its context:
- * "我妈78岁了，一个人住，社保局说每年都要认证，我能帮她弄吗".
+ * The last `count` clauses of a message of at least `least`, where people put the question after its context
+ * ("我妈78岁了，一个人住，社保局说每年都要认证，我能帮她弄吗") or after a thanks or a greeting.
  */
-function closingClauses(text: string): string | undefined {
+function closingClauses(text: string, count: number, least: number): string | undefined {
   const clauses = (text.match(CLAUSE) ?? []).filter((clause) => clause.trim() !== '');
-  return clauses.length >= CONTEXT_CLAUSES ? clauses.slice(-2).join('').trim() : undefined;
+  return clauses.length >= least ? clauses.slice(-count).join('').trim() : undefined;
 }
 
 /** Finds the knowledge entry a message asks about, in the language of the conversation. */
@@ -132,15 +132,20 @@ export class KnowledgeMatcher {
    * talk came close ("how many steps are there" to "hello"), questions about an article or a step the knowledge
    * does not have ("article 63", "第九步") and questions about another app than Alipay ("微信上怎么做社保认证"),
    * whatever their words resemble. A long message not answered as a whole is answered from its closing clauses when
-   * they make an answer: its context can drown its question.
+   * they make an answer: its context can drown its question. So is a message answered as small talk whose last
+   * clause asks about the knowledge.
    */
   match(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
-    if (whole.decision === 'answer' || whole.unknownReferences || whole.otherApps) return whole;
-    const question = closingClauses(text);
+    if (whole.unknownReferences || whole.otherApps) return whole;
+    // "thanks. that helped. what is step 3" was the thanks: small talk first, then the question.
+    const smallTalkFirst = whole.intent !== null && this.smallTalk.has(whole.intent);
+    if (whole.decision === 'answer' && !smallTalkFirst) return whole;
+    const question = smallTalkFirst ? closingClauses(text, 1, 2) : closingClauses(text, 2, CONTEXT_CLAUSES);
     if (question === undefined) return whole;
     const focused = this.decide(question, language);
-    return focused.decision === 'answer' ? { ...focused, text } : whole;
+    const answers = focused.decision === 'answer' && !(smallTalkFirst && this.smallTalk.has(focused.intent ?? ''));
+    return answers ? { ...focused, text } : whole;
   }
 
   /** The decision on the text as a whole. */

@@ -133,6 +133,14 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent: 'procedure' });
   });
 
+  // Small talk first, then the question: the whole was the thanks (0.85).
+  it.each([
+    ['thanks. that helped. what is step 3', 'en', 'step-3'],
+    ['ok thanks, bye', 'en', 'thanks'],
+  ] as const)('answers %j with %s', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent });
+  });
+
   it.each([
     ['I moved to Shanghai last year, my company pays my contributions, how much will my pension be', 'en'],
     ['我去年换了工作，公司给我交社保，我退休能拿多少钱', 'zh'],
