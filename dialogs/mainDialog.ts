@@ -173,11 +173,12 @@ export class MainDialog extends Dialog {
     }
     if (match.decision === 'answer' && match.intent !== null) {
       await this.answerEntry(turn, requireEntry(this.knowledge, match.intent), traceOfMatch(match, match.intent));
-    } else if (match.decision === 'clarify') {
-      await traceNoAnswer(context, match);
+      return;
+    }
+    await traceNoAnswer(context, match);
+    if (match.decision === 'clarify') {
       await this.begin(turn, this.didYouMean, { entryIds: match.candidates.map((candidate) => candidate.intent), pausedStep: paused });
     } else {
-      await traceNoAnswer(context, match);
       await this.questionLog.record({ type: 'fallback', language, question: text });
       const lead = fillTemplate(texts.fallback, { question: quoteUserText(text) });
       await sendReply(context, capabilitiesReply(texts, lead, paused));
