@@ -62,13 +62,15 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     return this.followUpsOf(requireEntry(this.knowledge, entryId)).map((followUp) => titleButton(followUp[language].title));
   }
 
+  async repeat(context: TurnContext, options: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {
+    await traceAnswer(context, traceOfChoice(context.activity.text ?? '', turnLanguage(context), options.entryId));
+    return this.begin(context, options);
+  }
+
   /** The reply to the answer: "say that again", one of its follow-ups, or a message for MainDialog. */
   async hear(context: TurnContext, options: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {
     const text = context.activity.text ?? '';
-    if (parseWalkthroughCommand(text, this.knowledge.steps.length)?.kind === 'repeat') {
-      await traceAnswer(context, traceOfChoice(text, turnLanguage(context), options.entryId));
-      return this.begin(context, options);
-    }
+    if (parseWalkthroughCommand(text, this.knowledge.steps.length)?.kind === 'repeat') return this.repeat(context, options);
     const entry = requireEntry(this.knowledge, options.entryId);
     const items = entry.items.map((id) => requireEntry(this.knowledge, id));
     const chosen = chooseOffered(text, items, this.followUpsOf(entry));

@@ -20,6 +20,8 @@ const MAX_GUESSES = 3;
 export interface DidYouMeanOptions {
   /** The matcher's candidates, best first. */
   entryIds: string[];
+  /** The language the question was matched in, which the support records keep with it; the reply's may differ. */
+  questionLanguage?: Language;
   /** Step of a paused walkthrough, offered as "Resume step N". */
   pausedStep?: number;
 }
@@ -53,14 +55,23 @@ export class DidYouMeanDialog implements ListeningDialog<DidYouMeanOptions, Offe
 
   /** Offers the guesses and listens for the choice. */
   async begin(context: TurnContext, options: DidYouMeanOptions): Promise<ListeningStep<OfferState>> {
-    const language = turnLanguage(context);
-    const texts = this.texts[language];
+    const language = options.questionLanguage ?? turnLanguage(context);
     const guesses = this.guesses(options);
     const clarificationId = randomUUID();
     const question = context.activity.text ?? '';
     await this.questionLog.record({ type: 'clarify', language, question, offered: guesses.map((entry) => entry.id), clarificationId });
-    const offer = { ...options, clarificationId };
-    await sendReply(context, { text: texts.didYouMean, buttons: [...this.offers(language, offer), ...resumeButtons(texts, options.pausedStep)] });
+    return this.ask(context, { ...options, clarificationId });
+  }
+
+  /** The same offer again: the support records keep it as the one clarification. */
+  repeat(context: TurnContext, offer: OfferState): Promise<ListeningStep<OfferState>> {
+    return this.ask(context, offer);
+  }
+
+  private async ask(context: TurnContext, offer: OfferState): Promise<ListeningStep<OfferState>> {
+    const language = turnLanguage(context);
+    const texts = this.texts[language];
+    await sendReply(context, { text: texts.didYouMean, buttons: [...this.offers(language, offer), ...resumeButtons(texts, offer.pausedStep)] });
     return listen(offer);
   }
 

@@ -23,6 +23,8 @@ export interface ListeningDialog<Options, State extends object> {
   begin(context: TurnContext, options: Options): Promise<ListeningStep<State>>;
   /** The user's next message; `state` is what the last step listened with. */
   hear(context: TurnContext, state: State): Promise<ListeningStep<State>>;
+  /** Says its last message again, in the turn's language (the user asked for another), and listens on. */
+  repeat(context: TurnContext, state: State): Promise<ListeningStep<State>>;
   /**
    * The buttons of its last message that still lead somewhere while it listens (not Helpful / Not helpful, nor
    * "Resume step N", which MainDialog adds). Offered again under a reply given in between, such as the thanks for

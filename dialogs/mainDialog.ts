@@ -3,6 +3,7 @@ import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
+import { requestedLanguage } from '../knowledge/languageRequest';
 import { asksWhatElse, isAcknowledgement, parseWalkthroughCommand, WalkthroughCommand } from '../knowledge/navigation';
 import { MatchResult } from '../knowledge/matcher/types';
 import { Entry } from '../knowledge/schema';
@@ -33,6 +34,8 @@ const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['a
 /** What the conversation remembers between messages, kept in this dialog's state (itself in conversation state). */
 interface ConversationMemory {
   language?: Language;
+  /** The language the user asked the answers to be in ("in Chinese please"): it holds whatever language they write in. */
+  chosenLanguage?: Language;
   /** Step a walkthrough was at when another question interrupted it. */
   pausedStep?: number;
   /** The last answer that offered Helpful / Not helpful: a click on those is about it. */
@@ -113,9 +116,16 @@ export class MainDialog extends Dialog {
     const { context, memory, state } = turn;
     const { activity } = context;
     const text = (activity.text ?? '').trim();
-    const language = conversationLanguage({ detected: detectLanguage(text), conversation: memory.language, locale: activity.locale });
+    const requested = requestedLanguage(text);
+    if (requested) memory.chosenLanguage = requested;
+    const detected = detectLanguage(text);
+    const language = conversationLanguage({ chosen: memory.chosenLanguage, detected, conversation: memory.language, locale: activity.locale });
     memory.language = language;
     setTurnLanguage(context, language);
+    if (requested) {
+      await this.sayAgainInLanguage(turn, language);
+      return;
+    }
     if (await this.tookFeedback(turn, text, language)) return;
 
     const listening = this.listeningOf(state);
@@ -132,10 +142,26 @@ export class MainDialog extends Dialog {
       }
       memory.pausedStep = outcome.pausedStep ?? memory.pausedStep;
     }
-    await this.route(turn, text, language);
+    await this.route(turn, text, language, detected ?? language);
   }
 
-  private async route(turn: MessageTurn, text: string, language: Language): Promise<void> {
+  /**
+   * After "in Chinese please": says so in that language, then the message the user asked about again, in it (the
+   * answer, step or offer listening for a reply), or else what the bot can do.
+   */
+  private async sayAgainInLanguage({ context, memory, state }: MessageTurn, language: Language): Promise<void> {
+    const texts = this.texts[language];
+    const listening = this.listeningOf(state);
+    if (!listening?.dialog) {
+      await sendReply(context, capabilitiesReply(texts, texts.languageChosen, memory.pausedStep));
+      return;
+    }
+    await sendReply(context, { text: texts.languageChosen, buttons: [] });
+    this.keepListening(state, listening.id, await listening.dialog.repeat(context, listening.state));
+  }
+
+  /** `questionLanguage` is the language the text is written in, which the matcher reads it in. */
+  private async route(turn: MessageTurn, text: string, language: Language, questionLanguage: Language): Promise<void> {
     const { context, memory } = turn;
     const texts = this.texts[language];
     const paused = memory.pausedStep;
@@ -163,7 +189,7 @@ export class MainDialog extends Dialog {
       await sendReply(context, capabilitiesReply(texts, undefined, paused));
       return;
     }
-    const match = this.matcher.match(text, language);
+    const match = this.matcher.match(text, questionLanguage);
     rememberMatch(context, match);
     // "stop" with nothing to stop: a goodbye the knowledge knows ("I'm done", "不用了") is answered as one, while "quit"
     // or "结束" would otherwise get whichever entry the matcher leans to (the summary, the last step).
@@ -177,9 +203,10 @@ export class MainDialog extends Dialog {
     }
     await traceNoAnswer(context, match);
     if (match.decision === 'clarify') {
-      await this.begin(turn, this.didYouMean, { entryIds: match.candidates.map((candidate) => candidate.intent), pausedStep: paused });
+      const entryIds = match.candidates.map((candidate) => candidate.intent);
+      await this.begin(turn, this.didYouMean, { entryIds, questionLanguage, pausedStep: paused });
     } else {
-      await this.questionLog.record({ type: 'fallback', language, question: text });
+      await this.questionLog.record({ type: 'fallback', language: questionLanguage, question: text });
       const lead = fillTemplate(texts.fallback, { question: quoteUserText(text) });
       await sendReply(context, capabilitiesReply(texts, lead, paused));
     }

@@ -64,6 +64,10 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
     return this.show(context, { position, command });
   }
 
+  repeat(context: TurnContext, { position }: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
+    return this.show(context, { position, command: { kind: 'repeat' } });
+  }
+
   private async show(context: TurnContext, { position, command }: WalkthroughOptions): Promise<ListeningStep<WalkthroughState>> {
     const view = applyWalkthroughCommand(position, command, this.stepCount);
     const language = turnLanguage(context);

@@ -60,6 +60,8 @@ export const uiTextsSchema = z
     slowDown: plain,
     /** Reply to a click on Helpful / Not helpful. */
     feedbackThanks: plain,
+    /** Reply to "in Chinese please" / "用英文回答", in the language asked for, before the last message again in it. */
+    languageChosen: plain,
     buttons: z
       .object({
         next: plain,

@@ -186,6 +186,7 @@ export const OUT_OF_SCOPE_EXAMPLES: Readonly<Record<Language, readonly string[]>
     '怎么用支付宝给我爸转账',
     '支付宝客服电话多少',
     '认证要收费吗',
+    '帮家人认证要花钱吗',
     '灵活就业人员怎么交社保',
     '失业金多久能到账',
     '办退休需要什么材料',

@@ -15,7 +15,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please', "I can't find it", "I don't see it", 'where is it?'],
     resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough'],
-    allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?'],
+    // Steps with no number: "what are the steps" got "I can't answer".
+    allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please'],
     stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time'],
     stop: ['stop', 'quit', 'cancel', "I'm done"],
   },
@@ -26,7 +27,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "在哪里" got step 3, "找不到" a "Did you mean".
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？'],
     resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤'],
-    allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟'],
+    // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
+    allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤'],
     stepByStep: ['请一步一步教我', '一步步来', '手把手教我', '能不能一步一步教我？', '逐步指導'],
     stop: ['结束', '退出', '不用了', '結束'],
   },
@@ -85,4 +87,7 @@ export const NOT_COMMANDS: readonly string[] = [
   'why do I need step 2 before step 3',
   'what comes after step 9',
   '第八步之前',
+  // Steps of the pooling Article 64 speaks of, not of the walkthrough.
+  '具体步骤由谁规定',
+  'what are the steps of provincial pooling',
 ];

@@ -1,0 +1,57 @@
+import { MainDialog } from '../../dialogs/mainDialog';
+import { Language } from '../../knowledge/language';
+import { NewSupportEvent } from '../../knowledge/unansweredEvents';
+import { answerOf, chatWithAssistant, knowledge, matcherAskingToClarify, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
+import { Chat } from './support/chat';
+
+const FUNCTIONS: Readonly<Record<Language, string>> = { en: 'What are the functions of social security?', zh: '社会保障有哪些功能？' };
+
+describe('asking for a language ("in Chinese please", "用英文回答")', () => {
+  it('says so in that language, then gives the last answer again in it', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(FUNCTIONS.en);
+    const { messages, traces } = await chat.say('in Chinese please');
+    expect(messages.map((message) => message.text)).toEqual([texts.zh.languageChosen, answerOf('functions', 'zh')]);
+    expect(messages[1].buttons.slice(0, 3)).toEqual(['function-stability', 'function-redistribution', 'function-development'].map((id) => titleOf(id, 'zh')));
+    expect(traces.map((trace) => trace.answerId)).toEqual(['functions']);
+  });
+
+  it('keeps answering in that language whatever language the questions come in, until another is asked for', async () => {
+    const chat = chatWithAssistant();
+    await chat.say('中文');
+    expect((await chat.reply('Which funds make up social insurance funds?')).text).toBe(answerOf('article64-funds', 'zh'));
+    expect((await chat.reply('what is step 5')).text).toBe(stepText(5, 'zh'));
+    const { messages } = await chat.say('用英文回答');
+    expect(messages.map((message) => message.text)).toEqual([texts.en.languageChosen, stepText(5, 'en')]);
+    expect(messages[1].buttons).toEqual(stepControls('en'));
+    expect((await chat.reply(FUNCTIONS.zh)).text).toBe(answerOf('functions', 'en'));
+  });
+
+  it('with nothing to say again, says so with what the bot can do, in that language', async () => {
+    const message = await chatWithAssistant().reply('can you speak English?', { locale: 'zh-CN' });
+    expect(message.text).toBe(`${texts.en.languageChosen}\n\n${texts.en.helpIntro}`);
+    expect(message.buttons).toEqual(starterTitles('en'));
+  });
+
+  it('asks a "did you mean" again in that language, recorded once, for the question as it was asked', async () => {
+    const recorded: NewSupportEvent[] = [];
+    const matcher = matcherAskingToClarify({ 'social insurance funds rules': ['article64-funds', 'article64-earmarked'] });
+    const chat = new Chat(new MainDialog({ knowledge, texts, matcher, questionLog: { record: async (event) => void recorded.push(event) } }));
+    await chat.say('social insurance funds rules');
+    const { messages } = await chat.say('请用中文');
+    expect(messages[1]).toEqual({
+      text: texts.zh.didYouMean,
+      buttons: [titleOf('article64-funds', 'zh'), titleOf('article64-earmarked', 'zh'), texts.zh.buttons.noneOfThese],
+    });
+    expect((await chat.reply(titleOf('article64-earmarked', 'zh'))).text).toBe(answerOf('article64-earmarked', 'zh'));
+    expect(recorded.map((event) => [event.type, event.language])).toEqual([
+      ['clarify', 'en'],
+      ['clarified', 'zh'],
+    ]);
+  });
+
+  it('is not taken for a question about a language', async () => {
+    const message = await chatWithAssistant().reply('how do you say alipay in chinese');
+    expect(message.text.startsWith(texts.en.languageChosen)).toBe(false);
+  });
+});
