@@ -4,7 +4,7 @@ import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
 import { requestedLanguage } from '../knowledge/languageRequest';
-import { asksWhatElse, isAcknowledgement, parseWalkthroughCommand, WalkthroughCommand } from '../knowledge/navigation';
+import { asksWhatElse, isAcknowledgement, parseWalkthroughCommand, saysNotUnderstood, WalkthroughCommand } from '../knowledge/navigation';
 import { MatchResult } from '../knowledge/matcher/types';
 import { Entry } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/texts';
@@ -166,6 +166,12 @@ export class MainDialog extends Dialog {
     const texts = this.texts[language];
     const paused = memory.pausedStep;
     if (!text) {
+      await sendReply(context, capabilitiesReply(texts, undefined, paused));
+      return;
+    }
+    // A step or an answer not understood is given again by the dialog listening after it; one that listens for nothing
+    // (a refusal, small talk) has nothing to give again, so the reply is what the bot can do.
+    if (saysNotUnderstood(text)) {
       await sendReply(context, capabilitiesReply(texts, undefined, paused));
       return;
     }

@@ -102,6 +102,20 @@ const SAYS_DONE =
   '好了|(?:我已经|已经|我)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|完成了|搞定了?|打开了|找到了))';
 const ACKNOWLEDGEMENT = new RegExp(`^(?:ok|okay|alright|got it|yes|好|好的|嗯|嗯嗯|知道了|明白了|懂了|行|可以|${SAYS_DONE})$`);
 
+// Not understanding the last reply, as a whole message: "I don't understand" and "看不懂" got "I can't answer …".
+// The sources have no other wording, so the step or answer is given again.
+const NOT_UNDERSTOOD =
+  '(?:i (?:dont|do not|cant|cannot|can not|didnt|did not) (?:understand|get|follow)(?: (?:it|that|this|you|the step))?|' +
+  'what (?:does|do) (?:that|this|it) mean|what do you mean|im confused|(?:its|thats|this is) (?:not clear|unclear|confusing)|' +
+  '我?(?:看不懂|听不懂|不懂|不太懂|没懂|没看懂|不明白|不太明白|没明白|没看明白|不理解|没理解)(?:啊|呢|了)?|' +
+  '(?:这|这个|这是|这一步是?)?(?:什么|啥)意思(?:啊|呢)?)';
+const NOT_UNDERSTOOD_PATTERN = new RegExp(`^${NOT_UNDERSTOOD}$`);
+
+/** "I don't understand", "什么意思": the last reply was not understood, whatever it was. */
+export function saysNotUnderstood(text: string): boolean {
+  return NOT_UNDERSTOOD_PATTERN.test(stripFillers(normaliseReply(text)));
+}
+
 // Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.
 const GUIDE_ME = '(?:(?:walk|take|guide|talk|show|teach|help|tell|lead) me|go|do it|lets go|explain(?: it)?|give me|i (?:want|need|would like))';
 const STEPWISE = '(?:step by step|one step at a time|each step in turn)';
@@ -119,7 +133,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     'repeat',
     // Not finding what the step names: the sources say nothing more than the step, so it is shown again. "I don't see
     // it" got the goodbye ("see you"), "在哪里" step 3, "找不到" a "Did you mean".
-    /^(?:again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|i (?:cant|cannot|can not|dont|do not) (?:find|see) (?:it|that|this|them)|wheres it|where is (?:it|that)|(?:its|it is) not there|再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:在)?哪里?呢?|在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$/,
+    new RegExp(`^(?:${NOT_UNDERSTOOD}|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|i (?:cant|cannot|can not|dont|do not) (?:find|see) (?:it|that|this|them)|wheres it|where is (?:it|that)|(?:its|it is) not there|再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:在)?哪里?呢?|在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
   ],
   [
     'resume',

@@ -82,16 +82,28 @@ describe('related entries', () => {
   });
 });
 
-describe('"say that again" after an answer', () => {
-  it.each(languages)('[%s] gives the same answer, with the same buttons, traced as the user\'s choice', async (language) => {
+describe('"say that again" or "I don\'t understand" after an answer', () => {
+  it.each([
+    ['en', 'say that again'],
+    ['zh', '再说一遍'],
+    ['en', "I don't understand"],
+    ['zh', '看不懂'],
+  ] as const)('[%s] %j gives the same answer, with the same buttons, traced as the user\'s choice', async (language, again) => {
     const chat = chatWithAssistant();
     const first = await chat.reply(ask[language].article64);
-    const again = language === 'en' ? 'say that again' : '再说一遍';
     const turn = await chat.say(again);
     expect(turn.messages).toEqual([first]);
     expect(turn.traces.map((trace) => [trace.answerId, trace.score])).toEqual([['article64-full', 1]]);
     // Still listening: the follow-ups work after the repeat too.
     expect((await chat.reply(first.buttons[0])).text).toBe(answerOf(entry('article64-full').related[0], language));
+  });
+});
+
+describe.each(languages)('not understanding a refusal, in %s', (language) => {
+  it('gets what the bot can do, not a refusal of "I don\'t understand" itself', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'play some music' : '放首歌');
+    expect(await chat.reply(language === 'en' ? 'what do you mean?' : '什么意思？')).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
   });
 });
 

@@ -1,6 +1,6 @@
 import { Language, languages } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
-import { COMMAND_PHRASES, GO_TO_PHRASES, NO_SUCH_STEP_PHRASES } from './cases/walkthroughCommands';
+import { COMMAND_PHRASES, GO_TO_PHRASES, NO_SUCH_STEP_PHRASES, NOT_UNDERSTOOD_PHRASES } from './cases/walkthroughCommands';
 import { answerOf, chatWithAssistant, feedbackTitles, resumeTitle, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
 import { Chat, SeenMessage } from './support/chat';
 
@@ -158,12 +158,17 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(languages.map((replyLanguage) => stepText(step, replyLanguage))).toContain(text);
   });
 
-  it.each([...next, ...back, ...repeat, ...resume].filter((phrase) => !acknowledgements.includes(phrase)))(
+  const notUnderstood = NOT_UNDERSTOOD_PHRASES[language];
+  it.each([...next, ...back, ...repeat, ...resume].filter((phrase) => !acknowledgements.includes(phrase) && !notUnderstood.includes(phrase)))(
     '%j says no walkthrough is running and shows what the bot can do',
     async (phrase) => {
       expect(await chatWithAssistant().reply(phrase)).toEqual(nothingToMoveIn());
     },
   );
+
+  it.each(notUnderstood)('%j with nothing to give again gets what the bot can do, and no word about walkthroughs', async (phrase) => {
+    expect(await chatWithAssistant().reply(phrase)).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
+  });
 
   it.each(acknowledgements)('%j after an answer gets what the bot can do, and no word about walkthroughs', async (phrase) => {
     const chat = chatWithAssistant();

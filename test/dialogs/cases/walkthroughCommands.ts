@@ -3,6 +3,12 @@ import { WalkthroughCommand } from '../../../knowledge/navigation';
 
 type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' | 'noSuchStep' }>['kind'];
 
+/** Not understanding the last reply: a step or an answer is given again ("I don't understand" got "I can't answer …"). */
+export const NOT_UNDERSTOOD_PHRASES: Readonly<Record<Language, readonly string[]>> = {
+  en: ["I don't understand", 'what does that mean?'],
+  zh: ['看不懂', '这是什么意思？', '不明白'],
+};
+
 /** What users type to move through the walkthrough, per language; Traditional spellings included on purpose. */
 export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCommandKind, readonly string[]>>>> = {
   en: {
@@ -13,7 +19,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     ],
     back: ['back', 'go back', 'previous', 'Previous step'],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
-    repeat: ['again', 'repeat', 'say that again', 'Repeat that please', "I can't find it", "I don't see it", 'where is it?'],
+    repeat: ['again', 'repeat', 'say that again', 'Repeat that please', "I can't find it", "I don't see it", 'where is it?', ...NOT_UNDERSTOOD_PHRASES.en],
     resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough'],
     // Steps with no number: "what are the steps" got "I can't answer".
     allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please'],
@@ -25,7 +31,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     next: ['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'],
     back: ['上一步', '返回'],
     // "在哪里" got step 3, "找不到" a "Did you mean".
-    repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？'],
+    repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', ...NOT_UNDERSTOOD_PHRASES.zh],
     resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤'],
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
     allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤'],
@@ -87,6 +93,9 @@ export const NOT_COMMANDS: readonly string[] = [
   'why do I need step 2 before step 3',
   'what comes after step 9',
   '第八步之前',
+  // Not understanding one word is a question about it.
+  'what does redistribution mean',
+  '社保是什么意思',
   // Steps of the pooling Article 64 speaks of, not of the walkthrough.
   '具体步骤由谁规定',
   'what are the steps of provincial pooling',
