@@ -1,6 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { chooseOffered, parseWalkthroughCommand } from '../knowledge/navigation';
-import { Language } from '../knowledge/language';
+import { Language, languages } from '../knowledge/language';
 import { Entry } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
@@ -20,12 +20,15 @@ export interface AnswerOptions {
   pausedStep?: number;
 }
 
+/** A Markdown numbered list in an answer: "1. the basic old-age insurance fund". */
+const NUMBERED_LIST = /^\s*\d+[.)]\s/m;
+
 /** "What can you do?" is answered with the starter questions, the same offer as the welcome. */
 const HELP_ENTRY_ID = 'help';
 
 /**
  * Answers one knowledge entry and offers its follow-ups as buttons. Then listens for one reply: "the second one" /
- * "第二个" opens that item of the answer's list, a follow-up's title opens it, "say that again" / "再说一遍" gives the
+ * "第二个" opens that item of the answer's list (or, with no list, that button), a follow-up's title opens it, "say that again" / "再说一遍" gives the
  * answer again; anything else goes back to MainDialog.
  */
 export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOptions> {
@@ -41,6 +44,17 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
   /** The entries an answer offers next: its own list first ("the second one" points into it), then related ones. */
   private followUpsOf(entry: Entry): Entry[] {
     return [...new Set([...entry.items, ...entry.related])].map((id) => requireEntry(this.knowledge, id));
+  }
+
+  /**
+   * What "the second one" points at: the answer's list of entries ("the second function"); in an answer with no list at
+   * all, its buttons (after Article 64 it got the second function, from a list no longer on the screen). The items of
+   * a list that are not entries (the five funds) are nothing to open.
+   */
+  private numberedOf(entry: Entry, followUps: Entry[]): Entry[] {
+    if (entry.items.length > 0) return entry.items.map((id) => requireEntry(this.knowledge, id));
+    // In either language: the answer may have been shown in the other one, and the Chinese one lists in a sentence.
+    return languages.some((language) => NUMBERED_LIST.test(entry[language].answer)) ? [] : followUps;
   }
 
   /** Answers; waits for a reply only when the answer offers follow-ups. */
@@ -72,8 +86,8 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const text = context.activity.text ?? '';
     if (parseWalkthroughCommand(text, this.knowledge.steps.length)?.kind === 'repeat') return this.repeat(context, options);
     const entry = requireEntry(this.knowledge, options.entryId);
-    const items = entry.items.map((id) => requireEntry(this.knowledge, id));
-    const chosen = chooseOffered(text, items, this.followUpsOf(entry));
+    const followUps = this.followUpsOf(entry);
+    const chosen = chooseOffered(text, this.numberedOf(entry, followUps), followUps);
     return done(chosen ? { kind: 'chosen', entryId: chosen.id } : { kind: 'notForMe' });
   }
 }

@@ -71,6 +71,24 @@ describe('follow-ups on a list', () => {
   });
 });
 
+describe('"the second one" after an answer with no list', () => {
+  it.each(ORDINAL_FOLLOW_UPS)('[%s] %j after Article 64 opens the answer under button %d', async (language, followUp, position) => {
+    const chat = chatWithAssistant();
+    const { buttons } = await chat.reply(ask[language].article64);
+    const related = entry('article64-full').related[position - 1];
+    expect(buttons[position - 1]).toBe(titleOf(related, language));
+    expect((await chat.reply(followUp)).text).toBe(answerOf(related, language));
+  });
+
+  it.each(languages)('[%s] points at no button after a list that is not of entries (the five funds)', async (language) => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].article64);
+    expect((await chat.reply(titleOf('article64-funds', language))).text).toBe(answerOf('article64-funds', language));
+    const thirdButton = entry('article64-funds').related[2];
+    expect((await chat.reply(language === 'en' ? 'the third one' : '第三个')).text).not.toBe(answerOf(thirdButton, language));
+  });
+});
+
 describe('related entries', () => {
   it.each(languages)('[%s] Article 64 offers its related answers, and a click opens one', async (language) => {
     const chat = chatWithAssistant();
