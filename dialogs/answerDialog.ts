@@ -28,8 +28,8 @@ const HELP_ENTRY_ID = 'help';
 
 /**
  * Answers one knowledge entry and offers its follow-ups as buttons. Then listens for one reply: "the second one" /
- * "第二个" opens that item of the answer's list (or, with no list, that button), a follow-up's title opens it, "say that again" / "再说一遍" gives the
- * answer again; anything else goes back to MainDialog.
+ * "第二个" opens that item of the answer's list (or, with no list, that button), a follow-up's title opens it, "say that
+ * again" / "再说一遍" gives the answer again; anything else goes back to MainDialog.
  */
 export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOptions> {
   readonly id = ANSWER_DIALOG;
