@@ -24,11 +24,13 @@ export interface IntentTrace {
   unknownReferences?: readonly NumberedReference[];
   /** Other apps than Alipay the message asks about ("WeChat"): why it was refused. */
   otherApps?: readonly string[];
+  /** Alipay's own matters the message asks about ("safety"): why it was refused. */
+  alipayMatters?: readonly string[];
 }
 
 export function traceOfMatch(match: MatchResult, answerId: string | null): IntentTrace {
   const top3 = match.candidates.slice(0, 3).map(({ intent, score }) => ({ intent, score }));
-  const { text, language, intent, score, misspellings, unknownReferences, otherApps } = match;
+  const { text, language, intent, score, misspellings, unknownReferences, otherApps, alipayMatters } = match;
   return {
     text,
     language,
@@ -39,6 +41,7 @@ export function traceOfMatch(match: MatchResult, answerId: string | null): Inten
     ...(misspellings && { misspellings }),
     ...(unknownReferences && { unknownReferences }),
     ...(otherApps && { otherApps }),
+    ...(alipayMatters && { alipayMatters }),
   };
 }
 

@@ -5,7 +5,7 @@ import { IntentMatcher } from './matcher/intentMatcher';
 import { normaliseText } from './matcher/normalise';
 import { NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
 import { matcherOptionsSchema } from './matcher/options';
-import { otherAppsAskedAbout } from './matcher/otherApps';
+import { alipayMattersAskedAbout, otherAppsAskedAbout } from './matcher/otherApps';
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
 import { MatchResult, NONE_INTENT } from './matcher/types';
 
@@ -130,14 +130,15 @@ export class KnowledgeMatcher {
    * when it is not but some entries answered from the sources are plausible (then `candidates` holds only those:
    * small talk is never offered); 'none' otherwise, including empty or junk text and questions to which only small
    * talk came close ("how many steps are there" to "hello"), questions about an article or a step the knowledge
-   * does not have ("article 63", "第九步") and questions about another app than Alipay ("微信上怎么做社保认证"),
+   * does not have ("article 63", "第九步"), questions about another app than Alipay ("微信上怎么做社保认证") and about Alipay
+   * itself ("支付宝安全吗"),
    * whatever their words resemble. A long message not answered as a whole is answered from its closing clauses when
    * they make an answer: its context can drown its question. So is a message answered as small talk whose last
    * clause asks about the knowledge.
    */
   match(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
-    if (whole.unknownReferences || whole.otherApps) return whole;
+    if (whole.unknownReferences || whole.otherApps || whole.alipayMatters) return whole;
     // "thanks. that helped. what is step 3" was the thanks: small talk first, then the question.
     const smallTalkFirst = whole.intent !== null && this.smallTalk.has(whole.intent);
     if (whole.decision === 'answer' && !smallTalkFirst) return whole;
@@ -158,6 +159,8 @@ export class KnowledgeMatcher {
     if (unknownReferences.length > 0) return { ...read, intent: null, candidates: ranked, decision: 'none', unknownReferences };
     const otherApps = otherAppsAskedAbout(normalised);
     if (otherApps.length > 0) return { ...read, intent: null, candidates: ranked, decision: 'none', otherApps };
+    const alipayMatters = alipayMattersAskedAbout(normalised);
+    if (alipayMatters.length > 0) return { ...read, intent: null, candidates: ranked, decision: 'none', alipayMatters };
     if (score >= thresholds.answer && score > noneScore && !this.onlyTheNumberSpeaks(text, normalised, language)) {
       return { ...read, intent: ranked[0].intent, candidates: ranked, decision: 'answer' };
     }

@@ -42,8 +42,10 @@ function describeTrace(trace: IntentTrace): string {
     .map(({ kind, number, law }) => `, no ${kind} ${number}${law ? ` of ${law}` : ''} in the knowledge`)
     .join('');
   const otherApps = trace.otherApps ? `, asks about ${trace.otherApps.join(' and ')}, not Alipay` : '';
+  const alipayMatters = trace.alipayMatters ? `, asks about Alipay itself (${trace.alipayMatters.join(', ')}), not the certification` : '';
   const outcome = trace.answerId ?? (trace.decision === 'clarify' ? 'did you mean' : "can't answer");
-  return `     · intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top} → ${outcome}${misspellings}${unknown}${otherApps}`;
+  const why = `${misspellings}${unknown}${otherApps}${alipayMatters}`;
+  return `     · intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top} → ${outcome}${why}`;
 }
 
 /** One reply as the terminal shows it; undefined for what a user would not see (and traces unless asked for). */

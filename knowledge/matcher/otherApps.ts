@@ -23,17 +23,63 @@ const patternOf = (terms: readonly string[]) =>
     terms.map((term) => (HAN.test(term) ? escapeForRegExp(term) : `(?<![a-z0-9])${escapeForRegExp(term)}(?![a-z0-9])`)).join('|'),
   );
 
-const OTHER_APP_PATTERNS = OTHER_APPS.map(({ name, terms }) => ({ name, pattern: patternOf(terms) }));
-/** Any of them: one test for the many messages that name none. */
-const ANY_OTHER_APP = patternOf(OTHER_APPS.flatMap(({ terms }) => terms));
+/** Named things, each with its pattern, and one pattern for any of them: one test for the many messages that name none. */
+interface NamedPatterns {
+  each: ReadonlyArray<{ name: string; pattern: RegExp }>;
+  any: RegExp;
+}
+
+const namedPatterns = (named: ReadonlyArray<{ name: string; terms: readonly string[] }>): NamedPatterns => ({
+  each: named.map(({ name, terms }) => ({ name, pattern: patternOf(terms) })),
+  any: patternOf(named.flatMap(({ terms }) => terms)),
+});
+
+const namesIn = (normalised: string, named: NamedPatterns) => named.each.filter(({ pattern }) => pattern.test(normalised)).map(({ name }) => name);
+
 const ALIPAY = patternOf([...DOMAIN_CONCEPTS.alipay.en, ...DOMAIN_CONCEPTS.alipay.zh]);
+const OTHER_APPS_ASKED = namedPatterns(OTHER_APPS);
 
 /**
  * The other apps a normalised message asks about, by name; none when it names Alipay too ("my dad only has WeChat,
  * how do I do it in Alipay"), which the Alipay steps answer.
  */
 export function otherAppsAskedAbout(normalised: string): string[] {
-  if (!ANY_OTHER_APP.test(normalised)) return [];
-  const named = OTHER_APP_PATTERNS.filter(({ pattern }) => pattern.test(normalised)).map(({ name }) => name);
-  return named.length > 0 && !ALIPAY.test(normalised) ? named : [];
+  return OTHER_APPS_ASKED.any.test(normalised) && !ALIPAY.test(normalised) ? namesIn(normalised, OTHER_APPS_ASKED) : [];
+}
+
+/**
+ * Alipay's own matters, which the sources do not cover either: they name Alipay only as where the steps are done.
+ * "支付宝安全吗" (is Alipay safe), "怎么下载支付宝" and "支付宝是什么" were answered with the procedure, "is Alipay safe" and
+ * "what is Alipay" with step 2: "Alipay" is the procedure's word. Safety words leave "security" alone ("social
+ * security"), and the payment words leave 支付 alone (支付宝).
+ */
+const ALIPAY_MATTERS: ReadonlyArray<{ name: string; terms: readonly string[] }> = [
+  { name: 'safety', terms: ['safe', 'safety', 'secure', 'scam', 'fraud', '安全', '骗'] },
+  { name: 'installing', terms: ['download', 'install', 'installing', 'update', 'upgrade', 'version', '下载', '安装', '更新', '升级', '版本'] },
+  { name: 'language', terms: ['english', 'language', '英文', '英语', '语言'] },
+  { name: 'logging in', terms: ['password', 'passcode', 'log in', 'login', 'sign in', 'register', 'sign up', '密码', '登录', '登陆', '注册'] },
+  {
+    name: 'payments',
+    terms: ['transfer', 'payment', 'balance', 'bank card', 'red packet', 'huabei', 'yuebao', 'refund', '转账', '付款', '收款', '余额', '银行卡', '红包', '花呗', '借呗', '退款'],
+  },
+  { name: 'customer service', terms: ['customer service', 'hotline', 'complaint', '客服', '投诉'] },
+  { name: 'what it is', terms: ['what is alipay', 'whats alipay', 'what s alipay', '支付宝是什么', '什么是支付宝', '支付宝是啥'] },
+];
+const ALIPAY_MATTERS_ASKED = namedPatterns(ALIPAY_MATTERS);
+
+/** What the steps are about: a message naming any of these asks about the certification, whatever else it names. */
+const THE_SOURCES_TOPICS = patternOf(
+  (['certification', 'socialSecurity', 'family', 'civicCenter', 'familyService'] as const).flatMap((concept) => [
+    ...DOMAIN_CONCEPTS[concept].en,
+    ...DOMAIN_CONCEPTS[concept].zh,
+  ]),
+);
+
+/**
+ * Alipay's own matters a normalised message asks about ("safety", "installing"): only for a message that names
+ * Alipay and nothing of the certification ("how do I install Alipay to certify my mum" is about the certification).
+ */
+export function alipayMattersAskedAbout(normalised: string): string[] {
+  if (!ALIPAY_MATTERS_ASKED.any.test(normalised) || !ALIPAY.test(normalised) || THE_SOURCES_TOPICS.test(normalised)) return [];
+  return namesIn(normalised, ALIPAY_MATTERS_ASKED);
 }

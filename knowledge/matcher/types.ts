@@ -43,4 +43,6 @@ export interface MatchResult {
   unknownReferences?: readonly NumberedReference[];
   /** Set when the message asks how to do it in another app than Alipay ("WeChat"), which the sources do not cover. */
   otherApps?: readonly string[];
+  /** Set when the message asks about Alipay itself ("safety", "installing"), not the certification in it. */
+  alipayMatters?: readonly string[];
 }

@@ -118,6 +118,16 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, otherApps });
   });
 
+  // "Alipay" is the procedure's word: "支付宝安全吗" got the procedure (0.76), "is Alipay safe" step 2 (0.55).
+  it.each([
+    ['is Alipay safe', 'en', ['safety']],
+    ['what is alipay', 'en', ['what it is']],
+    ['支付宝安全吗', 'zh', ['safety']],
+    ['怎么下载支付宝', 'zh', ['installing']],
+  ] as const)('refuses %j, which asks about Alipay itself', (text, language, alipayMatters) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, alipayMatters });
+  });
+
   it.each([
     ['my dad only has WeChat, how do I certify him in Alipay', 'en'],
     ['爸爸只用微信，怎么在支付宝上帮他认证', 'zh'],

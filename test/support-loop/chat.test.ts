@@ -41,9 +41,10 @@ describe('npm run chat', () => {
   });
 
   it('shows in the trace why nothing was answered', async () => {
-    const output = await chatOutput(['what does article 63 say', 'social security money', 'can I do it on WeChat'], { trace: true });
+    const output = await chatOutput(['what does article 63 say', 'social security money', 'can I do it on WeChat', 'is Alipay safe'], { trace: true });
     expect(output).toMatch(/· intent none \(\d\.\d\d, en\), top: .* → can't answer, no article 63 in the knowledge\n/);
     expect(output).toMatch(/· intent none \(\d\.\d\d, en\), top: .* → can't answer, asks about WeChat, not Alipay\n/);
+    expect(output).toMatch(/· intent none \(\d\.\d\d, en\), top: .* → can't answer, asks about Alipay itself \(safety\), not the certification\n/);
     expect(output).toMatch(/· intent none \(\d\.\d\d, en\), top: .* → did you mean\n/);
   });
 

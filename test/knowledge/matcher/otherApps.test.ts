@@ -1,5 +1,5 @@
 import { normaliseText } from '../../../knowledge/matcher/normalise';
-import { otherAppsAskedAbout } from '../../../knowledge/matcher/otherApps';
+import { alipayMattersAskedAbout, otherAppsAskedAbout } from '../../../knowledge/matcher/otherApps';
 
 const asked = (text: string) => otherAppsAskedAbout(normaliseText(text));
 
@@ -22,5 +22,38 @@ describe('otherAppsAskedAbout', () => {
     'what does article 64 say',
   ])('finds none in %j', (text) => {
     expect(asked(text)).toEqual([]);
+  });
+});
+
+describe('alipayMattersAskedAbout', () => {
+  const matters = (text: string) => alipayMattersAskedAbout(normaliseText(text));
+
+  it.each([
+    ['Is Alipay safe?', ['safety']],
+    ['支付寶安全嗎', ['safety']],
+    ['怎么下载支付宝', ['installing']],
+    ['is there an English version of Alipay', ['installing', 'language']],
+    ['支付宝密码忘了', ['logging in']],
+    ['how do I transfer money with alipay', ['payments']],
+    ['支付宝客服电话', ['customer service']],
+    ['What is Alipay?', ['what it is']],
+    ['支付宝是什么', ['what it is']],
+  ])('names what %j asks about Alipay itself', (text, asked) => {
+    expect(matters(text)).toEqual(asked);
+  });
+
+  it.each([
+    // What the steps are about, whatever else the message names.
+    'how do I install Alipay to certify my mum',
+    '下载支付宝以后怎么帮爸爸做社保认证',
+    'is the social security certification in Alipay safe',
+    'where is family service in alipay',
+    // Alipay's matters without Alipay: nothing to tell them from the bot's topics.
+    'is it safe',
+    // Alipay alone is the procedure's word.
+    '支付宝',
+    'alipay social security',
+  ])('finds none in %j', (text) => {
+    expect(matters(text)).toEqual([]);
   });
 });
