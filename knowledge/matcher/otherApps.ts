@@ -1,6 +1,9 @@
 import { DOMAIN_CONCEPTS } from './domainConcepts';
 import { escapeForRegExp } from './tokenise';
 
+// Questions about apps that the sources do not answer, though their words are those of the Alipay procedure: how to
+// do it in another app, and Alipay's own matters. Both are refused whatever the model scores.
+
 /**
  * Apps and services other than Alipay that people use for the benefit qualification certification. The sources
  * describe Alipay's steps only, yet "微信上怎么做社保认证" (how do I do it on WeChat) was answered with them (0.70),
