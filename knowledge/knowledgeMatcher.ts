@@ -134,7 +134,7 @@ export class KnowledgeMatcher {
    * itself ("支付宝安全吗"),
    * whatever their words resemble. A long message not answered as a whole is answered from its closing clauses when
    * they make an answer: its context can drown its question. So is a message answered as small talk whose last
-   * clause asks about the knowledge.
+   * clause asks about the knowledge, and one whose last clause asks what the bot refuses is refused.
    */
   match(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
@@ -146,7 +146,11 @@ export class KnowledgeMatcher {
     if (question === undefined) return whole;
     const focused = this.decide(question, language);
     const answers = focused.decision === 'answer' && !(smallTalkFirst && this.smallTalk.has(focused.intent ?? ''));
-    return answers ? { ...focused, text } : whole;
+    if (answers) return { ...focused, text };
+    // "hello, I have a question, what's the weather tomorrow" was the goodbye ("see you tomorrow"): after small talk, a
+    // question the bot cannot answer, and that is no small talk either, is what the message is about.
+    const refusedQuestion = smallTalkFirst && focused.decision === 'none' && !this.smallTalk.has(focused.candidates[0]?.intent ?? '');
+    return refusedQuestion ? { ...focused, text } : whole;
   }
 
   /** The decision on the text as a whole. */

@@ -147,6 +147,8 @@ describe('KnowledgeMatcher', () => {
   it.each([
     ['thanks. that helped. what is step 3', 'en', 'step-3'],
     ['ok thanks, bye', 'en', 'thanks'],
+    ['thanks, is that all?', 'en', 'thanks'],
+    ['你好，我想问一下', 'zh', 'greeting'],
   ] as const)('answers %j with %s', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent });
   });
@@ -154,6 +156,8 @@ describe('KnowledgeMatcher', () => {
   it.each([
     ['I moved to Shanghai last year, my company pays my contributions, how much will my pension be', 'en'],
     ['我去年换了工作，公司给我交社保，我退休能拿多少钱', 'zh'],
+    // Small talk, then a question out of scope: the whole was the goodbye (0.45, "see you tomorrow").
+    ["hello, I have a question, what's the weather tomorrow", 'en'],
   ] as const)('still refuses %j, whose closing question is out of scope', (text, language) => {
     expect(matcher.match(text, language).decision).toBe('none');
   });
