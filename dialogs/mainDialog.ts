@@ -4,7 +4,7 @@ import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
 import { requestedLanguage } from '../knowledge/languageRequest';
-import { asksWhatElse, isAcknowledgement, parseWalkthroughCommand, saysNotUnderstood, WalkthroughCommand } from '../knowledge/navigation';
+import { asksWhatElse, isAcknowledgement, isBareOrdinalReference, parseWalkthroughCommand, saysNotUnderstood, WalkthroughCommand } from '../knowledge/navigation';
 import { MatchResult } from '../knowledge/matcher/types';
 import { Entry } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/texts';
@@ -195,7 +195,7 @@ export class MainDialog extends Dialog {
       await sendReply(context, capabilitiesReply(texts, undefined, paused));
       return;
     }
-    const match = this.matcher.match(text, questionLanguage);
+    const match = this.listItemGuess(this.matcher.match(text, questionLanguage), text);
     rememberMatch(context, match);
     // "stop" with nothing to stop: a goodbye the knowledge knows ("I'm done", "不用了") is answered as one, while "quit"
     // or "结束" would otherwise get whichever entry the matcher leans to (the summary, the last step).
@@ -218,6 +218,17 @@ export class MainDialog extends Dialog {
     }
   }
 
+  /**
+   * "The second one" that no listening dialog took points into no list on the screen (none was, or one of what are
+   * not entries, such as the five funds): the matcher's answer is a guess at which list (after the five funds "第三个"
+   * got the third function), so the n-th items it found are offered instead.
+   */
+  private listItemGuess(match: MatchResult, text: string): MatchResult {
+    if (match.decision !== 'answer' || !isBareOrdinalReference(text)) return match;
+    const candidates = match.candidates.filter((candidate) => !this.isSmalltalk(candidate.intent));
+    return { ...match, intent: null, candidates, decision: candidates.length > 0 ? 'clarify' : 'none' };
+  }
+
   /** A walkthrough command with no walkthrough running or paused: says so, and what the bot can do. */
   private async sayNoWalkthrough(context: TurnContext, language: Language): Promise<void> {
     const texts = this.texts[language];
@@ -225,7 +236,11 @@ export class MainDialog extends Dialog {
   }
 
   private isSmalltalkAnswer(match: MatchResult): boolean {
-    return match.decision === 'answer' && match.intent !== null && requireEntry(this.knowledge, match.intent).kind === 'smalltalk';
+    return match.decision === 'answer' && match.intent !== null && this.isSmalltalk(match.intent);
+  }
+
+  private isSmalltalk(entryId: string): boolean {
+    return requireEntry(this.knowledge, entryId).kind === 'smalltalk';
   }
 
   /**

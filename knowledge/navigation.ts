@@ -282,6 +282,15 @@ export function parseOrdinalReference(text: string): number | undefined {
   return position !== undefined && position >= 1 ? position : undefined;
 }
 
+// An ordinal that names its list ("the second function", "第二个功能") says which list it points into; one that does
+// not ("the second one", "第三个") can only mean the list last on the screen.
+const LIST_NOUN = /\b(?:functions?|ways?|steps?|aspects?)\b|功能|方式|方面|步/;
+
+/** "the second one", "第三个": a reference to a list item that does not say which list. */
+export function isBareOrdinalReference(text: string): boolean {
+  return parseOrdinalReference(text) !== undefined && !LIST_NOUN.test(normaliseReply(text));
+}
+
 const NONE_OF_THESE =
   /^(?:none(?: of (?:these|them|those|the above))?|neither(?: of them)?|not these|no none of these|nope|something else|都不是(?:我要的|我想要的)?|都不对|以上都不是|都没有|不是这些|都不要|其他)$/;
 

@@ -80,12 +80,31 @@ describe('"the second one" after an answer with no list', () => {
     expect((await chat.reply(followUp)).text).toBe(answerOf(related, language));
   });
 
-  it.each(languages)('[%s] points at no button after a list that is not of entries (the five funds)', async (language) => {
+  // After the five funds "第三个" got the third function, from a list no longer on the screen.
+  it.each(languages)('[%s] points at no button after a list that is not of entries (the five funds): asks which is meant', async (language) => {
     const chat = chatWithAssistant();
     await chat.reply(ask[language].article64);
     expect((await chat.reply(titleOf('article64-funds', language))).text).toBe(answerOf('article64-funds', language));
-    const thirdButton = entry('article64-funds').related[2];
-    expect((await chat.reply(language === 'en' ? 'the third one' : '第三个')).text).not.toBe(answerOf(thirdButton, language));
+    const reply = await chat.reply(language === 'en' ? 'the third one' : '第三个');
+    expect(reply.text).toBe(texts[language].didYouMean);
+    expect(reply.buttons).not.toContain(titleOf(entry('article64-funds').related[2], language));
+  });
+
+  it.each([
+    ['en', 'the second one'],
+    ['zh', '第二个'],
+  ] as const)('[%s] %j as the first message asks which list is meant, offering its second items', async (language, text) => {
+    const reply = await chatWithAssistant().reply(text);
+    expect(reply.text).toBe(texts[language].didYouMean);
+    expect(reply.buttons).toContain(titleOf('function-redistribution', language));
+    expect(reply.buttons.at(-1)).toBe(texts[language].buttons.noneOfThese);
+  });
+
+  it.each([
+    ['en', 'the second function', 'function-redistribution'],
+    ['zh', '第二个功能是什么', 'function-redistribution'],
+  ] as const)('[%s] %j names its list, and is answered', async (language, text, id) => {
+    expect((await chatWithAssistant().reply(text)).text).toBe(answerOf(id, language));
   });
 });
 

@@ -3,6 +3,7 @@ import {
   applyWalkthroughCommand,
   asksWhatElse,
   chooseOffered,
+  isBareOrdinalReference,
   isNoneOfThese,
   parseOrdinalReference,
   parseWalkthroughCommand,
@@ -45,6 +46,16 @@ describe('parseOrdinalReference', () => {
 
   it.each(NOT_ORDINALS)('finds no list reference in %j', (text) => {
     expect(parseOrdinalReference(text)).toBeUndefined();
+  });
+});
+
+describe('isBareOrdinalReference', () => {
+  it.each(['the second one', 'Tell me more about the 2nd one.', '第三个', '那第一个呢', '2'])('%j says no list', (text) => {
+    expect(isBareOrdinalReference(text)).toBe(true);
+  });
+
+  it.each(['the second function', 'the third way', '第二个功能', '第三个方面是什么', 'hello'])('%j names its list, or is no reference', (text) => {
+    expect(isBareOrdinalReference(text)).toBe(false);
   });
 });
 
