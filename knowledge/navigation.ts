@@ -282,13 +282,15 @@ export function parseOrdinalReference(text: string): number | undefined {
   return position !== undefined && position >= 1 ? position : undefined;
 }
 
-// An ordinal that names its list ("the second function", "第二个功能") says which list it points into; one that does
-// not ("the second one", "第三个") can only mean the list last on the screen.
-const LIST_NOUN = /\b(?:functions?|ways?|steps?|aspects?)\b|功能|方式|方面|步/;
+// An ordinal that names its list ("the second function", "第二个功能") says which list it points into, and 第64条 is an
+// article; one that does not ("the second one", "第三个") can only mean the list last on the screen, which is short.
+const LIST_NOUN = /\b(?:functions?|ways?|steps?|aspects?)\b|功能|方式|方面|步|条/;
+const LONGEST_LIST = 10;
 
 /** "the second one", "第三个": a reference to a list item that does not say which list. */
 export function isBareOrdinalReference(text: string): boolean {
-  return parseOrdinalReference(text) !== undefined && !LIST_NOUN.test(normaliseReply(text));
+  const position = parseOrdinalReference(text);
+  return position !== undefined && position <= LONGEST_LIST && !LIST_NOUN.test(normaliseReply(text));
 }
 
 const NONE_OF_THESE =

@@ -103,6 +103,7 @@ describe('"the second one" after an answer with no list', () => {
   it.each([
     ['en', 'the second function', 'function-redistribution'],
     ['zh', '第二个功能是什么', 'function-redistribution'],
+    ['zh', '第六十四条', 'article64-full'],
   ] as const)('[%s] %j names its list, and is answered', async (language, text, id) => {
     expect((await chatWithAssistant().reply(text)).text).toBe(answerOf(id, language));
   });

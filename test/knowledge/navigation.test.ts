@@ -54,7 +54,7 @@ describe('isBareOrdinalReference', () => {
     expect(isBareOrdinalReference(text)).toBe(true);
   });
 
-  it.each(['the second function', 'the third way', '第二个功能', '第三个方面是什么', 'hello'])('%j names its list, or is no reference', (text) => {
+  it.each(['the second function', 'the third way', '第二个功能', '第三个方面是什么', '第六十四条', '64', 'hello'])('%j names its list, or is no reference', (text) => {
     expect(isBareOrdinalReference(text)).toBe(false);
   });
 });
