@@ -15,11 +15,6 @@ function heaviest(vector: SparseVector, count: number): SparseVector {
   return { indices, values };
 }
 
-// Features kept per example at most: a bit each in a 32-bit mask, and a position that fits in 5 bits.
-const POSITION_BITS = 5;
-const MAX_KEPT_FEATURES = 1 << POSITION_BITS;
-const POSITION_MASK = MAX_KEPT_FEATURES - 1;
-
 /**
  * Fifth stage (second score): cosine similarity of a message to the closest training example of an
  * intent. Unlike softmax probabilities it does not depend on how many intents there are, which makes
@@ -28,21 +23,16 @@ const POSITION_MASK = MAX_KEPT_FEATURES - 1;
  * The examples are stored as an inverted index: for each feature, the examples that have it, in one
  * segment per intent. A message then visits only the examples it shares a feature with, and of those
  * only the segments of the intents asked for (the few the softmax finds likely); an example sharing
- * nothing has similarity 0. Each example's products are summed in the order of its own features, so
- * the similarity is the same number, to the last bit, as a plain dot product over the example.
+ * nothing has similarity 0. Each visited example's dot product is summed as its features are met, in the order of
+ * the message's features: the same number, to the last bit, as a plain dot product over the message.
  */
 export class NearestExamples {
   /** The slot of each class in the current call's answer, plus one; 0 for classes not asked for. */
   private readonly slotOfClass: Int32Array;
   /** Per example visited in the current call, in order of first visit: its slot in the answer. */
   private readonly slotOfVisit: Int32Array;
-  /** Per example visited: which of its features the message has, one bit per position in the example. */
-  private readonly matchedPositions: Int32Array;
-  /**
-   * Products of message and example values, at (visit number << POSITION_BITS) | position in the example; grown
-   * to the examples of the classes asked for, which are far fewer than all examples on a corpus of many intents.
-   */
-  private products = new Float64Array(0);
+  /** The dot product of the message with each example visited in the current call, grown to the examples asked for. */
+  private dots = new Float64Array(0);
   /** The visit number of each example in the current call, valid only when `visitedIn` holds the call's stamp. */
   private readonly visitOf: Int32Array;
   private readonly visitedIn: Int32Array;
@@ -57,28 +47,24 @@ export class NearestExamples {
     private readonly segmentClass: Int32Array,
     /** Entries of segment s are segmentStart[s] .. segmentStart[s + 1] - 1. */
     private readonly segmentStart: Int32Array,
-    /** Each entry: (example (row) << POSITION_BITS) | the feature's position in the example. */
-    private readonly entryRowPosition: Int32Array,
+    /** Each entry: the example (row) that has the feature. */
+    private readonly entryRow: Int32Array,
     /** Each entry: the example's value of the feature. */
     private readonly entryValue: Float32Array,
     rowCount: number,
   ) {
     this.slotOfClass = new Int32Array(examplesOfClass.length);
     this.slotOfVisit = new Int32Array(rowCount);
-    this.matchedPositions = new Int32Array(rowCount);
     this.visitOf = new Int32Array(rowCount);
     this.visitedIn = new Int32Array(rowCount);
   }
 
   /**
-   * Indexes the examples. Each example keeps only its `keptFeatures` heaviest features (at most 32):
+   * Indexes the examples. Each example keeps only its `keptFeatures` heaviest features:
    * the similarity becomes a slight underestimate, dominated by the same informative features, at a
    * fraction of the cost per message.
    */
   static index(examples: readonly LabelledVector[], featureCount: number, classCount: number, keptFeatures: number): NearestExamples {
-    if (keptFeatures > MAX_KEPT_FEATURES) {
-      throw new RangeError(`NearestExamples keeps at most ${MAX_KEPT_FEATURES} features per example, not ${keptFeatures}`);
-    }
     // Rows by class (a counting sort on the label), so that each feature's entries come out grouped by class.
     const examplesOfClass = new Int32Array(classCount);
     for (const { label } of examples) examplesOfClass[label] += 1;
@@ -91,14 +77,14 @@ export class NearestExamples {
     for (const { vector } of rows) for (let k = 0; k < vector.indices.length; k += 1) entryStart[vector.indices[k] + 1] += 1;
     for (let f = 0; f < featureCount; f += 1) entryStart[f + 1] += entryStart[f];
     const filled = entryStart.slice(0, featureCount);
-    const entryRowPosition = new Int32Array(entryStart[featureCount]);
+    const entryRow = new Int32Array(entryStart[featureCount]);
     const entryValue = new Float32Array(entryStart[featureCount]);
     const entryClass = new Int32Array(entryStart[featureCount]);
     for (let row = 0; row < rows.length; row += 1) {
       const { vector, label } = rows[row];
       for (let position = 0; position < vector.indices.length; position += 1) {
         const at = filled[vector.indices[position]]++;
-        entryRowPosition[at] = (row << POSITION_BITS) | position;
+        entryRow[at] = row;
         entryValue[at] = vector.values[position];
         entryClass[at] = label;
       }
@@ -120,7 +106,7 @@ export class NearestExamples {
       featureStart,
       Int32Array.from(segmentClass),
       Int32Array.from(segmentStart),
-      entryRowPosition,
+      entryRow,
       entryValue,
       rows.length,
     );
@@ -128,15 +114,15 @@ export class NearestExamples {
 
   /** Highest cosine similarity between the vector and one example of the class (vectors are L2-normalised). */
   bestSimilarity(vector: SparseVector, classes: readonly number[]): number[] {
-    const { featureStart, segmentClass, segmentStart, entryRowPosition, entryValue } = this;
-    const { slotOfClass, slotOfVisit, matchedPositions, visitOf, visitedIn } = this;
+    const { featureStart, segmentClass, segmentStart, entryRow, entryValue } = this;
+    const { slotOfClass, slotOfVisit, visitOf, visitedIn } = this;
     const stamp = this.nextStamp();
     let examplesAsked = 0;
     classes.forEach((c, slot) => {
       slotOfClass[c] = slot + 1;
       examplesAsked += this.examplesOfClass[c];
     });
-    const products = this.productsFor(examplesAsked);
+    const dots = this.dotsFor(examplesAsked);
     let visits = 0;
     for (let k = 0; k < vector.indices.length; k += 1) {
       const feature = vector.indices[k];
@@ -145,37 +131,29 @@ export class NearestExamples {
         const slot = slotOfClass[segmentClass[segment]];
         if (slot === 0) continue;
         for (let at = segmentStart[segment]; at < segmentStart[segment + 1]; at += 1) {
-          const rowPosition = entryRowPosition[at];
-          const row = rowPosition >> POSITION_BITS;
+          const row = entryRow[at];
           if (visitedIn[row] !== stamp) {
             visitedIn[row] = stamp;
             visitOf[row] = visits;
             slotOfVisit[visits] = slot - 1;
-            matchedPositions[visits] = 0;
+            dots[visits] = 0;
             visits += 1;
           }
-          const visit = visitOf[row];
-          const position = rowPosition & POSITION_MASK;
-          matchedPositions[visit] |= 1 << position;
-          products[(visit << POSITION_BITS) | position] = x * entryValue[at];
+          dots[visitOf[row]] += x * entryValue[at];
         }
       }
     }
     const best = classes.map(() => 0);
     for (let visit = 0; visit < visits; visit += 1) {
-      let dot = 0;
-      for (let positions = matchedPositions[visit]; positions !== 0; positions &= positions - 1) {
-        dot += products[(visit << POSITION_BITS) | (31 - Math.clz32(positions & -positions))];
-      }
-      if (dot > best[slotOfVisit[visit]]) best[slotOfVisit[visit]] = dot;
+      if (dots[visit] > best[slotOfVisit[visit]]) best[slotOfVisit[visit]] = dots[visit];
     }
     for (const c of classes) slotOfClass[c] = 0;
     return best;
   }
 
-  private productsFor(examples: number): Float64Array {
-    if (this.products.length < examples << POSITION_BITS) this.products = new Float64Array(examples << POSITION_BITS);
-    return this.products;
+  private dotsFor(examples: number): Float64Array {
+    if (this.dots.length < examples) this.dots = new Float64Array(examples);
+    return this.dots;
   }
 
   /** A number no earlier call used, so the per-example visit marks need no clearing between calls. */

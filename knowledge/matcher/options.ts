@@ -48,7 +48,7 @@ export const matcherOptionsSchema = z
      * rank()): comparing with nearest examples costs time per intent, and the others are not contenders.
      */
     candidates: z.number().int().min(1).default(5),
-    /** Features kept per training example for the nearest-example similarity (the heaviest ones; a bit each there). */
+    /** Features kept per training example for the nearest-example similarity (the heaviest ones). */
     neighbourFeatures: z.number().int().min(1).max(32).default(24),
     /** Softmax temperature applied to the logits before calibration. */
     temperature: z.number().positive().default(1),
