@@ -130,11 +130,11 @@ export class KnowledgeMatcher {
    * when it is not but some entries answered from the sources are plausible (then `candidates` holds only those:
    * small talk is never offered); 'none' otherwise, including empty or junk text and questions to which only small
    * talk came close ("how many steps are there" to "hello"), questions about an article or a step the knowledge
-   * does not have ("article 63", "第九步"), questions about another app than Alipay ("微信上怎么做社保认证") and about Alipay
-   * itself ("支付宝安全吗"),
-   * whatever their words resemble. A long message not answered as a whole is answered from its closing clauses when
-   * they make an answer: its context can drown its question. So is a message answered as small talk whose last
-   * clause asks about the knowledge, and one whose last clause asks what the bot refuses is refused.
+   * does not have ("article 63", "第九步"), questions about another app than Alipay ("微信上怎么做社保认证") and questions
+   * about Alipay itself ("支付宝安全吗"), whatever their words resemble. A long message not answered as a whole is
+   * answered from its closing clauses when they make an answer: its context can drown its question. So is a message
+   * answered as small talk whose last clause asks about the knowledge, and one whose last clause asks what the bot
+   * refuses is refused.
    */
   match(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
