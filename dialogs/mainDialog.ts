@@ -4,7 +4,15 @@ import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
 import { requestedLanguage } from '../knowledge/languageRequest';
-import { asksWhatElse, isAcknowledgement, isBareOrdinalReference, parseWalkthroughCommand, saysNotUnderstood, WalkthroughCommand } from '../knowledge/navigation';
+import {
+  asksWhatElse,
+  isAcknowledgement,
+  isBareOrdinalReference,
+  isNoneOfThese,
+  parseWalkthroughCommand,
+  saysNotUnderstood,
+  WalkthroughCommand,
+} from '../knowledge/navigation';
 import { MatchResult } from '../knowledge/matcher/types';
 import { Entry } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/texts';
@@ -170,8 +178,9 @@ export class MainDialog extends Dialog {
       return;
     }
     // A step or an answer not understood is given again by the dialog listening after it; one that listens for nothing
-    // (a refusal, small talk) has nothing to give again, so the reply is what the bot can do.
-    if (saysNotUnderstood(text)) {
+    // (a refusal, small talk) has nothing to give again, so the reply is what the bot can do. So is "none of these"
+    // with no offer open (after an answer's buttons), which got "I can't answer “都不是”".
+    if (saysNotUnderstood(text) || isNoneOfThese(text)) {
       await sendReply(context, capabilitiesReply(texts, undefined, paused));
       return;
     }

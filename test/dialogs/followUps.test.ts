@@ -143,6 +143,12 @@ describe.each(languages)('not understanding a refusal, in %s', (language) => {
     await chat.reply(language === 'en' ? 'play some music' : '放首歌');
     expect(await chat.reply(language === 'en' ? 'what do you mean?' : '什么意思？')).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
   });
+
+  it('"none of these" under an answer\'s buttons gets what the bot can do, not a refusal of it', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].article64);
+    expect(await chat.reply(texts[language].buttons.noneOfThese)).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
+  });
 });
 
 describe.each(languages)('asking what else there is, in %s', (language) => {
