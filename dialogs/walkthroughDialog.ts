@@ -2,6 +2,8 @@ import type { TurnContext } from 'botbuilder';
 import { Language } from '../knowledge/language';
 import {
   applyWalkthroughCommand,
+  isBareOrdinalReference,
+  parseOrdinalReference,
   parseWalkthroughCommand,
   WalkthroughCommand,
   WalkthroughView,
@@ -59,7 +61,8 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
 
   /** The next message: a command moves the walkthrough on, anything else ends it where it is. */
   async hear(context: TurnContext, { position }: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
-    const command = parseWalkthroughCommand(context.activity.text ?? '', this.stepCount);
+    const text = context.activity.text ?? '';
+    const command = parseWalkthroughCommand(text, this.stepCount) ?? this.stepPointedAt(text);
     if (!command) return done({ kind: 'notForMe', pausedStep: this.resumableStep(position) });
     return this.show(context, { position, command });
   }
@@ -82,6 +85,15 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
     }
     await sendReply(context, this.replyFor(view, language));
     return listen({ position: view.kind === 'step' ? view.step : view.position });
+  }
+
+  /**
+   * "The second one" in a walkthrough, the list it walks through being the steps: that step. It got the second
+   * function, from a list not on the screen.
+   */
+  private stepPointedAt(text: string): WalkthroughCommand | undefined {
+    const step = isBareOrdinalReference(text) ? parseOrdinalReference(text) : undefined;
+    return step !== undefined && step <= this.stepCount ? { kind: 'goTo', step } : undefined;
   }
 
   /** The step a walkthrough at `position` resumes at: none from the overview or once finished. */

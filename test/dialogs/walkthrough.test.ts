@@ -49,6 +49,14 @@ describe.each(languages)('walkthrough in %s', (language) => {
     expect(await chat.reply(buttons.startWalkthrough)).toEqual(stepMessage(1, language));
   });
 
+  // The list a walkthrough walks through is the steps: "the second one" got the second function.
+  it('takes "the second one" for that step, from the overview and from a step', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    expect(await chat.reply(language === 'en' ? 'the second one' : '第二个')).toEqual(stepMessage(2, language));
+    expect(await chat.reply(language === 'en' ? 'the fifth' : '第五个')).toEqual(stepMessage(5, language));
+  });
+
   // There is no step after the last or before the first: the last-step message and the overview stand there.
   const afterTheLast = language === 'en' ? 'what comes after step 7?' : '第七步之后呢';
   const beforeTheFirst = language === 'en' ? 'the step before step 1' : '第一步之前是什么';
