@@ -6,8 +6,8 @@ import { detectLanguage } from '../knowledge/languageDetection';
 import { requestedLanguage } from '../knowledge/languageRequest';
 import {
   asksWhatElse,
+  bareOrdinalReference,
   isAcknowledgement,
-  isBareOrdinalReference,
   isNoneOfThese,
   parseWalkthroughCommand,
   saysNotUnderstood,
@@ -233,7 +233,7 @@ export class MainDialog extends Dialog {
    * got the third function), so the n-th items it found are offered instead.
    */
   private listItemGuess(match: MatchResult, text: string): MatchResult {
-    if (match.decision !== 'answer' || !isBareOrdinalReference(text)) return match;
+    if (match.decision !== 'answer' || bareOrdinalReference(text) === undefined) return match;
     const candidates = match.candidates.filter((candidate) => !this.isSmalltalk(candidate.intent));
     return { ...match, intent: null, candidates, decision: candidates.length > 0 ? 'clarify' : 'none' };
   }

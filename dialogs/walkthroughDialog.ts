@@ -2,8 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { Language } from '../knowledge/language';
 import {
   applyWalkthroughCommand,
-  isBareOrdinalReference,
-  parseOrdinalReference,
+  bareOrdinalReference,
   parseWalkthroughCommand,
   WalkthroughCommand,
   WalkthroughView,
@@ -92,7 +91,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
    * function, from a list not on the screen.
    */
   private stepPointedAt(text: string): WalkthroughCommand | undefined {
-    const step = isBareOrdinalReference(text) ? parseOrdinalReference(text) : undefined;
+    const step = bareOrdinalReference(text);
     return step !== undefined && step <= this.stepCount ? { kind: 'goTo', step } : undefined;
   }
 

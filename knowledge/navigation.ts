@@ -287,10 +287,13 @@ export function parseOrdinalReference(text: string): number | undefined {
 const LIST_NOUN = /\b(?:functions?|ways?|steps?|aspects?)\b|功能|方式|方面|步|条/;
 const LONGEST_LIST = 10;
 
-/** "the second one", "第三个": a reference to a list item that does not say which list. */
-export function isBareOrdinalReference(text: string): boolean {
+/**
+ * The position "the second one" or "第三个" points at: a reference to a list item that does not say which list;
+ * undefined for any other message.
+ */
+export function bareOrdinalReference(text: string): number | undefined {
   const position = parseOrdinalReference(text);
-  return position !== undefined && position <= LONGEST_LIST && !LIST_NOUN.test(normaliseReply(text));
+  return position !== undefined && position <= LONGEST_LIST && !LIST_NOUN.test(normaliseReply(text)) ? position : undefined;
 }
 
 const NONE_OF_THESE =

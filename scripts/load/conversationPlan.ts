@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
 import { Language, languages } from '../../knowledge/language';
-import { isBareOrdinalReference } from '../../knowledge/navigation';
+import { bareOrdinalReference } from '../../knowledge/navigation';
 import type { LocalizedEntry } from '../../knowledge/schema';
 
 /** One message a simulated user sends, and how to tell that a reply answers it. */
@@ -85,7 +85,7 @@ export function selfContainedQuestions(knowledge: KnowledgeBase, matcher: Pick<K
       languages.map((language) => {
         const questions = entry[language].questions.filter((text) => {
           const match = matcher.match(text, language);
-          return match.decision === 'answer' && match.intent === entry.id && !isBareOrdinalReference(text);
+          return match.decision === 'answer' && match.intent === entry.id && bareOrdinalReference(text) === undefined;
         });
         return [language, { ...entry[language], questions }];
       }),

@@ -2,8 +2,8 @@ import { languages } from '../../knowledge/language';
 import {
   applyWalkthroughCommand,
   asksWhatElse,
+  bareOrdinalReference,
   chooseOffered,
-  isBareOrdinalReference,
   isNoneOfThese,
   parseOrdinalReference,
   parseWalkthroughCommand,
@@ -49,13 +49,19 @@ describe('parseOrdinalReference', () => {
   });
 });
 
-describe('isBareOrdinalReference', () => {
-  it.each(['the second one', 'Tell me more about the 2nd one.', '第三个', '那第一个呢', '2'])('%j says no list', (text) => {
-    expect(isBareOrdinalReference(text)).toBe(true);
+describe('bareOrdinalReference', () => {
+  it.each([
+    ['the second one', 2],
+    ['Tell me more about the 2nd one.', 2],
+    ['第三个', 3],
+    ['那第一个呢', 1],
+    ['2', 2],
+  ])('%j says no list, and points at item %d', (text, position) => {
+    expect(bareOrdinalReference(text)).toBe(position);
   });
 
   it.each(['the second function', 'the third way', '第二个功能', '第三个方面是什么', '第六十四条', '64', 'hello'])('%j names its list, or is no reference', (text) => {
-    expect(isBareOrdinalReference(text)).toBe(false);
+    expect(bareOrdinalReference(text)).toBeUndefined();
   });
 });
 
