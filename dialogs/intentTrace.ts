@@ -1,7 +1,6 @@
 import { Channels, CloudAdapterBase, TurnContext } from 'botbuilder';
 import { Language } from '../knowledge/language';
-import { NumberedReference } from '../knowledge/matcher/numberedReferences';
-import { MatchResult, Misspelling, ScoredIntent } from '../knowledge/matcher/types';
+import { MatchResult, Misspelling, Refusal, ScoredIntent } from '../knowledge/matcher/types';
 
 /** Value type of the trace; the Emulator shows it in its inspector. */
 export const INTENT_TRACE_VALUE_TYPE = 'https://social-security-assistant/intent-match';
@@ -20,17 +19,13 @@ export interface IntentTrace {
   decision?: 'clarify' | 'none';
   /** Words read as misspellings of training words ("certifcation" as "certification"), when that is all it knew. */
   misspellings?: readonly Misspelling[];
-  /** Articles or steps the message names that the knowledge does not have ("article 63"): why it was refused. */
-  unknownReferences?: readonly NumberedReference[];
-  /** Other apps than Alipay the message asks about ("WeChat"): why it was refused. */
-  otherApps?: readonly string[];
-  /** Alipay's own matters the message asks about ("safety"): why it was refused. */
-  alipayMatters?: readonly string[];
+  /** Why it was refused whatever the model scored: an article it does not have, another app, a topic not covered. */
+  refusal?: Refusal;
 }
 
 export function traceOfMatch(match: MatchResult, answerId: string | null): IntentTrace {
   const top3 = match.candidates.slice(0, 3).map(({ intent, score }) => ({ intent, score }));
-  const { text, language, intent, score, misspellings, unknownReferences, otherApps, alipayMatters } = match;
+  const { text, language, intent, score, misspellings, refusal } = match;
   return {
     text,
     language,
@@ -39,9 +34,7 @@ export function traceOfMatch(match: MatchResult, answerId: string | null): Inten
     top3,
     answerId,
     ...(misspellings && { misspellings }),
-    ...(unknownReferences && { unknownReferences }),
-    ...(otherApps && { otherApps }),
-    ...(alipayMatters && { alipayMatters }),
+    ...(refusal && { refusal }),
   };
 }
 

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { KnowledgeBase } from './knowledgeBase';
 import { Language, languages, languageSchema } from './language';
-import { IntentMatcher } from './matcher/intentMatcher';
+import { IntentMatcher, TrainingUtterance } from './matcher/intentMatcher';
 import { normaliseText } from './matcher/normalise';
 import { NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
 import { matcherOptionsSchema } from './matcher/options';
 import { alipayMattersAskedAbout, otherAppsAskedAbout } from './matcher/otherApps';
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
-import { MatchResult, NONE_INTENT } from './matcher/types';
+import { MatchResult, NONE_INTENT, Refusal } from './matcher/types';
+import { UncoveredTopics } from './matcher/uncoveredTopics';
 
 /** Candidates reported with every match (for "Did you mean" and the intent trace). */
 const MAX_CANDIDATES = 5;
@@ -54,26 +55,14 @@ export const knowledgeMatcherOptionsSchema = z.object({
 
 export type KnowledgeMatcherOptions = z.input<typeof knowledgeMatcherOptionsSchema>;
 
-// Only questions with one of these can name an article; normalising all 2,400 training questions again at start-up
-// would cost 20–25 ms of it.
-const MAY_NAME_AN_ARTICLE = /article|art\b|条/i;
-
-/** The articles the questions name by number. */
-function namedArticles(questions: readonly string[]): NumberedReference[] {
-  return questions
-    .filter((question) => MAY_NAME_AN_ARTICLE.test(question))
-    .flatMap((question) => numberedReferences(normaliseText(question)))
-    .filter((reference) => reference.kind === 'article');
-}
-
 /** What the knowledge has: steps and articles by number, and the names its questions give the law of those articles. */
 interface KnownReferences {
   numbers: ReadonlySet<string>;
   laws: readonly string[];
 }
 
-function knownReferencesOf(knowledge: KnowledgeBase): KnownReferences {
-  const articles = languages.flatMap((language) => namedArticles(knowledge.trainingExamples(language).map(({ text }) => text)));
+function knownReferencesOf(knowledge: KnowledgeBase, normalisedQuestions: readonly string[]): KnownReferences {
+  const articles = normalisedQuestions.flatMap((question) => numberedReferences(question)).filter((reference) => reference.kind === 'article');
   const steps = knowledge.steps.map((entry): NumberedReference => ({ kind: 'step', number: entry.step ?? 0 }));
   const laws = articles.flatMap(({ law }) => (law ? [law] : []));
   return { numbers: new Set([...steps, ...articles].map(referenceKey)), laws: [...new Set(laws)] };
@@ -107,6 +96,8 @@ export class KnowledgeMatcher {
     private readonly smallTalk: ReadonlySet<string>,
     /** The steps the knowledge has, and the articles its training questions name, with their law ("article 64"). */
     private readonly known: KnownReferences,
+    /** What the sources say nothing about, though it sounds like them ("a failed certification"). */
+    private readonly uncovered: UncoveredTopics,
   ) {}
 
   /**
@@ -115,14 +106,25 @@ export class KnowledgeMatcher {
    */
   static fromKnowledge(knowledge: KnowledgeBase, options: KnowledgeMatcherOptions = {}): KnowledgeMatcher {
     const settings = knowledgeMatcherOptionsSchema.parse(options);
+    // Normalised once: the models, the articles the questions name and the topics they ask about all read them so.
+    const questionsIn = (language: Language): Required<TrainingUtterance>[] =>
+      knowledge.trainingExamples(language).map((example) => ({ ...example, normalised: normaliseText(example.text) }));
+    const questions = Object.fromEntries(languages.map((language) => [language, questionsIn(language)])) as Record<Language, Required<TrainingUtterance>[]>;
     const train = (language: Language) =>
       IntentMatcher.train(
-        [...knowledge.trainingExamples(language), ...settings.outOfScope[language].map((text) => ({ text, intent: NONE_INTENT }))],
+        [...questions[language], ...settings.outOfScope[language].map((text) => ({ text, intent: NONE_INTENT }))],
         settings.matcher,
       );
     const matchers = Object.fromEntries(languages.map((language) => [language, train(language)])) as Record<Language, IntentMatcher>;
     const smallTalk = new Set(knowledge.entries.filter((entry) => entry.kind === 'smalltalk').map((entry) => entry.id));
-    return new KnowledgeMatcher(matchers, settings.thresholds, smallTalk, knownReferencesOf(knowledge));
+    const normalisedQuestions = languages.flatMap((language) => questions[language].map(({ normalised }) => normalised));
+    return new KnowledgeMatcher(
+      matchers,
+      settings.thresholds,
+      smallTalk,
+      knownReferencesOf(knowledge, normalisedQuestions),
+      UncoveredTopics.of(normalisedQuestions),
+    );
   }
 
   /**
@@ -130,15 +132,15 @@ export class KnowledgeMatcher {
    * when it is not but some entries answered from the sources are plausible (then `candidates` holds only those:
    * small talk is never offered); 'none' otherwise, including empty or junk text and questions to which only small
    * talk came close ("how many steps are there" to "hello"), questions about an article or a step the knowledge
-   * does not have ("article 63", "第九步"), questions about another app than Alipay ("微信上怎么做社保认证") and questions
-   * about Alipay itself ("支付宝安全吗"), whatever their words resemble. A long message not answered as a whole is
-   * answered from its closing clauses when they make an answer: its context can drown its question. So is a message
-   * answered as small talk whose last clause asks about the knowledge, and one whose last clause asks what the bot
-   * refuses is refused.
+   * does not have ("article 63", "第九步"), questions about another app than Alipay ("微信上怎么做社保认证"), about Alipay
+   * itself ("支付宝安全吗") and about what the sources say nothing of ("认证失败怎么办"), whatever their words resemble.
+   * A long message not answered as a whole is answered from its closing clauses when they make an answer: its context
+   * can drown its question. So is a message answered as small talk whose last clause asks about the knowledge, and
+   * one whose last clause asks what the bot refuses is refused.
    */
   match(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
-    if (whole.unknownReferences || whole.otherApps || whole.alipayMatters) return whole;
+    if (whole.refusal) return whole;
     // "thanks. that helped. what is step 3" was the thanks: small talk first, then the question.
     const smallTalkFirst = whole.intent !== null && this.smallTalk.has(whole.intent);
     if (whole.decision === 'answer' && !smallTalkFirst) return whole;
@@ -159,18 +161,27 @@ export class KnowledgeMatcher {
     const score = ranked[0]?.score ?? 0;
     const thresholds = this.thresholds[language];
     const read = { text, language, score, ...(misspellings.length > 0 && { misspellings }) };
-    const unknownReferences = this.unknownReferences(normalised);
-    if (unknownReferences.length > 0) return { ...read, intent: null, candidates: ranked, decision: 'none', unknownReferences };
-    const otherApps = otherAppsAskedAbout(normalised);
-    if (otherApps.length > 0) return { ...read, intent: null, candidates: ranked, decision: 'none', otherApps };
-    const alipayMatters = alipayMattersAskedAbout(normalised);
-    if (alipayMatters.length > 0) return { ...read, intent: null, candidates: ranked, decision: 'none', alipayMatters };
+    const refusal = this.refusalOf(normalised);
+    if (refusal) return { ...read, intent: null, candidates: ranked, decision: 'none', refusal };
     if (score >= thresholds.answer && score > noneScore && !this.onlyTheNumberSpeaks(text, normalised, language)) {
       return { ...read, intent: ranked[0].intent, candidates: ranked, decision: 'answer' };
     }
     const plausible = ranked.filter((candidate) => candidate.score >= thresholds.clarify && !this.smallTalk.has(candidate.intent));
     if (plausible.length > 0) return { ...read, intent: null, candidates: plausible, decision: 'clarify' };
     return { ...read, intent: null, candidates: ranked, decision: 'none' };
+  }
+
+  /** Why the normalised message is refused whatever the model scores, if it is. */
+  private refusalOf(normalised: string): Refusal | undefined {
+    const references = this.unknownReferences(normalised);
+    if (references.length > 0) return { reason: 'unknownReferences', references };
+    const named = (reason: Exclude<Refusal['reason'], 'unknownReferences'>, names: readonly string[]): Refusal | undefined =>
+      names.length > 0 ? { reason, names } : undefined;
+    return (
+      named('otherApps', otherAppsAskedAbout(normalised)) ??
+      named('alipayMatters', alipayMattersAskedAbout(normalised)) ??
+      named('uncoveredTopics', this.uncovered.askedIn(normalised))
+    );
   }
 
   /**

@@ -9,6 +9,7 @@ import pino from 'pino';
 import { createBotApp } from '../bot/app';
 import { loadEnvFile, parseConfig } from '../bot/config';
 import { IntentTrace, INTENT_TRACE_VALUE_TYPE } from '../dialogs/intentTrace';
+import type { Refusal } from '../knowledge/matcher/types';
 import { buttonsOf, ChatSession, OfferedButton } from './chatSession';
 import { CommandOutput, processOutput, runCommand, UsageError } from './commandLine';
 import { describeRequest, isStateSnapshot, replayTranscript, sessionOptionsOf, TranscriptActivity, transcriptSchema } from './transcript';
@@ -35,16 +36,24 @@ const QUIT_COMMAND = /^\/(?:quit|exit|q)$/;
 
 const indentLines = (text: string, prefix: string) => text.split('\n').join(`\n${prefix}`);
 
+function describeRefusal(refusal: Refusal): string {
+  switch (refusal.reason) {
+    case 'unknownReferences':
+      return refusal.references.map(({ kind, number, law }) => `, no ${kind} ${number}${law ? ` of ${law}` : ''} in the knowledge`).join('');
+    case 'otherApps':
+      return `, asks about ${refusal.names.join(' and ')}, not Alipay`;
+    case 'alipayMatters':
+      return `, asks about Alipay itself (${refusal.names.join(', ')}), not the certification`;
+    case 'uncoveredTopics':
+      return `, asks about ${refusal.names.join(' and ')}, which the sources do not cover`;
+  }
+}
+
 function describeTrace(trace: IntentTrace): string {
   const top = trace.top3.map(({ intent, score }) => `${intent} ${score.toFixed(2)}`).join(', ');
   const misspellings = (trace.misspellings ?? []).map(({ word, readAs }) => `, read "${word}" as "${readAs}"`).join('');
-  const unknown = (trace.unknownReferences ?? [])
-    .map(({ kind, number, law }) => `, no ${kind} ${number}${law ? ` of ${law}` : ''} in the knowledge`)
-    .join('');
-  const otherApps = trace.otherApps ? `, asks about ${trace.otherApps.join(' and ')}, not Alipay` : '';
-  const alipayMatters = trace.alipayMatters ? `, asks about Alipay itself (${trace.alipayMatters.join(', ')}), not the certification` : '';
   const outcome = trace.answerId ?? (trace.decision === 'clarify' ? 'did you mean' : "can't answer");
-  const why = `${misspellings}${unknown}${otherApps}${alipayMatters}`;
+  const why = `${misspellings}${trace.refusal ? describeRefusal(trace.refusal) : ''}`;
   return `     · intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top} → ${outcome}${why}`;
 }
 

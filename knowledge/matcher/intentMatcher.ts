@@ -16,9 +16,15 @@ function featuresOfNormalised(normalised: string, options: MatcherOptions): Feat
   return (visitor) => visitFeatures(tokens, options, visitor);
 }
 
+/**
+ * A training utterance, with its normal form (normalise.ts) when the caller has read it already: the Traditional →
+ * Simplified conversion is the costly part of training a Chinese model, and is not done twice.
+ */
+export type TrainingUtterance = LabeledUtterance & { normalised?: string };
+
 /** One utterance at a time, so a big corpus never holds all its tokens at once. */
-function* featuresOf(utterances: readonly LabeledUtterance[], options: MatcherOptions): Generator<FeatureSource> {
-  for (const { text } of utterances) yield featuresOfNormalised(normaliseText(text), options);
+function* featuresOf(utterances: readonly TrainingUtterance[], options: MatcherOptions): Generator<FeatureSource> {
+  for (const { text, normalised } of utterances) yield featuresOfNormalised(normalised ?? normaliseText(text), options);
 }
 
 /** Higher score first; equal scores by intent name. */
@@ -74,7 +80,7 @@ export class IntentMatcher {
   }
 
   /** Trains on labelled utterances; utterances labelled NONE_INTENT teach what is out of scope. */
-  static train(utterances: readonly LabeledUtterance[], options: MatcherOptionsInput = {}): IntentMatcher {
+  static train(utterances: readonly TrainingUtterance[], options: MatcherOptionsInput = {}): IntentMatcher {
     const settings = matcherOptionsSchema.parse(options);
     const intents = [...new Set(utterances.map((u) => u.intent))].sort();
     if (!intents.some((intent) => intent !== NONE_INTENT)) {

@@ -25,6 +25,16 @@ export interface Misspelling {
 /** What the bot does with a message: answer the top intent, ask "did you mean", or say it cannot answer. */
 export type MatchDecision = 'answer' | 'clarify' | 'none';
 
+/**
+ * Why a message was refused whatever the model scored, its words being those of the entries: it names an article or
+ * a step the knowledge does not have ("article 63", "step 9"), asks how to do it in another app than Alipay
+ * ("WeChat"), asks about Alipay itself ("safety", "installing"), or asks what the sources say nothing about ("a failed
+ * certification", "fees and amounts").
+ */
+export type Refusal =
+  | { reason: 'unknownReferences'; references: readonly NumberedReference[] }
+  | { reason: 'otherApps' | 'alipayMatters' | 'uncoveredTopics'; names: readonly string[] };
+
 export interface MatchResult {
   /** The text as the user wrote it (after channel details such as mentions were removed). */
   text: string;
@@ -39,10 +49,6 @@ export interface MatchResult {
   decision: MatchDecision;
   /** Set when the message was understood only as misspellings of training words ("certifcation"). */
   misspellings?: readonly Misspelling[];
-  /** Set when the message names an article or a step the knowledge does not have ("article 63", "step 9"). */
-  unknownReferences?: readonly NumberedReference[];
-  /** Set when the message asks how to do it in another app than Alipay ("WeChat"), which the sources do not cover. */
-  otherApps?: readonly string[];
-  /** Set when the message asks about Alipay itself ("safety", "installing"), not the certification in it. */
-  alipayMatters?: readonly string[];
+  /** Set when the message was refused whatever the model scored, saying why. */
+  refusal?: Refusal;
 }

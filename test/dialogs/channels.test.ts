@@ -86,7 +86,7 @@ describe('intent trace', () => {
       intent: null,
       answerId: null,
       decision: 'none',
-      unknownReferences: [{ kind: 'article', number: 63 }],
+      refusal: { reason: 'unknownReferences', references: [{ kind: 'article', number: 63 }] },
     });
   });
 });

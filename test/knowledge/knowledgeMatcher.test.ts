@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
 import { languages } from '../../knowledge/language';
 import { loadKnowledge } from '../../knowledge/loader';
@@ -105,7 +106,8 @@ describe('KnowledgeMatcher', () => {
     ['article 64 of the labor law', 'en', { kind: 'article', number: 64, law: 'labor law' }],
     ['第九步', 'zh', { kind: 'step', number: 9 }],
   ] as const)('refuses %j, which names what the knowledge does not have', (text, language, reference) => {
-    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, unknownReferences: [reference] });
+    const refusal = { reason: 'unknownReferences', references: [reference] };
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal });
   });
 
   // The sources describe Alipay only; the words of these are those of the Alipay procedure.
@@ -114,8 +116,8 @@ describe('KnowledgeMatcher', () => {
     ['is the 12333 app easier for the pension check', 'en', ['12333']],
     ['用微信给爸妈做社保认证怎么弄', 'zh', ['WeChat']],
     ['電子社保卡怎麼做資格認證', 'zh', ['the electronic social security card']],
-  ] as const)('refuses %j, which asks about another app than Alipay', (text, language, otherApps) => {
-    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, otherApps });
+  ] as const)('refuses %j, which asks about another app than Alipay', (text, language, names) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'otherApps', names } });
   });
 
   // "Alipay" is the procedure's word: "支付宝安全吗" got the procedure (0.76), "is Alipay safe" step 2 (0.55).
@@ -124,15 +126,49 @@ describe('KnowledgeMatcher', () => {
     ['what is alipay', 'en', ['what it is']],
     ['支付宝安全吗', 'zh', ['safety']],
     ['怎么下载支付宝', 'zh', ['installing']],
-  ] as const)('refuses %j, which asks about Alipay itself', (text, language, alipayMatters) => {
-    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, alipayMatters });
+  ] as const)('refuses %j, which asks about Alipay itself', (text, language, names) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'alipayMatters', names } });
+  });
+
+  // The sources say nothing of these; their words are the entries', so they got the nearest one: step 6 (which says
+  // how to add a family member), the seven steps or the five funds.
+  it.each([
+    ['how do I remove a family member', 'en', ['removing a family member']],
+    ['how many family members can I add', 'en', ['how many family members']],
+    ['the certification keeps failing for my aunt', 'en', ['a failed certification']],
+    ['why do old people have to do this certification every year', 'en', ['why it is needed']],
+    ['how much does it cost to use family service', 'en', ['fees and amounts']],
+    ['一年要认证几次', 'zh', ['how often or by when']],
+    ['亲情服务最多能添加几个人', 'zh', ['how many family members']],
+    ['怎么删除绑定的家人', 'zh', ['removing a family member']],
+    ['哪些人需要做认证', 'zh', ['who needs it']],
+    ['who supervises the social insurance funds', 'en', ['who supervises the funds']],
+  ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
+  });
+
+  it('answers a topic once an entry covers it', () => {
+    const earmarked = knowledge.get('article64-earmarked');
+    if (!earmarked) throw new Error('no entry article64-earmarked');
+    const fees = {
+      ...earmarked,
+      id: 'certification-fees',
+      related: [],
+      en: { ...earmarked.en, questions: ['does the certification cost anything', 'certification fees', 'what does the certification cost'] },
+      zh: { ...earmarked.zh, questions: ['认证免费吗', '认证费用', '认证的费用是多少'] },
+    };
+    const withFees = KnowledgeBase.fromFiles([{ file: 'with-fees.yaml', entries: [...knowledge.entries, fees] }]);
+    const feesMatcher = KnowledgeMatcher.fromKnowledge(withFees);
+    expect(feesMatcher.match('what are the fees for the certification', 'en')).toMatchObject({ decision: 'answer', intent: 'certification-fees' });
+    expect(feesMatcher.match('认证有费用吗', 'zh')).toMatchObject({ decision: 'answer', intent: 'certification-fees' });
+    expect(feesMatcher.match('how do I remove a family member', 'en').refusal).toEqual({ reason: 'uncoveredTopics', names: ['removing a family member'] });
   });
 
   it.each([
     ['my dad only has WeChat, how do I certify him in Alipay', 'en'],
     ['爸爸只用微信，怎么在支付宝上帮他认证', 'zh'],
   ] as const)('matches %j as usual: it asks about Alipay too', (text, language) => {
-    expect(matcher.match(text, language).otherApps).toBeUndefined();
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
 
   // Context first, question last: the context's words drowned the question (0.19, "I can't answer").

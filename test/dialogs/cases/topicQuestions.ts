@@ -77,4 +77,10 @@ export const OUT_OF_SCOPE: ReadonlyArray<readonly [Language, string]> = [
   // Other apps than Alipay: the words are those of the Alipay procedure, which answered them (0.70).
   ['en', 'how do I certify my mum through WeChat'],
   ['zh', '用微信给爸妈做社保认证怎么弄'],
+  // What the sources say nothing about, in the entries' words: step 6 (adding a family member) and the seven steps
+  // answered them.
+  ['en', 'how can I unbind my uncle from family service'],
+  ['en', 'my grandpa’s verification got an error in alipay, what should I do'],
+  ['zh', '亲情服务最多能添加几个人'],
+  ['zh', '为什么要做资格认证'],
 ];

@@ -1,0 +1,77 @@
+import { normaliseText } from '../../../knowledge/matcher/normalise';
+import { UncoveredTopics } from '../../../knowledge/matcher/uncoveredTopics';
+
+const noneCovered = UncoveredTopics.of([]);
+const asked = (text: string, topics = noneCovered) => topics.askedIn(normaliseText(text));
+
+describe('UncoveredTopics', () => {
+  it.each([
+    ['the certification keeps failing for my aunt', 'a failed certification'],
+    ['my grandpa’s verification got an error in alipay', 'a failed certification'],
+    ['認證一直顯示失敗', 'a failed certification'],
+    ['妈妈认证没通过怎么办', 'a failed certification'],
+    ["what happens if my mom doesn't do the certification", 'what happens without it'],
+    ['if my father skips this year’s review, will his pension be cut off', 'what happens without it'],
+    ['忘了给爸爸认证会怎么样', 'what happens without it'],
+    ['养老金被停发了怎么办', 'what happens without it'],
+    ['how often must retirees be certified', 'how often or by when'],
+    ['一年要认证几次', 'how often or by when'],
+    ['认证截止日期是什么时候', 'how often or by when'],
+    ['is there a limit to how many relatives I can bind', 'how many family members'],
+    ['亲情服务最多能添加几个人', 'how many family members'],
+    ['is the certification free', 'fees and amounts'],
+    ['认证要收费吗', 'fees and amounts'],
+    ["do I need my mother's ID card", 'documents'],
+    ['要带户口本吗', 'documents'],
+    ['can I do it at the community office instead', 'doing it in person'],
+    ['可以去社保窗口办理吗', 'doing it in person'],
+    ['does my mother need to be present', 'being present'],
+    ['需要老人本人在场吗', 'being present'],
+    ['will alipay ask for a face scan', 'face recognition'],
+    ['认证的时候要刷脸吗', 'face recognition'],
+    ['who needs to do the certification', 'who needs it'],
+    ['哪些人需要做认证', 'who needs it'],
+    ['why do old people have to do this certification every year', 'why it is needed'],
+    ['为什么要做资格认证', 'why it is needed'],
+    ['who supervises the social insurance funds', 'who supervises the funds'],
+    ['社保基金由谁管理', 'who supervises the funds'],
+    ['how can I unbind my uncle from family service', 'removing a family member'],
+    ['怎么删除绑定的家人', 'removing a family member'],
+  ])('finds that %j asks about %s', (text, topic) => {
+    expect(asked(text)).toEqual([topic]);
+  });
+
+  // The entries' own questions, some in the words of a topic.
+  it.each([
+    'how do I do the yearly pension check for my grandmother on alipay',
+    'how to add the person who needs to be certified',
+    'who is in charge of the pooling timeline',
+    'is there a deadline for national coordination of pensions',
+    'why do companies offer social security to attract talent',
+    'what is social security for',
+    'my 80 year old mother can’t do the yearly check herself, what do I do on my phone',
+    'mom has no smartphone, how can I do it for her',
+    'what legal document is this based on',
+    'can the funds be used for something else',
+    '我妈78岁了，一个人住，社保局说每年都要认证，我能帮她弄吗',
+    '我能亲自帮妈妈认证吗',
+    '添加家人需要什么',
+    'investing pension funds to help the economy',
+    'who controls the timing of pooling',
+    '在社保管理下面找什么',
+    '社保有什么用',
+    '公司为什么要给员工交社保',
+  ])('finds no topic in %j', (text) => {
+    expect(asked(text)).toEqual([]);
+  });
+
+  it('leaves out a topic the knowledge’s own questions ask about: an entry covers it', () => {
+    const feesCovered = UncoveredTopics.of(['does the certification cost anything'].map(normaliseText));
+    expect(asked('is the certification free', feesCovered)).toEqual([]);
+    expect(asked('how often must retirees be certified', feesCovered)).toEqual(['how often or by when']);
+  });
+
+  it('names every topic a message asks about', () => {
+    expect(asked('is it free, and does she need to be present')).toEqual(['fees and amounts', 'being present']);
+  });
+});
