@@ -11,6 +11,7 @@ import {
   isNoneOfThese,
   parseWalkthroughCommand,
   saysNotUnderstood,
+  saysWrongAnswer,
   WalkthroughCommand,
 } from '../knowledge/navigation';
 import { MatchResult } from '../knowledge/matcher/types';
@@ -182,6 +183,14 @@ export class MainDialog extends Dialog {
     // with no offer open (after an answer's buttons), which got "I can't answer “都不是”".
     if (saysNotUnderstood(text) || isNoneOfThese(text)) {
       await sendReply(context, capabilitiesReply(texts, undefined, paused));
+      return;
+    }
+    // "That's wrong" got the goodbye, "你说的不对" "I can't answer …": it is an answer found not helpful, and the user is
+    // asked to put the question another way.
+    if (saysWrongAnswer(text)) {
+      const answerId = memory.answerForFeedback;
+      if (answerId !== undefined) await this.questionLog.record({ type: 'feedback', language, answerId, helpful: false });
+      await sendReply(context, capabilitiesReply(texts, texts.wrongAnswer, paused));
       return;
     }
     const command = parseWalkthroughCommand(text, this.knowledge.steps.length);

@@ -116,6 +116,20 @@ export function saysNotUnderstood(text: string): boolean {
   return NOT_UNDERSTOOD_PATTERN.test(stripFillers(normaliseReply(text)));
 }
 
+// Saying the last reply was wrong, as a whole message: "that's wrong" got the goodbye (0.41), "你说的不对" and "不是这个"
+// "I can't answer …". (A lone "wrong" or "不对" to "Did you mean …?" is a no, which that dialog hears first.)
+const SAYS_WRONG = new RegExp(
+  '^(?:(?:no )?(?:(?:thats|that is|this is|its|it is|youre|you are) )?(?:wrong|not right|incorrect|not correct|not it|' +
+    'not what i (?:asked|meant|wanted|was asking)(?: for| about)?)(?: answer)?|you (?:got it|answered) wrong|' +
+    '(?:你|你们)?(?:说|答|回答)?的?不对|(?:你|你们)?(?:说|答|回答|搞|弄)错了|错了|不正确|答非所问|' +
+    '(?:这)?不是(?:这个|我问的|我要的|我想问的|我想要的)|我问的不是这个)(?:啊|呢|吧)?$',
+);
+
+/** "That's wrong", "不是我问的": the last reply did not answer what was asked, whatever it was. */
+export function saysWrongAnswer(text: string): boolean {
+  return SAYS_WRONG.test(stripFillers(normaliseReply(text)));
+}
+
 // Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.
 const GUIDE_ME = '(?:(?:walk|take|guide|talk|show|teach|help|tell|lead) me|go|do it|lets go|explain(?: it)?|give me|i (?:want|need|would like))';
 const STEPWISE = '(?:step by step|one step at a time|each step in turn)';

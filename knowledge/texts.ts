@@ -45,6 +45,8 @@ export const uiTextsSchema = z
     didYouMean: plain,
     /** Reply to "none of these", before the help intro. */
     noneOfThese: plain,
+    /** Reply to "that's wrong" / "不是我问的", before the help intro. */
+    wrongAnswer: plain,
     /** Reply to a question the sources do not cover; {question} is the user's text, escaped. */
     fallback: template('question'),
     stepHeader: template('step', 'total'),

@@ -1,4 +1,5 @@
 import { Language, languages } from '../../knowledge/language';
+import { NewSupportEvent } from '../../knowledge/unansweredEvents';
 import { WHAT_ELSE_PHRASES } from './cases/whatElse';
 import { answerOf, chatWithAssistant, entry, feedbackTitles, resumeTitle, starterTitles, texts, titleOf } from './support/assistant';
 
@@ -148,6 +149,27 @@ describe.each(languages)('not understanding a refusal, in %s', (language) => {
     const chat = chatWithAssistant();
     await chat.reply(ask[language].article64);
     expect(await chat.reply(texts[language].buttons.noneOfThese)).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
+  });
+});
+
+describe.each(languages)('saying the answer was wrong, in %s', (language) => {
+  const wrong = { en: ["that's wrong", 'not what I asked'], zh: ['你说的不对', '不是我问的'] }[language];
+
+  // "that's wrong" got the goodbye (0.41), "你说的不对" "I can't answer …".
+  it.each(wrong)('%j is sorry, asks for other words and shows what the bot can do, recording the answer as not helpful', async (text) => {
+    const recorded: NewSupportEvent[] = [];
+    const chat = chatWithAssistant({ questionLog: { record: async (event) => void recorded.push(event) } });
+    await chat.reply(ask[language].functions);
+    const reply = await chat.reply(text);
+    expect(reply).toEqual({ text: `${texts[language].wrongAnswer}\n\n${texts[language].helpIntro}`, buttons: starterTitles(language) });
+    expect(recorded).toEqual([{ type: 'feedback', language, answerId: 'functions', helpful: false }]);
+  });
+
+  it('offers to resume a walkthrough it interrupts', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    await chat.reply(language === 'en' ? 'step 3' : '第3步');
+    expect((await chat.reply(wrong[0])).buttons).toEqual([...starterTitles(language), resumeTitle(3, language)]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   isNoneOfThese,
   parseOrdinalReference,
   parseWalkthroughCommand,
+  saysWrongAnswer,
   WalkthroughCommand,
 } from '../../knowledge/navigation';
 import { Entry, entrySchema } from '../../knowledge/schema';
@@ -72,6 +73,28 @@ describe('isNoneOfThese', () => {
 
   it.each(NOT_NONE_OF_THESE)('does not read %j as "none of these"', (text) => {
     expect(isNoneOfThese(text)).toBe(false);
+  });
+});
+
+describe('saysWrongAnswer', () => {
+  it.each([
+    "that's wrong",
+    'That is not what I asked.',
+    'no, that’s not it',
+    'wrong answer',
+    "you're wrong",
+    'you got it wrong',
+    '你说的不对',
+    '不是这个',
+    '這不是我要的',
+    '答非所问',
+    '你答错了吧',
+  ])('reads %j as saying the last reply was wrong', (text) => {
+    expect(saysWrongAnswer(text)).toBe(true);
+  });
+
+  it.each(["what's wrong with my certification", 'is that wrong', 'wrong step?', '我弄错了', '我的认证哪里不对'])('leaves %j alone', (text) => {
+    expect(saysWrongAnswer(text)).toBe(false);
   });
 });
 

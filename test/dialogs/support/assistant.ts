@@ -1,5 +1,6 @@
 import { Matcher } from '../../../dialogs/dialogDependencies';
 import { MainDialog } from '../../../dialogs/mainDialog';
+import { QuestionLog } from '../../../dialogs/questionLog';
 import { KnowledgeMatcher } from '../../../knowledge/knowledgeMatcher';
 import { Language } from '../../../knowledge/language';
 import { loadKnowledge } from '../../../knowledge/loader';
@@ -17,8 +18,8 @@ export function realMatcher(): Matcher {
   return trainedMatcher;
 }
 
-export function chatWithAssistant(options: ChatOptions & { matcher?: Matcher } = {}): Chat {
-  return new Chat(new MainDialog({ knowledge, texts, matcher: options.matcher ?? realMatcher() }), options);
+export function chatWithAssistant(options: ChatOptions & { matcher?: Matcher; questionLog?: QuestionLog } = {}): Chat {
+  return new Chat(new MainDialog({ knowledge, texts, matcher: options.matcher ?? realMatcher(), questionLog: options.questionLog }), options);
 }
 
 /**
