@@ -7,6 +7,7 @@ import { requestedLanguage } from '../knowledge/languageRequest';
 import {
   asksWhatElse,
   bareOrdinalReference,
+  hasWords,
   isAcknowledgement,
   isNoneOfThese,
   parseWalkthroughCommand,
@@ -174,7 +175,8 @@ export class MainDialog extends Dialog {
     const { context, memory } = turn;
     const texts = this.texts[language];
     const paused = memory.pausedStep;
-    if (!text) {
+    // Nothing to answer: an empty message, or one of only punctuation or emoji ("???", "😭"), which got "I can't answer “???”".
+    if (!hasWords(text)) {
       await sendReply(context, capabilitiesReply(texts, undefined, paused));
       return;
     }

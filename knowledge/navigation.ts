@@ -53,6 +53,11 @@ function normalisedReply(text: string): string {
     .trim();
 }
 
+/** Whether the text has a letter or a digit in any script: "???" and "😭" have none. */
+export function hasWords(text: string): boolean {
+  return normaliseReply(text) !== '';
+}
+
 /** An entry's titles never change (a reload brings new entries), and every offer compares a reply with several. */
 const normalisedTitles = new WeakMap<Entry, readonly string[]>();
 

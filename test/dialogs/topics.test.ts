@@ -48,8 +48,8 @@ describe('questions the sources do not answer', () => {
     });
   });
 
-  it('answers an empty message with what the bot can do', async () => {
-    const message = await chatWithAssistant().reply('');
+  it.each(['', '???', '😭😭', '…'])('answers %j, which has no words, with what the bot can do', async (text) => {
+    const message = await chatWithAssistant().reply(text);
     expect(message).toEqual({ text: texts.en.helpIntro, buttons: starterTitles('en') });
   });
 });

@@ -26,8 +26,8 @@ export const HOSTILE_MESSAGES: readonly HostileMessage[] = [
   },
   { name: 'zero-width characters only', activity: { text: '\u200B\u2060\uFEFF\u200B' }, reply: 'capabilities' },
   { name: 'control characters only', activity: { text: '\u0000\u0001\u0007\u001B\u007F\u0085' }, reply: 'capabilities' },
-  { name: 'emoji only', activity: { text: '😀🎉👍🏽' }, reply: 'notAnswered' },
-  { name: 'an emoji sequence joined by zero-width joiners', activity: { text: '👨‍👩‍👧‍👦' }, reply: 'notAnswered' },
+  { name: 'emoji only', activity: { text: '😀🎉👍🏽' }, reply: 'capabilities' },
+  { name: 'an emoji sequence joined by zero-width joiners', activity: { text: '👨‍👩‍👧‍👦' }, reply: 'capabilities' },
   { name: '10,000 characters of junk words', activity: { text: tenThousandCharacters(`${junkWords.join(' ')} `) }, reply: 'notAnswered' },
   { name: '10,000 characters of one letter', activity: { text: 'a'.repeat(10_000) }, reply: 'notAnswered' },
   {
