@@ -16,6 +16,12 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /失败|不通过|没通过|没有通过|未通过|通不过|不成功|没成功|报错|出错/,
   },
   {
+    // "how can I check the certification status" got the seven steps (0.74), "认证完成了吗怎么看" step 7 (0.42).
+    name: 'whether it worked',
+    en: /\bhow (?:do|can|will|would) (?:i|we|you|she|he|they) (?:know|tell|check|see|find out|confirm)\b.*\b(?:worked|succeeded|successful|went through|passed|(?:is|was|are) (?:done|complete|completed|finished))\b|\b(?:check|see|view|find|know) (?:the |her |his |my |their )?(?:certification |verification )?(?:status|result|results|progress)\b|\b(?:did|has) (?:it|the certification|the verification) (?:work|succeed|go through|pass)\b/,
+    zh: /(?:怎么|如何|在哪|哪里|怎样)(?:才能)?(?:知道|查|看|查看|确认|查询).{0,8}(?:成功|通过|结果|完成|好了|状态)|认证(?:结果|状态|进度)|(?:成功|通过|完成)了?(?:没|没有|吗|与否).{0,3}(?:怎么|如何|在哪|哪里)(?:看|查|知道|查询)/,
+  },
+  {
     name: 'what happens without it',
     en: /\bwhat (?:happens|will happen|would happen|if)\b.*\b(?:not|doesn['’ ]?t|don['’ ]?t|didn['’ ]?t|never|fails? to) (?:do|get|pass|complete|certify|verify|take)\b|\b(?:miss(?:es|ed|ing)?|skips?|skipped|skipping) (?:the |this |her |his |my |their |a |this year['’ ]?s |the yearly |the annual )*(?:certification|verification|review|check|deadline)\b|\bforg[eo]t(?:s|ten)? (?:to|about)\b|\b(?:pension|benefits?|payments?|money)\b.*\b(?:stop(?:ped|s)?|suspended|cut off|frozen)\b/,
     zh: /不认证|没认证|没有认证|未认证|没按时|没及时|忘(?:了|记).{0,6}认证|逾期|停发|暂停发放|停止发放/,

@@ -143,6 +143,8 @@ describe('KnowledgeMatcher', () => {
     ['怎么删除绑定的家人', 'zh', ['removing a family member']],
     ['哪些人需要做认证', 'zh', ['who needs it']],
     ['who supervises the social insurance funds', 'en', ['who supervises the funds']],
+    ['how can I check the certification status', 'en', ['whether it worked']],
+    ['认证完成了吗怎么看', 'zh', ['whether it worked']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });
