@@ -61,7 +61,7 @@ describe('the turn log', () => {
     const lines = await turnLinesOf(target, async () => {
       await chat.join();
       await chat.say('社会保障有哪三个功能？');
-      await chat.say('🙃🙃🙃');
+      await chat.say('今天天气怎么样');
       await chat.say('怎么在支付宝上帮家人做社保认证？');
       await chat.say('下一步');
     });
