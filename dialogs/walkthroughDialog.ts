@@ -8,7 +8,7 @@ import {
   WalkthroughView,
 } from '../knowledge/navigation';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
-import { resumeButton, stepControls } from './buttons';
+import { resumeButton, starterButtons, stepControls } from './buttons';
 import { feedbackButtons } from './feedback';
 import { DialogDependencies } from './dialogDependencies';
 import { HANDLED } from './dialogOutcome';
@@ -74,7 +74,9 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
     const view = applyWalkthroughCommand(position, command, this.stepCount);
     const language = turnLanguage(context);
     if (view.kind === 'stopped') {
-      await sendReply(context, { text: this.texts[language].walkthroughStopped, buttons: [] });
+      // The starters, so that a user who stopped has somewhere to go without typing (the step's buttons are gone).
+      const texts = this.texts[language];
+      await sendReply(context, { text: texts.walkthroughStopped, buttons: starterButtons(texts) });
       return done(HANDLED);
     }
     const shownEntryId = this.entryIdShown(view);

@@ -125,7 +125,7 @@ describe.each(languages)('walkthrough in %s', (language) => {
 
   it.each(phrases.stop)('%j ends the walkthrough', async (phrase) => {
     const chat = await chatAtStep(3, language);
-    expect(await chat.reply(phrase)).toEqual({ text: texts[language].walkthroughStopped, buttons: [] });
+    expect(await chat.reply(phrase)).toEqual({ text: texts[language].walkthroughStopped, buttons: starterTitles(language) });
     // Ended: the button of an old message is matched like any other message.
     const after = await chat.say(buttons.repeat);
     expect(after.messages.map((message) => message.text)).not.toContain(stepText(3, language));
@@ -257,7 +257,7 @@ describe('interruption', () => {
   it('forgets the paused walkthrough once it is stopped', async () => {
     const chat = await chatAtStep(2, 'zh');
     await chat.reply('第六十四条原文是什么');
-    expect(await chat.reply('结束')).toEqual({ text: texts.zh.walkthroughStopped, buttons: [] });
+    expect(await chat.reply('结束')).toEqual({ text: texts.zh.walkthroughStopped, buttons: starterTitles('zh') });
     const answer = await chat.reply('社会保险基金包括哪几种');
     expect(answer.text).toBe(answerOf('article64-funds', 'zh'));
     expect(answer.buttons).not.toContain(resumeTitle(2, 'zh'));
