@@ -3,7 +3,7 @@ import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
-import { requestedLanguage } from '../knowledge/languageRequest';
+import { languageRequestIn } from '../knowledge/languageRequest';
 import {
   asksWhatElse,
   bareOrdinalReference,
@@ -125,17 +125,21 @@ export class MainDialog extends Dialog {
   private async onMessage(turn: MessageTurn): Promise<void> {
     const { context, memory, state } = turn;
     const { activity } = context;
+    const request = languageRequestIn(activity.text ?? '');
+    // "Show me the steps in Chinese": what is asked is the question, which the dialogs listening for a reply read too.
+    if (request?.question !== undefined) activity.text = request.question;
     const text = (activity.text ?? '').trim();
-    const requested = requestedLanguage(text);
-    if (requested) memory.chosenLanguage = requested;
+    const newLanguage = request !== undefined && request.language !== memory.chosenLanguage;
+    if (request) memory.chosenLanguage = request.language;
     const detected = detectLanguage(text);
     const language = conversationLanguage({ chosen: memory.chosenLanguage, detected, conversation: memory.language, locale: activity.locale });
     memory.language = language;
     setTurnLanguage(context, language);
-    if (requested) {
+    if (request && request.question === undefined) {
       await this.sayAgainInLanguage(turn, language);
       return;
     }
+    if (newLanguage) await sendReply(context, { text: this.texts[language].languageChosen, buttons: [] });
     if (await this.tookFeedback(turn, text, language)) return;
 
     const listening = this.listeningOf(state);

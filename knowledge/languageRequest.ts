@@ -3,9 +3,11 @@ import { normaliseReply } from './navigation';
 
 /**
  * A message that asks the bot to answer in a language ("in Chinese please", "can you speak English", "请用中文回答",
- * "换成英文"), not a question about one ("what is 社保 in English" asks for a translation). Users who read one
- * language better ask this when an answer came in the other: the reply follows the language a message is written in,
- * and someone who cannot type Chinese on a borrowed phone still wants to read it.
+ * "换成英文"), alone or with a question ("show me the steps in Chinese", "第三步用英文怎么说"), not a question about a
+ * language ("what is 社保 in English" asks for a translation). Users who read one language better ask this when an
+ * answer came in the other: the reply follows the language a message is written in, and someone who cannot type
+ * Chinese on a borrowed phone still wants to read it; a son typing in English may want the steps in Chinese to show
+ * his mother.
  */
 
 const LANGUAGE_NAMES: Readonly<Record<string, Language>> = {
@@ -51,9 +53,81 @@ const CHINESE_REQUEST = new RegExp(
   ].join(''),
 );
 
-/** The language a message asks the answers to be in, or undefined when it asks no such thing. */
-export function requestedLanguage(text: string): Language | undefined {
+/** The language a message that is nothing but a request asks for ("in Chinese please", "请用中文回答"). */
+function bareRequest(text: string): Language | undefined {
   const reply = normaliseReply(text);
   const name = ENGLISH_REQUEST.exec(reply)?.[1] ?? CHINESE_REQUEST.exec(reply)?.[1];
   return name === undefined ? undefined : LANGUAGE_NAMES[name];
+}
+
+/** The language a message asks the answers to be in, with the question it asks in it, if any. */
+export interface LanguageRequest {
+  language: Language;
+  /** The message without the request ("show me the steps" of "show me the steps in Chinese"); none for a bare request. */
+  question?: string;
+}
+
+const ENGLISH_LANGUAGE = `(${ENGLISH_NAMES})`;
+const CHINESE_LANGUAGE = `(${CHINESE_NAMES})`;
+const END = '[\\s.!?。！？]*$';
+
+// Where the request sits in the message, and which group holds the language and which the question. The English
+// patterns read the message in lower case; the question is cut from the message as typed.
+const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; question: number }> = [
+  // "show me the steps in Chinese", "what is step 3, in chinese please", "explain article 64 in english"
+  {
+    pattern: new RegExp(
+      `^(.+?)[\\s,;:-]+(?:(?:please|pls)\\s+)?(?:(?:answer|reply|respond|say|write)(?:\\s+(?:it|this|that))?\\s+)?in\\s+${ENGLISH_LANGUAGE}(?:\\s+(?:please|pls|thanks|too))?${END}`,
+    ),
+    language: 2,
+    question: 1,
+  },
+  // "in English: 第三步是什么", "tell me in Chinese, how do I certify my mum"
+  {
+    pattern: new RegExp(`^(?:(?:please\\s+)?(?:answer|reply|respond|explain|tell me|say it)\\s+)?in\\s+${ENGLISH_LANGUAGE}[\\s,;:-]+(.+)$`),
+    language: 1,
+    question: 2,
+  },
+  // "第三步用英文怎么说", "社保有哪三个功能？请用英文回答"
+  {
+    pattern: new RegExp(
+      `^(.+?)[\\s，,。？?！!：:]*(?:请|麻烦)?(?:用|以|换成)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|显示|表达|怎么说|怎么讲|怎么表达)?(?:一下)?(?:吧|吗|呢|啊|好吗|可以吗)?${END}`,
+    ),
+    language: 2,
+    question: 1,
+  },
+  // "用英文说一下第三步", "请用中文回答：社保有哪三个功能"
+  {
+    pattern: new RegExp(`^(?:请|麻烦)?(?:用|以)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|介绍|告诉我)(?:一下)?[\\s，,:：]*(.+)$`),
+    language: 1,
+    question: 2,
+  },
+];
+
+// Asking what a word is in the other language is a question about the word, not a request for the answer's language:
+// "how do you say alipay in chinese", "what is 社保 in english". So is asking for a translation ("translate hello into
+// Chinese", "把你好翻译成英语"), which no pattern above reads.
+const ASKS_FOR_A_WORD = /^(?:how (?:do|would|can|should) (?:you|i|we) (?:say|write|spell|pronounce)|how to (?:say|write|spell|pronounce)|what(?:'s| is) the (?:word|term|name)\b)/i;
+const ASKS_WHAT_A_TERM_IS = /^(?:what(?:'s| is| does)|whats)\s+\S*\p{Script=Han}/iu;
+
+/**
+ * The language a message asks the answers to be in, and the question it asks along with the request if it does
+ * ("show me the steps in Chinese", "第三步用英文怎么说"); undefined when it asks for no language, or asks what a word is
+ * in the other language.
+ */
+export function languageRequestIn(text: string): LanguageRequest | undefined {
+  const bare = bareRequest(text);
+  if (bare) return { language: bare };
+  const typed = text.trim();
+  const lower = typed.toLowerCase();
+  for (const { pattern, language, question } of QUESTION_WITH_REQUEST) {
+    const found = pattern.exec(lower);
+    if (!found) continue;
+    const start = found.index + found[0].indexOf(found[question]);
+    const asked = typed.slice(start, start + found[question].length).replace(/[\s,;:，。：、-]+$/u, '');
+    const answerLanguage = LANGUAGE_NAMES[found[language]];
+    if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) return undefined;
+    return { language: answerLanguage, question: asked };
+  }
+  return undefined;
 }

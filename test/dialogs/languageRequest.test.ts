@@ -50,6 +50,27 @@ describe('asking for a language ("in Chinese please", "用英文回答")', () =>
     ]);
   });
 
+  // A son typing in English wants the steps in Chinese to show his mother: "show me the steps in chinese" got them in
+  // English, "第三步用英文怎么说" step 3 in Chinese.
+  it.each([
+    ['show me the steps in chinese', 'zh', answerOf('procedure', 'zh')],
+    ['第三步用英文怎么说', 'en', stepText(3, 'en')],
+  ] as const)('answers %j in %s, saying so first, and goes on in it', async (text, language, answer) => {
+    const chat = chatWithAssistant();
+    const { messages } = await chat.say(text);
+    expect(messages.map((message) => message.text)).toEqual([texts[language].languageChosen, answer]);
+    const other = language === 'zh' ? 'what are the functions of social security' : '社会保障有哪些功能';
+    expect((await chat.reply(other)).text).toBe(answerOf('functions', language));
+  });
+
+  it('moves a walkthrough on in the language asked for, without saying so again', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('step 2');
+    const { messages } = await chat.say('next in chinese');
+    expect(messages.map((message) => message.text)).toEqual([texts.zh.languageChosen, stepText(3, 'zh')]);
+    expect((await chat.say('下一步，用中文')).messages.map((message) => message.text)).toEqual([stepText(4, 'zh')]);
+  });
+
   it('is not taken for a question about a language', async () => {
     const message = await chatWithAssistant().reply('how do you say alipay in chinese');
     expect(message.text.startsWith(texts.en.languageChosen)).toBe(false);

@@ -1,6 +1,6 @@
-import { requestedLanguage } from '../../knowledge/languageRequest';
+import { languageRequestIn } from '../../knowledge/languageRequest';
 
-describe('requestedLanguage', () => {
+describe('languageRequestIn', () => {
   it.each([
     ['in chinese please', 'zh'],
     ['Chinese, please!', 'zh'],
@@ -22,20 +22,36 @@ describe('requestedLanguage', () => {
     ['你会说英语吗', 'en'],
     ['切换到英文', 'en'],
   ] as const)('"%s" asks for %s', (text, language) => {
-    expect(requestedLanguage(text)).toBe(language);
+    expect(languageRequestIn(text)).toEqual({ language });
+  });
+
+  it.each([
+    ['show me the steps in chinese', 'zh', 'show me the steps'],
+    ['What is step 3, in Chinese please?', 'zh', 'What is step 3'],
+    ['Tell me in Chinese: how do I certify my mum', 'zh', 'how do I certify my mum'],
+    ['in English, 第三步是什么', 'en', '第三步是什么'],
+    ['第三步用英文怎么说', 'en', '第三步'],
+    ['用英文说一下第三步', 'en', '第三步'],
+    ['社保有哪三个功能？请用英文回答', 'en', '社保有哪三个功能'],
+  ] as const)('"%s" asks for %s, and asks %j', (text, language, question) => {
+    expect(languageRequestIn(text)).toEqual({ language, question });
   });
 
   it.each([
     'what is 社保 in english',
     'how do you say alipay in chinese',
     'is there an english version of alipay',
-    'translate step 2 into chinese',
     'english is hard',
     '中文版在哪里',
     '社会保险法的英文名称是什么',
     'what are the functions of social security',
     '',
+    'can I switch alipay to english',
+    'translate step 2 into chinese',
+    '把你好翻译成英语',
+    'my mom only reads chinese, how do I help her',
+    '支付宝有英文版吗',
   ])('"%s" asks for no language', (text) => {
-    expect(requestedLanguage(text)).toBeUndefined();
+    expect(languageRequestIn(text)).toBeUndefined();
   });
 });
