@@ -29,7 +29,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     name: 'how often or by when',
     en: /\bhow (?:often|frequently)\b|\bhow many times\b|\bonce a (?:year|month)\b|\bdeadline\b.*\b(?:certif|verif|review|check)|\b(?:certif|verif|review|check)\w* deadline\b|\bwhen is (?:it|the \w+) due\b/,
-    zh: /多久.{0,4}一次|(?:一年|每年|几年).{0,4}几次|几年一次|多长时间.{0,4}一次|(?:认证|验证).{0,6}截止|截止.{0,6}(?:认证|验证)|什么时候(?:之前|以前)/,
+    zh: /多久.{0,4}一次|(?:一年|每年|几年).{0,4}几次|几年一次|多长时间.{0,4}一次|(?:认证|验证).{0,6}截止|截止.{0,6}(?:认证|验证)|^(?=.*(?:认证|验证|年审)).*什么时候(?:之前|以前)/,
   },
   {
     name: 'how many family members',
@@ -76,8 +76,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "who supervises the social insurance funds" got the five funds (0.70). Investing them is not a topic: the
     // effective use of the funds is asked about that way ("investing pension funds to help the economy").
     name: 'who supervises the funds',
-    en: /\b(?:supervis(?:e|es|ed|ing|ion|or|ors)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?)\b|\bwho (?:manages|runs|looks after|holds|keeps)\b/,
-    zh: /监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管)/,
+    // Only of the funds: "who manages the pooling timeline" is the State Council's.
+    en: /^(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:supervis(?:e|es|ed|ing|ion|or|ors)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?|who (?:manages|runs|looks after|holds|keeps))\b/,
+    zh: /^(?=.*(?:基金|资金|钱|养老金|保险)).*(?:监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管))/,
   },
   {
     name: 'removing a family member',
