@@ -58,7 +58,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     name: 'face recognition',
-    en: /\bfaces?\b|\bfacial\b|\bselfies?\b/,
+    // Not "face to face": "my dad can't do face to face verification, can I help him on alipay" asks for the steps.
+    en: /(?<!face[ -]to[ -])\bfaces? (?:recognition|scans?|scanning|verification|id|check|detection|photo)\b|\b(?:scan|show|photograph) (?:her|his|their|my|your|the) face\b|\bfacial\b|\bselfies?\b/,
     zh: /刷脸|人脸|面部|活体|拍照/,
   },
   {
