@@ -48,7 +48,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     name: 'doing it in person',
-    en: /\boffline\b|\bin person\b|\bat (?:the|a) (?:counter|office|bureau|window)\b|\b(?:social security|shebao|community) (?:office|bureau)\b/,
+    // "I'm at the office" is at work, and "the social security office in alipay" is the app's page.
+    en: /\boffline\b|\bin person\b|\bat (?:the|a) (?:counter|bureau)\b|\b(?:social security|shebao|community) (?:office|bureau)\b(?! (?:in|on) (?:the )?(?:alipay|app))/,
     zh: /线下|窗口|柜台|营业厅|现场|上门/,
   },
   {
