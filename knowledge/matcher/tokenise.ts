@@ -81,10 +81,20 @@ const STEM_GENERATION_SIZE = 4096;
 let recentStems = new Map<string, string>();
 let olderStems = new Map<string, string>();
 
+// Porter drops one of a doubled final consonant from a stem it has taken a suffix off ("adding", "added" → "ad"), but
+// not from a word that had none ("add" stays "add"), so "after I add my mother" did not meet "after adding my mother".
+// The same letters are dropped from those (l, s and z keep theirs in Porter; so does f, or "off" would become "of").
+const DOUBLED_ENDING = /([bdgmnprt])\1$/;
+
+function consistentStem(word: string): string {
+  const stemmed = PorterStemmer.stem(word);
+  return DOUBLED_ENDING.test(stemmed) ? stemmed.slice(0, -1) : stemmed;
+}
+
 function stem(word: string): string {
   const recent = recentStems.get(word);
   if (recent !== undefined) return recent;
-  const stemmed = olderStems.get(word) ?? PorterStemmer.stem(word);
+  const stemmed = olderStems.get(word) ?? consistentStem(word);
   if (recentStems.size >= STEM_GENERATION_SIZE) {
     olderStems = recentStems;
     recentStems = new Map();

@@ -98,9 +98,9 @@ describe('visitFeatures', () => {
     expect(keysOf('alipay app 5', { weights: { charNgram: 0, concept: 0 } })).toEqual([
       'number:5',
       'word:alipai',
-      'word:app',
-      'wordBigram:alipai app',
-      'wordBigram:app 5',
+      'word:ap',
+      'wordBigram:alipai ap',
+      'wordBigram:ap 5',
     ]);
   });
 });

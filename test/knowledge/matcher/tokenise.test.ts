@@ -8,6 +8,14 @@ describe('tokenise', () => {
     expect(tokens.hanRuns).toEqual([]);
   });
 
+  // Porter gives "add" → "add" but "adding" → "ad": "after I add my mother" missed "after adding my mother".
+  it('stems a word with a doubled last consonant as its inflected forms', () => {
+    expect(tokenise('add adding added adds').stems).toEqual(['ad', 'ad', 'ad', 'ad']);
+    expect(tokenise('app apps stop stopping').stems).toEqual(['ap', 'ap', 'stop', 'stop']);
+    // Porter keeps l, s and z doubled; f too, or "off" would be "of".
+    expect(tokenise('fill off pass').stems).toEqual(['fill', 'off', 'pass']);
+  });
+
   it('drops apostrophes so "what\'s" and "whats" are one word', () => {
     expect(tokenise("what's step 5").words).toEqual(['whats', 'step', '5']);
   });
