@@ -71,20 +71,21 @@ const ENGLISH_LANGUAGE = `(${ENGLISH_NAMES})`;
 const CHINESE_LANGUAGE = `(${CHINESE_NAMES})`;
 const END = '[\\s.!?。！？]*$';
 
-// Where the request sits in the message, and which group holds the language and which the question. The English
-// patterns read the message in lower case; the question is cut from the message as typed.
+// Where the request sits in the message, and which group holds the language and which the question (flag d: the
+// question is cut from the message as typed, by its group's indices).
 const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; question: number }> = [
   // "show me the steps in Chinese", "what is step 3, in chinese please", "explain article 64 in english"
   {
     pattern: new RegExp(
       `^(.+?)[\\s,;:-]+(?:(?:please|pls)\\s+)?(?:(?:answer|reply|respond|say|write)(?:\\s+(?:it|this|that))?\\s+)?in\\s+${ENGLISH_LANGUAGE}(?:\\s+(?:please|pls|thanks|too))?${END}`,
+      'di',
     ),
     language: 2,
     question: 1,
   },
   // "in English: 第三步是什么", "tell me in Chinese, how do I certify my mum"
   {
-    pattern: new RegExp(`^(?:(?:please\\s+)?(?:answer|reply|respond|explain|tell me|say it)\\s+)?in\\s+${ENGLISH_LANGUAGE}[\\s,;:-]+(.+)$`),
+    pattern: new RegExp(`^(?:(?:please\\s+)?(?:answer|reply|respond|explain|tell me|say it)\\s+)?in\\s+${ENGLISH_LANGUAGE}[\\s,;:-]+(.+)$`, 'di'),
     language: 1,
     question: 2,
   },
@@ -92,13 +93,14 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
   {
     pattern: new RegExp(
       `^(.+?)[\\s，,。？?！!：:]*(?:请|麻烦)?(?:用|以|换成)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|显示|表达|怎么说|怎么讲|怎么表达)?(?:一下)?(?:吧|吗|呢|啊|好吗|可以吗)?${END}`,
+      'd',
     ),
     language: 2,
     question: 1,
   },
   // "用英文说一下第三步", "请用中文回答：社保有哪三个功能"
   {
-    pattern: new RegExp(`^(?:请|麻烦)?(?:用|以)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|介绍|告诉我)(?:一下)?[\\s，,:：]*(.+)$`),
+    pattern: new RegExp(`^(?:请|麻烦)?(?:用|以)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|介绍|告诉我)(?:一下)?[\\s，,:：]*(.+)$`, 'd'),
     language: 1,
     question: 2,
   },
@@ -119,13 +121,12 @@ export function languageRequestIn(text: string): LanguageRequest | undefined {
   const bare = bareRequest(text);
   if (bare) return { language: bare };
   const typed = text.trim();
-  const lower = typed.toLowerCase();
   for (const { pattern, language, question } of QUESTION_WITH_REQUEST) {
-    const found = pattern.exec(lower);
-    if (!found) continue;
-    const start = found.index + found[0].indexOf(found[question]);
-    const asked = typed.slice(start, start + found[question].length).replace(/[\s,;:，。：、-]+$/u, '');
-    const answerLanguage = LANGUAGE_NAMES[found[language]];
+    const found = pattern.exec(typed);
+    const at = found?.indices?.[question];
+    if (!found || !at) continue;
+    const asked = typed.slice(...at).replace(/[\s,;:，。：、-]+$/u, '');
+    const answerLanguage = LANGUAGE_NAMES[found[language].toLowerCase()];
     if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) return undefined;
     return { language: answerLanguage, question: asked };
   }
