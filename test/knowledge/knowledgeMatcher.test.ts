@@ -181,6 +181,14 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent: 'procedure' });
   });
 
+  // Refused as a whole (0.16): the context drowned the question, which alone is between two entries.
+  it('offers what the question of a refused two-sentence message may mean', () => {
+    const text = 'I am a student writing a paper on social insurance funds. What does Chinese law say about how the funds are accounted?';
+    const match = matcher.match(text, 'en');
+    expect(match).toMatchObject({ text, decision: 'clarify' });
+    expect(match.candidates.map((candidate) => candidate.intent)).toContain('article64-accounting');
+  });
+
   // Small talk first, then the question: the whole was the thanks (0.85).
   it.each([
     ['thanks. that helped. what is step 3', 'en', 'step-3'],
