@@ -138,8 +138,8 @@ export class KnowledgeMatcher {
    * itself ("支付宝安全吗") and about what the sources say nothing of ("认证失败怎么办"), whatever their words resemble.
    * A long message not answered as a whole is answered from its closing clauses when they make an answer: its context
    * can drown its question. So is a message answered as small talk whose last clause asks about the knowledge, and
-   * one whose last clause asks what the bot refuses is refused. A message of two clauses or more that is refused as a
-   * whole gets the "did you mean" its last clause gets, if it gets one.
+   * one whose last clause asks what the bot refuses is refused. A message of two clauses or more refused as a whole
+   * gets what its last clause gets, if that is an answer or a "did you mean".
    */
   match(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
