@@ -1,4 +1,5 @@
 import { DOMAIN_CONCEPTS } from './domainConcepts';
+import { NamedPatterns } from './namedPatterns';
 import { escapeForRegExp } from './tokenise';
 
 // Questions about apps that the sources do not answer, though their words are those of the Alipay procedure: how to
@@ -26,18 +27,9 @@ const patternOf = (terms: readonly string[]) =>
     terms.map((term) => (HAN.test(term) ? escapeForRegExp(term) : `(?<![a-z0-9])${escapeForRegExp(term)}(?![a-z0-9])`)).join('|'),
   );
 
-/** Named things, each with its pattern, and one pattern for any of them: one test for the many messages that name none. */
-interface NamedPatterns {
-  each: ReadonlyArray<{ name: string; pattern: RegExp }>;
-  any: RegExp;
-}
-
-const namedPatterns = (named: ReadonlyArray<{ name: string; terms: readonly string[] }>): NamedPatterns => ({
-  each: named.map(({ name, terms }) => ({ name, pattern: patternOf(terms) })),
-  any: patternOf(named.flatMap(({ terms }) => terms)),
-});
-
-const namesIn = (normalised: string, named: NamedPatterns) => named.each.filter(({ pattern }) => pattern.test(normalised)).map(({ name }) => name);
+/** Named terms as named patterns. */
+const namedPatterns = (named: ReadonlyArray<{ name: string; terms: readonly string[] }>): NamedPatterns =>
+  new NamedPatterns(named.map(({ name, terms }) => ({ name, pattern: patternOf(terms) })));
 
 const ALIPAY = patternOf([...DOMAIN_CONCEPTS.alipay.en, ...DOMAIN_CONCEPTS.alipay.zh]);
 const OTHER_APPS_ASKED = namedPatterns(OTHER_APPS);
@@ -47,7 +39,8 @@ const OTHER_APPS_ASKED = namedPatterns(OTHER_APPS);
  * how do I do it in Alipay"), which the Alipay steps answer.
  */
 export function otherAppsAskedAbout(normalised: string): string[] {
-  return OTHER_APPS_ASKED.any.test(normalised) && !ALIPAY.test(normalised) ? namesIn(normalised, OTHER_APPS_ASKED) : [];
+  const apps = OTHER_APPS_ASKED.namesIn(normalised);
+  return apps.length > 0 && !ALIPAY.test(normalised) ? apps : [];
 }
 
 /**
@@ -83,6 +76,6 @@ const THE_SOURCES_TOPICS = patternOf(
  * Alipay and nothing of the certification ("how do I install Alipay to certify my mum" is about the certification).
  */
 export function alipayMattersAskedAbout(normalised: string): string[] {
-  if (!ALIPAY_MATTERS_ASKED.any.test(normalised) || !ALIPAY.test(normalised) || THE_SOURCES_TOPICS.test(normalised)) return [];
-  return namesIn(normalised, ALIPAY_MATTERS_ASKED);
+  const matters = ALIPAY_MATTERS_ASKED.namesIn(normalised);
+  return matters.length > 0 && ALIPAY.test(normalised) && !THE_SOURCES_TOPICS.test(normalised) ? matters : [];
 }

@@ -1,3 +1,5 @@
+import { NamedPattern, NamedPatterns } from './namedPatterns';
+
 /**
  * Questions next to the sources' own that the sources say nothing about. Their words are those of the entries, so
  * the model answered them with the nearest one: "how do I remove a family member" and "亲情服务最多能添加几个人" (how
@@ -89,38 +91,22 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
 ];
 
-interface Topic {
-  name: string;
-  pattern: RegExp;
-}
-
-const topicOf = ({ name, en, zh }: (typeof TOPICS)[number]): Topic => ({ name, pattern: new RegExp(`${en.source}|${zh.source}`) });
-
-/** One pattern for any of the topics: one test for the many messages that ask none. */
-const anyOf = (topics: readonly Topic[]) => new RegExp(topics.map(({ pattern }) => pattern.source).join('|'));
+const topicOf = ({ name, en, zh }: (typeof TOPICS)[number]): NamedPattern => ({ name, pattern: new RegExp(`${en.source}|${zh.source}`) });
 
 /** The topics a knowledge base does not cover, and which of them a message asks about. */
 export class UncoveredTopics {
-  private readonly any: RegExp;
-
-  private constructor(private readonly topics: readonly Topic[]) {
-    this.any = topics.length > 0 ? anyOf(topics) : /$^/;
-  }
+  private constructor(private readonly topics: NamedPatterns) {}
 
   /**
    * The topics none of the knowledge's own questions (normalised) asks about. The sources cover none of them today;
    * an entry written for one ("is the certification free") takes it off the list, and its questions are answered.
    */
   static of(normalisedQuestions: readonly string[]): UncoveredTopics {
-    const all = TOPICS.map(topicOf);
-    const any = anyOf(all);
-    const asked = normalisedQuestions.filter((question) => any.test(question));
-    return new UncoveredTopics(all.filter(({ pattern }) => !asked.some((question) => pattern.test(question))));
+    return new UncoveredTopics(new NamedPatterns(TOPICS.map(topicOf)).matchingNoneOf(normalisedQuestions));
   }
 
   /** The uncovered topics a normalised message asks about, by name. */
   askedIn(normalised: string): string[] {
-    if (!this.any.test(normalised)) return [];
-    return this.topics.filter(({ pattern }) => pattern.test(normalised)).map(({ name }) => name);
+    return this.topics.namesIn(normalised);
   }
 }
