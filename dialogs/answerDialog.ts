@@ -76,6 +76,10 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     return this.followUpsOf(requireEntry(this.knowledge, entryId)).map((followUp) => titleButton(followUp[language].title));
   }
 
+  answerShown({ entryId }: AnswerOptions): Entry {
+    return requireEntry(this.knowledge, entryId);
+  }
+
   async repeat(context: TurnContext, options: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {
     await traceAnswer(context, traceOfChoice(context.activity.text ?? '', turnLanguage(context), options.entryId));
     return this.begin(context, options);

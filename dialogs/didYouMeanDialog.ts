@@ -80,6 +80,11 @@ export class DidYouMeanDialog implements ListeningDialog<DidYouMeanOptions, Offe
     return [...this.guesses(offer).map((entry) => titleButton(entry[language].title)), titleButton(this.texts[language].buttons.noneOfThese)];
   }
 
+  /** An offer is a question, not an answer. */
+  answerShown(): undefined {
+    return undefined;
+  }
+
   /** The choice: a guess, "none of these", or a message for MainDialog. */
   async hear(context: TurnContext, offer: OfferState): Promise<ListeningStep<OfferState>> {
     const text = context.activity.text ?? '';

@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import { Language } from '../knowledge/language';
+import type { Entry } from '../knowledge/schema';
 import { DialogOutcome } from './dialogOutcome';
 import { ReplyButton } from './reply';
 
@@ -31,6 +32,8 @@ export interface ListeningDialog<Options, State extends object> {
    * feedback: a channel hides the buttons once one of them is clicked.
    */
   offers(language: Language, state: State): ReplyButton[];
+  /** The knowledge entry its last message gave, if it gave one (a "Did you mean" gives none): "are you sure?" is about it. */
+  answerShown(state: State): Entry | undefined;
 }
 
 export const listen = <State extends object>(state: State): ListeningStep<State> => ({ listen: state });

@@ -5,7 +5,9 @@ import { Language } from '../knowledge/language';
 import { detectLanguage } from '../knowledge/languageDetection';
 import { languageRequestIn } from '../knowledge/languageRequest';
 import {
+  asksForMore,
   asksWhatElse,
+  doubtsLastReply,
   bareOrdinalReference,
   hasWords,
   isAcknowledgement,
@@ -23,6 +25,7 @@ import { resumeButtons, starterButtons } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DidYouMeanDialog } from './didYouMeanDialog';
+import { doubtReplyText } from './doubt';
 import { feedbackOf, offersFeedback } from './feedback';
 import { IntentTrace, rememberMatch, traceAnswer, traceNoAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
 import { done, ListeningDialog, ListeningStep, savedListeningState } from './listeningDialog';
@@ -141,6 +144,8 @@ export class MainDialog extends Dialog {
     }
     if (newLanguage) await sendReply(context, { text: this.texts[language].languageChosen, buttons: [] });
     if (await this.tookFeedback(turn, text, language)) return;
+    if (await this.tookDoubt(turn, text, language)) return;
+    if (await this.tookRequestForMore(turn, text, language)) return;
 
     const listening = this.listeningOf(state);
     if (listening) {
@@ -271,22 +276,57 @@ export class MainDialog extends Dialog {
    * A click on Helpful / Not helpful is recorded for the answer it was under and thanked for, never taken as a
    * question; a dialog listening for a reply (follow-ups, "did you mean") keeps listening.
    */
-  private async tookFeedback({ context, memory, state }: MessageTurn, text: string, language: Language): Promise<boolean> {
-    const answerId = memory.answerForFeedback;
+  private async tookFeedback(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
+    const answerId = turn.memory.answerForFeedback;
     const helpful = feedbackOf(text, this.texts);
     if (answerId === undefined || helpful === undefined) return false;
     await this.questionLog.record({ type: 'feedback', language, answerId, helpful });
-    const texts = this.texts[language];
-    const onward = [...this.listeningOffers(state, language), ...resumeButtons(texts, memory.pausedStep)];
-    // With nothing to go on with, the starter questions: the clicked button took the others away.
-    await sendReply(context, { text: texts.feedbackThanks, buttons: onward.length > 0 ? onward : starterButtons(texts) });
+    await sendReply(turn.context, { text: this.texts[language].feedbackThanks, buttons: this.onwardButtons(turn, language) });
     return true;
   }
 
-  /** The buttons of the dialog listening for a reply, if any, which still lead somewhere. */
-  private listeningOffers(state: MainDialogState, language: Language): ReplyButton[] {
+  /**
+   * "Are you sure?", "真的吗": says where the answer on the screen comes from (what the bot answers from at all, when no
+   * answer is); the dialog listening after it keeps listening.
+   */
+  private async tookDoubt(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
+    if (!doubtsLastReply(text)) return false;
+    const reply = doubtReplyText(this.texts[language], this.answerShown(turn.state));
+    await sendReply(turn.context, { text: reply, buttons: this.onwardButtons(turn, language) });
+    return true;
+  }
+
+  /**
+   * "Tell me more", "详细说说": the sources say no more than the answer on the screen, so the reply says so, or, under
+   * an answer made of parts, asks which part; with no answer on the screen, what the bot can do. The dialog listening
+   * after the answer keeps listening.
+   */
+  private async tookRequestForMore(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
+    if (!asksForMore(text)) return false;
+    const texts = this.texts[language];
+    const answered = this.answerShown(turn.state);
+    const lead = answered === undefined ? texts.helpIntro : answered.items.length > 0 ? texts.moreOnItems : texts.noMoreDetail;
+    await sendReply(turn.context, { text: lead, buttons: this.onwardButtons(turn, language) });
+    return true;
+  }
+
+  /** The entry the dialog listening for a reply last gave, unless it was small talk: none vouches for a greeting. */
+  private answerShown(state: MainDialogState): Entry | undefined {
     const listening = this.listeningOf(state);
-    return listening?.dialog ? listening.dialog.offers(language, listening.state) : [];
+    const answered = listening?.dialog?.answerShown(listening.state);
+    return answered?.kind === 'smalltalk' ? undefined : answered;
+  }
+
+  /**
+   * Under a reply given in between (thanks for feedback, where an answer comes from): the buttons of the dialog
+   * listening for a reply, which a channel hides once one is clicked, and "Resume step N"; with neither, the starters.
+   */
+  private onwardButtons({ memory, state }: MessageTurn, language: Language): ReplyButton[] {
+    const texts = this.texts[language];
+    const listening = this.listeningOf(state);
+    const offers = listening?.dialog ? listening.dialog.offers(language, listening.state) : [];
+    const onward = [...offers, ...resumeButtons(texts, memory.pausedStep)];
+    return onward.length > 0 ? onward : starterButtons(texts);
   }
 
   /** The dialog listening for the next message, as saved: its id, the dialog if the bot still has it, its state. */

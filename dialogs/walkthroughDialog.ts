@@ -7,10 +7,11 @@ import {
   WalkthroughCommand,
   WalkthroughView,
 } from '../knowledge/navigation';
+import type { Entry } from '../knowledge/schema';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
 import { resumeButton, starterButtons, stepControls } from './buttons';
 import { feedbackButtons } from './feedback';
-import { DialogDependencies } from './dialogDependencies';
+import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { HANDLED } from './dialogOutcome';
 import { traceAnswer, traceOfChoice } from './intentTrace';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
@@ -105,6 +106,12 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   private entryIdShown(view: ShownView): string | undefined {
     if (view.kind === 'step') return this.knowledge.steps[view.step - 1].id;
     return view.kind === 'allSteps' ? this.knowledge.procedure.id : undefined;
+  }
+
+  answerShown({ position }: WalkthroughState): Entry | undefined {
+    const view = applyWalkthroughCommand(position, undefined, this.stepCount);
+    const shownEntryId = view.kind === 'stopped' ? undefined : this.entryIdShown(view);
+    return shownEntryId === undefined ? undefined : requireEntry(this.knowledge, shownEntryId);
   }
 
   /** The controls of the view at `position`. */

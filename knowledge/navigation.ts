@@ -135,6 +135,37 @@ export function saysWrongAnswer(text: string): boolean {
   return SAYS_WRONG.test(stripFillers(normaliseReply(text)));
 }
 
+// Doubting the last reply, as a whole message: "are you sure?" got the greeting (0.60), "真的吗" "I can't answer …". A
+// lone "sure", "确定" or "没错" agrees rather than doubts, so each needs its "are you", "你" or question particle.
+const DOUBTS = new RegExp(
+  '^(?:(?:are|r) (?:you|u) (?:sure|certain|positive)(?: about (?:that|this|it))?|(?:you|u) sure|really|seriously|for real|' +
+    '(?:is|was) (?:that|this|it) (?:really )?(?:right|correct|true|accurate|reliable|so)|how do you know(?: that)?|' +
+    'how can i be sure|can i (?:trust|believe) (?:that|this|it|you)|' +
+    '(?:你|您)(?:确定|肯定)(?:吗|嘛|么)?|确定吗|是吗|是这样吗|你怎么知道(?:的)?|' +
+    '(?:这|那)?(?:个)?(?:(?:是)?真的(?:吗|嘛|么|假的)|(?:是)?(?:对的|正确的?|准确的?|可靠|靠谱|可信)(?:吗|嘛|么)|对(?:吗|嘛|么|不对)))(?:啊|呢)?$',
+);
+
+// Asking for more on the last reply, as a whole message: "tell me more" got the goodbye, "more details please" and
+// "how exactly" a "Did you mean", "详细说说" whichever entry shares a character. ("Go on" moves a walkthrough on, and
+// "anything more?" asks what else there is.)
+const ASKS_FOR_MORE = new RegExp(
+  '^(?:(?:can|could|would) you )?(?:tell me (?:a bit |a little |some )?more|(?:say|explain|describe) (?:a bit |a little |some )?more|' +
+    'explain (?:it |that |this )?(?:further|in (?:more )?detail)|elaborate(?: on (?:that|this|it))?|go into (?:more )?detail|' +
+    '(?:give me )?(?:more|further) (?:details?|info|information)|more|details|(?:in )?more detail|how exactly|' +
+    '(?:能|可以|能不能|可不可以)?(?:再)?(?:详细|具体)(?:一点|一些|点)?(?:说说|讲讲|说一下|讲一下|解释一下|介绍一下|说|讲)?|' +
+    '(?:说|讲)(?:得)?(?:详细|具体)(?:一)?点|展开(?:说说|讲讲)|多(?:说|讲)(?:一)?点|具体(?:是)?怎么(?:回事|样))(?:吗|呢)?$',
+);
+
+/** "Tell me more", "详细说说": the user wants more than the last reply said. */
+export function asksForMore(text: string): boolean {
+  return ASKS_FOR_MORE.test(stripFillers(normaliseReply(text)));
+}
+
+/** "Are you sure?", "真的吗": the user doubts the last reply, whatever it was. */
+export function doubtsLastReply(text: string): boolean {
+  return DOUBTS.test(stripFillers(normaliseReply(text)));
+}
+
 // Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.
 const GUIDE_ME = '(?:(?:walk|take|guide|talk|show|teach|help|tell|lead) me|go|do it|lets go|explain(?: it)?|give me|i (?:want|need|would like))';
 const STEPWISE = '(?:step by step|one step at a time|each step in turn)';
@@ -152,7 +183,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     'repeat',
     // Not finding what the step names: the sources say nothing more than the step, so it is shown again. "I don't see
     // it" got the goodbye ("see you"), "在哪里" step 3, "找不到" a "Did you mean".
-    new RegExp(`^(?:${NOT_UNDERSTOOD}|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|i (?:cant|cannot|can not|dont|do not) (?:find|see) (?:it|that|this|them)|wheres it|where is (?:it|that)|(?:its|it is) not there|再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:在)?哪里?呢?|在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
+    new RegExp(`^(?:${NOT_UNDERSTOOD}|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|i (?:cant|cannot|can not|dont|do not) (?:find|see) (?:it|that|this|them)|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
   ],
   [
     'resume',

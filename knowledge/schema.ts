@@ -69,5 +69,6 @@ export const entrySchema = z
 export const knowledgeFileSchema = z.object({ entries: z.array(entrySchema).min(1) }).strict();
 
 export type Entry = z.infer<typeof entrySchema>;
+export type Source = z.infer<typeof sourceSchema>;
 export type EntryKind = z.infer<typeof entryKindSchema>;
 export type LocalizedEntry = z.infer<typeof localizedEntrySchema>;

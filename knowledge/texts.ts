@@ -47,6 +47,16 @@ export const uiTextsSchema = z
     noneOfThese: plain,
     /** Reply to "that's wrong" / "不是我问的", before the help intro. */
     wrongAnswer: plain,
+    /** Reply to "are you sure?" after an answer; {source} is one of `sources`. */
+    sourceOfAnswer: template('source'),
+    /** Reply to "are you sure?" with no answer to vouch for (a "Did you mean", a refusal, a greeting). */
+    sourcesInGeneral: plain,
+    /** Where an answer comes from, as its entry's `source` says; each fills {source} above. */
+    sources: z.object({ page: plain, article64: plain, article64Paragraphs: z.tuple([plain, plain, plain]) }).strict(),
+    /** Reply to "tell me more" after an answer made of parts (the three functions), over the parts' buttons. */
+    moreOnItems: plain,
+    /** Reply to "tell me more" after any other answer or step: the sources say no more. */
+    noMoreDetail: plain,
     /** Reply to a question the sources do not cover; {question} is the user's text, escaped. */
     fallback: template('question'),
     stepHeader: template('step', 'total'),

@@ -8,6 +8,8 @@ import {
   parseOrdinalReference,
   parseWalkthroughCommand,
   saysWrongAnswer,
+  doubtsLastReply,
+  asksForMore,
   WalkthroughCommand,
 } from '../../knowledge/navigation';
 import { Entry, entrySchema } from '../../knowledge/schema';
@@ -96,6 +98,40 @@ describe('saysWrongAnswer', () => {
   it.each(["what's wrong with my certification", 'is that wrong', 'wrong step?', '我弄错了', '我的认证哪里不对'])('leaves %j alone', (text) => {
     expect(saysWrongAnswer(text)).toBe(false);
   });
+});
+
+describe('doubtsLastReply', () => {
+  it.each(['are you sure?', 'Are you sure about that?', 'r u sure', 'Really?', 'is that right?', 'Is this correct?', 'how do you know that?', 'ok so are you sure?', '你确定吗？', '确定吗', '真的吗', '這是真的嗎', '是吗？', '这个对吗', '靠谱吗？', '你怎么知道的'])(
+    'reads %j as doubting the last reply',
+    (text) => {
+      expect(doubtsLastReply(text)).toBe(true);
+    },
+  );
+
+  // Agreeing is no doubt; a question about something is a question.
+  it.each(['sure', 'right', 'not really', '确定', '没错', '对', '对的', '真的', 'is this official', 'are you a robot', 'is that right that the funds are earmarked', 'are you sure step 3 is right'])(
+    'leaves %j alone',
+    (text) => {
+      expect(doubtsLastReply(text)).toBe(false);
+    },
+  );
+});
+
+describe('asksForMore', () => {
+  it.each(['tell me more', 'Tell me more, please', 'more details please', 'more', 'how exactly?', 'can you explain more', 'could you elaborate', 'explain it in more detail', '详细说说', '请详细说说', '能详细讲讲吗', '具体点', '说详细点', '展开说说'])(
+    'reads %j as asking for more on the last reply',
+    (text) => {
+      expect(asksForMore(text)).toBe(true);
+    },
+  );
+
+  // "Go on" is a walkthrough's "next", "anything more?" asks what else there is, and a topic makes it a question.
+  it.each(['go on', 'anything more?', 'tell me more about the funds', 'more about step 3', 'what does that mean', '具体步骤', '具体是怎么促进经济发展的'])(
+    'leaves %j alone',
+    (text) => {
+      expect(asksForMore(text)).toBe(false);
+    },
+  );
 });
 
 describe('asksWhatElse', () => {

@@ -19,7 +19,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     ],
     back: ['back', 'go back', 'previous', 'Previous step'],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
-    repeat: ['again', 'repeat', 'say that again', 'Repeat that please', "I can't find it", "I don't see it", 'where is it?', ...NOT_UNDERSTOOD_PHRASES.en],
+    repeat: ['again', 'repeat', 'say that again', 'Repeat that please', "I can't find it", "I don't see it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
     resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough'],
     // Steps with no number: "what are the steps" got "I can't answer".
     allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please'],
@@ -31,7 +31,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     next: ['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'],
     back: ['上一步', '返回'],
     // "在哪里" got step 3, "找不到" a "Did you mean".
-    repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', ...NOT_UNDERSTOOD_PHRASES.zh],
+    repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', ...NOT_UNDERSTOOD_PHRASES.zh],
     resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤'],
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
     allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤'],

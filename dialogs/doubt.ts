@@ -1,0 +1,18 @@
+import { Entry, Source } from '../knowledge/schema';
+import { fillTemplate, UiTexts } from '../knowledge/texts';
+
+/** Where an answer comes from, in the reply's language: the page, Article 64 or one of its paragraphs. */
+function describeSource(texts: UiTexts, source: Source): string {
+  if (source === 'page') return texts.sources.page;
+  const paragraph = /paragraph ([1-3])$/.exec(source)?.[1];
+  return paragraph ? texts.sources.article64Paragraphs[Number(paragraph) - 1] : texts.sources.article64;
+}
+
+/**
+ * The reply to "are you sure?": where the answer on the screen comes from; with none to vouch for (a "Did you mean", a
+ * refusal, small talk), what the bot answers from at all. It checks nothing and adds no fact: it names the source.
+ */
+export function doubtReplyText(texts: UiTexts, answered: Entry | undefined): string {
+  const source = answered?.source;
+  return source ? fillTemplate(texts.sourceOfAnswer, { source: describeSource(texts, source) }) : texts.sourcesInGeneral;
+}

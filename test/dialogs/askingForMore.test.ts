@@ -1,0 +1,36 @@
+import { Language, languages } from '../../knowledge/language';
+import { answerOf, chatWithAssistant, followUpTitles, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
+
+const ask: Readonly<Record<Language, Readonly<Record<'functions' | 'redistribution', string>>>> = {
+  en: { functions: 'What are the functions of social security?', redistribution: 'What is redistribution?' },
+  zh: { functions: '社会保障有哪些功能？', redistribution: '再分配是什么意思' },
+};
+const more: Readonly<Record<Language, string>> = { en: 'tell me more', zh: '详细说说' };
+
+// "Tell me more" got the goodbye; "more details please" and "how exactly" a "Did you mean".
+describe.each(languages)('asking for more, in %s', (language) => {
+  it('after an answer made of parts, asks which part over the parts', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    expect(await chat.reply(more[language])).toEqual({ text: texts[language].moreOnItems, buttons: followUpTitles('functions', language) });
+    expect((await chat.reply(titleOf('function-stability', language))).text).toBe(answerOf('function-stability', language));
+  });
+
+  it('after any other answer, says the sources say no more and offers its follow-ups', async () => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply(ask[language].redistribution)).text).toBe(answerOf('function-redistribution', language));
+    expect(await chat.reply(more[language])).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('function-redistribution', language) });
+  });
+
+  it('on a step of a walkthrough, says so and keeps the walkthrough where it is', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    await chat.reply(language === 'en' ? 'step 2' : '第2步');
+    expect(await chat.reply(more[language])).toEqual({ text: texts[language].noMoreDetail, buttons: stepControls(language) });
+    expect((await chat.reply(language === 'en' ? 'next' : '下一步')).text).toContain(stepText(3, language));
+  });
+
+  it('with no answer on the screen, shows what the bot can do', async () => {
+    expect(await chatWithAssistant().reply(more[language])).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
+  });
+});

@@ -1,0 +1,61 @@
+import { Language, languages } from '../../knowledge/language';
+import { fillTemplate } from '../../knowledge/texts';
+import { answerOf, chatWithAssistant, followUpTitles, matcherAskingToClarify, starterTitles, stepControls, texts, titleOf } from './support/assistant';
+
+const ask: Readonly<Record<Language, Readonly<Record<'functions' | 'earmarked' | 'article64', string>>>> = {
+  en: { functions: 'What are the functions of social security?', earmarked: 'Can the social insurance funds be misappropriated?', article64: 'What does Article 64 say?' },
+  zh: { functions: '社会保障有哪些功能？', earmarked: '社保基金可以挪用吗', article64: '社会保险法第六十四条是怎么规定的？' },
+};
+const doubt: Readonly<Record<Language, string>> = { en: 'Are you sure?', zh: '你确定吗？' };
+
+const fromSource = (language: Language, source: string) => fillTemplate(texts[language].sourceOfAnswer, { source });
+
+// "Are you sure?" got the greeting (0.60), "真的吗" "I can't answer …".
+describe.each(languages)('doubting an answer, in %s', (language) => {
+  const { sources } = texts[language];
+
+  it('after an answer from the page, names the page and offers the answer’s follow-ups again', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    expect(await chat.reply(doubt[language])).toEqual({ text: fromSource(language, sources.page), buttons: followUpTitles('functions', language) });
+  });
+
+  it('after an answer from a paragraph of Article 64, names that paragraph', async () => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply(ask[language].earmarked)).text).toBe(answerOf('article64-earmarked', language));
+    expect((await chat.reply(doubt[language])).text).toBe(fromSource(language, sources.article64Paragraphs[1]));
+  });
+
+  it('after the whole of Article 64, names the article', async () => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply(ask[language].article64)).text).toBe(answerOf('article64-full', language));
+    expect((await chat.reply(doubt[language])).text).toBe(fromSource(language, sources.article64));
+  });
+
+  it('during a walkthrough, names the page and keeps the walkthrough going', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    await chat.reply(language === 'en' ? 'step 3' : '第3步');
+    expect(await chat.reply(doubt[language])).toEqual({ text: fromSource(language, sources.page), buttons: stepControls(language) });
+    expect((await chat.reply(language === 'en' ? 'next' : '下一步')).text).toContain(language === 'en' ? 'Step 4 of 7' : '第4步');
+  });
+
+  it('the answer’s list is still open after it: "the second one" opens its second item', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    await chat.reply(doubt[language]);
+    expect((await chat.reply(language === 'en' ? 'the second one' : '第二个')).text).toBe(answerOf('function-redistribution', language));
+  });
+
+  it('with no answer on the screen, names every source and offers the starters', async () => {
+    expect(await chatWithAssistant().reply(doubt[language])).toEqual({ text: texts[language].sourcesInGeneral, buttons: starterTitles(language) });
+  });
+
+  it('under a "Did you mean", names every source and leaves the offer open', async () => {
+    const chat = chatWithAssistant({ matcher: matcherAskingToClarify({ 'pension thing': ['procedure', 'functions'] }) });
+    await chat.reply('pension thing');
+    const offer = [titleOf('procedure', language), titleOf('functions', language), texts[language].buttons.noneOfThese];
+    expect(await chat.reply(doubt[language])).toEqual({ text: texts[language].sourcesInGeneral, buttons: offer });
+    expect((await chat.reply(titleOf('functions', language))).text).toBe(answerOf('functions', language));
+  });
+});
