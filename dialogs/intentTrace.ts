@@ -21,11 +21,13 @@ export interface IntentTrace {
   misspellings?: readonly Misspelling[];
   /** Why it was refused whatever the model scored: an article it does not have, another app, a topic not covered. */
   refusal?: Refusal;
+  /** The entries a message asking two things or more was answered with, in order (one trace for each answer). */
+  questionsAsked?: readonly string[];
 }
 
 export function traceOfMatch(match: MatchResult, answerId: string | null): IntentTrace {
   const top3 = match.candidates.slice(0, 3).map(({ intent, score }) => ({ intent, score }));
-  const { text, language, intent, score, misspellings, refusal } = match;
+  const { text, language, intent, score, misspellings, refusal, questionsAsked } = match;
   return {
     text,
     language,
@@ -35,6 +37,7 @@ export function traceOfMatch(match: MatchResult, answerId: string | null): Inten
     answerId,
     ...(misspellings && { misspellings }),
     ...(refusal && { refusal }),
+    ...(questionsAsked && { questionsAsked }),
   };
 }
 

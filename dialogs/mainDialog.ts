@@ -44,6 +44,9 @@ const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(
 /** Walkthrough commands that open a walkthrough when none is running ("all steps", "step 3", "step by step"). */
 const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['allSteps', 'goTo', 'stepByStep', 'noSuchStep']);
 
+/** Between quoted questions in a sentence. */
+const LIST_SEPARATOR: Readonly<Record<Language, string>> = { en: ', ', zh: '、' };
+
 /** What the conversation remembers between messages, kept in this dialog's state (itself in conversation state). */
 interface ConversationMemory {
   language?: Language;
@@ -233,7 +236,12 @@ export class MainDialog extends Dialog {
       return;
     }
     if (match.decision === 'answer' && match.intent !== null) {
-      await this.answerEntry(turn, requireEntry(this.knowledge, match.intent), traceOfMatch(match, match.intent));
+      // First what it cannot answer, so that the buttons under the last answer stay on the screen.
+      if (match.questionsRefused) await this.sayNotAnswered(turn, match.questionsRefused, language, questionLanguage);
+      // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
+      for (const entryId of match.questionsAsked ?? [match.intent]) {
+        await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId));
+      }
       return;
     }
     await traceNoAnswer(context, match);
@@ -245,6 +253,13 @@ export class MainDialog extends Dialog {
       const lead = fillTemplate(texts.fallback, { question: quoteUserText(text) });
       await sendReply(context, capabilitiesReply(texts, lead, paused));
     }
+  }
+
+  /** The questions of a message answered only in part that it cannot answer, recorded as unanswered. */
+  private async sayNotAnswered({ context }: MessageTurn, questions: readonly string[], language: Language, questionLanguage: Language): Promise<void> {
+    for (const question of questions) await this.questionLog.record({ type: 'fallback', language: questionLanguage, question });
+    const quoted = questions.map((question) => `“${quoteUserText(question)}”`).join(LIST_SEPARATOR[language]);
+    await sendReply(context, { text: fillTemplate(this.texts[language].partlyAnswered, { questions: quoted }), buttons: [] });
   }
 
   /**

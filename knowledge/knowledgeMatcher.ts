@@ -89,6 +89,29 @@ function closingClauses(text: string, count: number, least: number): string | un
   return clauses.length >= least ? clauses.slice(-count).join('').trim() : undefined;
 }
 
+// A second question in the same sentence, after "and" or "also": "what are the functions and what does article 64 say".
+const SECOND_QUESTION = /\s+(?:and|also|plus)\s+(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否))/iu;
+// What reads as a question, rather than as its context ("my mother is 80"): a question word or mark.
+const READS_AS_QUESTION =
+  /[?？]|^(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell|explain)\b|什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要/i;
+/**
+ * How sure the matcher must be of each further question of a message to answer it too. An answer nobody asked for
+ * costs more than a question left for the next message: "…from my own Alipay? What do I tap?" is one question with
+ * its context, and "What do I tap?" alone is step 5 at 0.40; the further questions of messages that ask two things
+ * scored 0.71 or more.
+ */
+const FURTHER_QUESTION_CONFIDENCE = 0.6;
+/** At most this many answers to one message: more would bury the first under the rest. */
+const MAX_QUESTIONS_ANSWERED = 3;
+
+/** The questions of a message: its clauses, and the questions joined inside them by "and", that read as questions. */
+function questionsOf(text: string): string[] {
+  return (text.match(CLAUSE) ?? [])
+    .flatMap((clause) => clause.split(SECOND_QUESTION))
+    .map((question) => question.trim())
+    .filter((question) => READS_AS_QUESTION.test(question));
+}
+
 /** Finds the knowledge entry a message asks about, in the language of the conversation. */
 export class KnowledgeMatcher {
   private constructor(
@@ -139,9 +162,57 @@ export class KnowledgeMatcher {
    * A long message not answered as a whole is answered from its closing clauses when they make an answer: its context
    * can drown its question. So is a message answered as small talk whose last clause asks about the knowledge, and
    * one whose last clause asks what the bot refuses is refused. A message of two clauses or more refused as a whole
-   * gets what its last clause gets, if that is an answer or a "did you mean".
+   * gets what its last clause gets, if that is an answer or a "did you mean". An answered message that asks two things
+   * names each entry it asks (`questionsAsked`), and one refused for one of its questions is answered for the others
+   * (`questionsRefused` names the refused ones).
    */
   match(text: string, language: Language): MatchResult {
+    const result = this.matchMessage(text, language);
+    if (result.decision === 'answer') return this.withFurtherQuestions(result, language);
+    return result.refusal ? this.answeredInPart(result, language) : result;
+  }
+
+  /**
+   * An answer to a message that asks two things or more ("what are the functions and what does article 64 say",
+   * "社会保障有哪些功能？第六十四条是怎么规定的？") names each entry asked, in the order asked, when the matcher is sure of
+   * each question alone. Small talk is no question ("thanks! and what does article 64 say").
+   */
+  private withFurtherQuestions(result: MatchResult, language: Language): MatchResult {
+    if (result.intent === null || this.smallTalk.has(result.intent)) return result;
+    const questionsAsked = this.entriesAsked(this.questionsDecided(result.text, language));
+    return questionsAsked.length > 1 && questionsAsked.includes(result.intent) ? { ...result, questionsAsked } : result;
+  }
+
+  /**
+   * A message refused for one of its questions ("How do I do the certification for my mom? Is it free?", "社保认证怎么做？
+   * 需要带身份证吗？") is answered for the others the matcher is sure of alone, and names the refused ones. Refused as a
+   * whole, the question it can answer went unanswered with the one it cannot.
+   */
+  private answeredInPart(refused: MatchResult, language: Language): MatchResult {
+    const decided = this.questionsDecided(refused.text, language);
+    const questionsAsked = this.entriesAsked(decided);
+    const questionsRefused = decided.filter(({ result }) => result.refusal !== undefined).map(({ question }) => question);
+    if (questionsAsked.length === 0 || questionsRefused.length === 0) return refused;
+    const first = decided.find(({ result }) => result.intent === questionsAsked[0]);
+    return first ? { ...first.result, text: refused.text, questionsAsked, questionsRefused } : refused;
+  }
+
+  /** Each question of a message of two or more, decided alone; none for a message of one. */
+  private questionsDecided(text: string, language: Language): Array<{ question: string; result: MatchResult }> {
+    const questions = questionsOf(text);
+    return questions.length < 2 ? [] : questions.map((question) => ({ question, result: this.decide(question, language) }));
+  }
+
+  /** The entries the questions are answered with, in order, counting only those the matcher is sure of alone. */
+  private entriesAsked(decided: ReadonlyArray<{ result: MatchResult }>): string[] {
+    const entries = decided.flatMap(({ result: { decision, intent, score } }) =>
+      decision === 'answer' && intent !== null && !this.smallTalk.has(intent) && score >= FURTHER_QUESTION_CONFIDENCE ? [intent] : [],
+    );
+    return [...new Set(entries)].slice(0, MAX_QUESTIONS_ANSWERED);
+  }
+
+  /** The decision on the message: as a whole, or by its closing clauses. */
+  private matchMessage(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
     if (whole.refusal) return whole;
     // "thanks. that helped. what is step 3" was the thanks: small talk first, then the question.

@@ -57,6 +57,11 @@ export const uiTextsSchema = z
     moreOnItems: plain,
     /** Reply to "tell me more" after any other answer or step: the sources say no more. */
     noMoreDetail: plain,
+    /**
+     * Before the answers to a message answered only in part ("How do I …? Is it free?"); {questions} is the refused
+     * questions, each quoted.
+     */
+    partlyAnswered: template('questions'),
     /** Reply to a question the sources do not cover; {question} is the user's text, escaped. */
     fallback: template('question'),
     stepHeader: template('step', 'total'),

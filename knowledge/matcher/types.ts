@@ -51,4 +51,14 @@ export interface MatchResult {
   misspellings?: readonly Misspelling[];
   /** Set when the message was refused whatever the model scored, saying why. */
   refusal?: Refusal;
+  /**
+   * Set when an answered message asks two things or more that the knowledge answers ("what are the functions and what
+   * does article 64 say"): each entry, in the order asked; `intent` is one of them.
+   */
+  questionsAsked?: readonly string[];
+  /**
+   * Set when a message was answered only in part: the questions in it refused as the whole would have been ("Is it
+   * free?" after "How do I do the certification for my mom?"), as written.
+   */
+  questionsRefused?: readonly string[];
 }

@@ -295,3 +295,52 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match('how much pension will I get each month', 'en').decision).not.toBe('answer');
   });
 });
+
+describe('messages asking two things', () => {
+  it.each([
+    ['what are the three functions and what does article 64 say', 'en', ['functions', 'article64-full']],
+    ['What are the five funds? Can anyone misappropriate them?', 'en', ['article64-funds', 'article64-earmarked']],
+    ['where is civic center and where is family service', 'en', ['step-2', 'step-6']],
+    ['社会保障有哪些功能？第六十四条是怎么规定的？', 'zh', ['functions', 'article64-full']],
+    ['怎么帮我妈做认证，还有社会保障有什么功能', 'zh', ['procedure', 'functions']],
+  ] as const)('%j is answered with every entry it asks, in order', (text, language, asked) => {
+    const result = matcher.match(text, language);
+    expect(result.decision).toBe('answer');
+    expect(result.questionsAsked).toEqual(asked);
+    expect(asked).toContain(result.intent);
+  });
+
+  it.each([
+    // Context, then the question: one thing asked.
+    ['My dad is 90 and lives alone. How do I do his certification on Alipay for him?', 'en'],
+    // A second question that means nothing alone ("then where do I tap?") is not answered on its own.
+    ['是不是要先打开支付宝？然后点哪里？', 'zh'],
+    // Small talk asks nothing.
+    ['thanks! and what does article 64 say', 'en'],
+    // The same entry twice is one answer.
+    ['what is social security for? why do we need it?', 'en'],
+  ] as const)('%j asks one thing', (text, language) => {
+    const result = matcher.match(text, language);
+    expect(result.decision).toBe('answer');
+    expect(result.questionsAsked).toBeUndefined();
+  });
+});
+
+describe('messages refused for one of their questions', () => {
+  it.each([
+    ['How do I do the certification for my dad? Is it free?', 'en', 'procedure', ['Is it free?']],
+    ['what does article 64 say? who supervises the funds?', 'en', 'article64-full', ['who supervises the funds?']],
+    ['社保认证怎么做？需要带身份证吗？', 'zh', 'procedure', ['需要带身份证吗？']],
+  ] as const)('%j is answered for the question it can answer, naming the one it cannot', (text, language, intent, refused) => {
+    expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent, questionsAsked: [intent], questionsRefused: refused });
+  });
+
+  it.each([
+    ['Is it free? What if it fails?', 'en'],
+    ['认证要钱吗？失败了怎么办？', 'zh'],
+  ] as const)('%j, with no question it can answer, stays refused', (text, language) => {
+    const result = matcher.match(text, language);
+    expect(result.decision).toBe('none');
+    expect(result.refusal).toBeDefined();
+  });
+});
