@@ -47,12 +47,14 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
   }
 
   /**
-   * What "the second one" points at: the answer's list of entries ("the second function"); in an answer with no list at
-   * all, its buttons (after Article 64 it got the second function, from a list no longer on the screen). The items of
-   * a list that are not entries (the five funds) are nothing to open.
+   * What "the second one" points at: the answer's list of entries ("the second function"); in an item of such a list,
+   * that list ("and the third?" after the second function, which got the overview of the functions, its third button);
+   * in an answer with no list at all, its buttons (after Article 64 it got the second function, from a list no longer
+   * on the screen). The items of a list that are not entries (the five funds) are nothing to open.
    */
   private numberedOf(entry: Entry, followUps: Entry[]): Entry[] {
-    if (entry.items.length > 0) return entry.items.map((id) => requireEntry(this.knowledge, id));
+    const list = entry.items.length > 0 ? entry : this.knowledge.entries.find((other) => other.items.includes(entry.id));
+    if (list) return list.items.map((id) => requireEntry(this.knowledge, id));
     // In either language: the answer may have been shown in the other one, and the Chinese one lists in a sentence.
     return languages.some((language) => NUMBERED_LIST.test(entry[language].answer)) ? [] : followUps;
   }

@@ -41,6 +41,17 @@ describe('follow-ups on a list', () => {
     expect(message.text).toBe(answerOf(entry('functions').items[position - 1], language));
   });
 
+  // "and the third?" after the second function got the overview of the functions, the third of its buttons.
+  it.each([
+    ['en', 'and the third?'],
+    ['zh', '那第三个呢'],
+  ] as const)('[%s] %j after the second function opens the third, from the same list', async (language, followUp) => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    await chat.reply(language === 'en' ? 'the second one' : '第二个');
+    expect((await chat.reply(followUp)).text).toBe(answerOf(entry('functions').items[2], language));
+  });
+
   it.each(ORDINAL_FOLLOW_UPS)('[%s] %j after the development function opens way %d', async (language, followUp, position) => {
     const chat = chatWithAssistant();
     expect((await chat.reply(ask[language].development)).text).toBe(answerOf('function-development', language));
