@@ -104,14 +104,17 @@ const FURTHER_QUESTION_CONFIDENCE = 0.6;
 /** At most this many answers to one message: more would bury the first under the rest. */
 const MAX_QUESTIONS_ANSWERED = 3;
 
-// Punctuation inside a message, or a word that may join two questions: without either it asks one thing at most. The
-// test spares most messages the clauses (a few microseconds each).
-const MAY_ASK_MORE = /[，。？！；]\s*\S|[,.?!;]\s+\S|\s(?:and|also|plus)\s|还有|另外|以及/i;
+// A sentence ends as a clause does, but not at a comma: after a comma comes more of the same question as often as another
+// ("where do I start, what do I open first", "my dad can't do the face scan, can he still be certified").
+const SENTENCE = /(?:[^。？！；.?!;]|[.?!;](?!\s|$))+(?:[。？！；]+|[.?!;]+(?=\s|$))?/g;
+// A sentence ending inside a message, or a word that may join two questions: without either it asks one thing at most.
+// The test spares most messages the split (a few microseconds each).
+const MAY_ASK_MORE = /[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|还有|另外|以及/i;
 
-/** The questions of a message: its clauses, and the questions joined inside them by "and", that read as questions. */
+/** The questions of a message: its sentences, and the questions joined inside them by "and", that read as questions. */
 function questionsOf(text: string): string[] {
   if (!MAY_ASK_MORE.test(text)) return [];
-  return (text.match(CLAUSE) ?? [])
+  return (text.match(SENTENCE) ?? [])
     .flatMap((clause) => clause.split(SECOND_QUESTION))
     .map((question) => question.trim())
     .filter((question) => READS_AS_QUESTION.test(question));

@@ -5,7 +5,7 @@ import { answerOf, chatWithAssistant, texts } from './support/assistant';
 
 const fundsAndMisuse: Readonly<Record<Language, string>> = {
   en: 'What are the five funds and can they be misappropriated?',
-  zh: '社保基金包括哪些，能不能挪用',
+  zh: '社保基金包括哪些？能不能挪用？',
 };
 const doubt: Readonly<Record<Language, string>> = { en: 'are you sure?', zh: '真的吗' };
 
