@@ -7,8 +7,8 @@ import { languageRequestIn } from '../knowledge/languageRequest';
 import {
   asksForMore,
   asksWhatElse,
-  doubtsLastReply,
   bareOrdinalReference,
+  doubtsLastReply,
   hasWords,
   isAcknowledgement,
   isNoneOfThese,

@@ -89,7 +89,8 @@ function closingClauses(text: string, count: number, least: number): string | un
   return clauses.length >= least ? clauses.slice(-count).join('').trim() : undefined;
 }
 
-// A second question in the same sentence, after "and" or "also": "what are the functions and what does article 64 say".
+// A second question in the same sentence, after "and", "also" or "plus" and before a question word ("what are the
+// functions and what does article 64 say"), or after 还有, 另外 or 以及 and before a question word.
 const SECOND_QUESTION = /\s+(?:and|also|plus)\s+(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否))/iu;
 // What reads as a question, rather than as its context ("my mother is 80"): a question word or mark.
 const READS_AS_QUESTION =
@@ -115,7 +116,7 @@ const MAY_ASK_MORE = /[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|还�
 function questionsOf(text: string): string[] {
   if (!MAY_ASK_MORE.test(text)) return [];
   return (text.match(SENTENCE) ?? [])
-    .flatMap((clause) => clause.split(SECOND_QUESTION))
+    .flatMap((sentence) => sentence.split(SECOND_QUESTION))
     .map((question) => question.trim())
     .filter((question) => READS_AS_QUESTION.test(question));
 }

@@ -145,6 +145,11 @@ const DOUBTS = new RegExp(
     '(?:这|那)?(?:个)?(?:(?:是)?真的(?:吗|嘛|么|假的)|(?:是)?(?:对的|正确的?|准确的?|可靠|靠谱|可信)(?:吗|嘛|么)|对(?:吗|嘛|么|不对)))(?:啊|呢)?$',
 );
 
+/** "Are you sure?", "真的吗": the user doubts the last reply, whatever it was. */
+export function doubtsLastReply(text: string): boolean {
+  return DOUBTS.test(stripFillers(normaliseReply(text)));
+}
+
 // Asking for more on the last reply, as a whole message: "tell me more" got the goodbye, "more details please" and
 // "how exactly" a "Did you mean", "详细说说" whichever entry shares a character. ("Go on" moves a walkthrough on, and
 // "anything more?" asks what else there is.)
@@ -159,11 +164,6 @@ const ASKS_FOR_MORE = new RegExp(
 /** "Tell me more", "详细说说": the user wants more than the last reply said. */
 export function asksForMore(text: string): boolean {
   return ASKS_FOR_MORE.test(stripFillers(normaliseReply(text)));
-}
-
-/** "Are you sure?", "真的吗": the user doubts the last reply, whatever it was. */
-export function doubtsLastReply(text: string): boolean {
-  return DOUBTS.test(stripFillers(normaliseReply(text)));
 }
 
 // Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.
