@@ -26,11 +26,17 @@ export type WalkthroughCommand =
 type SimpleCommand = Exclude<WalkthroughCommand, { kind: 'goTo' | 'noSuchStep' }>['kind'];
 
 /**
- * The last message normalised, with its normal form. Within a turn several parsers read the same message (the
- * feedback check, the offer listening for a reply, the walkthrough), and the Traditional → Simplified conversion is
- * the costly part of each reading.
+ * The last message read: its normal form and, once a parser asked for it, that form without fillers. Within a turn
+ * several parsers read the same message (the feedback check, the doubt and "tell me more" checks, the offer listening
+ * for a reply, the walkthrough, the reply checks before matching), and the Traditional → Simplified conversion is the
+ * costly part of each reading.
  */
-let lastReply = { text: '', normalised: '' };
+let lastReply: { text: string; normalised: string; withoutFillers?: string } = { text: '', normalised: '' };
+
+function readingOf(text: string): typeof lastReply {
+  if (text !== lastReply.text) lastReply = { text, normalised: normalisedReply(text) };
+  return lastReply;
+}
 
 /**
  * Canonical form for comparing short replies: full-width folded (NFKC), lower case, Simplified Chinese, no
@@ -38,8 +44,14 @@ let lastReply = { text: '', normalised: '' };
  * read them, so this module does not depend on how the matcher's normalisation spells numbers.
  */
 export function normaliseReply(text: string): string {
-  if (text !== lastReply.text) lastReply = { text, normalised: normalisedReply(text) };
-  return lastReply.normalised;
+  return readingOf(text).normalised;
+}
+
+/** The message as normaliseReply writes it, without the words around a command that do not change it. */
+function replyWithoutFillers(text: string): string {
+  const reading = readingOf(text);
+  reading.withoutFillers ??= stripFillers(reading.normalised);
+  return reading.withoutFillers;
 }
 
 // Only the spaces themselves are matched: a pattern matching each Han character would rebuild the whole string.
@@ -118,7 +130,7 @@ const NOT_UNDERSTOOD_PATTERN = new RegExp(`^${NOT_UNDERSTOOD}$`);
 
 /** "I don't understand", "什么意思": the last reply was not understood, whatever it was. */
 export function saysNotUnderstood(text: string): boolean {
-  return NOT_UNDERSTOOD_PATTERN.test(stripFillers(normaliseReply(text)));
+  return NOT_UNDERSTOOD_PATTERN.test(replyWithoutFillers(text));
 }
 
 // Saying the last reply was wrong, as a whole message: "that's wrong" got the goodbye (0.41), "你说的不对" and "不是这个"
@@ -132,7 +144,7 @@ const SAYS_WRONG = new RegExp(
 
 /** "That's wrong", "不是我问的": the last reply did not answer what was asked, whatever it was. */
 export function saysWrongAnswer(text: string): boolean {
-  return SAYS_WRONG.test(stripFillers(normaliseReply(text)));
+  return SAYS_WRONG.test(replyWithoutFillers(text));
 }
 
 // Doubting the last reply, as a whole message: "are you sure?" got the greeting (0.60), "真的吗" "I can't answer …". A
@@ -147,7 +159,7 @@ const DOUBTS = new RegExp(
 
 /** "Are you sure?", "真的吗": the user doubts the last reply, whatever it was. */
 export function doubtsLastReply(text: string): boolean {
-  return DOUBTS.test(stripFillers(normaliseReply(text)));
+  return DOUBTS.test(replyWithoutFillers(text));
 }
 
 // Asking for more on the last reply, as a whole message: "tell me more" got the goodbye, "more details please" and
@@ -163,7 +175,7 @@ const ASKS_FOR_MORE = new RegExp(
 
 /** "Tell me more", "详细说说": the user wants more than the last reply said. */
 export function asksForMore(text: string): boolean {
-  return ASKS_FOR_MORE.test(stripFillers(normaliseReply(text)));
+  return ASKS_FOR_MORE.test(replyWithoutFillers(text));
 }
 
 // Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.
@@ -264,7 +276,7 @@ const isStep = (step: number | undefined, stepCount: number): step is number => 
 /** The walkthrough command a message is, or undefined if it is anything else (a question, say). */
 export function parseWalkthroughCommand(text: string, stepCount: number): WalkthroughCommand | undefined {
   if (isAcknowledgement(text)) return { kind: 'next' };
-  const reply = stripFillers(normaliseReply(text));
+  const reply = replyWithoutFillers(text);
   for (const [kind, pattern] of COMMAND_PATTERNS) {
     if (pattern.test(reply)) return { kind };
   }
@@ -293,7 +305,7 @@ const ASKS_WHAT_ELSE: readonly RegExp[] = [
 
 /** Whether a message asks what else the bot can say, naming no topic ("anything else?", "还有吗"). */
 export function asksWhatElse(text: string): boolean {
-  const reply = stripFillers(normaliseReply(text));
+  const reply = replyWithoutFillers(text);
   return ASKS_WHAT_ELSE.some((pattern) => pattern.test(reply));
 }
 
@@ -351,7 +363,7 @@ const NONE_OF_THESE =
 
 /** Whether a message turns down every offer of a "did you mean" list. */
 export function isNoneOfThese(text: string): boolean {
-  return NONE_OF_THESE.test(stripFillers(normaliseReply(text)));
+  return NONE_OF_THESE.test(replyWithoutFillers(text));
 }
 
 const YES = /^(?:(?:yes|yeah|yep|yup|sure|right|correct|exactly|ok|okay|thats it|thats right)(?: please)?|是|是的|对|对的|没错|就是|就是这个|嗯|好|好的)$/;
@@ -359,9 +371,8 @@ const NO = /^(?:no|not really|wrong|不是|不对|不)$/;
 
 /** A yes or a no to a question that offered one thing ("Did you mean …?"); undefined when the message is neither. */
 export function yesOrNo(text: string): boolean | undefined {
-  const whole = normaliseReply(text);
   // As typed and without fillers: "ok yes" needs them gone, while "好的" and "yes please" are themselves fillers.
-  const readings = [whole, stripFillers(whole)];
+  const readings = [normaliseReply(text), replyWithoutFillers(text)];
   if (readings.some((reading) => YES.test(reading))) return true;
   return readings.some((reading) => NO.test(reading)) ? false : undefined;
 }
