@@ -9,11 +9,15 @@ export const DOMAIN_CONCEPTS: Readonly<Record<string, { en: readonly string[]; z
     en: [
       'family', 'families', 'relative', 'relatives', 'parent', 'parents', 'mum', 'mom', 'mother', 'mummy', 'mommy', 'dad',
       'father', 'daddy', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'granny', 'grandparent', 'grandparents',
-      'elderly', 'folks', 'kin', 'in law', 'spouse', 'wife', 'husband', 'aunt', 'uncle',
+      'elderly', 'folks', 'kin', 'in law', 'spouse', 'wife', 'husband', 'aunt', 'uncle', 'gran', 'grandad', 'granddad',
+      'nan', 'nana', 'mama', 'papa', 'son', 'daughter', 'brother', 'sister', 'sibling', 'cousin', 'nephew', 'niece',
     ],
     zh: [
-      '家人', '家属', '亲人', '亲属', '父母', '爸妈', '爸爸', '妈妈', '老爸', '老妈', '父亲', '母亲', '老人', '长辈', '爷爷',
-      '奶奶', '外公', '外婆', '姥姥', '姥爷', '公婆', '岳父', '岳母', '家里人', '亲情',
+      // 妈 and 爸 alone: "我妈" and "我爸" are how most people say it. The pairs stay terms, each one mention (the
+      // longest term is matched first), so 爸妈 is not the concept twice.
+      '家人', '家属', '亲人', '亲属', '父母', '爸妈', '爸爸', '妈妈', '老爸', '老妈', '爸', '妈', '父亲', '母亲', '老人', '长辈', '爷爷', '奶奶', '外公', '外婆',
+      '姥姥', '姥爷', '公公', '婆婆', '岳父', '岳母', '舅舅', '叔叔', '婶婶', '阿姨', '姑姑', '伯伯', '伯父', '伯母',
+      '老公', '老婆', '丈夫', '妻子', '爱人', '儿子', '女儿', '哥哥', '姐姐', '弟弟', '妹妹', '家里人', '亲情',
     ],
   },
   certification: {
