@@ -2,11 +2,12 @@ import { ActivityTypes, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { conversationLanguage } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
-import { detectLanguage } from '../knowledge/languageDetection';
+import { detectLanguage, languageOfUniversalWords } from '../knowledge/languageDetection';
 import { languageRequestIn } from '../knowledge/languageRequest';
 import {
   asksForMore,
   asksWhatElse,
+  asksWhy,
   bareOrdinalReference,
   doubtsLastReply,
   hasWords,
@@ -164,7 +165,7 @@ export class MainDialog extends Dialog {
       }
       memory.pausedStep = outcome.pausedStep ?? memory.pausedStep;
     }
-    await this.route(turn, text, language, detected ?? language);
+    await this.route(turn, text, language, detected ?? languageOfUniversalWords(text, language));
   }
 
   /**
@@ -312,15 +313,18 @@ export class MainDialog extends Dialog {
   }
 
   /**
-   * "Tell me more", "详细说说": the sources say no more than the answer on the screen, so the reply says so, or, under
-   * an answer made of parts, asks which part; with no answer on the screen, what the bot can do. The dialog listening
-   * after the answer keeps listening.
+   * "Tell me more", "详细说说", "why?": the sources say no more than the answer on the screen, so the reply says so,
+   * or, asked for more under an answer made of parts, asks which part; with no answer on the screen, what the bot can
+   * do. The dialog listening after the answer keeps listening.
    */
   private async tookRequestForMore(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
-    if (!asksForMore(text)) return false;
+    const why = asksWhy(text);
+    if (!why && !asksForMore(text)) return false;
     const texts = this.texts[language];
     const answered = this.answerShown(turn.state);
-    const lead = answered === undefined ? texts.helpIntro : answered.items.length > 0 ? texts.moreOnItems : texts.noMoreDetail;
+    // The parts of a list are more of it, but no reason for it.
+    const offersParts = answered !== undefined && answered.items.length > 0 && !why;
+    const lead = answered === undefined ? texts.helpIntro : offersParts ? texts.moreOnItems : texts.noMoreDetail;
     await sendReply(turn.context, { text: lead, buttons: this.onwardButtons(turn, language) });
     return true;
   }

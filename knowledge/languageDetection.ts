@@ -26,3 +26,14 @@ export function detectLanguage(text: string): Language | undefined {
   if (chineseTerms === 0 && englishWords === 0) return undefined;
   return chineseTerms >= englishWords ? 'zh' : 'en';
 }
+
+const LATIN_LETTER = /\p{Script=Latin}/u;
+
+/**
+ * The language to read a message in that has none of its own (detectLanguage gave undefined): English for universal
+ * words ("hi", "thx", "menu" are English words, typed in a Chinese chat too, and only the English questions have them:
+ * "hi" got "I can't answer" there); the conversation's for numbers and emoji. The answer stays in the conversation's.
+ */
+export function languageOfUniversalWords(text: string, conversation: Language): Language {
+  return LATIN_LETTER.test(text) ? 'en' : conversation;
+}

@@ -117,7 +117,8 @@ const SAYS_DONE =
   '(?:(?:ok |okay |alright )?(?:done(?: it| that)?|(?:i )?did (?:it|that)|finished(?: that)?|' +
   '(?:i )?(?:opened|tapped|clicked|pressed|found|selected|chose|picked|added) (?:it|that|them|her|him)|i see|i understand|understood)|' +
   '好了|(?:我已经|已经|我)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|完成了|搞定了?|打开了|找到了))';
-const ACKNOWLEDGEMENT = new RegExp(`^(?:ok|okay|alright|got it|yes|好|好的|嗯|嗯嗯|知道了|明白了|懂了|行|可以|${SAYS_DONE})$`);
+const ACKNOWLEDGING = `(?:ok|okay|alright|got it|yes|好|好的|嗯|嗯嗯|知道了|明白了|懂了|行|可以|${SAYS_DONE})`;
+const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
 
 // Not understanding the last reply, as a whole message: "I don't understand" and "看不懂" got "I can't answer …".
 // The sources have no other wording, so the step or answer is given again.
@@ -170,7 +171,10 @@ const ASKS_FOR_MORE = new RegExp(
     'explain (?:it |that |this )?(?:further|in (?:more )?detail)|elaborate(?: on (?:that|this|it))?|go into (?:more )?detail|' +
     '(?:give me )?(?:more|further) (?:details?|info|information)|more|details|(?:in )?more detail|how exactly|' +
     '(?:能|可以|能不能|可不可以)?(?:再)?(?:详细|具体)(?:一点|一些|点)?(?:说说|讲讲|说一下|讲一下|解释一下|介绍一下|说|讲)?|' +
-    '(?:说|讲)(?:得)?(?:详细|具体)(?:一)?点|展开(?:说说|讲讲)|多(?:说|讲)(?:一)?点|具体(?:是)?怎么(?:回事|样))(?:吗|呢)?$',
+    '(?:说|讲)(?:得)?(?:详细|具体)(?:一)?点|展开(?:说说|讲讲)|多(?:说|讲)(?:一)?点|具体(?:是)?怎么(?:回事|样)|' +
+    // An example is more of the same: "example?" got what the bot can do, "举个例子" whichever entry shares a character.
+    '(?:(?:give me|can you give|any|got) )?(?:an |some )?examples?|for (?:example|instance)|such as|like what|' +
+    '(?:能|可以)?举(?:个|一个|几个)?例子|比如(?:说)?|例如|有(?:什么)?例子)(?:吗|呢)?$',
 );
 
 /** "Tell me more", "详细说说": the user wants more than the last reply said. */
@@ -178,14 +182,32 @@ export function asksForMore(text: string): boolean {
   return ASKS_FOR_MORE.test(replyWithoutFillers(text));
 }
 
+// Asking why, as a whole message: "why?" after the funds' accounting got the functions of social security (0.4), "为什么"
+// whichever entry shares a character. The sources give no reasons beyond what their answers say.
+const ASKS_WHY =
+  /^(?:(?:but )?why(?: (?:is|was) (?:that|it|this)(?: so)?| so| not)?|how come|for what reason|whats the reason(?: for (?:that|this|it))?|(?:但是?|可是)?(?:为什么|为啥|怎么会这样|什么原因|原因是什么)(?:呢|啊)?)$/;
+
+/** "Why?", "为什么": the user asks the reason for the last reply, whatever it was. */
+export function asksWhy(text: string): boolean {
+  return ASKS_WHY.test(replyWithoutFillers(text));
+}
+
 // Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.
 const GUIDE_ME = '(?:(?:walk|take|guide|talk|show|teach|help|tell|lead) me|go|do it|lets go|explain(?: it)?|give me|i (?:want|need|would like))';
 const STEPWISE = '(?:step by step|one step at a time|each step in turn)';
 
+const NEXT =
+  '(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|' +
+  '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i do (?:next|now)|' +
+  '(?:下一步|下一个)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|然后呢?|然后怎么(?:做|办)|然后做什么|' +
+  '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢)';
+
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   [
     'next',
-    /^(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|what now|whats after that|what comes (?:next|after that)|what do i do next|下一步|下一个|然后呢?|然后怎么(?:做|办)|然后做什么|接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢)$/,
+    // Saying the step is done (or understood) and asking for the next in one message is one command: "I did it, what
+    // now" got a "Did you mean", "好了然后呢" and "下一步呢" step 7 (whose questions ask what comes after the binding).
+    new RegExp(`^(?:${ACKNOWLEDGING} ?)?${NEXT}$`),
   ],
   [
     'back',

@@ -6,6 +6,8 @@ const ask: Readonly<Record<Language, Readonly<Record<'functions' | 'redistributi
   zh: { functions: '社会保障有哪些功能？', redistribution: '再分配是什么意思' },
 };
 const more: Readonly<Record<Language, string>> = { en: 'tell me more', zh: '详细说说' };
+const why: Readonly<Record<Language, string>> = { en: 'Why?', zh: '为什么呢' };
+const example: Readonly<Record<Language, string>> = { en: 'for example?', zh: '举个例子' };
 
 // "Tell me more" got the goodbye; "more details please" and "how exactly" a "Did you mean".
 describe.each(languages)('asking for more, in %s', (language) => {
@@ -28,6 +30,21 @@ describe.each(languages)('asking for more, in %s', (language) => {
     await chat.reply(language === 'en' ? 'step 2' : '第2步');
     expect(await chat.reply(more[language])).toEqual({ text: texts[language].noMoreDetail, buttons: stepControls(language) });
     expect((await chat.reply(language === 'en' ? 'next' : '下一步')).text).toContain(stepText(3, language));
+  });
+
+  // "why?" after the funds' accounting got the functions of social security.
+  it('asked why, says the sources say no more, under an answer made of parts too', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    expect(await chat.reply(why[language])).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('functions', language) });
+    expect((await chat.reply(ask[language].redistribution)).text).toBe(answerOf('function-redistribution', language));
+    expect(await chat.reply(why[language])).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('function-redistribution', language) });
+  });
+
+  it('asked for an example under an answer made of parts, asks which part', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    expect(await chat.reply(example[language])).toEqual({ text: texts[language].moreOnItems, buttons: followUpTitles('functions', language) });
   });
 
   it('with no answer on the screen, shows what the bot can do', async () => {

@@ -20,6 +20,15 @@ describe('the reply language follows the user', () => {
     expect(await chat.reply('next')).toEqual({ text: stepText(3, 'zh'), buttons: stepControls('zh') });
   });
 
+  // "hi" in a Chinese conversation got "I can't answer": only the English questions have the word.
+  it.each([
+    ['hi', 'greeting'],
+    ['thx', 'thanks'],
+  ])('answers %j, a word of any language, in Chinese in a Chinese conversation', async (word, entryId) => {
+    const chat = chatWithAssistant({ locale: 'zh-CN' });
+    expect((await chat.reply(word)).text).toBe(answerOf(entryId, 'zh'));
+  });
+
   it('keeps English for a number in an English conversation', async () => {
     const chat = chatWithAssistant();
     await chat.reply('What are the functions of social security?');

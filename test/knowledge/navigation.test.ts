@@ -10,6 +10,7 @@ import {
   saysWrongAnswer,
   doubtsLastReply,
   asksForMore,
+  asksWhy,
   WalkthroughCommand,
 } from '../../knowledge/navigation';
 import { Entry, entrySchema } from '../../knowledge/schema';
@@ -118,7 +119,7 @@ describe('doubtsLastReply', () => {
 });
 
 describe('asksForMore', () => {
-  it.each(['tell me more', 'Tell me more, please', 'more details please', 'more', 'how exactly?', 'can you explain more', 'could you elaborate', 'explain it in more detail', '详细说说', '请详细说说', '能详细讲讲吗', '具体点', '说详细点', '展开说说'])(
+  it.each(['tell me more', 'Tell me more, please', 'more details please', 'more', 'how exactly?', 'can you explain more', 'could you elaborate', 'explain it in more detail', '详细说说', '请详细说说', '能详细讲讲吗', '具体点', '说详细点', '展开说说', 'example?', 'for instance?', '举个例子', '比如呢'])(
     'reads %j as asking for more on the last reply',
     (text) => {
       expect(asksForMore(text)).toBe(true);
@@ -130,6 +131,20 @@ describe('asksForMore', () => {
     'leaves %j alone',
     (text) => {
       expect(asksForMore(text)).toBe(false);
+    },
+  );
+});
+
+describe('asksWhy', () => {
+  it.each(['why?', 'Why is that?', 'but why', 'how come?', '为什么？', '为啥呢', '可是为什么'])('reads %j as asking why', (text) => {
+    expect(asksWhy(text)).toBe(true);
+  });
+
+  // A topic makes it a question for the matcher.
+  it.each(['why is social security important for the economy', 'why do I need to bind my mum first', '为什么要专款专用', 'what'])(
+    'leaves %j alone',
+    (text) => {
+      expect(asksWhy(text)).toBe(false);
     },
   );
 });

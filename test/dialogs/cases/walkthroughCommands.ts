@@ -16,6 +16,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     next: [
       ...['next', 'Next!', "what's after that?", 'then what', 'ok, next please', 'continue', 'What comes next?', 'ok', 'Got it.', '👍'],
       ...['done', 'Ok done', 'I did it', 'found it', 'I see'],
+      // Done and next in one message: "I did it, what now" got a "Did you mean", "and now?" "I can't answer".
+      ...['I did it, what now?', 'found it. Next', 'got it, what now', 'and now?', 'now what'],
     ],
     back: ['back', 'go back', 'previous', 'Previous step'],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
@@ -28,7 +30,11 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
   },
   zh: {
     // "好了" was refused, "完成了" answered with step 7 ("complete the certification"), "我找到了" with step 5.
-    next: ['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'],
+    next: [
+      ...['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'],
+      // "好了然后呢" and "下一步呢" got step 7, whose questions ask what comes after the binding.
+      ...['好了然后呢', '下一步呢？', '下一步是什么', '做完了，下一步', '找到了，然后呢'],
+    ],
     back: ['上一步', '返回'],
     // "在哪里" got step 3, "找不到" a "Did you mean".
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', ...NOT_UNDERSTOOD_PHRASES.zh],
