@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { chooseOffered, parseWalkthroughCommand } from '../knowledge/navigation';
+import { bareOrdinalReference, chooseOffered, parseWalkthroughCommand } from '../knowledge/navigation';
 import { Language, languages } from '../knowledge/language';
 import { Entry } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
@@ -28,8 +28,9 @@ const HELP_ENTRY_ID = 'help';
 
 /**
  * Answers one knowledge entry and offers its follow-ups as buttons. Then listens for one reply: "the second one" /
- * "第二个" opens that item of the answer's list (or, with no list, that button), a follow-up's title opens it, "say that
- * again" / "再说一遍" gives the answer again; anything else goes back to MainDialog.
+ * "第二个" opens that item of the answer's list (or, with no list, that button; in a list of what no entry answers, it
+ * says the answer is all there is), a follow-up's title opens it, "say that again" / "再说一遍" gives the answer again;
+ * anything else goes back to MainDialog.
  */
 export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOptions> {
   readonly id = ANSWER_DIALOG;
@@ -93,7 +94,19 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     if (parseWalkthroughCommand(text, this.knowledge.steps.length)?.kind === 'repeat') return this.repeat(context, options);
     const entry = requireEntry(this.knowledge, options.entryId);
     const followUps = this.followUpsOf(entry);
-    const chosen = chooseOffered(text, this.numberedOf(entry, followUps), followUps);
-    return done(chosen ? { kind: 'chosen', entryId: chosen.id } : { kind: 'notForMe' });
+    const numbered = this.numberedOf(entry, followUps);
+    const chosen = chooseOffered(text, numbered, followUps);
+    if (chosen) return done({ kind: 'chosen', entryId: chosen.id });
+    // An item of a list that is no entry ("the first one" after the five funds, which got a "Did you mean" of the first
+    // function and step 1): the answer on the screen is all the sources say of it.
+    if (numbered.length === 0 && bareOrdinalReference(text) !== undefined) return this.sayNoMoreOnItem(context, options);
+    return done({ kind: 'notForMe' });
+  }
+
+  private async sayNoMoreOnItem(context: TurnContext, options: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {
+    const language = turnLanguage(context);
+    const texts = this.texts[language];
+    await sendReply(context, { text: texts.noMoreDetail, buttons: [...this.offers(language, options), ...resumeButtons(texts, options.pausedStep)] });
+    return listen(options);
   }
 }

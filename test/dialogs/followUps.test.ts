@@ -1,7 +1,7 @@
 import { Language, languages } from '../../knowledge/language';
 import { NewSupportEvent } from '../../knowledge/unansweredEvents';
 import { WHAT_ELSE_PHRASES } from './cases/whatElse';
-import { answerOf, chatWithAssistant, entry, feedbackTitles, resumeTitle, starterTitles, texts, titleOf } from './support/assistant';
+import { answerOf, chatWithAssistant, entry, feedbackTitles, followUpTitles, resumeTitle, starterTitles, texts, titleOf } from './support/assistant';
 
 const ask: Readonly<Record<Language, Readonly<Record<'functions' | 'development' | 'article64', string>>>> = {
   en: {
@@ -92,14 +92,15 @@ describe('"the second one" after an answer with no list', () => {
     expect((await chat.reply(followUp)).text).toBe(answerOf(related, language));
   });
 
-  // After the five funds "第三个" got the third function, from a list no longer on the screen.
-  it.each(languages)('[%s] points at no button after a list that is not of entries (the five funds): asks which is meant', async (language) => {
+  // After the five funds "第三个" got the third function, from a list no longer on the screen, and then a "Did you mean"
+  // of the first items of other lists (the first function, step 1).
+  it.each(languages)('[%s] points at no button after a list that is not of entries (the five funds): the answer is all there is', async (language) => {
     const chat = chatWithAssistant();
     await chat.reply(ask[language].article64);
     expect((await chat.reply(titleOf('article64-funds', language))).text).toBe(answerOf('article64-funds', language));
     const reply = await chat.reply(language === 'en' ? 'the third one' : '第三个');
-    expect(reply.text).toBe(texts[language].didYouMean);
-    expect(reply.buttons).not.toContain(titleOf(entry('article64-funds').related[2], language));
+    expect(reply).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('article64-funds', language) });
+    expect((await chat.reply(titleOf('article64-accounting', language))).text).toBe(answerOf('article64-accounting', language));
   });
 
   it.each([
