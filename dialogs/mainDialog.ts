@@ -290,14 +290,23 @@ export class MainDialog extends Dialog {
 
   /**
    * A click on Helpful / Not helpful is recorded for the answer it was under and thanked for, never taken as a
-   * question; a dialog listening for a reply (follow-ups, "did you mean") keeps listening.
+   * question; a dialog listening for a reply (follow-ups, "did you mean") keeps listening. With no answer to rate, a
+   * "Helpful" is an ordinary message and a "Not helpful" gets what the bot can do.
    */
   private async tookFeedback(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
-    const answerId = turn.memory.answerForFeedback;
     const helpful = feedbackOf(text, this.texts);
-    if (answerId === undefined || helpful === undefined) return false;
+    if (helpful === undefined) return false;
+    const { answerForFeedback: answerId, pausedStep } = turn.memory;
+    const texts = this.texts[language];
+    if (answerId === undefined) {
+      if (helpful) return false;
+      // "Not helpful" typed before any answer, after a refusal say, got "You're welcome!": with nothing to rate it says,
+      // as "that's wrong" does, that the last reply was not what was needed.
+      await sendReply(turn.context, capabilitiesReply(texts, texts.wrongAnswer, pausedStep));
+      return true;
+    }
     await this.questionLog.record({ type: 'feedback', language, answerId, helpful });
-    await sendReply(turn.context, { text: this.texts[language].feedbackThanks, buttons: this.onwardButtons(turn, language) });
+    await sendReply(turn.context, { text: texts.feedbackThanks, buttons: this.onwardButtons(turn, language) });
     return true;
   }
 

@@ -128,4 +128,14 @@ describe('a feedback word before any answer', () => {
     expect(turn.messages[0].text).not.toBe(texts.en.feedbackThanks);
     expect(recorded.some((event) => event.type === 'feedback')).toBe(false);
   });
+
+  // After a refusal "Not helpful" got "You're welcome!", the thanks it matched.
+  it.each(languages)('[%s] "Not helpful" says the reply was not what was needed and shows what the bot can do', async (language) => {
+    const { chat, recorded } = recordedChat();
+    await chat.reply(OUT_OF_SCOPE[language]);
+    const reply = await chat.reply(feedbackTitles(language)[1]);
+    expect(reply.text.startsWith(texts[language].wrongAnswer)).toBe(true);
+    expect(reply.buttons).toEqual(starterTitles(language));
+    expect(recorded.some((event) => event.type === 'feedback')).toBe(false);
+  });
 });
