@@ -264,9 +264,9 @@ export class MainDialog extends Dialog {
   }
 
   /**
-   * "The second one" that no listening dialog took points into no list on the screen (none was, or one of what are
-   * not entries, such as the five funds): the matcher's answer is a guess at which list (after the five funds "第三个"
-   * got the third function), so the n-th items it found are offered instead.
+   * "The second one" that no listening dialog took points into no list on the screen (none was, or the dialog that
+   * showed it no longer listens; under the five funds, the answer's dialog takes it): the matcher's answer is a guess
+   * at which list (after the five funds "第三个" got the third function), so the n-th items it found are offered instead.
    */
   private listItemGuess(match: MatchResult, text: string): MatchResult {
     if (match.decision !== 'answer' || bareOrdinalReference(text) === undefined) return match;
