@@ -5,6 +5,7 @@ import { Language } from '../knowledge/language';
 import { detectLanguage, languageOfUniversalWords } from '../knowledge/languageDetection';
 import { languageRequestIn } from '../knowledge/languageRequest';
 import {
+  asksForAPerson,
   asksForMore,
   asksWhatElse,
   asksWhy,
@@ -43,7 +44,7 @@ export const MAIN_DIALOG = 'mainDialog';
 const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'repeat', 'resume']);
 
 /** Walkthrough commands that open a walkthrough when none is running ("all steps", "step 3", "step by step"). */
-const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['allSteps', 'goTo', 'stepByStep', 'noSuchStep']);
+const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['allSteps', 'goTo', 'steps', 'stepByStep', 'noSuchStep']);
 
 /** Between quoted questions in a sentence. */
 const LIST_SEPARATOR: Readonly<Record<Language, string>> = { en: ', ', zh: '、' };
@@ -200,6 +201,11 @@ export class MainDialog extends Dialog {
       await sendReply(context, capabilitiesReply(texts, undefined, paused));
       return;
     }
+    // "Are you a bot?" and "转人工" are not questions about social security: they are told what answers them.
+    if (asksForAPerson(text)) {
+      await sendReply(context, capabilitiesReply(texts, texts.automatedAssistant, paused));
+      return;
+    }
     // "That's wrong" got the goodbye, "你说的不对" "I can't answer …": it is an answer found not helpful, and the user is
     // asked to put the question another way.
     if (saysWrongAnswer(text)) {
@@ -209,7 +215,7 @@ export class MainDialog extends Dialog {
       return;
     }
     const command = parseWalkthroughCommand(text, this.knowledge.steps.length);
-    // "All steps", a named step (one there is or not) and "step by step" need no walkthrough to move in: they open one
+    // "All steps", a named step or steps (there or not) and "step by step" need no walkthrough to move in: they open one
     // ("complete process" was matched to the last step, and "what comes after step 2" to step 2, the step it names).
     if (command && (paused !== undefined || OPENS_A_WALKTHROUGH.has(command.kind))) {
       await this.beginWalkthrough(turn, { position: paused ?? 0, command });

@@ -80,13 +80,12 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       await sendReply(context, { text: texts.walkthroughStopped, buttons: starterButtons(texts) });
       return done(HANDLED);
     }
-    const shownEntryId = this.entryIdShown(view);
     // MainDialog traced the match that started the walkthrough; commands are traced here.
-    if (command && shownEntryId) {
-      await traceAnswer(context, traceOfChoice(context.activity.text ?? '', language, shownEntryId));
+    if (command) {
+      for (const entryId of this.entryIdsShown(view)) await traceAnswer(context, traceOfChoice(context.activity.text ?? '', language, entryId));
     }
     await sendReply(context, this.replyFor(view, language));
-    return listen({ position: view.kind === 'step' ? view.step : view.position });
+    return listen({ position: positionAfter(view) });
   }
 
   /**
@@ -103,14 +102,22 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
     return position > 0 && position <= this.stepCount ? position : undefined;
   }
 
-  private entryIdShown(view: ShownView): string | undefined {
-    if (view.kind === 'step') return this.knowledge.steps[view.step - 1].id;
-    return view.kind === 'allSteps' ? this.knowledge.procedure.id : undefined;
+  private entryIdsShown(view: ShownView): string[] {
+    switch (view.kind) {
+      case 'step':
+        return [this.knowledge.steps[view.step - 1].id];
+      case 'steps':
+        return view.steps.map((step) => this.knowledge.steps[step - 1].id);
+      case 'allSteps':
+        return [this.knowledge.procedure.id];
+      case 'pastLastStep':
+        return [];
+    }
   }
 
   answerShown({ position }: WalkthroughState): Entry | undefined {
     const view = applyWalkthroughCommand(position, undefined, this.stepCount);
-    const shownEntryId = view.kind === 'stopped' ? undefined : this.entryIdShown(view);
+    const [shownEntryId] = view.kind === 'stopped' ? [] : this.entryIdsShown(view);
     return shownEntryId === undefined ? undefined : requireEntry(this.knowledge, shownEntryId);
   }
 
@@ -124,6 +131,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       case 'stopped':
         return [];
       case 'step':
+      case 'steps':
         return stepControls(texts);
       case 'allSteps': {
         const step = this.resumableStep(view.position);
@@ -134,15 +142,20 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
     }
   }
 
+  /** "Step N of 7" over the step. */
+  private stepText(step: number, language: Language): string {
+    const header = fillTemplate(this.texts[language].stepHeader, { step, total: this.stepCount });
+    return `${header}\n\n${this.knowledge.steps[step - 1][language].answer}`;
+  }
+
   private replyFor(view: ShownView, language: Language): Reply {
     const texts = this.texts[language];
     const controls = this.controlsOf(view, texts);
     switch (view.kind) {
-      case 'step': {
-        const header = fillTemplate(texts.stepHeader, { step: view.step, total: this.stepCount });
-        const { answer } = this.knowledge.steps[view.step - 1][language];
-        return { text: `${header}\n\n${answer}`, buttons: controls };
-      }
+      case 'step':
+        return { text: this.stepText(view.step, language), buttons: controls };
+      case 'steps':
+        return { text: view.steps.map((step) => this.stepText(step, language)).join('\n\n'), buttons: controls };
       case 'allSteps': {
         const { answer } = this.knowledge.procedure[language];
         // Asked for a step there is not ("step 9"): say so above the list.
@@ -157,5 +170,18 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
         // controls already fill what Teams shows of a card.
         return { text: texts.lastStep, buttons: [...controls, ...feedbackButtons(texts)] };
     }
+  }
+}
+
+/** Where the walkthrough is once the view is shown: at the last step of several, "next" goes on after it. */
+function positionAfter(view: ShownView): number {
+  switch (view.kind) {
+    case 'step':
+      return view.step;
+    case 'steps':
+      return view.steps[view.steps.length - 1];
+    case 'allSteps':
+    case 'pastLastStep':
+      return view.position;
   }
 }

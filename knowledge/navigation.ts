@@ -20,10 +20,12 @@ export type WalkthroughCommand =
   | { kind: 'stop' }
   /** `step` 0 is the overview before step 1, and the step count + 1 is past the last step ("after step 7"). */
   | { kind: 'goTo'; step: number }
+  /** Several steps named at once ("steps 5 and 6", 第3到5步), in order: shown one under the other. */
+  | { kind: 'steps'; steps: readonly number[] }
   /** A step named that there is not ("step 9", 第八步): the overview, saying so. */
   | { kind: 'noSuchStep'; step: number };
 
-type SimpleCommand = Exclude<WalkthroughCommand, { kind: 'goTo' | 'noSuchStep' }>['kind'];
+type SimpleCommand = Exclude<WalkthroughCommand, { kind: 'goTo' | 'steps' | 'noSuchStep' }>['kind'];
 
 /**
  * The last message read: its normal form and, once a parser asked for it, that form without fillers. Within a turn
@@ -192,6 +194,30 @@ export function asksWhy(text: string): boolean {
   return ASKS_WHY.test(replyWithoutFillers(text));
 }
 
+// Asking whether a person answers, or to speak to one, as a whole message: "are you a real person" and "转人工" got "I
+// can't answer …", "你是真人吗" the help, which does not say what answers. ("有人吗" stays a greeting: it asks whether
+// anyone is there, not who.)
+const A_PERSON =
+  '(?:(?:a |an |some )?(?:real |live |actual )?(?:person|human(?: being)?|agent|operator|representative|someone|somebody|' +
+  'member of staff|staff|customer (?:service|support)(?: agent| representative)?))';
+const A_MACHINE = '(?:(?:a |an )?(?:bot|robot|chatbot|machine|computer|program|ai))';
+const PERSON_OR_MACHINE = `(?:${A_PERSON}|${A_MACHINE})(?: or ${A_PERSON}| or ${A_MACHINE})?`;
+const ASKS_FOR_A_PERSON = new RegExp(
+  `^(?:(?:are you|r u) (?:${PERSON_OR_MACHINE}|real)|(?:is (?:this|that|it)|am i (?:talking|speaking|chatting|writing) (?:to|with)) ${PERSON_OR_MACHINE}|` +
+    `(?:(?:can|could|may) i |i (?:want|need|would like|wanna) to |id like to |let me )?(?:talk|speak|chat) (?:to|with) ${A_PERSON}|` +
+    `(?:(?:can|could) you )?(?:connect|transfer|put) me (?:to|through to|with) ${A_PERSON}|` +
+    '(?:i (?:want|need) )?(?:a |an )?(?:real |live )?(?:human|person|agent|operator|representative|customer (?:service|support))|' +
+    '(?:你|您)?(?:是不是|是)(?:真人|真的人|人|机器人|人工|人工智能|ai|机器|程序|自动回复)(?:吗|嘛|么|啊|呀)?|' +
+    '(?:你|您)?是(?:真人|人|人工|机器人|机器)还是(?:真人|人|人工|机器人|机器)(?:啊|呀)?|' +
+    '(?:我)?(?:要|想|想要|需要|请)?(?:转|找|接|转接|联系)?(?:人工|真人)(?:客服|服务|坐席)?|(?:我)?(?:要|想|需要|请)?(?:转|找|接|转接|联系)客服|' +
+    '有(?:没有)?(?:人工|真人)(?:客服|服务)?(?:吗|嘛)?|(?:我)?(?:要|想|需要)?(?:跟|和|与)(?:真人|人工|客服|人工客服)(?:说话|聊|聊聊|沟通|对话|交流))$',
+);
+
+/** "Are you a bot?", "转人工": the user asks whether a person answers, or to be put through to one. */
+export function asksForAPerson(text: string): boolean {
+  return ASKS_FOR_A_PERSON.test(replyWithoutFillers(text));
+}
+
 // Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.
 const GUIDE_ME = '(?:(?:walk|take|guide|talk|show|teach|help|tell|lead) me|go|do it|lets go|explain(?: it)?|give me|i (?:want|need|would like))';
 const STEPWISE = '(?:step by step|one step at a time|each step in turn)';
@@ -249,7 +275,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
 ];
 
 const ENGLISH_STEP_FRAME =
-  '(?:(?:go|jump|skip|take me|(?:go |get )?back|return) to |show(?: me)? |what is |whats |resume |continue(?: with| from)? |start(?: with| from| at)? |tell me |what about |how about )?(?:the )?';
+  '(?:(?:go|jump|skip|take me|(?:go |get )?back|return) to |show(?: me)? |what is |whats |what are |resume |continue(?: with| from)? |start(?: with| from| at)? |tell me |what about |how about )?(?:the )?';
 const NUMBER = '([a-z0-9]+)';
 // A step named by its number: "step 5", "step no 5", "the 5th step" (after normaliseReply), or 第五步, 步骤三. Each
 // holds two capturing groups, of which one matches.
@@ -295,6 +321,82 @@ function stepNamedRelatively(reply: string): { named: number | undefined; offset
 
 const isStep = (step: number | undefined, stepCount: number): step is number => step !== undefined && step >= 1 && step <= stepCount;
 
+const ENGLISH_FRAME = new RegExp(`^${ENGLISH_STEP_FRAME}`);
+const ENGLISH_LIST_WORDS = new Set(['and', 'or']);
+const ENGLISH_RANGE_WORDS = new Set(['to', 'through', 'thru']);
+const CHINESE_LIST_PART = new RegExp(`^(?:第|步骤)?${CHINESE_STEP_NUMBER}步?`);
+const CHINESE_LIST_JOIN = /^(?:(和|跟|与|以及|及|或者|或| )|(到|至))/;
+// "第5、6两步", "这三步": a count after the numbers, which 第五步 must not be read as.
+const CHINESE_LIST_FRAME = /^(?:看|看看|说说|讲讲|告诉我|请问)?(.+?)(?:这[两三四五六七]步|(?<=[0-9])[两三四五六七]步)?(?:分别)?(?:是什么|是啥|呢|怎么做|怎么操作)?$/;
+// A dash between two numbers is a range ("steps 3-5", 第3-5步); normaliseReply would make it a space, as it does a comma.
+const DASH_BETWEEN_NUMBERS = /(?<=[0-9一二两三四五六七八九十])\s*[-–—~～]\s*(?=[0-9一二两三四五六七八九十第])/g;
+
+/** The steps a list of numbers names, a range word between two of them naming the steps between too. */
+class StepList {
+  readonly steps: number[] = [];
+  private rangeOpen = false;
+
+  add(step: number | undefined): boolean {
+    if (step === undefined) return false;
+    const from = this.steps.at(-1);
+    if (this.rangeOpen && from !== undefined) {
+      if (step <= from) return false;
+      for (let between = from + 1; between <= step; between++) this.steps.push(between);
+    } else {
+      this.steps.push(step);
+    }
+    this.rangeOpen = false;
+    return true;
+  }
+
+  openRange(): boolean {
+    if (this.steps.length === 0 || this.rangeOpen) return false;
+    this.rangeOpen = true;
+    return true;
+  }
+
+  /** The steps in order, each once, if the list names more than one and ends on a number. */
+  complete(): number[] | undefined {
+    const steps = [...new Set(this.steps)].sort((a, b) => a - b);
+    return steps.length > 1 && !this.rangeOpen ? steps : undefined;
+  }
+}
+
+/** "steps 5 and 6", "step 3 to step 5", "the 5th and 6th steps": read word by word, which no regular expression can slow down. */
+function englishStepsListed(reply: string): number[] | undefined {
+  const words = reply.slice(ENGLISH_FRAME.exec(reply)?.[0].length ?? 0).split(' ');
+  const list = new StepList();
+  let namesSteps = false;
+  for (const word of words) {
+    if (word === 'step' || word === 'steps') namesSteps = true;
+    else if (ENGLISH_RANGE_WORDS.has(word) ? !list.openRange() : !ENGLISH_LIST_WORDS.has(word) && !list.add(englishNumber(word, true))) return undefined;
+  }
+  return namesSteps ? list.complete() : undefined;
+}
+
+/** "第5步和第6步", "第三到五步", "步骤2、3". */
+function chineseStepsListed(reply: string): number[] | undefined {
+  if (!/第|步/.test(reply)) return undefined;
+  let rest = CHINESE_LIST_FRAME.exec(reply)?.[1] ?? '';
+  const list = new StepList();
+  for (;;) {
+    const part = CHINESE_LIST_PART.exec(rest);
+    if (!part || !list.add(chineseNumber(part[1]))) return undefined;
+    rest = rest.slice(part[0].length);
+    if (rest === '') return list.complete();
+    const join = CHINESE_LIST_JOIN.exec(rest);
+    if (!join || (join[2] !== undefined && !list.openRange())) return undefined;
+    rest = rest.slice(join[0].length);
+  }
+}
+
+/** Several steps a message names at once, in order; undefined for one step or none. */
+function stepsListed(text: string): number[] | undefined {
+  const dashed = text.replace(DASH_BETWEEN_NUMBERS, /\p{Script=Han}/u.test(text) ? '到' : ' to ');
+  const reply = replyWithoutFillers(dashed);
+  return /\p{Script=Han}/u.test(reply) ? chineseStepsListed(reply) : englishStepsListed(reply);
+}
+
 /** The walkthrough command a message is, or undefined if it is anything else (a question, say). */
 export function parseWalkthroughCommand(text: string, stepCount: number): WalkthroughCommand | undefined {
   if (isAcknowledgement(text)) return { kind: 'next' };
@@ -304,6 +406,11 @@ export function parseWalkthroughCommand(text: string, stepCount: number): Walkth
   }
   const named = stepNamed(reply);
   if (named !== undefined) return isStep(named, stepCount) ? { kind: 'goTo', step: named } : { kind: 'noSuchStep', step: named };
+  const listed = stepsListed(text);
+  if (listed) {
+    const missing = listed.find((step) => !isStep(step, stepCount));
+    return missing === undefined ? { kind: 'steps', steps: listed } : { kind: 'noSuchStep', step: missing };
+  }
   const relative = stepNamedRelatively(reply);
   return relative && isStep(relative.named, stepCount) ? { kind: 'goTo', step: relative.named + relative.offset } : undefined;
 }
@@ -416,6 +523,8 @@ export function chooseOffered(text: string, numbered: readonly Entry[], titled: 
  */
 export type WalkthroughView =
   | { kind: 'step'; step: number }
+  /** Several steps, one under the other; the walkthrough goes on from the last. */
+  | { kind: 'steps'; steps: readonly number[] }
   /** `missingStep`: the step asked for, which there is not. */
   | { kind: 'allSteps'; position: number; missingStep?: number }
   | { kind: 'pastLastStep'; position: number }
@@ -448,6 +557,8 @@ export function applyWalkthroughCommand(
       return show(position >= 1 && position <= stepCount ? position : 1);
     case 'goTo':
       return show(command.step);
+    case 'steps':
+      return { kind: 'steps', steps: command.steps };
     case 'noSuchStep':
       return { kind: 'allSteps', position, missingStep: command.step };
     case 'stop':

@@ -47,6 +47,8 @@ export const uiTextsSchema = z
     noneOfThese: plain,
     /** Reply to "that's wrong" / "不是我问的", before the help intro. */
     wrongAnswer: plain,
+    /** Reply to "are you a bot?" / "转人工", before the help intro. */
+    automatedAssistant: plain,
     /** Reply to "are you sure?" after an answer; {source} is one of `sources`. */
     sourceOfAnswer: template('source'),
     /** Reply to "are you sure?" with no answer to vouch for (a "Did you mean", a refusal, a greeting). */

@@ -1,6 +1,6 @@
 import { Language, languages } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
-import { COMMAND_PHRASES, GO_TO_PHRASES, NO_SUCH_STEP_PHRASES, NOT_UNDERSTOOD_PHRASES } from './cases/walkthroughCommands';
+import { COMMAND_PHRASES, GO_TO_PHRASES, NO_SUCH_STEP_PHRASES, NOT_UNDERSTOOD_PHRASES, STEP_LIST_PHRASES } from './cases/walkthroughCommands';
 import { answerOf, chatWithAssistant, feedbackTitles, resumeTitle, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
 import { Chat, SeenMessage } from './support/chat';
 
@@ -184,6 +184,16 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(await chat.reply(phrase)).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
   });
 
+  // "step 5 and 6" got step 5 alone, the matcher's answer.
+  it.each(STEP_LIST_PHRASES)('%j as the first message shows steps %j one under the other, and "next" goes on after them', async (phrase, steps) => {
+    const chat = chatWithAssistant();
+    const { text, buttons } = await chat.reply(phrase);
+    expect(languages.map((replyLanguage) => steps.map((step) => stepText(step, replyLanguage)).join('\n\n'))).toContain(text);
+    expect(languages.map(stepControls)).toContainEqual(buttons);
+    const after = steps[steps.length - 1] + 1;
+    expect(languages.map((replyLanguage) => stepText(after, replyLanguage))).toContain((await chat.reply(language === 'en' ? 'next' : '下一步')).text);
+  });
+
   it.each(NO_SUCH_STEP_PHRASES)('%j as the first message says there is no step %d and shows all steps', async (phrase, step) => {
     const reply = await chatWithAssistant().reply(phrase);
     expect(languages.map((replyLanguage) => overview(replyLanguage, 0, step))).toContainEqual(reply);
@@ -277,5 +287,11 @@ describe('traces', () => {
     expect(turn.traces).toEqual([
       { text: 'next', language: 'en', intent: 'step-2', score: 1, top3: [{ intent: 'step-2', score: 1 }], answerId: 'step-2' },
     ]);
+  });
+
+  it('traces each of several steps shown at once', async () => {
+    const chat = await chatAtStep(1, 'en');
+    const turn = await chat.say('steps 2 and 3');
+    expect(turn.traces.map((trace) => trace.answerId)).toEqual(['step-2', 'step-3']);
   });
 });

@@ -11,13 +11,15 @@ import {
   doubtsLastReply,
   asksForMore,
   asksWhy,
+  asksForAPerson,
   WalkthroughCommand,
 } from '../../knowledge/navigation';
 import { Entry, entrySchema } from '../../knowledge/schema';
 import { fillTemplate, loadTexts } from '../../knowledge/texts';
-import { COMMAND_PHRASES, GO_TO_PHRASES, NO_SUCH_STEP_PHRASES, NOT_COMMANDS } from '../dialogs/cases/walkthroughCommands';
+import { COMMAND_PHRASES, GO_TO_PHRASES, NO_SUCH_STEP_PHRASES, NOT_COMMANDS, STEP_LIST_PHRASES } from '../dialogs/cases/walkthroughCommands';
 import { NONE_OF_THESE_PHRASES, NOT_NONE_OF_THESE, NOT_ORDINALS, ORDINAL_PHRASES } from '../dialogs/cases/ordinalReferences';
 import { NOT_WHAT_ELSE, WHAT_ELSE_PHRASES } from '../dialogs/cases/whatElse';
+import { NOT_PERSON_REQUESTS, PERSON_REQUESTS } from '../dialogs/cases/personRequests';
 
 const STEPS = 7;
 
@@ -33,6 +35,18 @@ describe('parseWalkthroughCommand', () => {
   it.each(GO_TO_PHRASES)('reads %j as going to step %d', (phrase, step) => {
     expect(parseWalkthroughCommand(phrase, STEPS)).toEqual({ kind: 'goTo', step });
   });
+
+  it.each(STEP_LIST_PHRASES)('reads %j as asking for steps %j', (phrase, steps) => {
+    expect(parseWalkthroughCommand(phrase, STEPS)).toEqual({ kind: 'steps', steps });
+  });
+
+  // Read word by word: a long run of list words takes no longer than the words themselves.
+  it.each(['steps ' + 'and '.repeat(5000) + 'x', 'step 1 ' + 'to 2 '.repeat(3000), '第1步' + '和第2步'.repeat(3000) + '和'])(
+    'turns down a long list that is not one (%#)',
+    (text) => {
+      expect(parseWalkthroughCommand(text, STEPS)?.kind).not.toBe('steps');
+    },
+  );
 
   it.each(NO_SUCH_STEP_PHRASES)('reads %j as asking for step %d, which there is not', (phrase, step) => {
     expect(parseWalkthroughCommand(phrase, STEPS)).toEqual({ kind: 'noSuchStep', step });
@@ -147,6 +161,16 @@ describe('asksWhy', () => {
       expect(asksWhy(text)).toBe(false);
     },
   );
+});
+
+describe('asksForAPerson', () => {
+  it.each(languages.flatMap((language) => PERSON_REQUESTS[language]))('reads %j as asking for a person', (text) => {
+    expect(asksForAPerson(text)).toBe(true);
+  });
+
+  it.each(NOT_PERSON_REQUESTS)('leaves %j alone', (text) => {
+    expect(asksForAPerson(text)).toBe(false);
+  });
 });
 
 describe('asksWhatElse', () => {

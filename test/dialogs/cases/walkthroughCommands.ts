@@ -1,7 +1,7 @@
 import { Language } from '../../../knowledge/language';
 import { WalkthroughCommand } from '../../../knowledge/navigation';
 
-type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' | 'noSuchStep' }>['kind'];
+type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' | 'steps' | 'noSuchStep' }>['kind'];
 
 /** Not understanding the last reply: a step or an answer is given again ("I don't understand" got "I can't answer …"). */
 export const NOT_UNDERSTOOD_PHRASES: Readonly<Record<Language, readonly string[]>> = {
@@ -73,6 +73,27 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['步骤四的上一步', 3],
 ];
 
+/** Phrases that name several steps at once (a list or a range), with the steps they name. */
+export const STEP_LIST_PHRASES: ReadonlyArray<readonly [string, readonly number[]]> = [
+  ['step 5 and 6', [5, 6]],
+  ['Steps 3-5', [3, 4, 5]],
+  ['steps 1, 2 and 3', [1, 2, 3]],
+  ['step 5 and step 6', [5, 6]],
+  ['the 5th and 6th steps', [5, 6]],
+  ['what are steps 2 and 3?', [2, 3]],
+  ['show me steps 4 to 6', [4, 5, 6]],
+  ['steps five and six', [5, 6]],
+  ['step 6 and 5', [5, 6]],
+  ['第5步和第6步', [5, 6]],
+  ['第五步和第六步', [5, 6]],
+  ['第3到5步', [3, 4, 5]],
+  ['第3-5步', [3, 4, 5]],
+  ['步骤2、3', [2, 3]],
+  ['第三步到第五步', [3, 4, 5]],
+  ['第5、6两步是什么', [5, 6]],
+  ['第二到第四步分别是什么', [2, 3, 4]],
+];
+
 /** Phrases that name a step there is not (of seven), with the step they name. */
 export const NO_SUCH_STEP_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['step 9', 9],
@@ -80,6 +101,8 @@ export const NO_SUCH_STEP_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['the 10th step', 10],
   ['第八步', 8],
   ['第九步是什么', 9],
+  ['step 7 and 8', 8],
+  ['第六步和第八步', 8],
 ];
 
 /** Messages that must reach the matcher even while a walkthrough is running. */
@@ -97,6 +120,9 @@ export const NOT_COMMANDS: readonly string[] = [
   '下一步怎么在亲情服务添加家人信息呢，要填什么',
   // A question that names two steps, and steps there are not.
   'why do I need step 2 before step 3',
+  'what is the difference between step 5 and 6',
+  '5 and 6',
+  '第5步和第6步有什么区别',
   'what comes after step 9',
   '第八步之前',
   // Not understanding one word is a question about it.

@@ -1,0 +1,56 @@
+import { Language } from '../../../knowledge/language';
+
+/** Messages asking whether a person answers, or to be put through to one. */
+export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
+  en: [
+    'are you a real person',
+    'Are you a bot?',
+    'are you human',
+    'are you real?',
+    'Are you a robot or a human?',
+    'am I talking to a real person',
+    'is this a bot',
+    'talk to a human',
+    'I want to speak to an agent',
+    'can I talk to someone',
+    'connect me to a person please',
+    'human please',
+    'agent',
+    'live agent',
+    "I'd like to speak with a representative",
+  ],
+  zh: [
+    '转人工',
+    '人工客服',
+    '你是机器人吗',
+    '你是真人吗',
+    '你是不是机器人',
+    '是人工吗',
+    '你是真人还是机器人',
+    '我要人工',
+    '找客服',
+    '有人工客服吗',
+    '我想跟真人说话',
+    '转接人工客服',
+    '您是真人吗？',
+    '你是AI吗',
+    '請轉人工',
+  ],
+};
+
+/** Messages that look alike but ask something else: who the bot is, a greeting, a question about the procedure. */
+export const NOT_PERSON_REQUESTS: readonly string[] = [
+  'do I need to go in person',
+  'who are you',
+  'is it real',
+  'can my son do it for me',
+  'is it the same person',
+  'what is a robot',
+  '你是谁',
+  '有人吗',
+  '你好，请问有人吗',
+  '人工智能是什么',
+  '家人认证要本人在场吗',
+  '客服电话是多少',
+  '是人脸识别吗',
+];
