@@ -85,8 +85,12 @@ const CONTEXT_CLAUSES = 3;
  * ("我妈78岁了，一个人住，社保局说每年都要认证，我能帮她弄吗") or after a thanks or a greeting.
  */
 function closingClauses(text: string, count: number, least: number): string | undefined {
-  const clauses = (text.match(CLAUSE) ?? []).filter((clause) => clause.trim() !== '');
+  const clauses = clausesOf(text);
   return clauses.length >= least ? clauses.slice(-count).join('').trim() : undefined;
+}
+
+function clausesOf(text: string): string[] {
+  return (text.match(CLAUSE) ?? []).filter((clause) => clause.trim() !== '');
 }
 
 // A second question in the same sentence, after "and", "also" or "plus" and before a question word ("what are the
@@ -223,7 +227,7 @@ export class KnowledgeMatcher {
   /** The decision on the message: as a whole, or by its closing clauses. */
   private matchMessage(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
-    if (whole.refusal) return whole;
+    if (whole.refusal) return this.answeredDespiteContext(whole, language) ?? whole;
     // "thanks. that helped. what is step 3" was the thanks: small talk first, then the question.
     const smallTalkFirst = whole.intent !== null && this.smallTalk.has(whole.intent);
     if (whole.decision === 'answer' && !smallTalkFirst) return whole;
@@ -241,6 +245,23 @@ export class KnowledgeMatcher {
     // question the bot cannot answer, and that is no small talk either, is what the message is about.
     const refusedQuestion = smallTalkFirst && focused.decision === 'none' && !this.smallTalk.has(focused.candidates[0]?.intent ?? '');
     return refusedQuestion ? { ...focused, text } : whole;
+  }
+
+  /**
+   * A message refused for a topic its context names, not its question: "I got a notice that her pension will stop
+   * unless she is certified, how do I do it on alipay" and "收到通知说不认证就停发养老金，怎么在支付宝上认证" were refused as
+   * asking what happens without the certification. When the clauses before the last ask nothing and the last is
+   * answered on its own as surely as a further question must be, the message gets that answer; a vague last clause
+   * is about the context ("face recognition keeps failing for my dad, what do I do" is not step 1).
+   */
+  private answeredDespiteContext(refused: MatchResult, language: Language): MatchResult | undefined {
+    if (refused.refusal?.reason !== 'uncoveredTopics') return undefined;
+    const clauses = clausesOf(refused.text);
+    const question = clauses.pop();
+    if (question === undefined || clauses.length === 0 || clauses.some((clause) => READS_AS_QUESTION.test(clause.trim()))) return undefined;
+    const focused = this.decide(question.trim(), language);
+    const sure = focused.decision === 'answer' && !this.smallTalk.has(focused.intent ?? '') && focused.score >= FURTHER_QUESTION_CONFIDENCE;
+    return sure ? { ...focused, text: refused.text } : undefined;
   }
 
   /** The decision on the text as a whole. */

@@ -50,8 +50,10 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     name: 'doing it in person',
-    // "I'm at the office" is at work, and "the social security office in alipay" is the app's page.
-    en: /\boffline\b|\bin person\b|\bat (?:the|a) (?:counter|bureau)\b|\b(?:social security|shebao|community) (?:office|bureau)\b(?! (?:in|on) (?:the )?(?:alipay|app))/,
+    // "I'm at the office" is at work, and "the social security office in alipay" is the app's page. An office that
+    // said or sent something is where the user heard of the certification: "the social security office says she must
+    // do it every year, how can I do it from my phone" was refused.
+    en: /\boffline\b|\bin person\b|\bat (?:the|a) (?:counter|bureau)\b|(?<!\bfrom (?:the |my |our |her |his |their )?)\b(?:social security|shebao|community) (?:office|bureau)\b(?! (?:in|on) (?:the )?(?:alipay|app)| (?:says?|said|tells?|told|asks?|asked|sent|sends|wants?|wanted|requires?|required|called|calls|informed|notified|reminded|letter|notice|message))/,
     zh: /线下|窗口|柜台|营业厅|现场|上门/,
   },
   {

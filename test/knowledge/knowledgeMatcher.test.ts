@@ -173,6 +173,23 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
 
+  // The context named a topic the sources do not cover, and the whole message was refused for it.
+  it.each([
+    ["I received a notice that my mother's pension will stop unless she is certified, how do I certify her on alipay", 'en'],
+    ['收到通知说不认证就停发养老金，怎么在支付宝上认证', 'zh'],
+  ] as const)('answers %j, whose context names an uncovered topic and whose last clause asks the procedure', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent: 'procedure' });
+  });
+
+  // A vague last clause asks about the context; a context that asks something is a question the bot cannot answer.
+  it.each([
+    ['face recognition keeps failing for my dad, what do I do', 'en', ['a failed certification', 'face recognition']],
+    ['刷脸一直失败，怎么办', 'zh', ['a failed certification', 'face recognition']],
+    ['认证要钱吗，怎么认证', 'zh', ['fees and amounts']],
+  ] as const)('still refuses %j', (text, language, names) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', refusal: { reason: 'uncoveredTopics', names } });
+  });
+
   // Context first, question last: the context's words drowned the question (0.19, "I can't answer").
   it('answers a question after its context from its closing clauses', () => {
     const text = 'My mom is 80. She lives alone. The office says she must verify every year. Can I do it for her?';

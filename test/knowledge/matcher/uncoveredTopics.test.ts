@@ -31,6 +31,7 @@ describe('UncoveredTopics', () => {
     ['can I do it at the community office instead', 'doing it in person'],
     ['可以去社保窗口办理吗', 'doing it in person'],
     ['is there a social security office near me', 'doing it in person'],
+    ['do I have to go to the social security office', 'doing it in person'],
     ['does my mother need to be present', 'being present'],
     ['需要老人本人在场吗', 'being present'],
     ['will alipay ask for a face scan', 'face recognition'],
@@ -70,6 +71,9 @@ describe('UncoveredTopics', () => {
     '统筹时间由谁管',
     "i'm at the office, how do I help my mother certify on my phone",
     'where is the social security office in alipay',
+    // The office as where the user heard of it.
+    'my mom is 80 and lives alone, the social security office says she must do the yearly certification, how can I do it from my phone',
+    'got a letter from the social security office, how do I certify my dad on alipay',
     "my dad can't do face to face verification, can I help him on alipay",
     '全国统筹什么时候之前完成',
     '在社保管理下面找什么',
