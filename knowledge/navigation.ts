@@ -198,7 +198,7 @@ export function asksWhy(text: string): boolean {
 // can't answer …", "你是真人吗" the help, which does not say what answers. ("有人吗" stays a greeting: it asks whether
 // anyone is there, not who.)
 const A_PERSON =
-  '(?:(?:a |an |some )?(?:real |live |actual )?(?:person|human(?: being)?|agent|operator|representative|someone|somebody|' +
+  '(?:(?:a |an |some )?(?:real |live |actual )?(?:person|human(?: being| agent)?|agent|operator|representative|someone|somebody|' +
   'member of staff|staff|customer (?:service|support)(?: agent| representative)?))';
 const A_MACHINE = '(?:(?:a |an )?(?:bot|robot|chatbot|machine|computer|program|ai))';
 const PERSON_OR_MACHINE = `(?:${A_PERSON}|${A_MACHINE})(?: or ${A_PERSON}| or ${A_MACHINE})?`;
@@ -206,16 +206,21 @@ const ASKS_FOR_A_PERSON = new RegExp(
   `^(?:(?:are you|r u) (?:${PERSON_OR_MACHINE}|real)|(?:is (?:this|that|it)|am i (?:talking|speaking|chatting|writing) (?:to|with)) ${PERSON_OR_MACHINE}|` +
     `(?:(?:can|could|may) i |i (?:want|need|would like|wanna) to |id like to |let me )?(?:talk|speak|chat) (?:to|with) ${A_PERSON}|` +
     `(?:(?:can|could) you )?(?:connect|transfer|put) me (?:to|through to|with) ${A_PERSON}|` +
-    '(?:i (?:want|need) )?(?:a |an )?(?:real |live )?(?:human|person|agent|operator|representative|customer (?:service|support))|' +
+    '(?:i (?:want|need) )?(?:a |an )?(?:real |live )?(?:human(?: agent)?|person|agent|operator|representative|customer (?:service|support))|' +
     '(?:你|您)?(?:是不是|是)(?:真人|真的人|人|机器人|人工|人工智能|ai|机器|程序|自动回复)(?:吗|嘛|么|啊|呀)?|' +
     '(?:你|您)?是(?:真人|人|人工|机器人|机器)还是(?:真人|人|人工|机器人|机器)(?:啊|呀)?|' +
     '(?:我)?(?:要|想|想要|需要|请)?(?:转|找|接|转接|联系)?(?:人工|真人)(?:客服|服务|坐席)?|(?:我)?(?:要|想|需要|请)?(?:转|找|接|转接|联系)客服|' +
     '有(?:没有)?(?:人工|真人)(?:客服|服务)?(?:吗|嘛)?|(?:我)?(?:要|想|需要)?(?:跟|和|与)(?:真人|人工|客服|人工客服)(?:说话|聊|聊聊|沟通|对话|交流))$',
 );
 
+// A request to be put through that closes a message, whatever came before it: "垃圾客服 转人工".
+const CLOSING_PERSON_REQUEST = /(?:转|转接|找|要)人工(?:客服|服务)?$|人工客服$/;
+const TRAILING_PLEASE = / (?:pls|plz)$/;
+
 /** "Are you a bot?", "转人工": the user asks whether a person answers, or to be put through to one. */
 export function asksForAPerson(text: string): boolean {
-  return ASKS_FOR_A_PERSON.test(replyWithoutFillers(text));
+  const reply = replyWithoutFillers(text);
+  return ASKS_FOR_A_PERSON.test(reply.replace(TRAILING_PLEASE, '')) || CLOSING_PERSON_REQUEST.test(reply);
 }
 
 // Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.

@@ -40,7 +40,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     name: 'fees and amounts',
-    en: /\bfree\b|\bcosts?\b|\bfees?\b|\bcharged\b|\bpay (?:anything|money|for (?:it|this|that|the))\b|\bhow much (?:does|is|do)\b/,
+    // "does alipay charge anything for this" got step 1.
+    en: /\bfree\b|\bcosts?\b|\bfees?\b|\bcharged\b|\bcharges? (?:anything|money|a fee|for)\b|\bpay (?:anything|money|for (?:it|this|that|the))\b|\bhow much (?:does|is|do)\b/,
     zh: /收费|费用|要钱|花钱|多少钱|免费|付费|手续费/,
   },
   {

@@ -18,6 +18,7 @@ export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
     'agent',
     'live agent',
     "I'd like to speak with a representative",
+    'talk to a human agent pls',
   ],
   zh: [
     '转人工',
@@ -35,6 +36,7 @@ export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
     '您是真人吗？',
     '你是AI吗',
     '請轉人工',
+    '垃圾客服 转人工',
   ],
 };
 
@@ -53,4 +55,6 @@ export const NOT_PERSON_REQUESTS: readonly string[] = [
   '家人认证要本人在场吗',
   '客服电话是多少',
   '是人脸识别吗',
+  '人工客服电话是多少',
+  '人工智能会取代人工吗',
 ];

@@ -26,6 +26,7 @@ describe('UncoveredTopics', () => {
     ['亲情服务最多能添加几个人', 'how many family members'],
     ['is the certification free', 'fees and amounts'],
     ['认证要收费吗', 'fees and amounts'],
+    ['does alipay charge anything for this', 'fees and amounts'],
     ["do I need my mother's ID card", 'documents'],
     ['要带户口本吗', 'documents'],
     ['can I do it at the community office instead', 'doing it in person'],
