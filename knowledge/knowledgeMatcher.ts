@@ -77,6 +77,11 @@ const NORMALISED_DIGITS = /\d+/g;
 // A clause ends at Chinese punctuation, or at English punctuation before a space or the end: the dots of a URL or of
 // "3.5" end none.
 const CLAUSE = /(?:[^，。？！；,.?!;]|[,.?!;](?!\s|$))+(?:[，。？！；]+|[,.?!;]+(?=\s|$))?/g;
+// A request for help that says what with: "hello can you help me with my dad's pension certification" was the help
+// (0.50), whose training questions say "can you help me". What it is with is the question.
+const HELP_WITH =
+  /^(?:(?:hi|hello|hey)[\s,!.]+)?(?:(?:can|could|would) (?:you|u) (?:please |pls )?help me|(?:please |pls )?help me|i (?:need|want|would like) (?:some )?help) (?:with|to|on) (.+)$/i;
+
 /** How many clauses make a message long enough that its context can drown its question. */
 const CONTEXT_CLAUSES = 3;
 
@@ -175,7 +180,9 @@ export class KnowledgeMatcher {
    * A long message not answered as a whole is answered from its closing clauses when they make an answer: its context
    * can drown its question. So is a message answered as small talk whose last clause asks about the knowledge, and
    * one whose last clause asks what the bot refuses is refused. A message of two clauses or more refused as a whole
-   * gets what its last clause gets, if that is an answer or a "did you mean". An answered message that asks two things
+   * gets what its last clause gets, if that is an answer or a "did you mean"; one refused for a topic only its context
+   * names gets its last clause's answer when that is sure. A request for help with something ("can you help me with
+   * my mom's certification") is answered for what it is with. An answered message that asks two things
    * names each entry it asks (`questionsAsked`), and one refused for one of its questions is answered for the others
    * (`questionsRefused` names the refused ones).
    */
@@ -228,6 +235,8 @@ export class KnowledgeMatcher {
   private matchMessage(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
     if (whole.refusal) return this.answeredDespiteContext(whole, language) ?? whole;
+    const helped = this.answeredForHelpWith(whole, language);
+    if (helped) return helped;
     // "thanks. that helped. what is step 3" was the thanks: small talk first, then the question.
     const smallTalkFirst = whole.intent !== null && this.smallTalk.has(whole.intent);
     if (whole.decision === 'answer' && !smallTalkFirst) return whole;
@@ -262,6 +271,17 @@ export class KnowledgeMatcher {
     const focused = this.decide(question.trim(), language);
     const sure = focused.decision === 'answer' && !this.smallTalk.has(focused.intent ?? '') && focused.score >= FURTHER_QUESTION_CONFIDENCE;
     return sure ? { ...focused, text: refused.text } : undefined;
+  }
+
+  /**
+   * A request for help with something the knowledge answers ("can you help me with my mom's certification"), which
+   * the whole message did not get: the answer for what it is with.
+   */
+  private answeredForHelpWith(whole: MatchResult, language: Language): MatchResult | undefined {
+    const helpedWith = HELP_WITH.exec(whole.text.trim())?.[1];
+    if (helpedWith === undefined || (whole.decision === 'answer' && !this.smallTalk.has(whole.intent ?? ''))) return undefined;
+    const focused = this.decide(helpedWith, language);
+    return focused.decision === 'answer' && !this.smallTalk.has(focused.intent ?? '') ? { ...focused, text: whole.text } : undefined;
   }
 
   /** The decision on the text as a whole. */

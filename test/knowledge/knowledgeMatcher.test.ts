@@ -173,6 +173,18 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
 
+  // "Can you help me" is the help's question: what the help is asked with decides.
+  it.each([
+    ["hello can you help me with my dad's pension certification", 'procedure'],
+    ['I need help with the functions of social security', 'functions'],
+  ])('answers %j, a request for help with something the knowledge answers, with %s', (text, intent) => {
+    expect(matcher.match(text, 'en')).toMatchObject({ text, decision: 'answer', intent });
+  });
+
+  it.each(['can you help me', 'can you help me with something', 'could you help me with my pension'])('answers %j with the help', (text) => {
+    expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', intent: 'help' });
+  });
+
   // The context named a topic the sources do not cover, and the whole message was refused for it.
   it.each([
     ["I received a notice that my mother's pension will stop unless she is certified, how do I certify her on alipay", 'en'],
