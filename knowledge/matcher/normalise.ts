@@ -11,7 +11,11 @@ const HAN = /\p{Script=Han}/u;
 // 'tw' covers the Traditional characters users type on Taiwan and Hong Kong keyboards alike
 // for this vocabulary (社會保險, 認證, 親情服務, 臺灣); conversion is phrase-aware, unlike a char table.
 // One converter for the whole bot (navigation.ts uses it too): each holds its own copy of the phrase dictionaries.
-const convertToSimplified = Converter({ from: 'tw', to: 'cn' });
+const taiwanToSimplified = Converter({ from: 'tw', to: 'cn' });
+// The Taiwan variants read a lone 么 as the variant of 幺 it is in Taiwan, so the question particle of Simplified text
+// came out as 幺 ("你确定么" as "你确定幺", which no reply parser knows). Typed as 麼 it comes out as 么, in every phrase.
+const LONE_ME = /么/g;
+const convertToSimplified = (text: string): string => taiwanToSimplified(text.replace(LONE_ME, '麼'));
 
 // The matcher and the reply parsers (navigation.ts) convert the same message in one turn, and the conversion is the
 // costly part of reading a Chinese message: the last one is kept.
