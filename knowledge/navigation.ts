@@ -104,8 +104,8 @@ function chineseNumber(numeral: string): number | undefined {
 }
 
 // Words around a command that do not change it: "ok, next please", "好的，下一步吧".
-const LEADING_FILLERS = /^(?:(?:ok|okay|alright|and|so|please|yes|right|great|thanks|thank you)\s+)+|^(?:好的|嗯|那么|那|请)+/;
-const TRAILING_FILLERS = /\s+(?:please|thanks|thank you)$|(?:吧|啊|呀)$/;
+const LEADING_FILLERS = /^(?:(?:ok|okay|alright|and|so|please|pls|plz|yes|right|great|thanks|thank you)\s+)+|^(?:好的|嗯|那么|那|请)+/;
+const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀)$/;
 
 function stripFillers(reply: string): string {
   return reply.replace(LEADING_FILLERS, '').replace(TRAILING_FILLERS, '').trim();
@@ -215,12 +215,11 @@ const ASKS_FOR_A_PERSON = new RegExp(
 
 // A request to be put through that closes a message, whatever came before it: "垃圾客服 转人工".
 const CLOSING_PERSON_REQUEST = /(?:转|转接|找|要)人工(?:客服|服务)?$|人工客服$/;
-const TRAILING_PLEASE = / (?:pls|plz)$/;
 
 /** "Are you a bot?", "转人工": the user asks whether a person answers, or to be put through to one. */
 export function asksForAPerson(text: string): boolean {
   const reply = replyWithoutFillers(text);
-  return ASKS_FOR_A_PERSON.test(reply.replace(TRAILING_PLEASE, '')) || CLOSING_PERSON_REQUEST.test(reply);
+  return ASKS_FOR_A_PERSON.test(reply) || CLOSING_PERSON_REQUEST.test(reply);
 }
 
 // Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.
@@ -230,7 +229,7 @@ const STEPWISE = '(?:step by step|one step at a time|each step in turn)';
 const NEXT =
   '(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|' +
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i do (?:next|now)|' +
-  '(?:下一步|下一个)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|然后呢?|然后怎么(?:做|办)|然后做什么|' +
+  '(?:下一步|下一部|下一个)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|然后呢?|然后怎么(?:做|办)|然后做什么|' +
   '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢)';
 
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
@@ -242,7 +241,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   ],
   [
     'back',
-    /^(?:back|go back(?: a step| one step)?|previous(?: step| one)?|prev|step back|one step back|the step before|上一步|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步)$/,
+    /^(?:back|go back(?: a step| one step)?|previous(?: step| one)?|prev|step back|one step back|the step before|上一步|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步)$/,
   ],
   [
     'repeat',
@@ -417,7 +416,37 @@ export function parseWalkthroughCommand(text: string, stepCount: number): Walkth
     return missing === undefined ? { kind: 'steps', steps: listed } : { kind: 'noSuchStep', step: missing };
   }
   const relative = stepNamedRelatively(reply);
-  return relative && isStep(relative.named, stepCount) ? { kind: 'goTo', step: relative.named + relative.offset } : undefined;
+  if (relative && isStep(relative.named, stepCount)) return { kind: 'goTo', step: relative.named + relative.offset };
+  const mistyped = mistypedCommand(reply);
+  return mistyped && { kind: mistyped };
+}
+
+// One-word commands as a thumb mistypes them: "nxt" got "I can't answer" and ended the walkthrough, "bakc" got step 7.
+// A letter left out or two neighbours swapped, never at the first letter, which people seldom get wrong ("ack" is no
+// "back"); a letter changed would make other words ("step" is no "stop").
+const COMMAND_WORDS: ReadonlyArray<readonly [string, SimpleCommand]> = [
+  ['next', 'next'],
+  ['continue', 'next'],
+  ['back', 'back'],
+  ['previous', 'back'],
+  ['repeat', 'repeat'],
+  ['again', 'repeat'],
+  ['resume', 'resume'],
+  ['stop', 'stop'],
+];
+
+function mistypedCommand(reply: string): SimpleCommand | undefined {
+  if (!/^[a-z]{3,9}$/.test(reply)) return undefined;
+  return COMMAND_WORDS.find(([word]) => reply[0] === word[0] && isSlipOf(reply, word))?.[1];
+}
+
+/** Whether `typed` is `word` with one letter after the first left out, or two neighbours after the first swapped. */
+function isSlipOf(typed: string, word: string): boolean {
+  for (let i = 1; i < word.length; i += 1) {
+    if (typed === word.slice(0, i) + word.slice(i + 1)) return true;
+    if (i < word.length - 1 && word[i] !== word[i + 1] && typed === word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)) return true;
+  }
+  return false;
 }
 
 // A thumbs-up or an OK sign alone says the same; normaliseReply drops it with the other symbols.

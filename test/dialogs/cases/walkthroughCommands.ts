@@ -18,15 +18,17 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['done', 'Ok done', 'I did it', 'found it', 'I see'],
       // Done and next in one message: "I did it, what now" got a "Did you mean", "and now?" "I can't answer".
       ...['I did it, what now?', 'found it. Next', 'got it, what now', 'and now?', 'now what'],
+      // Mistyped on a phone: "nxt" got "I can't answer" and ended the walkthrough.
+      ...['nxt', 'netx', 'nxt pls'],
     ],
-    back: ['back', 'go back', 'previous', 'Previous step'],
+    back: ['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck'],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
-    repeat: ['again', 'repeat', 'say that again', 'Repeat that please', "I can't find it", "I don't see it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
+    repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
     resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough'],
     // Steps with no number: "what are the steps" got "I can't answer".
     allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please'],
     stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time'],
-    stop: ['stop', 'quit', 'cancel', "I'm done"],
+    stop: ['stop', 'quit', 'cancel', "I'm done", 'stpo'],
   },
   zh: {
     // "好了" was refused, "完成了" answered with step 7 ("complete the certification"), "我找到了" with step 5.
@@ -34,8 +36,10 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'],
       // "好了然后呢" and "下一步呢" got step 7, whose questions ask what comes after the binding.
       ...['好了然后呢', '下一步呢？', '下一步是什么', '做完了，下一步', '找到了，然后呢'],
+      // 部 for 步, the same syllable (bù) in pinyin input.
+      '下一部',
     ],
-    back: ['上一步', '返回'],
+    back: ['上一步', '返回', '上一部'],
     // "在哪里" got step 3, "找不到" a "Did you mean".
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', ...NOT_UNDERSTOOD_PHRASES.zh],
     resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤'],
