@@ -82,6 +82,16 @@ const CLAUSE = /(?:[^，。？！；,.?!;]|[,.?!;](?!\s|$))+(?:[，。？！；]
 const HELP_WITH =
   /^(?:(?:hi|hello|hey)[\s,!.]+)?(?:(?:can|could|would) (?:you|u) (?:please |pls )?help me|(?:please |pls )?help me|i (?:need|want|would like) (?:some )?help) (?:with|to|on) (.+)$/i;
 
+// A message of both scripts ("what is 亲情服务", "how do I find 市民中心 in the app") is read in the language it was
+// detected in and in the other, and gets the surer reading: the English model answered "what is 亲情服务" with the help
+// (0.34), the Chinese one with step 6 (0.92). A Chinese message is read in English only for two English words or
+// more: one ("要先下载什么app吗", "NBA比分") seldom carries the question.
+const HAN_CHARACTER = /\p{Script=Han}/u;
+const LATIN_WORDS = /[A-Za-z]{2,}/g;
+const worthReadingInOther = (text: string, language: Language): boolean =>
+  language === 'en' ? HAN_CHARACTER.test(text) : (text.match(LATIN_WORDS)?.length ?? 0) >= 2;
+const DECISION_RANK: Readonly<Record<MatchResult['decision'], number>> = { none: 0, clarify: 1, answer: 2 };
+
 /** How many clauses make a message long enough that its context can drown its question. */
 const CONTEXT_CLAUSES = 3;
 
@@ -184,9 +194,21 @@ export class KnowledgeMatcher {
    * names gets its last clause's answer when that is sure. A request for help with something ("can you help me with
    * my mom's certification") is answered for what it is with. An answered message that asks two things
    * names each entry it asks (`questionsAsked`), and one refused for one of its questions is answered for the others
-   * (`questionsRefused` names the refused ones).
+   * (`questionsRefused` names the refused ones). A message of Chinese and English words is read in both languages,
+   * and the surer reading decides.
    */
   match(text: string, language: Language): MatchResult {
+    const read = this.matchIn(text, language);
+    if (!worthReadingInOther(text, language)) return read;
+    const other = this.matchIn(text, language === 'en' ? 'zh' : 'en');
+    return DECISION_RANK[other.decision] > DECISION_RANK[read.decision] ||
+      (other.decision === read.decision && other.decision !== 'none' && other.score > read.score)
+      ? other
+      : read;
+  }
+
+  /** The decision on a message read in one language. */
+  private matchIn(text: string, language: Language): MatchResult {
     const result = this.matchMessage(text, language);
     if (result.decision === 'answer') return this.withFurtherQuestions(result, language);
     return result.refusal ? this.answeredInPart(result, language) : result;
