@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { bareOrdinalReference, chooseOffered, parseWalkthroughCommand } from '../knowledge/navigation';
+import { bareOrdinalReference, chooseOffered, ordinalNamingTitle, parseWalkthroughCommand } from '../knowledge/navigation';
 import { Language, languages } from '../knowledge/language';
 import { Entry } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
@@ -22,6 +22,14 @@ export interface AnswerOptions {
 
 /** A Markdown numbered list in an answer: "1. the basic old-age insurance fund". */
 const NUMBERED_LIST = /^\s*\d+[.)]\s/m;
+
+/**
+ * Whether the answer lists what no entry answers (the five funds): its items are nothing to open. In either language:
+ * the answer may have been shown in the other one, and the Chinese one lists in a sentence.
+ */
+export function listsNoEntries(entry: Entry): boolean {
+  return entry.items.length === 0 && languages.some((language) => NUMBERED_LIST.test(entry[language].answer));
+}
 
 /** "What can you do?" is answered with the starter questions, the same offer as the welcome. */
 const HELP_ENTRY_ID = 'help';
@@ -56,8 +64,7 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
   private numberedOf(entry: Entry, followUps: Entry[]): Entry[] {
     const list = entry.items.length > 0 ? entry : this.knowledge.entries.find((other) => other.items.includes(entry.id));
     if (list) return list.items.map((id) => requireEntry(this.knowledge, id));
-    // In either language: the answer may have been shown in the other one, and the Chinese one lists in a sentence.
-    return languages.some((language) => NUMBERED_LIST.test(entry[language].answer)) ? [] : followUps;
+    return listsNoEntries(entry) ? [] : followUps;
   }
 
   /** Answers; waits for a reply only when the answer offers follow-ups. */
@@ -98,9 +105,16 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const chosen = chooseOffered(text, numbered, followUps);
     if (chosen) return done({ kind: 'chosen', entryId: chosen.id });
     // An item of a list that is no entry ("the first one" after the five funds, which got a "Did you mean" of the first
-    // function and step 1): the answer on the screen is all the sources say of it.
-    if (numbered.length === 0 && bareOrdinalReference(text) !== undefined) return this.sayNoMoreOnItem(context, options);
+    // function and step 1; "what is the second fund", which got the second way of promoting development): the answer
+    // on the screen is all the sources say of it.
+    if (numbered.length === 0 && this.pointsIntoList(text, entry)) return this.sayNoMoreOnItem(context, options);
     return done({ kind: 'notForMe' });
+  }
+
+  /** "The first one", or an ordinal naming what the answer lists ("the second fund", "第二个基金"). */
+  private pointsIntoList(text: string, entry: Entry): boolean {
+    if (bareOrdinalReference(text) !== undefined) return true;
+    return ordinalNamingTitle(text, entry) !== undefined;
   }
 
   private async sayNoMoreOnItem(context: TurnContext, options: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {

@@ -14,6 +14,7 @@ import {
   hasWords,
   isAcknowledgement,
   isNoneOfThese,
+  ordinalNamingTitle,
   parseWalkthroughCommand,
   saysNotUnderstood,
   saysWrongAnswer,
@@ -22,7 +23,7 @@ import {
 import { MatchResult } from '../knowledge/matcher/types';
 import { Entry } from '../knowledge/schema';
 import { fillTemplate } from '../knowledge/texts';
-import { AnswerDialog } from './answerDialog';
+import { AnswerDialog, listsNoEntries } from './answerDialog';
 import { resumeButtons, starterButtons } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
@@ -99,6 +100,8 @@ export class MainDialog extends Dialog {
   private readonly didYouMean: DidYouMeanDialog;
   /** By id, as saved state names them. */
   private readonly listeningDialogs: ReadonlyMap<string, ListeningDialog<never, object>>;
+  /** The answers that list what no entry answers (the five funds). */
+  private readonly listsOfNoEntries: readonly Entry[];
 
   constructor({ knowledge, matcher, texts, questionLog = NO_QUESTION_LOG }: DialogDependencies) {
     super(MAIN_DIALOG);
@@ -110,6 +113,7 @@ export class MainDialog extends Dialog {
     this.answer = new AnswerDialog({ knowledge, texts });
     this.didYouMean = new DidYouMeanDialog({ knowledge, texts, questionLog });
     this.listeningDialogs = new Map([this.walkthrough, this.answer, this.didYouMean].map((dialog) => [dialog.id, dialog]));
+    this.listsOfNoEntries = knowledge.entries.filter((entry) => entry.kind === 'answer' && listsNoEntries(entry));
   }
 
   override beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -232,6 +236,13 @@ export class MainDialog extends Dialog {
     // "Anything else?" or "就这些吗" names no topic to match: it gets what the bot can do (and the paused walkthrough).
     if (asksWhatElse(text)) {
       await sendReply(context, capabilitiesReply(texts, undefined, paused));
+      return;
+    }
+    // "What is the third fund" got the third function (0.37), "which is the fifth fund" step 5 (0.60): the ordinal is a
+    // strong feature of the steps and functions. An ordinal naming a list of what no entry answers gets that list.
+    const listNamed = this.listsOfNoEntries.find((entry) => ordinalNamingTitle(text, entry) !== undefined);
+    if (listNamed) {
+      await this.answerEntry(turn, listNamed, traceOfChoice(text, questionLanguage, listNamed.id));
       return;
     }
     const match = this.listItemGuess(this.matcher.match(text, questionLanguage), text);

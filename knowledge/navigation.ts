@@ -475,7 +475,7 @@ export function asksWhatElse(text: string): boolean {
 // Words that may surround an ordinal without making the message a new question: "tell me more about the second one".
 const ENGLISH_FRAME_WORDS = new Set(
   (
-    'tell me more about on the one what whats is does it mean means and how explain open show details detail in ' +
+    'tell me more about on the one what whats which is does it mean means and how explain open show details detail in ' +
     'please number no item function way option point choice pick choose i id like want to know go with of info ' +
     'information say something'
   ).split(' '),
@@ -505,6 +505,52 @@ export function parseOrdinalReference(text: string): number | undefined {
   const reply = normaliseReply(text);
   const position = /\p{Script=Han}/u.test(reply) ? chineseOrdinal(reply) : englishOrdinal(reply);
   return position !== undefined && position >= 1 ? position : undefined;
+}
+
+const singular = (word: string): string => word.replace(/s$/, '');
+
+/** The words that name what a title is about, singular or plural alike ("fund", "insurance"; not "the" or "five"). */
+const titleWordsOf = (title: string): Set<string> =>
+  new Set(title.split(' ').filter((word) => !ENGLISH_FRAME_WORDS.has(word) && englishNumber(word, true) === undefined).map(singular));
+
+/** The reply without the runs of two Han characters or more that the title has: "第二个基金" under 五项社会保险基金. */
+function withoutTitleRuns(reply: string, title: string): string {
+  let rest = '';
+  for (let at = 0; at < reply.length; ) {
+    let end = at + 1;
+    while (end < reply.length && title.includes(reply.slice(at, end + 1))) end += 1;
+    if (end - at >= 2) at = end;
+    else rest += reply[at++];
+  }
+  return rest;
+}
+
+/** Most messages name no position: these are the only words and characters that can. */
+const MAY_NAME_A_POSITION = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[一二两三四五六七八九十]/;
+
+/**
+ * The position an ordinal points at in the list an entry's answer makes, the list named by a word of the entry's title:
+ * "what is the second fund" or "第二个基金是什么" for "The five social insurance funds" / 五项社会保险基金. Undefined for any
+ * other message.
+ */
+export function ordinalNamingTitle(text: string, entry: Entry): number | undefined {
+  const reply = normaliseReply(text);
+  if (!MAY_NAME_A_POSITION.test(reply)) return undefined;
+  const titles = titlesOf(entry);
+  if (/\p{Script=Han}/u.test(reply)) {
+    const rests = titles.map((title) => withoutTitleRuns(reply, title)).filter((rest) => rest !== reply);
+    return rests.map(chineseOrdinal).find((position) => position !== undefined);
+  }
+  const words = reply.split(' ');
+  for (const title of titles) {
+    const titleWords = titleWordsOf(title);
+    const rest = words.filter((word) => !titleWords.has(singular(word)));
+    if (rest.length < words.length) {
+      const position = englishOrdinal(rest.join(' '));
+      if (position !== undefined) return position;
+    }
+  }
+  return undefined;
 }
 
 // An ordinal that names its list ("the second function", "第二个功能") says which list it points into, and 第64条 is an

@@ -103,6 +103,33 @@ describe('"the second one" after an answer with no list', () => {
     expect((await chat.reply(titleOf('article64-accounting', language))).text).toBe(answerOf('article64-accounting', language));
   });
 
+  // "What is the second fund" got the second way social security promotes development (0.71).
+  it.each([
+    ['en', 'what is the second fund'],
+    ['en', 'which is the fifth fund?'],
+    ['zh', '第三个基金是什么'],
+    ['zh', '第二项基金'],
+  ] as const)('[%s] %j after the five funds points into them by their name: the answer is all there is', async (language, text) => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply(titleOf('article64-funds', language))).text).toBe(answerOf('article64-funds', language));
+    expect(await chat.reply(text)).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('article64-funds', language) });
+  });
+
+  // With no list on the screen, "what is the third fund" got the third function (0.37), "which is the fifth fund" step 5.
+  it.each([
+    ['en', 'what is the third fund'],
+    ['en', 'which is the fifth fund'],
+    ['zh', '第二项基金是什么'],
+  ] as const)('[%s] %j as the first message gets the five funds', async (language, text) => {
+    expect((await chatWithAssistant().reply(text)).text).toBe(answerOf('article64-funds', language));
+  });
+
+  it.each(languages)('[%s] an ordinal naming another list after the five funds is that list', async (language) => {
+    const chat = chatWithAssistant();
+    await chat.reply(titleOf('article64-funds', language));
+    expect((await chat.reply(language === 'en' ? 'what is the second function' : '第二个功能是什么')).text).toBe(answerOf('function-redistribution', language));
+  });
+
   it.each([
     ['en', 'the second one'],
     ['zh', '第二个'],

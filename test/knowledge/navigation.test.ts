@@ -12,6 +12,7 @@ import {
   asksForMore,
   asksWhy,
   asksForAPerson,
+  ordinalNamingTitle,
   WalkthroughCommand,
 } from '../../knowledge/navigation';
 import { Entry, entrySchema } from '../../knowledge/schema';
@@ -161,6 +162,31 @@ describe('asksWhy', () => {
       expect(asksWhy(text)).toBe(false);
     },
   );
+});
+
+describe('ordinalNamingTitle', () => {
+  const funds = entrySchema.parse({
+    id: 'funds',
+    source: 'Article 64, paragraph 1',
+    en: { title: 'The five social insurance funds', answer: '1. a\n2. b', questions: Array.from({ length: 15 }, (_, i) => `q${i}`) },
+    zh: { title: '五项社会保险基金', answer: '一、二', questions: Array.from({ length: 15 }, (_, i) => `问${i}`) },
+  });
+
+  it.each([
+    ['what is the second fund', 2],
+    ['the 3rd fund?', 3],
+    ['which is the fifth fund', 5],
+    ['第二个基金是什么', 2],
+    ['第三项基金', 3],
+    ['第二个社会保险基金是什么', 2],
+  ] as const)('reads %j as item %d of the list the title names', (text, position) => {
+    expect(ordinalNamingTitle(text, funds)).toBe(position);
+  });
+
+  // Another list's noun, no noun, or no ordinal.
+  it.each(['what is the second function', 'the second one', 'tell me about the funds', '第二个功能', '基金'])('leaves %j alone', (text) => {
+    expect(ordinalNamingTitle(text, funds)).toBeUndefined();
+  });
 });
 
 describe('asksForAPerson', () => {
