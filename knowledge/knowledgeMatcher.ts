@@ -7,7 +7,7 @@ import { NumberedReference, numberedReferences, referenceKey } from './matcher/n
 import { matcherOptionsSchema } from './matcher/options';
 import { alipayMattersAskedAbout, otherAppsAskedAbout } from './matcher/otherApps';
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
-import { MatchResult, NONE_INTENT, Refusal } from './matcher/types';
+import { MatchResult, NONE_INTENT, Refusal, ScoredIntent } from './matcher/types';
 import { UncoveredTopics } from './matcher/uncoveredTopics';
 
 /** Candidates reported with every match (for "Did you mean" and the intent trace). */
@@ -55,17 +55,31 @@ export const knowledgeMatcherOptionsSchema = z.object({
 
 export type KnowledgeMatcherOptions = z.input<typeof knowledgeMatcherOptionsSchema>;
 
-/** What the knowledge has: steps and articles by number, and the names its questions give the law of those articles. */
+/**
+ * What the knowledge has: steps and articles by number, the names its questions give the law of those articles, and
+ * for each article the entries whose answers name it.
+ */
 interface KnownReferences {
   numbers: ReadonlySet<string>;
   laws: readonly string[];
+  entriesNaming: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
+const articlesIn = (normalised: string): NumberedReference[] =>
+  numberedReferences(normalised).filter((reference) => reference.kind === 'article');
+
 function knownReferencesOf(knowledge: KnowledgeBase, normalisedQuestions: readonly string[]): KnownReferences {
-  const articles = normalisedQuestions.flatMap((question) => numberedReferences(question)).filter((reference) => reference.kind === 'article');
+  const articles = normalisedQuestions.flatMap(articlesIn);
+  const entriesNaming = new Map<string, Set<string>>();
+  for (const entry of knowledge.entries) {
+    for (const article of languages.flatMap((language) => articlesIn(normaliseText(entry[language].answer)))) {
+      const key = referenceKey(article);
+      entriesNaming.set(key, (entriesNaming.get(key) ?? new Set()).add(entry.id));
+    }
+  }
   const steps = knowledge.steps.map((entry): NumberedReference => ({ kind: 'step', number: entry.step ?? 0 }));
   const laws = articles.flatMap(({ law }) => (law ? [law] : []));
-  return { numbers: new Set([...steps, ...articles].map(referenceKey)), laws: [...new Set(laws)] };
+  return { numbers: new Set([...steps, ...articles].map(referenceKey)), laws: [...new Set(laws)], entriesNaming };
 }
 
 /** A number said as a step, an article or an ordinal: "step 5", "5th", "第5步", "步骤3", "article 64", "art. 64", "第64条". */
@@ -308,7 +322,9 @@ export class KnowledgeMatcher {
 
   /** The decision on the text as a whole. */
   private decide(text: string, language: Language): MatchResult {
-    const { ranked, noneScore, misspellings, normalised } = this.matchers[language].classify(text, MAX_CANDIDATES);
+    const classified = this.matchers[language].classify(text, MAX_CANDIDATES);
+    const { noneScore, misspellings, normalised } = classified;
+    const ranked = this.aboutTheArticleNamed(classified.ranked, text, normalised);
     const score = ranked[0]?.score ?? 0;
     const thresholds = this.thresholds[language];
     const read = { text, language, score, ...(misspellings.length > 0 && { misspellings }) };
@@ -320,6 +336,20 @@ export class KnowledgeMatcher {
     const plausible = ranked.filter((candidate) => candidate.score >= thresholds.clarify && !this.smallTalk.has(candidate.intent));
     if (plausible.length > 0) return { ...read, intent: null, candidates: plausible, decision: 'clarify' };
     return { ...read, intent: null, candidates: ranked, decision: 'none' };
+  }
+
+  /**
+   * The ranked entries whose answers name the article the message names, when one of them does: "give me a summary
+   * of article 64" got the page's summary of the steps (0.79), whose questions ask for summaries. Small talk first
+   * ("thanks for article 64") stays first, and a message asking two things ("what are the functions and what does
+   * article 64 say") names the article for one of them only.
+   */
+  private aboutTheArticleNamed(ranked: ScoredIntent[], text: string, normalised: string): ScoredIntent[] {
+    if (ranked.length === 0 || this.smallTalk.has(ranked[0].intent) || questionsOf(text).length > 1) return ranked;
+    const keys = articlesIn(normalised).map(referenceKey);
+    if (keys.length === 0) return ranked;
+    const naming = ranked.filter(({ intent }) => keys.some((key) => this.known.entriesNaming.get(key)?.has(intent)));
+    return naming.length > 0 ? naming : ranked;
   }
 
   /** Why the normalised message is refused whatever the model scores, if it is. */

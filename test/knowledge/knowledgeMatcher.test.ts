@@ -173,6 +173,19 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
 
+  // "Summarize article 64" got the page's summary of the steps (0.69), whose questions ask for summaries.
+  it.each([
+    ['summarize article 64', 'en', 'article64-full'],
+    ['概括一下第六十四条', 'zh', 'article64-full'],
+    ['is article 64 the legal basis of the alipay certification', 'en', 'legal-basis'],
+  ] as const)('answers %j, which names an article, with an entry whose answer names it: %s', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
+  });
+
+  it('keeps small talk that names an article small talk', () => {
+    expect(matcher.match('thanks for article 64', 'en')).toMatchObject({ decision: 'answer', intent: 'thanks' });
+  });
+
   // The English model answered "what is 亲情服务" with the help (0.34) and "what is 统筹" with the help too.
   it.each([
     ['what is 亲情服务', 'en', 'step-6'],
