@@ -106,6 +106,12 @@ const worthReadingInOther = (text: string, language: Language): boolean =>
   language === 'en' ? HAN_CHARACTER.test(text) : (text.match(LATIN_WORDS)?.length ?? 0) >= 2;
 const DECISION_RANK: Readonly<Record<MatchResult['decision'], number>> = { none: 0, clarify: 1, answer: 2 };
 
+/** The surer of two readings: an answer over a "did you mean" over a refusal, then the higher score; the first on a tie. */
+function surer(first: MatchResult, second: MatchResult): MatchResult {
+  const byDecision = DECISION_RANK[second.decision] - DECISION_RANK[first.decision];
+  return byDecision > 0 || (byDecision === 0 && second.decision !== 'none' && second.score > first.score) ? second : first;
+}
+
 /** How many clauses make a message long enough that its context can drown its question. */
 const CONTEXT_CLAUSES = 3;
 
@@ -213,12 +219,7 @@ export class KnowledgeMatcher {
    */
   match(text: string, language: Language): MatchResult {
     const read = this.matchIn(text, language);
-    if (!worthReadingInOther(text, language)) return read;
-    const other = this.matchIn(text, language === 'en' ? 'zh' : 'en');
-    return DECISION_RANK[other.decision] > DECISION_RANK[read.decision] ||
-      (other.decision === read.decision && other.decision !== 'none' && other.score > read.score)
-      ? other
-      : read;
+    return worthReadingInOther(text, language) ? surer(read, this.matchIn(text, language === 'en' ? 'zh' : 'en')) : read;
   }
 
   /** The decision on a message read in one language. */

@@ -56,12 +56,13 @@ function replyWithoutFillers(text: string): string {
   return reading.withoutFillers;
 }
 
+const HAN = /\p{Script=Han}/u;
 // Only the spaces themselves are matched: a pattern matching each Han character would rebuild the whole string.
 const SPACE_BESIDE_HAN = / (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu;
 
 function normalisedReply(text: string): string {
   const folded = text.normalize('NFKC').toLowerCase().replace(/['’]/g, '');
-  return (/\p{Script=Han}/u.test(folded) ? toSimplified(folded) : folded)
+  return (HAN.test(folded) ? toSimplified(folded) : folded)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(SPACE_BESIDE_HAN, '')
     .trim();
@@ -396,9 +397,9 @@ function chineseStepsListed(reply: string): number[] | undefined {
 
 /** Several steps a message names at once, in order; undefined for one step or none. */
 function stepsListed(text: string): number[] | undefined {
-  const dashed = text.replace(DASH_BETWEEN_NUMBERS, /\p{Script=Han}/u.test(text) ? '到' : ' to ');
+  const dashed = text.replace(DASH_BETWEEN_NUMBERS, HAN.test(text) ? '到' : ' to ');
   const reply = replyWithoutFillers(dashed);
-  return /\p{Script=Han}/u.test(reply) ? chineseStepsListed(reply) : englishStepsListed(reply);
+  return HAN.test(reply) ? chineseStepsListed(reply) : englishStepsListed(reply);
 }
 
 /** The walkthrough command a message is, or undefined if it is anything else (a question, say). */
@@ -503,7 +504,7 @@ function chineseOrdinal(reply: string): number | undefined {
  */
 export function parseOrdinalReference(text: string): number | undefined {
   const reply = normaliseReply(text);
-  const position = /\p{Script=Han}/u.test(reply) ? chineseOrdinal(reply) : englishOrdinal(reply);
+  const position = HAN.test(reply) ? chineseOrdinal(reply) : englishOrdinal(reply);
   return position !== undefined && position >= 1 ? position : undefined;
 }
 
@@ -537,7 +538,7 @@ export function ordinalNamingTitle(text: string, entry: Entry): number | undefin
   const reply = normaliseReply(text);
   if (!MAY_NAME_A_POSITION.test(reply)) return undefined;
   const titles = titlesOf(entry);
-  if (/\p{Script=Han}/u.test(reply)) {
+  if (HAN.test(reply)) {
     const rests = titles.map((title) => withoutTitleRuns(reply, title)).filter((rest) => rest !== reply);
     return rests.map(chineseOrdinal).find((position) => position !== undefined);
   }
