@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { KnowledgeBase } from './knowledgeBase';
 import { Language, languages, languageSchema } from './language';
 import { IntentMatcher, TrainingUtterance } from './matcher/intentMatcher';
-import { normaliseText } from './matcher/normalise';
+import { HAN, normaliseText } from './matcher/normalise';
 import { NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
 import { matcherOptionsSchema } from './matcher/options';
 import { alipayMattersAskedAbout, otherAppsAskedAbout } from './matcher/otherApps';
@@ -100,10 +100,9 @@ const HELP_WITH =
 // detected in and in the other, and gets the surer reading: the English model answered "what is 亲情服务" with the help
 // (0.34), the Chinese one with step 6 (0.92). A Chinese message is read in English only for two English words or
 // more: one ("要先下载什么app吗", "NBA比分") seldom carries the question.
-const HAN_CHARACTER = /\p{Script=Han}/u;
 const LATIN_WORDS = /[A-Za-z]{2,}/g;
 const worthReadingInOther = (text: string, language: Language): boolean =>
-  language === 'en' ? HAN_CHARACTER.test(text) : (text.match(LATIN_WORDS)?.length ?? 0) >= 2;
+  language === 'en' ? HAN.test(text) : (text.match(LATIN_WORDS)?.length ?? 0) >= 2;
 const DECISION_RANK: Readonly<Record<MatchResult['decision'], number>> = { none: 0, clarify: 1, answer: 2 };
 
 /** The surer of two readings: an answer over a "did you mean" over a refusal, then the higher score; the first on a tie. */
@@ -346,9 +345,9 @@ export class KnowledgeMatcher {
    * article 64 say") names the article for one of them only.
    */
   private aboutTheArticleNamed(ranked: ScoredIntent[], text: string, normalised: string): ScoredIntent[] {
-    if (ranked.length === 0 || this.smallTalk.has(ranked[0].intent) || questionsOf(text).length > 1) return ranked;
+    if (ranked.length === 0 || this.smallTalk.has(ranked[0].intent)) return ranked;
     const keys = articlesIn(normalised).map(referenceKey);
-    if (keys.length === 0) return ranked;
+    if (keys.length === 0 || questionsOf(text).length > 1) return ranked;
     const naming = ranked.filter(({ intent }) => keys.some((key) => this.known.entriesNaming.get(key)?.has(intent)));
     return naming.length > 0 ? naming : ranked;
   }

@@ -1,5 +1,5 @@
 import { languages } from './language';
-import { chineseNumeralValue, toSimplified } from './matcher/normalise';
+import { chineseNumeralValue, HAN, toSimplified } from './matcher/normalise';
 import { Entry } from './schema';
 
 /**
@@ -56,7 +56,6 @@ function replyWithoutFillers(text: string): string {
   return reading.withoutFillers;
 }
 
-const HAN = /\p{Script=Han}/u;
 // Only the spaces themselves are matched: a pattern matching each Han character would rebuild the whole string.
 const SPACE_BESIDE_HAN = / (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu;
 

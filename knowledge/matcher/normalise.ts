@@ -6,7 +6,8 @@ import { Converter } from 'opencc-js/t2cn';
  */
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const HAN = /\p{Script=Han}/u;
+/** A Han character: the text is (in part) Chinese. */
+export const HAN = /\p{Script=Han}/u;
 
 // 'tw' covers the Traditional characters users type on Taiwan and Hong Kong keyboards alike
 // for this vocabulary (社會保險, 認證, 親情服務, 臺灣); conversion is phrase-aware, unlike a char table.

@@ -1,5 +1,6 @@
 import { DOMAIN_CONCEPTS } from './domainConcepts';
 import { NamedPatterns } from './namedPatterns';
+import { HAN } from './normalise';
 import { escapeForRegExp } from './tokenise';
 
 // Questions about apps that the sources do not answer, though their words are those of the Alipay procedure: how to
@@ -20,7 +21,6 @@ const OTHER_APPS: ReadonlyArray<{ name: string; terms: readonly string[] }> = [
   { name: 'the human resources and social security app', terms: ['掌上人社', '人社app', '人社 app'] },
 ];
 
-const HAN = /\p{Script=Han}/u;
 /** A Chinese term anywhere; an English one as a whole word (so "12333" is not part of a longer number). */
 const patternOf = (terms: readonly string[]) =>
   new RegExp(

@@ -2,6 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { CHINESE_DOMAIN_WORDS } from './chineseDomainWords';
 import { chineseCompletedText, englishCompletedWords } from './completedActions';
 import { DOMAIN_CONCEPTS } from './domainConcepts';
+import { HAN } from './normalise';
 
 /**
  * Second stage: a normalised message becomes the units the features are built from. Latin-script
@@ -29,7 +30,6 @@ export interface Tokens {
 
 // A run of Han characters and digits is Chinese if it has a Han character (第5步), a number otherwise.
 const TOKEN = /[\p{Script=Han}\d]+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
-const HAN = /\p{Script=Han}/u;
 const APOSTROPHE = /['’]/g;
 
 const conceptOfTerm = new Map(
