@@ -66,6 +66,10 @@ const STEPWISE_CHINESE = /一步一?步|手把手/g;
 const STEPWISE_ENGLISH = /\bstep[\s-]+by[\s-]+step\b/g;
 // "see you" is a goodbye, "see" is not: read as two words, "I see" and "see the steps" were answered with the goodbye.
 const SEE_YOU = /\bsee (?:you|ya|u)\b/g;
+// Other English names of the certification, which no training question uses: "proof of life" was read by its "life"
+// and answered with the stabilising of social life (0.68), "survival certification" and "annual review" with step 4.
+const CERTIFICATION_NAMES =
+  /\b(?:proof of life|life certificat(?:e|ion)|survival (?:certification|check|verification)|liveness (?:check|verification)|(?:annual|yearly) review)\b/g;
 
 const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -157,13 +161,15 @@ function chineseReferences(text: string): string {
  * Canonical form of a message: NFKC (full-width letters, digits and punctuation become half-width),
  * no zero-width characters, lower case, Simplified Chinese, single spaces. Ordinals and numbered nouns are digits
  * ("fifth", "step five", 第五步 → 5); counts up to ten are words or numerals ("3 functions" → "three functions",
- * 3个功能 → 三个功能); "step by step" is one word (stepwise, 逐步), and so is "see you" (seeyou). In a Chinese
- * message, "step 3" is 第3步.
+ * 3个功能 → 三个功能); "step by step" is one word (stepwise, 逐步), and so is "see you" (seeyou); "proof of life" and
+ * the certification's other names are "certification". In a Chinese message, "step 3" is 第3步.
  */
 export function normaliseText(text: string): string {
   let result = text.normalize('NFKC').replace(ZERO_WIDTH, '').toLowerCase();
   const chinese = HAN.test(result);
   if (chinese) result = canonicalChineseNumbers(toSimplified(result).replace(STEPWISE_CHINESE, '逐步'));
-  result = canonicalEnglishNumbers(result.replace(STEPWISE_ENGLISH, 'stepwise').replace(SEE_YOU, 'seeyou'));
+  result = canonicalEnglishNumbers(
+    result.replace(STEPWISE_ENGLISH, 'stepwise').replace(SEE_YOU, 'seeyou').replace(CERTIFICATION_NAMES, 'certification'),
+  );
   return (chinese ? chineseReferences(result) : result).replace(/\s+/g, ' ').trim();
 }

@@ -58,9 +58,13 @@ describe('KnowledgeMatcher', () => {
     ['認證', 'zh'],
     ['支付宝资格认证', 'zh'],
     ['支付寶', 'zh'],
-    // Its other names: "年审" got step 4 (0.39), "社保生存认证" step 4 (0.57).
+    // Its other names: "年审" got step 4 (0.39), "社保生存认证" step 4 (0.57), "proof of life" the stabilising of social
+    // life (0.68), "survival certification" and "annual review" step 4.
     ['年审', 'zh'],
     ['社保生存认证', 'zh'],
+    ['proof of life', 'en'],
+    ['survival certification', 'en'],
+    ['annual review', 'en'],
   ] as const)('answers the bare topic %j with the procedure', (text, language) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });

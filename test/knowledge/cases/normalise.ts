@@ -4,6 +4,7 @@ export const normaliseCases: Array<{ name: string; text: string; expected: strin
   { name: 'full-width letters, digits and punctuation', text: 'Ｓｔｅｐ　５？', expected: 'step 5?' },
   { name: 'zero-width characters', text: 'ali\u200bpay\u200d cert\ufeffification', expected: 'alipay certification' },
   { name: 'Traditional to Simplified Chinese', text: '社會保險基金專款專用', expected: '社会保险基金专款专用' },
+  { name: 'another name of the certification', text: 'Proof of life for my mum', expected: 'certification for my mum' },
   // The Taiwan variants read a lone 么 as 幺.
   { name: 'the Simplified question particle 么 kept', text: '社保基金能挪用么', expected: '社保基金能挪用么' },
   { name: 'Chinese ordinal of a step', text: '第五步是什么', expected: '第5步是什么' },
