@@ -324,11 +324,13 @@ export class KnowledgeMatcher {
   private decide(text: string, language: Language): MatchResult {
     const classified = this.matchers[language].classify(text, MAX_CANDIDATES);
     const { noneScore, misspellings, normalised } = classified;
-    const ranked = this.aboutTheArticleNamed(classified.ranked, text, normalised);
+    // Read once: the articles named rank the entries, and a number the knowledge does not have refuses the message.
+    const references = numberedReferences(normalised);
+    const ranked = this.aboutTheArticleNamed(classified.ranked, text, references);
     const score = ranked[0]?.score ?? 0;
     const thresholds = this.thresholds[language];
     const read = { text, language, score, ...(misspellings.length > 0 && { misspellings }) };
-    const refusal = this.refusalOf(normalised);
+    const refusal = this.refusalOf(normalised, references);
     if (refusal) return { ...read, intent: null, candidates: ranked, decision: 'none', refusal };
     if (score >= thresholds.answer && score > noneScore && !this.onlyTheNumberSpeaks(text, normalised, language)) {
       return { ...read, intent: ranked[0].intent, candidates: ranked, decision: 'answer' };
@@ -344,18 +346,18 @@ export class KnowledgeMatcher {
    * ("thanks for article 64") stays first, and a message asking two things ("what are the functions and what does
    * article 64 say") names the article for one of them only.
    */
-  private aboutTheArticleNamed(ranked: ScoredIntent[], text: string, normalised: string): ScoredIntent[] {
+  private aboutTheArticleNamed(ranked: ScoredIntent[], text: string, references: readonly NumberedReference[]): ScoredIntent[] {
     if (ranked.length === 0 || this.smallTalk.has(ranked[0].intent)) return ranked;
-    const keys = articlesIn(normalised).map(referenceKey);
+    const keys = references.filter((reference) => reference.kind === 'article').map(referenceKey);
     if (keys.length === 0 || questionsOf(text).length > 1) return ranked;
     const naming = ranked.filter(({ intent }) => keys.some((key) => this.known.entriesNaming.get(key)?.has(intent)));
     return naming.length > 0 ? naming : ranked;
   }
 
-  /** Why the normalised message is refused whatever the model scores, if it is. */
-  private refusalOf(normalised: string): Refusal | undefined {
-    const references = this.unknownReferences(normalised);
-    if (references.length > 0) return { reason: 'unknownReferences', references };
+  /** Why the normalised message, naming `references`, is refused whatever the model scores, if it is. */
+  private refusalOf(normalised: string, references: readonly NumberedReference[]): Refusal | undefined {
+    const unknown = this.unknownReferences(references);
+    if (unknown.length > 0) return { reason: 'unknownReferences', references: unknown };
     const named = (reason: Exclude<Refusal['reason'], 'unknownReferences'>, names: readonly string[]): Refusal | undefined =>
       names.length > 0 ? { reason, names } : undefined;
     return (
@@ -366,14 +368,14 @@ export class KnowledgeMatcher {
   }
 
   /**
-   * The articles and steps the normalised message names by number that the knowledge does not have: "article 63", or
+   * The articles and steps a message names by number that the knowledge does not have: "article 63", or
    * article 64 of a law its questions never name ("劳动法第64条"). A law is known by the end of its name, so "请问社保法"
    * is 社保法 and "中华人民共和国社会保险法" 社会保险法.
    */
-  private unknownReferences(normalised: string): NumberedReference[] {
+  private unknownReferences(references: readonly NumberedReference[]): NumberedReference[] {
     const { numbers, laws } = this.known;
     const lawKnown = (law: string | undefined) => law === undefined || laws.some((known) => law.endsWith(known));
-    return numberedReferences(normalised).filter((reference) => !numbers.has(referenceKey(reference)) || !lawKnown(reference.law));
+    return references.filter((reference) => !numbers.has(referenceKey(reference)) || !lawKnown(reference.law));
   }
 
   /**
