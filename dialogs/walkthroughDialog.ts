@@ -34,6 +34,8 @@ type ShownView = Exclude<WalkthroughView, { kind: 'stopped' }>;
 export interface WalkthroughState {
   /** The step shown (0 = the overview, one past the last step = finished). */
   position: number;
+  /** The steps shown together ("steps 5 and 6"), the last of them the position: "repeat" shows them all again. */
+  steps?: readonly number[];
 }
 
 /**
@@ -60,19 +62,25 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   }
 
   /** The next message: a command moves the walkthrough on, anything else ends it where it is. */
-  async hear(context: TurnContext, { position }: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
+  async hear(context: TurnContext, state: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
     const text = context.activity.text ?? '';
     const command = parseWalkthroughCommand(text, this.stepCount) ?? this.stepPointedAt(text);
-    if (!command) return done({ kind: 'notForMe', pausedStep: this.resumableStep(position) });
-    return this.show(context, { position, command });
+    if (!command) return done({ kind: 'notForMe', pausedStep: this.resumableStep(state.position) });
+    return this.show(context, { position: state.position, command }, state.steps);
   }
 
-  repeat(context: TurnContext, { position }: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
-    return this.show(context, { position, command: { kind: 'repeat' } });
+  repeat(context: TurnContext, { position, steps }: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
+    return this.show(context, { position, command: { kind: 'repeat' } }, steps);
   }
 
-  private async show(context: TurnContext, { position, command }: WalkthroughOptions): Promise<ListeningStep<WalkthroughState>> {
-    const view = applyWalkthroughCommand(position, command, this.stepCount);
+  /** `stepsShown`: the steps last shown together, which "repeat" shows again rather than the last of them alone. */
+  private async show(
+    context: TurnContext,
+    { position, command }: WalkthroughOptions,
+    stepsShown?: readonly number[],
+  ): Promise<ListeningStep<WalkthroughState>> {
+    const view: WalkthroughView =
+      command?.kind === 'repeat' && stepsShown ? { kind: 'steps', steps: stepsShown } : applyWalkthroughCommand(position, command, this.stepCount);
     const language = turnLanguage(context);
     if (view.kind === 'stopped') {
       // The starters, so that a user who stopped has somewhere to go without typing (the step's buttons are gone).
@@ -85,7 +93,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       for (const entryId of this.entryIdsShown(view)) await traceAnswer(context, traceOfChoice(context.activity.text ?? '', language, entryId));
     }
     await sendReply(context, this.replyFor(view, language));
-    return listen({ position: positionAfter(view) });
+    return listen({ position: positionAfter(view), ...(view.kind === 'steps' && { steps: view.steps }) });
   }
 
   /**

@@ -194,6 +194,16 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(languages.map((replyLanguage) => stepText(after, replyLanguage))).toContain((await chat.reply(language === 'en' ? 'next' : '下一步')).text);
   });
 
+  // "Repeat" after "steps 5 and 6" showed step 6 alone.
+  it('"repeat" and its button show every step just shown together again, and one step once "next" moved on', async () => {
+    const chat = chatWithAssistant();
+    const together = await chat.reply(language === 'en' ? 'steps 5 and 6' : '第5、6两步');
+    expect(await chat.reply(texts[language].buttons.repeat)).toEqual(together);
+    expect(await chat.reply(language === 'en' ? 'repeat that' : '再说一遍')).toEqual(together);
+    await chat.reply(texts[language].buttons.next);
+    expect(await chat.reply(texts[language].buttons.repeat)).toEqual(stepMessage(7, language));
+  });
+
   it.each(NO_SUCH_STEP_PHRASES)('%j as the first message says there is no step %d and shows all steps', async (phrase, step) => {
     const reply = await chatWithAssistant().reply(phrase);
     expect(languages.map((replyLanguage) => overview(replyLanguage, 0, step))).toContainEqual(reply);
