@@ -227,10 +227,11 @@ const GUIDE_ME = '(?:(?:walk|take|guide|talk|show|teach|help|tell|lead) me|go|do
 const STEPWISE = '(?:step by step|one step at a time|each step in turn)';
 
 const NEXT =
-  '(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|(?:and )?then what|and then|after that|whats next|what next|' +
+  // Skipping a step is going on to the next: "跳过这步" got "I can't answer".
+  '(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then what|and then|after that|whats next|what next|' +
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i do (?:next|now)|' +
   '(?:下一步|下一部|下一个)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|然后呢?|然后怎么(?:做|办)|然后做什么|' +
-  '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢)';
+  '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢|跳过(?:这一?步|这个|它)?)';
 
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   [

@@ -20,6 +20,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['I did it, what now?', 'found it. Next', 'got it, what now', 'and now?', 'now what'],
       // Mistyped on a phone: "nxt" got "I can't answer" and ended the walkthrough.
       ...['nxt', 'netx', 'nxt pls'],
+      // Skipping a step goes on to the next.
+      ...['skip', 'skip this step'],
     ],
     back: ['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck'],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
@@ -38,6 +40,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['好了然后呢', '下一步呢？', '下一步是什么', '做完了，下一步', '找到了，然后呢'],
       // 部 for 步, the same syllable (bù) in pinyin input.
       '下一部',
+      // "跳过这步" got "I can't answer".
+      ...['跳过', '跳过这步'],
     ],
     back: ['上一步', '返回', '上一部'],
     // "在哪里" got step 3, "找不到" a "Did you mean".
