@@ -152,6 +152,12 @@ describe('KnowledgeMatcher', () => {
     ['who supervises the social insurance funds', 'en', ['who supervises the funds']],
     ['how can I check the certification status', 'en', ['whether it worked']],
     ['认证完成了吗怎么看', 'zh', ['whether it worked']],
+    // What the certification is got step 4 (0.67, 0.76), which says where to find it; is it safe, the seven steps (0.94).
+    ['what is social security benefit qualification certification', 'en', ['what the certification is']],
+    ['社保待遇资格认证是什么', 'zh', ['what the certification is']],
+    ['支付宝认证安全吗', 'zh', ['safety']],
+    ['添加家人以后要等多久', 'zh', ['how long it takes']],
+    ['我没有支付宝咋办', 'zh', ['having no Alipay']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });

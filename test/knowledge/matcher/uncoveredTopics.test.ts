@@ -47,6 +47,17 @@ describe('UncoveredTopics', () => {
     ['is the pension fund audited', 'who supervises the funds'],
     ['how can I unbind my uncle from family service', 'removing a family member'],
     ['怎么删除绑定的家人', 'removing a family member'],
+    ['支付宝认证安全吗', 'safety'],
+    ['is it safe to do the certification on alipay', 'safety'],
+    ['会不会泄露老人的隐私', 'safety'],
+    ['添加家人以后要等多久', 'how long it takes'],
+    ['how long does the certification take', 'how long it takes'],
+    ['what is social security benefit qualification certification', 'what the certification is'],
+    ["What's the qualification certification?", 'what the certification is'],
+    ['社保待遇资格认证是什么', 'what the certification is'],
+    ['什么是资格认证', 'what the certification is'],
+    ['我没有支付宝咋办', 'having no Alipay'],
+    ["I don't have alipay, can I still do it", 'having no Alipay'],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
@@ -82,6 +93,14 @@ describe('UncoveredTopics', () => {
     '绑定完成以后怎么办',
     '社保有什么用',
     '公司为什么要给员工交社保',
+    // Of the funds, the earmarking answers whether they are safe; of the pooling, the State Council decides when.
+    'is the pension fund safe',
+    '社保基金安全吗',
+    'how long until national pooling',
+    '全国统筹要多久',
+    // A relative without Alipay is helped from the user's own.
+    '我妈没有支付宝怎么办',
+    'how do I do the certification',
   ])('finds no topic in %j', (text) => {
     expect(asked(text)).toEqual([]);
   });
