@@ -145,9 +145,30 @@ const SAYS_WRONG = new RegExp(
     '(?:这)?不是(?:这个|我问的|我要的|我想问的|我想要的)|我问的不是这个)(?:啊|呢|吧)?$',
 );
 
-/** "That's wrong", "不是我问的": the last reply did not answer what was asked, whatever it was. */
+// Calling the bot useless, as a whole message, says the same: "笨死了" got the goodbye (0.71), "you are useless stupid
+// bot" the help, and "傻逼 什么都不会" was refused with the insult quoted back.
+const INSULT_EN = '(?:useless|stupid|dumb|rubbish|garbage|trash|terrible|hopeless|worthless|pathetic|an idiot|idiot)';
+const INSULT_ZH = '(?:笨|蠢|傻|傻逼|傻b|垃圾|没用|废物|差劲|烂|弱智|智障)';
+const USELESS_ZH = '(?:什么都不会|啥都不会|什么也不会|一点用都没有|一点用也没有|没什么用)';
+const CALLS_USELESS = new RegExp(
+  [
+    `(?:(?:you|u) (?:are |r )?|youre |ur |(?:this|what a) (?:bot |thing |assistant )?(?:is )?)?(?:(?:so|really|totally|completely|such an?) )?` +
+      `${INSULT_EN}(?: (?:and )?${INSULT_EN})*(?: (?:bot|robot|assistant|machine|thing|answers?))?`,
+    '(?:you are|youre|this is|thats) (?:no help|not helpful(?: at all)?|no use)',
+    `(?:你|你们|你这|这个?)?(?:机器人|客服|助手)?(?:真|太|好|真是|也太|怎么这么)?${INSULT_ZH}(?:死了|透了|了|啊|呀|的|吧)?(?:${INSULT_ZH}|${USELESS_ZH})*`,
+    `(?:你|你们)?${USELESS_ZH}(?:啊|呀|吧)?`,
+  ]
+    .map((alternative) => `^(?:${alternative})$`)
+    .join('|'),
+);
+
+/**
+ * "That's wrong", "不是我问的", "笨死了": the last reply did not answer what was asked, whatever it was, or the user
+ * says the bot is no help at all.
+ */
 export function saysWrongAnswer(text: string): boolean {
-  return SAYS_WRONG.test(replyWithoutFillers(text));
+  const reply = replyWithoutFillers(text);
+  return SAYS_WRONG.test(reply) || CALLS_USELESS.test(reply);
 }
 
 // Doubting the last reply, as a whole message: "are you sure?" got the greeting (0.60), "真的吗" "I can't answer …". A

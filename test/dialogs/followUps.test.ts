@@ -192,9 +192,9 @@ describe.each(languages)('not understanding a refusal, in %s', (language) => {
 });
 
 describe.each(languages)('saying the answer was wrong, in %s', (language) => {
-  const wrong = { en: ["that's wrong", 'not what I asked'], zh: ['你说的不对', '不是我问的'] }[language];
+  const wrong = { en: ["that's wrong", 'not what I asked', 'you are useless stupid bot'], zh: ['你说的不对', '不是我问的', '笨死了'] }[language];
 
-  // "that's wrong" got the goodbye (0.41), "你说的不对" "I can't answer …".
+  // "that's wrong" got the goodbye (0.41), "你说的不对" "I can't answer …", "笨死了" the goodbye too (0.71).
   it.each(wrong)('%j is sorry, asks for other words and shows what the bot can do, recording the answer as not helpful', async (text) => {
     const recorded: NewSupportEvent[] = [];
     const chat = chatWithAssistant({ questionLog: { record: async (event) => void recorded.push(event) } });

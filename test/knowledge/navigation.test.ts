@@ -107,11 +107,17 @@ describe('saysWrongAnswer', () => {
     '這不是我要的',
     '答非所问',
     '你答错了吧',
+    // Calling the bot useless: "笨死了" got the goodbye, "傻逼 什么都不会" its own words quoted in a refusal.
+    'you are useless stupid bot',
+    'this is useless',
+    '笨死了',
+    '傻逼 什么都不会',
+    '你们什么都不会',
   ])('reads %j as saying the last reply was wrong', (text) => {
     expect(saysWrongAnswer(text)).toBe(true);
   });
 
-  it.each(["what's wrong with my certification", 'is that wrong', 'wrong step?', '我弄错了', '我的认证哪里不对'])('leaves %j alone', (text) => {
+  it.each(["what's wrong with my certification", 'is that wrong', 'wrong step?', '我弄错了', '我的认证哪里不对', 'is it useless', 'stupid question but how do i start', '社保有什么用'])('leaves %j alone', (text) => {
     expect(saysWrongAnswer(text)).toBe(false);
   });
 });
