@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { bareOrdinalReference, chooseOffered, ordinalNamingTitle, parseWalkthroughCommand } from '../knowledge/navigation';
+import { bareOrdinalReference, chooseOffered, isAcknowledgement, ordinalNamingTitle, parseWalkthroughCommand } from '../knowledge/navigation';
 import { Language, languages } from '../knowledge/language';
 import { Entry } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
@@ -98,9 +98,16 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
   /** The reply to the answer: "say that again", one of its follow-ups, or a message for MainDialog. */
   async hear(context: TurnContext, options: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {
     const text = context.activity.text ?? '';
-    if (parseWalkthroughCommand(text, this.knowledge.steps.length)?.kind === 'repeat') return this.repeat(context, options);
+    const command = parseWalkthroughCommand(text, this.knowledge.steps.length)?.kind;
+    if (command === 'repeat') return this.repeat(context, options);
     const entry = requireEntry(this.knowledge, options.entryId);
     const followUps = this.followUpsOf(entry);
+    // "Then what?" under an answer that leads to the steps (the summary) asks for them: it got "There's no step-by-step
+    // guide in progress right now". An "ok" there only takes the answer in.
+    const procedure = followUps.find((followUp) => followUp.kind === 'procedure');
+    if (command === 'next' && procedure && entry.kind === 'answer' && !isAcknowledgement(text)) {
+      return done({ kind: 'chosen', entryId: procedure.id });
+    }
     const numbered = this.numberedOf(entry, followUps);
     const chosen = chooseOffered(text, numbered, followUps);
     if (chosen) return done({ kind: 'chosen', entryId: chosen.id });

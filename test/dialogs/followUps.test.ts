@@ -1,7 +1,7 @@
 import { Language, languages } from '../../knowledge/language';
 import { NewSupportEvent } from '../../knowledge/unansweredEvents';
 import { WHAT_ELSE_PHRASES } from './cases/whatElse';
-import { answerOf, chatWithAssistant, entry, feedbackTitles, followUpTitles, resumeTitle, starterTitles, texts, titleOf } from './support/assistant';
+import { answerOf, chatWithAssistant, entry, feedbackTitles, followUpTitles, resumeTitle, starterTitles, stepText, texts, titleOf } from './support/assistant';
 
 const ask: Readonly<Record<Language, Readonly<Record<'functions' | 'development' | 'article64', string>>>> = {
   en: {
@@ -157,6 +157,24 @@ describe('related entries', () => {
     expect(message.buttons).toEqual([...entry('article64-full').related.map((id) => titleOf(id, language)), ...feedbackTitles(language)]);
     const related = entry('article64-full').related[1];
     expect((await chat.reply(titleOf(related, language))).text).toBe(answerOf(related, language));
+  });
+});
+
+describe.each(languages)('"then what?" after the summary, in %s', (language) => {
+  const summary = { en: 'give me a summary', zh: '简单说一下怎么帮家人认证' }[language];
+
+  // It got "There's no step-by-step guide in progress right now".
+  it.each({ en: ['then what?', 'next'], zh: ['然后呢', '下一步'] }[language])('%j gets all the steps, and "next" step 1', async (next) => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply(summary)).text).toBe(answerOf('summary', language));
+    expect((await chat.reply(next)).text).toBe(answerOf('procedure', language));
+    expect((await chat.reply(texts[language].buttons.next)).text).toBe(stepText(1, language));
+  });
+
+  it('"ok" only takes it in', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(summary);
+    expect((await chat.reply(language === 'en' ? 'ok' : '好的')).text).toBe(texts[language].helpIntro);
   });
 });
 
