@@ -49,8 +49,13 @@ const ORDINAL_NUMERAL = /第([零〇一二两三四五六七八九十]{1,3})|(?<
 const COUNTED_DIGITS = /(?<![第\d])(10|[2-9])(?=[个项步种大条])/g;
 const CHINESE_COUNTS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+// 是 for 十 in a numeral, the same syllable (shi) in pinyin input: "第六是四条" got step 6 (0.90).
+// Only between two digits before 条: "第二是条件" stays.
+const SHI_FOR_TEN = /(?<=[一二三四五六七八九])是(?=[一二三四五六七八九]条)/g;
+
 function canonicalChineseNumbers(text: string): string {
   return text
+    .replace(SHI_FOR_TEN, '十')
     .replace(ORDINAL_NUMERAL, (whole: string, afterDi?: string, afterStep?: string, beforeCounter?: string) => {
       const numeral = afterDi ?? afterStep ?? beforeCounter ?? '';
       const value = chineseNumeralValue(numeral);

@@ -11,6 +11,9 @@ export const normaliseCases: Array<{ name: string; text: string; expected: strin
   { name: 'Chinese numeral after 步骤', text: '步骤七', expected: '步骤7' },
   { name: 'Traditional 步驟 with a numeral', text: '步驟三怎麼做', expected: '步骤3怎么做' },
   { name: 'article number in Chinese', text: '第六十四条', expected: '第64条' },
+  // 是 and 十 are both "shi" in pinyin input: "第六是四条" got step 6.
+  { name: 'article number with 是 typed for 十', text: '第六是四条说什么', expected: '第64条说什么' },
+  { name: '是 between an ordinal and a word stays', text: '第二是条件', expected: '第2是条件' },
   { name: 'Chinese count before 步 stays a numeral', text: '一共几步？七步', expected: '一共几步?七步' },
   { name: 'Chinese count typed in digits becomes a numeral', text: '3个功能，2个基金，10项', expected: '三个功能,两个基金,十项' },
   { name: 'Chinese ordinal typed in digits stays digits', text: '第3个功能', expected: '第3个功能' },
