@@ -103,9 +103,10 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const entry = requireEntry(this.knowledge, options.entryId);
     const followUps = this.followUpsOf(entry);
     // "Then what?" under an answer that leads to the steps (the summary) asks for them: it got "There's no step-by-step
-    // guide in progress right now". An "ok" there only takes the answer in.
+    // guide in progress right now". An "ok" there only takes the answer in, and with a walkthrough paused "next" goes on
+    // with it.
     const procedure = followUps.find((followUp) => followUp.kind === 'procedure');
-    if (command === 'next' && procedure && entry.kind === 'answer' && !isAcknowledgement(text)) {
+    if (command === 'next' && procedure && entry.kind === 'answer' && options.pausedStep === undefined && !isAcknowledgement(text)) {
       return done({ kind: 'chosen', entryId: procedure.id });
     }
     const numbered = this.numberedOf(entry, followUps);
