@@ -2,6 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { Language } from '../knowledge/language';
 import {
   applyWalkthroughCommand,
+  asksWhatElse,
   bareOrdinalReference,
   parseWalkthroughCommand,
   WalkthroughCommand,
@@ -64,7 +65,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   /** The next message: a command moves the walkthrough on, anything else ends it where it is. */
   async hear(context: TurnContext, state: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
     const text = context.activity.text ?? '';
-    const command = parseWalkthroughCommand(text, this.stepCount) ?? this.stepPointedAt(text);
+    const command = parseWalkthroughCommand(text, this.stepCount) ?? this.stepPointedAt(text) ?? this.lastStepConfirmed(text, state.position);
     if (!command) return done({ kind: 'notForMe', pausedStep: this.resumableStep(state.position) });
     return this.show(context, { position: state.position, command }, state.steps);
   }
@@ -103,6 +104,14 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   private stepPointedAt(text: string): WalkthroughCommand | undefined {
     const step = bareOrdinalReference(text);
     return step !== undefined && step <= this.stepCount ? { kind: 'goTo', step } : undefined;
+  }
+
+  /**
+   * "Is that all?" at the last step: past it, where the walkthrough says so. It got what the bot can do, and no word of
+   * the steps.
+   */
+  private lastStepConfirmed(text: string, position: number): WalkthroughCommand | undefined {
+    return position === this.stepCount && asksWhatElse(text) ? { kind: 'next' } : undefined;
   }
 
   /** The step a walkthrough at `position` resumes at: none from the overview or once finished. */

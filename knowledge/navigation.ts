@@ -248,8 +248,9 @@ const GUIDE_ME = '(?:(?:walk|take|guide|talk|show|teach|help|tell|lead) me|go|do
 const STEPWISE = '(?:step by step|one step at a time|each step in turn)';
 
 const NEXT =
-  // Skipping a step is going on to the next: "跳过这步" got "I can't answer".
-  '(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then what|and then|after that|whats next|what next|' +
+  // Skipping a step is going on to the next: "跳过这步" got "I can't answer". "Then" alone is what "and then?" leaves
+  // once its filler "and" is gone: it got "I can't answer".
+  '(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i do (?:next|now)|' +
   '(?:下一步|下一部|下一个)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|然后呢?|然后怎么(?:做|办)|然后做什么|' +
   '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢|跳过(?:这一?步|这个|它)?)';
@@ -269,7 +270,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     'repeat',
     // Not finding what the step names: the sources say nothing more than the step, so it is shown again. "I don't see
     // it" got the goodbye ("see you"), "在哪里" step 3, "找不到" a "Did you mean".
-    new RegExp(`^(?:${NOT_UNDERSTOOD}|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|i (?:cant|cannot|can not|dont|do not) (?:find|see) (?:it|that|this|them)|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
+    new RegExp(`^(?:${NOT_UNDERSTOOD}|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|(?:what if |but |and if )?i (?:cant|cannot|can not|dont|do not) (?:find|see) (?:it|that|this|them)|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
   ],
   [
     'resume',
@@ -331,8 +332,17 @@ const CHINESE_RELATIVE_STEP = new RegExp(
     '(?:呢|是什么|是哪一步|是哪步|做什么|干什么|怎么做|怎么办|点什么|点哪里)?$',
 );
 
+// A step said to be done, with or without asking what comes next: "finished step 4, what now" got step 7 (0.62), "I did
+// step 5 now what" and "step 1 done" the step they name.
+const ENGLISH_STEP_DONE = new RegExp(
+  `^(?:(?:i |ive )?(?:(?:have|ve|just|already) )?(?:done|did|finished|completed|(?:am |m )?(?:done|finished) with) (?:the )?${ENGLISH_STEP}|` +
+    `(?:the )?${ENGLISH_STEP} (?:is )?(?:done|finished|completed?))(?: (?:so |and )?(?:now what|what now|whats next|what next|next|then what|what do i do now))?$`,
+);
+
 /** A step a message names, and whether it asks for the one after it (+1) or before it (-1). */
 function stepNamedRelatively(reply: string): { named: number | undefined; offset: 1 | -1 } | undefined {
+  const done = ENGLISH_STEP_DONE.exec(reply);
+  if (done) return { named: englishNumber(done.slice(1).find((group) => group !== undefined) ?? '', true), offset: 1 };
   const english = ENGLISH_RELATIVE_STEP.exec(reply);
   if (english) {
     const [, lead, direction, stepThenNumber, numberThenStep] = english;

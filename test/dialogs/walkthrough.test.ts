@@ -194,6 +194,12 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(languages.map((replyLanguage) => stepText(after, replyLanguage))).toContain((await chat.reply(language === 'en' ? 'next' : '下一步')).text);
   });
 
+  // It got what the bot can do, and no word of the steps.
+  it('"is that all?" at the last step says it was the last', async () => {
+    const chat = await chatAtStep(7, language);
+    expect((await chat.reply(language === 'en' ? 'is that all?' : '就这些吗？')).text).toBe(texts[language].lastStep);
+  });
+
   // "Repeat" after "steps 5 and 6" showed step 6 alone.
   it('"repeat" and its button show every step just shown together again, and one step once "next" moved on', async () => {
     const chat = chatWithAssistant();

@@ -22,10 +22,12 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['nxt', 'netx', 'nxt pls'],
       // Skipping a step goes on to the next.
       ...['skip', 'skip this step'],
+      // "and then?" is "then" once the filler "and" is gone: it got "I can't answer".
+      ...['and then?', 'then?'],
     ],
     back: ['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck'],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
-    repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
+    repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
     resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough'],
     // Steps with no number: "what are the steps" got "I can't answer".
     allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please'],
@@ -79,6 +81,11 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['第3步做完了怎么办', 4],
   ['第五步之前是哪一步', 4],
   ['步骤四的上一步', 3],
+  // A step said to be done: "finished step 4, what now" got step 7 (0.62), "step 1 done" step 1.
+  ['finished step 4, what now', 5],
+  ['I did step 5 now what', 6],
+  ['step 1 done', 2],
+  ["I've done step 3", 4],
 ];
 
 /** Phrases that name several steps at once (a list or a range), with the steps they name. */
