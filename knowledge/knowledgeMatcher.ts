@@ -303,7 +303,9 @@ export class KnowledgeMatcher {
     if (refused.refusal?.reason !== 'uncoveredTopics') return undefined;
     const clauses = clausesOf(refused.text);
     const question = clauses.pop();
-    if (question === undefined || clauses.length === 0 || clauses.some((clause) => READS_AS_QUESTION.test(clause.trim()))) return undefined;
+    // The last clause must be the question: "i want to do my own certification, not for a family member" got step 6.
+    const asksLast = question !== undefined && READS_AS_QUESTION.test(question.trim());
+    if (!asksLast || clauses.length === 0 || clauses.some((clause) => READS_AS_QUESTION.test(clause.trim()))) return undefined;
     const focused = this.decide(question.trim(), language);
     const sure = focused.decision === 'answer' && !this.smallTalk.has(focused.intent ?? '') && focused.score >= FURTHER_QUESTION_CONFIDENCE;
     return sure ? { ...focused, text: refused.text } : undefined;

@@ -234,6 +234,8 @@ describe('KnowledgeMatcher', () => {
     ['face recognition keeps failing for my dad, what do I do', 'en', ['a failed certification', 'face recognition']],
     ['刷脸一直失败，怎么办', 'zh', ['a failed certification', 'face recognition']],
     ['认证要钱吗，怎么认证', 'zh', ['fees and amounts']],
+    // A last clause that asks nothing is no question of its own: it got step 6.
+    ['i want to do my own certification, not for a family member', 'en', ['certifying oneself']],
   ] as const)('still refuses %j', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', refusal: { reason: 'uncoveredTopics', names } });
   });

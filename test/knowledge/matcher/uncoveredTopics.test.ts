@@ -58,6 +58,16 @@ describe('UncoveredTopics', () => {
     ['什么是资格认证', 'what the certification is'],
     ['我没有支付宝咋办', 'having no Alipay'],
     ["I don't have alipay, can I still do it", 'having no Alipay'],
+    ['my father passed away, do i still need to certify him', 'a death'],
+    ['我爸去世了还要认证吗', 'a death'],
+    ["can I help my friend's father with his certification", 'someone not in the family'],
+    ['能帮邻居认证吗', 'someone not in the family'],
+    ['i want to do my own certification', 'certifying oneself'],
+    ['我自己七十岁了能自己认证吗', 'certifying oneself'],
+    ['why must retirees do the certification every year', 'why it is needed'],
+    ['What is the benefit qualification certification for?', 'why it is needed'],
+    ['when was the social insurance law passed', 'when the law was made'],
+    ['社会保险法是什么时候通过的', 'when the law was made'],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
@@ -101,6 +111,9 @@ describe('UncoveredTopics', () => {
     // A relative without Alipay is helped from the user's own.
     '我妈没有支付宝怎么办',
     'how do I do the certification',
+    'hi friend',
+    '我能亲自帮妈妈认证吗',
+    'which law is this based on',
   ])('finds no topic in %j', (text) => {
     expect(asked(text)).toEqual([]);
   });
