@@ -127,7 +127,7 @@ const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
 const NOT_UNDERSTOOD =
   '(?:i (?:dont|do not|cant|cannot|can not|didnt|did not) (?:understand|get|follow)(?: (?:it|that|this|you|the step))?|' +
   'what (?:does|do) (?:that|this|it) mean|what do you mean|im confused|(?:its|thats|this is) (?:not clear|unclear|confusing)|' +
-  '我?(?:看不懂|听不懂|不懂|不太懂|没懂|没看懂|不明白|不太明白|没明白|没看明白|不理解|没理解)(?:啊|呢|了)?|' +
+  '我?(?:根本|完全|真|实在|还是|一点都|一点也)?(?:看不懂|听不懂|不懂|不太懂|没懂|没看懂|不明白|不太明白|没明白|没看明白|不理解|没理解)(?:啊|呢|了)?|' +
   '(?:这|这个|这是|这一步是?)?(?:什么|啥)意思(?:啊|呢)?)';
 const NOT_UNDERSTOOD_PATTERN = new RegExp(`^${NOT_UNDERSTOOD}$`);
 
@@ -177,6 +177,9 @@ const DOUBTS = new RegExp(
   '^(?:(?:are|r) (?:you|u) (?:sure|certain|positive)(?: about (?:that|this|it))?|(?:you|u) sure|really|seriously|for real|' +
     '(?:is|was) (?:that|this|it) (?:really )?(?:right|correct|true|accurate|reliable|so)|how do you know(?: that)?|' +
     'how can i be sure|can i (?:trust|believe) (?:that|this|it|you)|' +
+    // Asking who says so is asking for the source: "who says so" got a "Did you mean" of the legal basis.
+    '(?:who|what) says (?:so|that)|says who|where does it say (?:so|that)|(?:whats|what is) (?:the|your) source|source|' +
+    '谁说的|(?:依据|根据|出处)(?:是什么|在哪)?|有什么(?:依据|根据)|' +
     '(?:你|您)(?:确定|肯定)(?:吗|嘛|么)?|确定吗|是吗|是这样吗|你怎么知道(?:的)?|' +
     '(?:这|那)?(?:个)?(?:(?:是)?真的(?:吗|嘛|么|假的)|(?:是)?(?:对的|正确的?|准确的?|可靠|靠谱|可信)(?:吗|嘛|么)|对(?:吗|嘛|么|不对)))(?:啊|呢)?$',
 );
@@ -194,7 +197,7 @@ const ASKS_FOR_MORE = new RegExp(
     'explain (?:it |that |this )?(?:further|in (?:more )?detail)|elaborate(?: on (?:that|this|it))?|go into (?:more )?detail|' +
     '(?:give me )?(?:more|further) (?:details?|info|information)|more|details|(?:in )?more detail|how exactly|' +
     '(?:能|可以|能不能|可不可以)?(?:再)?(?:详细|具体)(?:一点|一些|点)?(?:说说|讲讲|说一下|讲一下|解释一下|介绍一下|说|讲)?|' +
-    '(?:说|讲)(?:得)?(?:详细|具体)(?:一)?点|展开(?:说说|讲讲)|多(?:说|讲)(?:一)?点|具体(?:是)?怎么(?:回事|样)|' +
+    '(?:说|讲)(?:得)?(?:详细|具体|清楚|明白)(?:一)?点|展开(?:说说|讲讲)|多(?:说|讲)(?:一)?点|具体(?:是)?怎么(?:回事|样)|' +
     // An example is more of the same: "example?" got what the bot can do, "举个例子" whichever entry shares a character.
     '(?:(?:give me|can you give|any|got) )?(?:an |some )?examples?|for (?:example|instance)|such as|like what|' +
     '(?:能|可以)?举(?:个|一个|几个)?例子|比如(?:说)?|例如|有(?:什么)?例子)(?:吗|呢)?$',
@@ -234,8 +237,9 @@ const ASKS_FOR_A_PERSON = new RegExp(
     '有(?:没有)?(?:人工|真人)(?:客服|服务)?(?:吗|嘛)?|(?:我)?(?:要|想|需要)?(?:跟|和|与)(?:真人|人工|客服|人工客服)(?:说话|聊|聊聊|沟通|对话|交流))$',
 );
 
-// A request to be put through that closes a message, whatever came before it: "垃圾客服 转人工".
-const CLOSING_PERSON_REQUEST = /(?:转|转接|找|要)人工(?:客服|服务)?$|人工客服$/;
+// A request to be put through, or the question who answers, that closes a message, whatever came before it: "垃圾客服
+// 转人工", "who are you? are you a human?" (refused).
+const CLOSING_PERSON_REQUEST = new RegExp(`(?:转|转接|找|要)人工(?:客服|服务)?$|人工客服$|(?:^| )(?:are you|r u) ${PERSON_OR_MACHINE}$`);
 
 /** "Are you a bot?", "转人工": the user asks whether a person answers, or to be put through to one. */
 export function asksForAPerson(text: string): boolean {

@@ -26,6 +26,13 @@ describe.each(languages)('doubting an answer, in %s', (language) => {
     expect((await chat.reply(doubt[language])).text).toBe(fromSource(language, sources.article64Paragraphs[1]));
   });
 
+  // "who says so" got a "Did you mean" of the legal basis.
+  it('asked who says so, names the paragraph too', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].earmarked);
+    expect((await chat.reply(language === 'en' ? 'who says so?' : '谁说的')).text).toBe(fromSource(language, sources.article64Paragraphs[1]));
+  });
+
   it('after the whole of Article 64, names the article', async () => {
     const chat = chatWithAssistant();
     expect((await chat.reply(ask[language].article64)).text).toBe(answerOf('article64-full', language));

@@ -123,7 +123,7 @@ describe('saysWrongAnswer', () => {
 });
 
 describe('doubtsLastReply', () => {
-  it.each(['are you sure?', 'Are you sure about that?', 'r u sure', 'Really?', 'is that right?', 'Is this correct?', 'how do you know that?', 'ok so are you sure?', '你确定吗？', '确定吗', '真的吗', '這是真的嗎', '是吗？', '这个对吗', '靠谱吗？', '你怎么知道的', '你确定么', '真的么'])(
+  it.each(['are you sure?', 'Are you sure about that?', 'r u sure', 'Really?', 'is that right?', 'Is this correct?', 'how do you know that?', 'ok so are you sure?', '你确定吗？', '确定吗', '真的吗', '這是真的嗎', '是吗？', '这个对吗', '靠谱吗？', '你怎么知道的', '你确定么', '真的么', 'who says so?', 'says who', '谁说的', '有什么依据'])(
     'reads %j as doubting the last reply',
     (text) => {
       expect(doubtsLastReply(text)).toBe(true);
@@ -131,7 +131,7 @@ describe('doubtsLastReply', () => {
   );
 
   // Agreeing is no doubt; a question about something is a question.
-  it.each(['sure', 'right', 'not really', '确定', '没错', '对', '对的', '真的', 'is this official', 'are you a robot', 'is that right that the funds are earmarked', 'are you sure step 3 is right'])(
+  it.each(['sure', 'right', 'not really', '确定', '没错', '对', '对的', '真的', 'is this official', 'are you a robot', 'is that right that the funds are earmarked', 'are you sure step 3 is right', 'what is the source of the funds', '法律依据是什么'])(
     'leaves %j alone',
     (text) => {
       expect(doubtsLastReply(text)).toBe(false);
@@ -140,7 +140,7 @@ describe('doubtsLastReply', () => {
 });
 
 describe('asksForMore', () => {
-  it.each(['tell me more', 'Tell me more, please', 'more details please', 'more', 'how exactly?', 'can you explain more', 'could you elaborate', 'explain it in more detail', '详细说说', '请详细说说', '能详细讲讲吗', '具体点', '说详细点', '展开说说', 'example?', 'for instance?', '举个例子', '比如呢'])(
+  it.each(['tell me more', 'Tell me more, please', 'more details please', 'more', 'how exactly?', 'can you explain more', 'could you elaborate', 'explain it in more detail', '详细说说', '请详细说说', '能详细讲讲吗', '具体点', '说详细点', '说清楚点', '展开说说', 'example?', 'for instance?', '举个例子', '比如呢'])(
     'reads %j as asking for more on the last reply',
     (text) => {
       expect(asksForMore(text)).toBe(true);

@@ -19,6 +19,8 @@ export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
     'live agent',
     "I'd like to speak with a representative",
     'talk to a human agent pls',
+    // Closing a message: it was refused.
+    'Who are you? are you a human?',
   ],
   zh: [
     '转人工',
