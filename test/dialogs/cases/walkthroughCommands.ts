@@ -30,7 +30,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
     resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough'],
     // Steps with no number: "what are the steps" got "I can't answer".
-    allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please'],
+    // Asked politely too: "could you please tell me the steps?" got the help (0.50).
+    allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please', 'Could you please tell me the steps?'],
     stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time'],
     stop: ['stop', 'quit', 'cancel', "I'm done", 'stpo'],
   },
