@@ -318,8 +318,11 @@ export class KnowledgeMatcher {
   private answeredForHelpWith(whole: MatchResult, language: Language): MatchResult | undefined {
     const helpedWith = HELP_WITH.exec(whole.text.trim())?.[1];
     if (helpedWith === undefined || (whole.decision === 'answer' && !this.smallTalk.has(whole.intent ?? ''))) return undefined;
+    // As sure as of a further question: what "help me with something" is with names nothing, and the seeds that train
+    // the model in another order answered "something" with the earmarking of the funds.
     const focused = this.decide(helpedWith, language);
-    return focused.decision === 'answer' && !this.smallTalk.has(focused.intent ?? '') ? { ...focused, text: whole.text } : undefined;
+    const sure = focused.decision === 'answer' && !this.smallTalk.has(focused.intent ?? '') && focused.score >= FURTHER_QUESTION_CONFIDENCE;
+    return sure ? { ...focused, text: whole.text } : undefined;
   }
 
   /** The decision on the text as a whole. */

@@ -221,6 +221,18 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', intent: 'help' });
   });
 
+  // With one more procedure question the whole message was no longer the help's, and "something" alone got the
+  // earmarking of the funds: what help is asked with must be named as surely as a further question.
+  it('answers no entry for a request for help with something vague, whatever else the knowledge learns', () => {
+    const procedure = knowledge.get('procedure');
+    if (!procedure) throw new Error('no entry procedure');
+    const moreSteps = { ...procedure, en: { ...procedure.en, questions: [...procedure.en.questions, 'could you tell me the steps'] } };
+    const others = knowledge.entries.filter((entry) => entry.id !== 'procedure');
+    const relearnt = KnowledgeMatcher.fromKnowledge(KnowledgeBase.fromFiles([{ file: 'more-steps.yaml', entries: [moreSteps, ...others] }]));
+    expect(relearnt.match('can you help me with something', 'en').intent).not.toBe('article64-earmarked');
+    expect(relearnt.match("can you help me with my mom's certification", 'en')).toMatchObject({ decision: 'answer', intent: 'procedure' });
+  });
+
   // The context named a topic the sources do not cover, and the whole message was refused for it.
   it.each([
     ["I received a notice that my mother's pension will stop unless she is certified, how do I certify her on alipay", 'en'],
