@@ -1,6 +1,6 @@
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
-import { conversationLanguage } from '../knowledge/conversationLanguage';
+import { conversationLanguage, languageOfLocale } from '../knowledge/conversationLanguage';
 import { Language } from '../knowledge/language';
 import { detectLanguage, languageOfUniversalWords } from '../knowledge/languageDetection';
 import { languageRequestIn } from '../knowledge/languageRequest';
@@ -81,6 +81,8 @@ interface MessageTurn {
   context: TurnContext;
   memory: ConversationMemory;
   state: MainDialogState;
+  /** The language the conversation had before this message. */
+  languageBefore: Language;
 }
 
 /**
@@ -128,8 +130,9 @@ export class MainDialog extends Dialog {
     const state = dc.activeDialog?.state as MainDialogState | undefined;
     if (!state) throw new Error('MainDialog: no dialog state; MainDialog must run as a root dialog');
     if (dc.context.activity.type === ActivityTypes.Message) {
-      state.memory ??= {};
-      await this.onMessage({ context: dc.context, memory: state.memory, state });
+      const memory = (state.memory ??= {});
+      const languageBefore = memory.chosenLanguage ?? memory.language ?? languageOfLocale(dc.context.activity.locale);
+      await this.onMessage({ context: dc.context, memory, state, languageBefore });
     }
     return Dialog.EndOfTurn;
   }
@@ -268,9 +271,22 @@ export class MainDialog extends Dialog {
       await this.begin(turn, this.didYouMean, { entryIds, questionLanguage, pausedStep: paused });
     } else {
       await this.questionLog.record({ type: 'fallback', language: questionLanguage, question: text });
-      const lead = fillTemplate(texts.fallback, { question: quoteUserText(text) });
-      await sendReply(context, capabilitiesReply(texts, lead, paused));
+      const replyTexts = this.texts[this.languageOfUnknownWords(turn, match, language)];
+      const lead = fillTemplate(replyTexts.fallback, { question: quoteUserText(text) });
+      await sendReply(context, capabilitiesReply(replyTexts, lead, paused));
     }
+  }
+
+  /**
+   * The language to refuse a message in that the model knew no word of: Latin letters are no sign of English when they
+   * spell nothing ("asdfghjkl", pinyin "nihao" in a Chinese conversation, which got the English refusal), so the
+   * conversation keeps the language it had.
+   */
+  private languageOfUnknownWords(turn: MessageTurn, match: MatchResult, language: Language): Language {
+    if (match.candidates.length > 0 || turn.languageBefore === language) return language;
+    turn.memory.language = turn.languageBefore;
+    setTurnLanguage(turn.context, turn.languageBefore);
+    return turn.languageBefore;
   }
 
   /** The questions of a message answered only in part that it cannot answer, recorded as unanswered. */

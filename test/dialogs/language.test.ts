@@ -1,3 +1,4 @@
+import { fillTemplate } from '../../knowledge/texts';
 import { answerOf, chatWithAssistant, starterTitles, stepControls, stepText, texts } from './support/assistant';
 
 describe('the reply language follows the user', () => {
@@ -27,6 +28,19 @@ describe('the reply language follows the user', () => {
   ])('answers %j, a word of any language, in Chinese in a Chinese conversation', async (word, entryId) => {
     const chat = chatWithAssistant({ locale: 'zh-CN' });
     expect((await chat.reply(word)).text).toBe(answerOf(entryId, 'zh'));
+  });
+
+  // Latin letters that spell no word the bot knows are no sign of English: "asdfghjkl" and pinyin "nihao" got the
+  // English refusal in a Chinese conversation.
+  it.each(['asdfghjkl', 'nihao'])('refuses %j, letters it knows no word of, in Chinese in a Chinese conversation, and stays in Chinese', async (text) => {
+    const chat = chatWithAssistant({ locale: 'zh-CN' });
+    expect((await chat.reply(text)).text).toBe(`${fillTemplate(texts.zh.fallback, { question: text })}\n\n${texts.zh.helpIntro}`);
+    expect((await chat.reply('👍')).text).toBe(texts.zh.helpIntro);
+  });
+
+  it('refuses such letters in English in an English conversation', async () => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply('asdfghjkl')).text).toBe(`${fillTemplate(texts.en.fallback, { question: 'asdfghjkl' })}\n\n${texts.en.helpIntro}`);
   });
 
   it('keeps English for a number in an English conversation', async () => {
