@@ -117,6 +117,19 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /我(?:自己|本人)?(?:也|都|又|还)?(?:没有|没|不用|不会用|没装|没下载)支付宝/,
   },
   {
+    // "社保基金可以拿去炒股吗" got the earmarking of the funds (0.74), which speaks of occupying and misappropriating them,
+    // not of investing them.
+    name: 'investing the funds in stocks',
+    en: /\bstocks?\b|\bshares\b|\bstock market\b|\bequities\b|\bbonds\b/,
+    zh: /炒股|股票|股市|证券|债券|理财产品/,
+  },
+  {
+    // "社会保障和社会保险有什么区别" got the functions of social security (0.72): the sources tell neither from the other.
+    name: 'social security against social insurance',
+    en: /\bdifferen(?:ce|t)\b.*\bsocial (?:security|insurance)\b.*\bsocial (?:security|insurance)\b|\bsocial (?:security|insurance) (?:and|vs|versus|or) social (?:security|insurance)\b.*\b(?:differen|same)/,
+    zh: /(?:社会保障|社保)(?:和|与|跟|同)(?:社会保险)(?:有)?(?:什么|啥|哪些)?(?:区别|不同|差别)|(?:社会保险)(?:和|与|跟|同)(?:社会保障)(?:有)?(?:什么|啥|哪些)?(?:区别|不同|差别)/,
+  },
+  {
     // "my father passed away, do i still need to certify him" got the seven steps (0.35).
     name: 'a death',
     en: /\b(?:passed away|died|dies|dead|deceased|death|funeral)\b/,

@@ -68,6 +68,10 @@ describe('UncoveredTopics', () => {
     ['What is the benefit qualification certification for?', 'why it is needed'],
     ['when was the social insurance law passed', 'when the law was made'],
     ['社会保险法是什么时候通过的', 'when the law was made'],
+    ['社保基金可以拿去炒股吗', 'investing the funds in stocks'],
+    ['can the government put pension money into the stock market', 'investing the funds in stocks'],
+    ['社会保障和社会保险有什么区别', 'social security against social insurance'],
+    ['what is the difference between social security and social insurance', 'social security against social insurance'],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
