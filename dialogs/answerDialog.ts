@@ -34,6 +34,9 @@ export function listsNoEntries(entry: Entry): boolean {
 /** "What can you do?" is answered with the starter questions, the same offer as the welcome. */
 const HELP_ENTRY_ID = 'help';
 
+/** Whether the entry's answer offers the starter questions rather than follow-ups of its own. */
+export const offersStarters = (entryId: string): boolean => entryId === HELP_ENTRY_ID;
+
 /**
  * Answers one knowledge entry and offers its follow-ups as buttons. Then listens for one reply: "the second one" /
  * "第二个" opens that item of the answer's list (or, with no list, that button; in a list of what no entry answers, it
@@ -77,12 +80,12 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const feedback = offersFeedback(entry) ? feedbackButtons(texts) : [];
     await sendReply(context, { text: entry[language].answer, buttons: [...offered, ...feedback, ...resumeButtons(texts, pausedStep)] });
     // The starter questions under "what can you do?" are new questions for MainDialog, not follow-ups to listen for.
-    return entry.id === HELP_ENTRY_ID || offered.length === 0 ? done(HANDLED) : listen({ ...options });
+    return offersStarters(entry.id) || offered.length === 0 ? done(HANDLED) : listen({ ...options });
   }
 
   /** The answer's follow-ups; the starter questions under "what can you do?". */
   offers(language: Language, { entryId }: AnswerOptions): ReplyButton[] {
-    if (entryId === HELP_ENTRY_ID) return starterButtons(this.texts[language]);
+    if (offersStarters(entryId)) return starterButtons(this.texts[language]);
     return this.followUpsOf(requireEntry(this.knowledge, entryId)).map((followUp) => titleButton(followUp[language].title));
   }
 

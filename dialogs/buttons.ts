@@ -1,10 +1,15 @@
 import { fillTemplate, UiTexts } from '../knowledge/texts';
 import { ReplyButton, titleButton } from './reply';
 
-/** The starter questions; clicked, each is matched like a typed question. */
-export function starterButtons(texts: UiTexts): ReplyButton[] {
+/** The starter questions, in the order they are offered. */
+export function starterQuestions(texts: UiTexts): string[] {
   const { procedure, functions, article64 } = texts.starters;
-  return [procedure, functions, article64].map(titleButton);
+  return [procedure, functions, article64];
+}
+
+/** The starter questions as buttons; clicked, each is matched like a typed question. */
+export function starterButtons(texts: UiTexts): ReplyButton[] {
+  return starterQuestions(texts).map(titleButton);
 }
 
 /** Brings an interrupted walkthrough back; its title parses as "go to step N" in either language. */

@@ -22,9 +22,9 @@ import {
 } from '../knowledge/navigation';
 import { MatchResult } from '../knowledge/matcher/types';
 import { Entry } from '../knowledge/schema';
-import { fillTemplate } from '../knowledge/texts';
-import { AnswerDialog, listsNoEntries } from './answerDialog';
-import { resumeButtons, starterButtons } from './buttons';
+import { fillTemplate, UiTexts } from '../knowledge/texts';
+import { AnswerDialog, listsNoEntries, offersStarters } from './answerDialog';
+import { resumeButtons, starterButtons, starterQuestions } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DidYouMeanDialog } from './didYouMeanDialog';
@@ -59,6 +59,8 @@ interface ConversationMemory {
   pausedStep?: number;
   /** The last answer that offered Helpful / Not helpful: a click on those is about it. */
   answerForFeedback?: string;
+  /** The last reply listed what the bot can do with its starter questions: "the first one" asks the first of them. */
+  startersOffered?: boolean;
 }
 
 /** The dialog listening for the next message, with what it listens with. */
@@ -83,6 +85,8 @@ interface MessageTurn {
   state: MainDialogState;
   /** The language the conversation had before this message. */
   languageBefore: Language;
+  /** Whether the reply before this message offered the starter questions. */
+  startersOffered: boolean;
 }
 
 /**
@@ -130,9 +134,13 @@ export class MainDialog extends Dialog {
     const state = dc.activeDialog?.state as MainDialogState | undefined;
     if (!state) throw new Error('MainDialog: no dialog state; MainDialog must run as a root dialog');
     if (dc.context.activity.type === ActivityTypes.Message) {
+      // The welcome, before the first message, offers the starter questions too.
+      const firstMessage = state.memory === undefined;
       const memory = (state.memory ??= {});
       const languageBefore = memory.chosenLanguage ?? memory.language ?? languageOfLocale(dc.context.activity.locale);
-      await this.onMessage({ context: dc.context, memory, state, languageBefore });
+      const startersOffered = firstMessage || memory.startersOffered === true;
+      delete memory.startersOffered;
+      await this.onMessage({ context: dc.context, memory, state, languageBefore, startersOffered });
     }
     return Dialog.EndOfTurn;
   }
@@ -180,11 +188,12 @@ export class MainDialog extends Dialog {
    * After "in Chinese please": says so in that language, then the message the user asked about again, in it (the
    * answer, step or offer listening for a reply), or else what the bot can do.
    */
-  private async sayAgainInLanguage({ context, memory, state }: MessageTurn, language: Language): Promise<void> {
+  private async sayAgainInLanguage(turn: MessageTurn, language: Language): Promise<void> {
+    const { context, memory, state } = turn;
     const texts = this.texts[language];
     const listening = this.listeningOf(state);
     if (!listening?.dialog) {
-      await sendReply(context, capabilitiesReply(texts, texts.languageChosen, memory.pausedStep));
+      await this.sayCapabilities(turn, texts, texts.languageChosen, memory.pausedStep);
       return;
     }
     await sendReply(context, { text: texts.languageChosen, buttons: [] });
@@ -198,19 +207,19 @@ export class MainDialog extends Dialog {
     const paused = memory.pausedStep;
     // Nothing to answer: an empty message, or one of only punctuation or emoji ("???", "😭"), which got "I can't answer “???”".
     if (!hasWords(text)) {
-      await sendReply(context, capabilitiesReply(texts, undefined, paused));
+      await this.sayCapabilities(turn, texts, undefined, paused);
       return;
     }
     // A step or an answer not understood is given again by the dialog listening after it; one that listens for nothing
     // (a refusal, small talk) has nothing to give again, so the reply is what the bot can do. So is "none of these"
     // with no offer open (after an answer's buttons), which got "I can't answer “都不是”".
     if (saysNotUnderstood(text) || isNoneOfThese(text)) {
-      await sendReply(context, capabilitiesReply(texts, undefined, paused));
+      await this.sayCapabilities(turn, texts, undefined, paused);
       return;
     }
     // "Are you a bot?" and "转人工" are not questions about social security: they are told what answers them.
     if (asksForAPerson(text)) {
-      await sendReply(context, capabilitiesReply(texts, texts.automatedAssistant, paused));
+      await this.sayCapabilities(turn, texts, texts.automatedAssistant, paused);
       return;
     }
     // "That's wrong" got the goodbye, "你说的不对" "I can't answer …": it is an answer found not helpful, and the user is
@@ -218,7 +227,14 @@ export class MainDialog extends Dialog {
     if (saysWrongAnswer(text)) {
       const answerId = memory.answerForFeedback;
       if (answerId !== undefined) await this.questionLog.record({ type: 'feedback', language, answerId, helpful: false });
-      await sendReply(context, capabilitiesReply(texts, texts.wrongAnswer, paused));
+      await this.sayCapabilities(turn, texts, texts.wrongAnswer, paused);
+      return;
+    }
+    // "The first one" under what the bot can do asks its first starter question: it got a "Did you mean" of the first
+    // items of other lists (step 1, the first function, demand management).
+    const starter = turn.startersOffered ? starterQuestions(texts)[(bareOrdinalReference(text) ?? 0) - 1] : undefined;
+    if (starter !== undefined) {
+      await this.route({ ...turn, startersOffered: false }, starter, language, language);
       return;
     }
     const command = parseWalkthroughCommand(text, this.knowledge.steps.length);
@@ -232,13 +248,13 @@ export class MainDialog extends Dialog {
     // "what next".
     if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind)) {
       // "ok" after an answer asks nothing: it gets what the bot can do, without being told no walkthrough is running.
-      if (isAcknowledgement(text)) await sendReply(context, capabilitiesReply(texts, undefined, undefined));
-      else await this.sayNoWalkthrough(context, language);
+      if (isAcknowledgement(text)) await this.sayCapabilities(turn, texts, undefined, undefined);
+      else await this.sayNoWalkthrough(turn, language);
       return;
     }
     // "Anything else?" or "就这些吗" names no topic to match: it gets what the bot can do (and the paused walkthrough).
     if (asksWhatElse(text)) {
-      await sendReply(context, capabilitiesReply(texts, undefined, paused));
+      await this.sayCapabilities(turn, texts, undefined, paused);
       return;
     }
     // "What is the third fund" got the third function (0.37), "which is the fifth fund" step 5 (0.60): the ordinal is a
@@ -253,7 +269,7 @@ export class MainDialog extends Dialog {
     // "stop" with nothing to stop: a goodbye the knowledge knows ("I'm done", "不用了") is answered as one, while "quit"
     // or "结束" would otherwise get whichever entry the matcher leans to (the summary, the last step).
     if (command?.kind === 'stop' && !this.isSmalltalkAnswer(match)) {
-      await this.sayNoWalkthrough(context, language);
+      await this.sayNoWalkthrough(turn, language);
       return;
     }
     if (match.decision === 'answer' && match.intent !== null) {
@@ -273,7 +289,7 @@ export class MainDialog extends Dialog {
       await this.questionLog.record({ type: 'fallback', language: questionLanguage, question: text });
       const replyTexts = this.texts[this.languageOfUnknownWords(turn, match, language)];
       const lead = fillTemplate(replyTexts.fallback, { question: quoteUserText(text) });
-      await sendReply(context, capabilitiesReply(replyTexts, lead, paused));
+      await this.sayCapabilities(turn, replyTexts, lead, paused);
     }
   }
 
@@ -308,9 +324,15 @@ export class MainDialog extends Dialog {
   }
 
   /** A walkthrough command with no walkthrough running or paused: says so, and what the bot can do. */
-  private async sayNoWalkthrough(context: TurnContext, language: Language): Promise<void> {
+  private async sayNoWalkthrough(turn: MessageTurn, language: Language): Promise<void> {
     const texts = this.texts[language];
-    await sendReply(context, capabilitiesReply(texts, texts.noWalkthrough, undefined));
+    await this.sayCapabilities(turn, texts, texts.noWalkthrough, undefined);
+  }
+
+  /** What the bot can do, after `lead`: its starter questions, which "the first one" then chooses from. */
+  private async sayCapabilities(turn: MessageTurn, texts: UiTexts, lead: string | undefined, pausedStep: number | undefined): Promise<void> {
+    await sendReply(turn.context, capabilitiesReply(texts, lead, pausedStep));
+    turn.memory.startersOffered = true;
   }
 
   private isSmalltalkAnswer(match: MatchResult): boolean {
@@ -335,7 +357,7 @@ export class MainDialog extends Dialog {
       if (helpful) return false;
       // "Not helpful" typed before any answer, after a refusal say, got "You're welcome!": with nothing to rate it says,
       // as "that's wrong" does, that the last reply was not what was needed.
-      await sendReply(turn.context, capabilitiesReply(texts, texts.wrongAnswer, pausedStep));
+      await this.sayCapabilities(turn, texts, texts.wrongAnswer, pausedStep);
       return true;
     }
     await this.questionLog.record({ type: 'feedback', language, answerId, helpful });
@@ -403,6 +425,7 @@ export class MainDialog extends Dialog {
     } else {
       if (offersFeedback(entry)) turn.memory.answerForFeedback = entry.id;
       await this.begin(turn, this.answer, { entryId: entry.id, pausedStep: turn.memory.pausedStep });
+      if (offersStarters(entry.id)) turn.memory.startersOffered = true;
     }
   }
 

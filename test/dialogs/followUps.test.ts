@@ -130,14 +130,30 @@ describe('"the second one" after an answer with no list', () => {
     expect((await chat.reply(language === 'en' ? 'what is the second function' : '第二个功能是什么')).text).toBe(answerOf('function-redistribution', language));
   });
 
+  // The welcome offers the starter questions: "the second one" before anything else asks the second of them.
   it.each([
     ['en', 'the second one'],
     ['zh', '第二个'],
-  ] as const)('[%s] %j as the first message asks which list is meant, offering its second items', async (language, text) => {
-    const reply = await chatWithAssistant().reply(text);
-    expect(reply.text).toBe(texts[language].didYouMean);
-    expect(reply.buttons).toContain(titleOf('function-redistribution', language));
-    expect(reply.buttons.at(-1)).toBe(texts[language].buttons.noneOfThese);
+  ] as const)('[%s] %j as the first message asks the second starter question', async (language, text) => {
+    expect((await chatWithAssistant().reply(text)).text).toBe(answerOf('functions', language));
+  });
+
+  // It got a "Did you mean" of the first items of other lists (the first function, step 1, demand management).
+  it.each([
+    ['en', 'the first one', 'procedure'],
+    ['zh', '第二个', 'functions'],
+    ['en', '3', 'article64-full'],
+  ] as const)('[%s] %j under what the bot can do asks that starter question', async (language, text, id) => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'what is the weather today' : '今天天气怎么样');
+    expect((await chat.reply(text)).text).toBe(answerOf(id, language));
+  });
+
+  it('reads an ordinal after an answer that is not what the bot can do as before', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('what is the weather today');
+    await chat.reply(ask.en.article64);
+    expect((await chat.reply('the first one')).text).toBe(answerOf(entry('article64-full').related[0], 'en'));
   });
 
   it.each([
