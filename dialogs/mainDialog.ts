@@ -7,6 +7,7 @@ import { languageRequestIn } from '../knowledge/languageRequest';
 import {
   asksForAPerson,
   asksForMore,
+  asksMeaning,
   asksWhatElse,
   asksWhy,
   bareOrdinalReference,
@@ -377,18 +378,21 @@ export class MainDialog extends Dialog {
   }
 
   /**
-   * "Tell me more", "详细说说", "why?": the sources say no more than the answer on the screen, so the reply says so,
-   * or, asked for more under an answer made of parts, asks which part; with no answer on the screen, what the bot can
-   * do. The dialog listening after the answer keeps listening.
+   * "Tell me more", "详细说说", "why?", "what does that mean?": the sources say no more than the answer on the screen,
+   * so the reply says so, or, asked for more under an answer made of parts, asks which part; with no answer on the
+   * screen, what the bot can do. The dialog listening after the answer keeps listening.
    */
   private async tookRequestForMore(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
     const why = asksWhy(text);
-    if (!why && !asksForMore(text)) return false;
+    if (!why && !asksForMore(text) && !asksMeaning(text)) return false;
     const texts = this.texts[language];
     const answered = this.answerShown(turn.state);
+    if (answered === undefined) {
+      await this.sayCapabilities(turn, texts, undefined, turn.memory.pausedStep);
+      return true;
+    }
     // The parts of a list are more of it, but no reason for it.
-    const offersParts = answered !== undefined && answered.items.length > 0 && !why;
-    const lead = answered === undefined ? texts.helpIntro : offersParts ? texts.moreOnItems : texts.noMoreDetail;
+    const lead = answered.items.length > 0 && !why ? texts.moreOnItems : texts.noMoreDetail;
     await sendReply(turn.context, { text: lead, buttons: this.onwardButtons(turn, language) });
     return true;
   }

@@ -126,14 +126,22 @@ const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
 // The sources have no other wording, so the step or answer is given again.
 const NOT_UNDERSTOOD =
   '(?:i (?:dont|do not|cant|cannot|can not|didnt|did not) (?:understand|get|follow)(?: (?:it|that|this|you|the step))?|' +
-  'what (?:does|do) (?:that|this|it) mean|what do you mean|im confused|(?:its|thats|this is) (?:not clear|unclear|confusing)|' +
-  '我?(?:根本|完全|真|实在|还是|一点都|一点也)?(?:看不懂|听不懂|不懂|不太懂|没懂|没看懂|不明白|不太明白|没明白|没看明白|不理解|没理解)(?:啊|呢|了)?|' +
-  '(?:这|这个|这是|这一步是?)?(?:什么|啥)意思(?:啊|呢)?)';
+  'im confused|(?:its|thats|this is) (?:not clear|unclear|confusing)|' +
+  '我?(?:根本|完全|真|实在|还是|一点都|一点也)?(?:看不懂|听不懂|不懂|不太懂|没懂|没看懂|不明白|不太明白|没明白|没看明白|不理解|没理解)(?:啊|呢|了)?)';
 const NOT_UNDERSTOOD_PATTERN = new RegExp(`^${NOT_UNDERSTOOD}$`);
 
-/** "I don't understand", "什么意思": the last reply was not understood, whatever it was. */
+/** "I don't understand", "看不懂": the last reply was not understood, whatever it was. */
 export function saysNotUnderstood(text: string): boolean {
   return NOT_UNDERSTOOD_PATTERN.test(replyWithoutFillers(text));
+}
+
+// Asking what the last reply means, as a whole message: the sources explain nothing beyond their answers, and giving
+// the step or answer again word for word ("what does that mean", "什么意思") explained nothing either.
+const ASKS_MEANING = /^(?:what (?:does|do) (?:that|this|it) mean|what do you mean(?: by (?:that|this|it))?|(?:这|这个|这是|这一步是?)?(?:什么|啥)意思(?:啊|呢)?)$/;
+
+/** "What does that mean?", "什么意思": the user asks what the last reply means, whatever it was. */
+export function asksMeaning(text: string): boolean {
+  return ASKS_MEANING.test(replyWithoutFillers(text));
 }
 
 // Saying the last reply was wrong, as a whole message: "that's wrong" got the goodbye (0.41), "你说的不对" and "不是这个"

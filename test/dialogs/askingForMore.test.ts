@@ -47,6 +47,19 @@ describe.each(languages)('asking for more, in %s', (language) => {
     expect(await chat.reply(example[language])).toEqual({ text: texts[language].moreOnItems, buttons: followUpTitles('functions', language) });
   });
 
+  // The answer or step was given again word for word, which explained nothing.
+  it.each({ en: ['what does that mean?', 'what do you mean'], zh: ['什么意思', '这是什么意思？'] }[language])(
+    'asked %j, says the sources say no more, after an answer and on a step that stays where it is',
+    async (meaning) => {
+      const chat = chatWithAssistant();
+      await chat.reply(ask[language].redistribution);
+      expect(await chat.reply(meaning)).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('function-redistribution', language) });
+      await chat.reply(language === 'en' ? 'step 2' : '第2步');
+      expect(await chat.reply(meaning)).toEqual({ text: texts[language].noMoreDetail, buttons: stepControls(language) });
+      expect((await chat.reply(language === 'en' ? 'next' : '下一步')).text).toContain(stepText(3, language));
+    },
+  );
+
   it('with no answer on the screen, shows what the bot can do', async () => {
     expect(await chatWithAssistant().reply(more[language])).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
   });

@@ -5,8 +5,8 @@ type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' | 'steps' | 
 
 /** Not understanding the last reply: a step or an answer is given again ("I don't understand" got "I can't answer …"). */
 export const NOT_UNDERSTOOD_PHRASES: Readonly<Record<Language, readonly string[]>> = {
-  en: ["I don't understand", 'what does that mean?'],
-  zh: ['看不懂', '这是什么意思？', '不明白', '根本看不懂'],
+  en: ["I don't understand", "I don't get it"],
+  zh: ['看不懂', '不明白', '根本看不懂'],
 };
 
 /** What users type to move through the walkthrough, per language; Traditional spellings included on purpose. */
