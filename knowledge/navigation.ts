@@ -185,9 +185,9 @@ const DOUBTS = new RegExp(
   '^(?:(?:are|r) (?:you|u) (?:sure|certain|positive)(?: about (?:that|this|it))?|(?:you|u) sure|really|seriously|for real|' +
     '(?:is|was) (?:that|this|it) (?:really )?(?:right|correct|true|accurate|reliable|so)|how do you know(?: that)?|' +
     'how can i be sure|can i (?:trust|believe) (?:that|this|it|you)|' +
-    // Asking who says so is asking for the source: "who says so" got a "Did you mean" of the legal basis.
-    '(?:who|what) says (?:so|that)|says who|where does it say (?:so|that)|(?:whats|what is) (?:the|your) source|source|' +
-    '谁说的|(?:依据|根据|出处)(?:是什么|在哪)?|有什么(?:依据|根据)|' +
+    // Asking who says so is asking for the source: "who says so" got a "Did you mean" of the legal basis. (What the
+    // source or basis is, "what's your source" and "依据是什么", the legal basis answers.)
+    '(?:who|what) says (?:so|that)|says who|where does it say (?:so|that)|谁说的|' +
     '(?:你|您)(?:确定|肯定)(?:吗|嘛|么)?|确定吗|是吗|是这样吗|你怎么知道(?:的)?|' +
     '(?:这|那)?(?:个)?(?:(?:是)?真的(?:吗|嘛|么|假的)|(?:是)?(?:对的|正确的?|准确的?|可靠|靠谱|可信)(?:吗|嘛|么)|对(?:吗|嘛|么|不对)))(?:啊|呢)?$',
 );
