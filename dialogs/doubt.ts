@@ -1,11 +1,11 @@
-import { Entry, Source } from '../knowledge/schema';
+import { Entry, paragraphOfSource, Source } from '../knowledge/schema';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
 
 /** Where an answer comes from, in the reply's language: the page, Article 64 or one of its paragraphs. */
 function describeSource(texts: UiTexts, source: Source): string {
   if (source === 'page') return texts.sources.page;
-  const paragraph = /paragraph ([1-3])$/.exec(source)?.[1];
-  return paragraph ? texts.sources.article64Paragraphs[Number(paragraph) - 1] : texts.sources.article64;
+  const paragraph = paragraphOfSource(source);
+  return paragraph ? texts.sources.article64Paragraphs[paragraph - 1] : texts.sources.article64;
 }
 
 /**

@@ -16,13 +16,16 @@ import {
   isAcknowledgement,
   isNoneOfThese,
   ordinalNamingTitle,
+  paragraphNamed,
   parseWalkthroughCommand,
   saysNotUnderstood,
   saysWrongAnswer,
   WalkthroughCommand,
 } from '../knowledge/navigation';
+import { normaliseText } from '../knowledge/matcher/normalise';
+import { numberedReferences } from '../knowledge/matcher/numberedReferences';
 import { MatchResult } from '../knowledge/matcher/types';
-import { Entry } from '../knowledge/schema';
+import { Entry, paragraphOfSource, SOURCE_ARTICLE } from '../knowledge/schema';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
 import { AnswerDialog, listsNoEntries, offersStarters } from './answerDialog';
 import { resumeButtons, starterButtons, starterQuestions } from './buttons';
@@ -88,6 +91,8 @@ interface MessageTurn {
   languageBefore: Language;
   /** Whether the reply before this message offered the starter questions. */
   startersOffered: boolean;
+  /** The answer on the screen before this message, which the dialog that gave it may stop listening after. */
+  answerBefore: Entry | undefined;
 }
 
 /**
@@ -141,7 +146,7 @@ export class MainDialog extends Dialog {
       const languageBefore = memory.chosenLanguage ?? memory.language ?? languageOfLocale(dc.context.activity.locale);
       const startersOffered = firstMessage || memory.startersOffered === true;
       delete memory.startersOffered;
-      await this.onMessage({ context: dc.context, memory, state, languageBefore, startersOffered });
+      await this.onMessage({ context: dc.context, memory, state, languageBefore, startersOffered, answerBefore: this.answerShown(state) });
     }
     return Dialog.EndOfTurn;
   }
@@ -256,6 +261,13 @@ export class MainDialog extends Dialog {
     // "Anything else?" or "就这些吗" names no topic to match: it gets what the bot can do (and the paused walkthrough).
     if (asksWhatElse(text)) {
       await this.sayCapabilities(turn, texts, undefined, paused);
+      return;
+    }
+    // "Art. 64 para 3" got the whole article, "what about the second paragraph" under it a "Did you mean" of step 2 and
+    // the second function: the paragraph's number is a feature the steps and functions share.
+    const fromParagraph = this.entriesOfParagraphNamed(text, turn.answerBefore);
+    if (fromParagraph.length > 0) {
+      for (const entry of fromParagraph) await this.answerEntry(turn, entry, traceOfChoice(text, questionLanguage, entry.id));
       return;
     }
     // "What is the third fund" got the third function (0.37), "which is the fifth fund" step 5 (0.60): the ordinal is a
@@ -395,6 +407,19 @@ export class MainDialog extends Dialog {
     const lead = answered.items.length > 0 && !why ? texts.moreOnItems : texts.noMoreDetail;
     await sendReply(turn.context, { text: lead, buttons: this.onwardButtons(turn, language) });
     return true;
+  }
+
+  /**
+   * The entries drawn from the paragraph of Article 64 a message names, in their order: with the article named in it
+   * ("article 64 paragraph 2", "第六十四条第二款"), or under an answer from the article ("and the second paragraph?").
+   */
+  private entriesOfParagraphNamed(text: string, answerBefore: Entry | undefined): Entry[] {
+    const paragraph = paragraphNamed(text);
+    if (paragraph === undefined) return [];
+    const namesTheArticle = numberedReferences(normaliseText(text)).some(({ kind, number }) => kind === 'article' && number === SOURCE_ARTICLE);
+    const underTheArticle = answerBefore?.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;
+    if (!namesTheArticle && !underTheArticle) return [];
+    return this.knowledge.entries.filter((entry) => paragraphOfSource(entry.source) === paragraph);
   }
 
   /** The entry the dialog listening for a reply last gave, unless it was small talk: none vouches for a greeting. */

@@ -98,6 +98,22 @@ function englishNumber(word: string, cardinals: boolean): number | undefined {
   return cardinal >= 0 ? cardinal + 1 : undefined;
 }
 
+// A paragraph named by its number: "paragraph 2", "para. 3", "the second paragraph", 第二款, 第三段.
+// The number after the word first: in "art 64 para 3", "64 para" is no paragraph 64.
+const ENGLISH_PARAGRAPH = [/\b(?:paragraph|para|par|clause) ([a-z0-9]+)\b/, /\b([a-z0-9]+) (?:paragraph|para|clause)\b/];
+const CHINESE_PARAGRAPH = /第([0-9一二三四五六七八九十]{1,2})(?:款|段)/;
+
+/** The paragraph a message names ("article 64 paragraph 2", "the second paragraph", "第六十四条第二款"), if any. */
+export function paragraphNamed(text: string): number | undefined {
+  const reply = normaliseReply(text);
+  for (const pattern of ENGLISH_PARAGRAPH) {
+    const number = pattern.exec(reply)?.[1];
+    if (number !== undefined) return englishNumber(number, true);
+  }
+  const chinese = CHINESE_PARAGRAPH.exec(reply);
+  return chinese ? chineseNumber(chinese[1]) : undefined;
+}
+
 /** "5" or "五" / "十二". */
 function chineseNumber(numeral: string): number | undefined {
   return /^\d{1,2}$/.test(numeral) ? Number(numeral) : chineseNumeralValue(numeral);

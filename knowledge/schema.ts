@@ -9,10 +9,18 @@ const entryIdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and single hyphens');
 
+/** The article of the PRC Social Insurance Law the sources quote. */
+export const SOURCE_ARTICLE = 64;
+
 /** A source is the page the bot is built from, or a paragraph of Article 64. */
 export const sourceSchema = z.union([
   z.literal('page'),
-  z.string().regex(/^Article 64(, paragraph [1-3])?$/, 'must be "page", "Article 64" or "Article 64, paragraph N" (N = 1-3)'),
+  z
+    .string()
+    .regex(
+      new RegExp(`^Article ${SOURCE_ARTICLE}(, paragraph [1-3])?$`),
+      `must be "page", "Article ${SOURCE_ARTICLE}" or "Article ${SOURCE_ARTICLE}, paragraph N" (N = 1-3)`,
+    ),
 ]);
 
 const MIN_TRAINING_QUESTIONS = 15;
@@ -70,5 +78,11 @@ export const knowledgeFileSchema = z.object({ entries: z.array(entrySchema).min(
 
 export type Entry = z.infer<typeof entrySchema>;
 export type Source = z.infer<typeof sourceSchema>;
+
+/** The paragraph of Article 64 a source is, if it is one. */
+export function paragraphOfSource(source: Source | undefined): number | undefined {
+  const paragraph = source === undefined ? undefined : /paragraph ([1-3])$/.exec(source)?.[1];
+  return paragraph === undefined ? undefined : Number(paragraph);
+}
 export type EntryKind = z.infer<typeof entryKindSchema>;
 export type LocalizedEntry = z.infer<typeof localizedEntrySchema>;

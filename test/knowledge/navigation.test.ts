@@ -14,6 +14,7 @@ import {
   asksForAPerson,
   asksMeaning,
   ordinalNamingTitle,
+  paragraphNamed,
   saysNotUnderstood,
   WalkthroughCommand,
 } from '../../knowledge/navigation';
@@ -312,5 +313,22 @@ describe('the replies read before matching', () => {
 
   it.each(Object.entries(readers))('%s takes none of the knowledge\'s questions', (_name, reads) => {
     expect(questions.filter((line) => reads(line.slice(line.indexOf(': ') + 2)))).toEqual([]);
+  });
+});
+
+describe('paragraphNamed', () => {
+  it.each([
+    ['Art. 64 para 3', 3],
+    ['article 64 paragraph 2', 2],
+    ['what about the second paragraph?', 2],
+    ['the 1st paragraph', 1],
+    ['第六十四条第二款', 2],
+    ['第三段说了什么', 3],
+  ])('reads %j as paragraph %d', (text, paragraph) => {
+    expect(paragraphNamed(text)).toBe(paragraph);
+  });
+
+  it.each(['article 64', 'step 2', 'paragraph', '第二步', '第64条'])('finds no paragraph in %j', (text) => {
+    expect(paragraphNamed(text)).toBeUndefined();
   });
 });

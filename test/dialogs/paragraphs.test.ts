@@ -1,0 +1,36 @@
+import { Language, languages } from '../../knowledge/language';
+import { answerOf, chatWithAssistant } from './support/assistant';
+
+const article64: Readonly<Record<Language, string>> = { en: 'What does Article 64 say?', zh: '社会保险法第六十四条是怎么规定的？' };
+
+// "Art. 64 para 3" got the whole article, and "what about the second paragraph" under it a "Did you mean" of step 2:
+// the paragraph's number is a feature the steps and functions share.
+describe('a paragraph of Article 64', () => {
+  it.each([
+    ['en', 'article 64 paragraph 2', ['article64-earmarked']],
+    ['en', 'Art. 64 para 3', ['article64-pooling', 'article64-state-council']],
+    ['zh', '第六十四条第二款', ['article64-earmarked']],
+    ['zh', '社会保险法第64条第一款讲了什么', ['article64-funds', 'article64-accounting', 'article64-unified-accounting']],
+  ] as const)('[%s] %j, naming the article, gets the answers drawn from that paragraph: %j', async (language, text, ids) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual(ids.map((id) => answerOf(id, language)));
+  });
+
+  it.each(languages)('[%s] named alone under an answer from the article is a paragraph of it', async (language) => {
+    const chat = chatWithAssistant();
+    await chat.reply(article64[language]);
+    expect((await chat.reply(language === 'en' ? 'what about the second paragraph?' : '第二款呢')).text).toBe(answerOf('article64-earmarked', language));
+    const third = await chat.say(language === 'en' ? 'and the third paragraph' : '那第三款呢');
+    expect(third.messages.map((message) => message.text)).toEqual(['article64-pooling', 'article64-state-council'].map((id) => answerOf(id, language)));
+  });
+
+  it('named alone under anything else is not taken for one', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('What are the functions of social security?');
+    expect((await chat.reply('the second paragraph')).text).not.toBe(answerOf('article64-earmarked', 'en'));
+  });
+
+  it('that the article does not have gets the article as a whole', async () => {
+    expect((await chatWithAssistant().reply('article 64 paragraph 4')).text).toBe(answerOf('article64-full', 'en'));
+  });
+});
