@@ -18,6 +18,7 @@ import {
   ordinalNamingTitle,
   paragraphNamed,
   parseWalkthroughCommand,
+  reportsProgress,
   saysNotUnderstood,
   saysWrongAnswer,
   WalkthroughCommand,
@@ -279,6 +280,13 @@ export class MainDialog extends Dialog {
     }
     const match = this.listItemGuess(this.matcher.match(text, questionLanguage), text);
     rememberMatch(context, match);
+    // In a walkthrough, what the user says was done is the step done ("found social security" at step 3 got the
+    // functions, 0.34), unless it names what leads to another step, which the matcher finds ("I tapped social security,
+    // now what": step 4; "I picked my city, now what": still step 2, whose Civic Center comes after the city).
+    if (paused !== undefined && reportsProgress(text) && !this.isStepAnswer(match)) {
+      await this.beginWalkthrough(turn, { position: paused, command: { kind: 'next' } });
+      return;
+    }
     // "stop" with nothing to stop: a goodbye the knowledge knows ("I'm done", "不用了") is answered as one, while "quit"
     // or "结束" would otherwise get whichever entry the matcher leans to (the summary, the last step).
     if (command?.kind === 'stop' && !this.isSmalltalkAnswer(match)) {
@@ -346,6 +354,11 @@ export class MainDialog extends Dialog {
   private async sayCapabilities(turn: MessageTurn, texts: UiTexts, lead: string | undefined, pausedStep: number | undefined): Promise<void> {
     await sendReply(turn.context, capabilitiesReply(texts, lead, pausedStep));
     turn.memory.startersOffered = true;
+  }
+
+  private isStepAnswer(match: MatchResult): boolean {
+    const kind = match.decision === 'answer' && match.intent !== null ? this.knowledge.get(match.intent)?.kind : undefined;
+    return kind === 'step' || kind === 'procedure';
   }
 
   private isSmalltalkAnswer(match: MatchResult): boolean {

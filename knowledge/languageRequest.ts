@@ -35,7 +35,8 @@ const ENGLISH_REQUEST = new RegExp(
   [
     '^(?:(?:please|pls|plz|ok|okay|sorry|hi|hello) )*',
     '(?:(?:can|could|would|will|do) (?:you|we|u) (?:please )?|i (?:want|prefer|would like|d like|need)(?: to)? |lets |let s )?',
-    '(?:(?:answer|reply|respond|talk|speak|write|say|explain|tell me|show me|continue|go on|switch|change|translate|chat|read)',
+    // "back to english please" stayed in Chinese.
+    '(?:(?:answer|reply|respond|talk|speak|write|say|explain|tell me|show me|continue|go on|go back|switch(?: back)?|change(?: back)?|translate|chat|read|back)',
     '(?: (?:it|that|this|them|the answer|the answers|everything|the language|language))?(?: (?:in|to|into))? |in |to |use )?',
     `(${ENGLISH_NAMES})`,
     '(?: (?:please|pls|plz|version|language|instead|now|from now on|only|thanks|thank you|too|again|if possible|if you can))*$',

@@ -131,10 +131,14 @@ function stripFillers(reply: string): string {
 // Only the whole message counts: "got it, thanks" is thanks.
 // Saying the step is done, or understood, is one too: "done" stopped the walkthrough, "完成了" got step 7 ("complete the
 // certification"), "我找到了" step 5, "I see" the goodbye. ("I'm done" stops.)
+// Whoever did it: "ok he clicked it" got step 3, "我爸点开了" and "oh there it is" a refusal.
+const WHO_DID_IT = '(?:(?:i|he|she|we|they|my (?:dad|mom|mum|father|mother|grandma|grandpa|parents)|dad|mom|mum) )?(?:(?:have|has|just|already) )?';
+const DID_IT = '(?:opened|tapped|clicked|pressed|found|selected|chose|picked|added|installed)';
 const SAYS_DONE =
-  '(?:(?:ok |okay |alright )?(?:done(?: it| that)?|(?:i )?did (?:it|that)|finished(?: that)?|' +
-  '(?:i )?(?:opened|tapped|clicked|pressed|found|selected|chose|picked|added) (?:it|that|them|her|him)|i see|i understand|understood)|' +
-  '好了|(?:我已经|已经|我)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|完成了|搞定了?|打开了|找到了))';
+  '(?:(?:ok |okay |alright |oh |ah )?(?:done(?: it| that)?|(?:i )?did (?:it|that)|finished(?: that)?|' +
+  `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him)|` +
+  '(?:there|here) it is|i see|i understand|understood)|' +
+  '好了|(?:我已经|已经|我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:也)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))';
 const ACKNOWLEDGING = `(?:ok|okay|alright|got it|yes|好|好的|嗯|嗯嗯|知道了|明白了|懂了|行|可以|${SAYS_DONE})`;
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
 
@@ -176,7 +180,7 @@ const INSULT_ZH = '(?:笨|蠢|傻|傻逼|傻b|垃圾|没用|废物|差劲|烂|�
 const USELESS_ZH = '(?:什么都不会|啥都不会|什么也不会|一点用都没有|一点用也没有|没什么用)';
 const CALLS_USELESS = new RegExp(
   [
-    `(?:(?:you|u) (?:are |r )?|youre |ur |(?:this|what a) (?:bot |thing |assistant )?(?:is )?)?(?:(?:so|really|totally|completely|such an?) )?` +
+    `(?:(?:you|u) (?:are |r )?|youre |ur |(?:this|what a) (?:bot |chatbot |thing |assistant |app |service |website )?(?:is )?)?(?:(?:so|really|totally|completely|such an?) )?` +
       `${INSULT_EN}(?: (?:and )?${INSULT_EN})*(?: (?:bot|robot|assistant|machine|thing|answers?))?`,
     '(?:you are|youre|this is|thats) (?:no help|not helpful(?: at all)?|no use)',
     `(?:你|你们|你这|这个?)?(?:机器人|客服|助手)?(?:真|太|好|真是|也太|怎么这么)?${INSULT_ZH}(?:死了|透了|了|啊|呀|的|吧)?(?:${INSULT_ZH}|${USELESS_ZH})*`,
@@ -251,7 +255,7 @@ const A_PERSON =
 const A_MACHINE = '(?:(?:a |an )?(?:bot|robot|chatbot|machine|computer|program|ai))';
 const PERSON_OR_MACHINE = `(?:${A_PERSON}|${A_MACHINE})(?: or ${A_PERSON}| or ${A_MACHINE})?`;
 const ASKS_FOR_A_PERSON = new RegExp(
-  `^(?:(?:are you|r u) (?:${PERSON_OR_MACHINE}|real)|(?:is (?:this|that|it)|am i (?:talking|speaking|chatting|writing) (?:to|with)) ${PERSON_OR_MACHINE}|` +
+  `^(?:(?:are you|r u) (?:even |really |actually )?(?:${PERSON_OR_MACHINE}|real)|(?:is (?:this|that|it)|am i (?:talking|speaking|chatting|writing) (?:to|with)) ${PERSON_OR_MACHINE}|` +
     `(?:(?:can|could|may) i |i (?:want|need|would like|wanna) to |id like to |let me )?(?:talk|speak|chat) (?:to|with) ${A_PERSON}|` +
     `(?:(?:can|could) you )?(?:connect|transfer|put) me (?:to|through to|with) ${A_PERSON}|` +
     '(?:i (?:want|need) )?(?:a |an )?(?:real |live )?(?:human(?: agent)?|person|agent|operator|representative|customer (?:service|support))|' +
@@ -279,8 +283,8 @@ const NEXT =
   // Skipping a step is going on to the next: "跳过这步" got "I can't answer". "Then" alone is what "and then?" leaves
   // once its filler "and" is gone: it got "I can't answer".
   '(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
-  '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i do (?:next|now)|' +
-  '(?:下一步|下一部|下一个)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|然后呢?|然后怎么(?:做|办)|然后做什么|' +
+  '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i (?:do|click|tap|press|select|choose) (?:next|now|after that|then)|' +
+  '(?:下一步|下一部|下一个)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|然后呢?|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|哪个|哪里)|' +
   '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢|跳过(?:这一?步|这个|它)?)';
 
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
@@ -292,7 +296,8 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   ],
   [
     'back',
-    /^(?:back|go back(?: a step| one step)?|previous(?: step| one)?|prev|step back|one step back|the step before|上一步|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步)$/,
+    // "go back one" and "往回退一步" got step 7 (0.41, 0.45), which says "go back to the family service page".
+    /^(?:back|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what was the previous (?:step|one)|上一步|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
   ],
   [
     'repeat',
@@ -310,7 +315,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // The overview also answers how many steps there are. Steps asked for with no number are all of them: "what are
     // the steps" got "I can't answer" (every step's questions say "step"), "具体步骤" the State Council's "specific
     // time and steps" of pooling. Asked politely too: "could you please tell me the steps?" got the help (0.50).
-    /^(?:(?:can|could|would) you (?:please )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: are there| is it| does it take| do i need)?|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?|what steps (?:are there|do i (?:follow|take|need))|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?)$/,
+    /^(?:(?:can|could|would) you (?:please )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: are there| is it| does it take| do i need)?|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?|what steps (?:are there|do i (?:follow|take|need))|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?)$/,
   ],
   [
     'stepByStep',
@@ -525,6 +530,17 @@ const ASKS_WHAT_ELSE: readonly RegExp[] = [
   /^(?:any ?more|what else(?: is there| do you know| can you help with)?|is (?:that|this) (?:all|it|everything)|is there (?:any )?more)$/,
   /^(?:还有(?:吗|呢|没有|别的(?:吗|呢)|其他的?(?:吗|呢)|什么(?:别的)?(?:吗|呢)?|别的什么吗)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|没有?了吗)$/,
 ];
+
+// What was done, in a word or two: "found social security" at step 3 got the functions of social security. Only a
+// walkthrough reads it so: with none, "I clicked social security, what now" asks which step comes after it.
+const REPORTS_PROGRESS = new RegExp(
+  `^(?:ok |okay |oh |ah |so )?${WHO_DID_IT}${DID_IT} [a-z]+(?: [a-z]+)?(?: (?:now what|what now|whats next|what next|next|then what))?$`,
+);
+
+/** "found social security", "ok he opened alipay": the user says what they did, in a walkthrough a step done. */
+export function reportsProgress(text: string): boolean {
+  return REPORTS_PROGRESS.test(replyWithoutFillers(text));
+}
 
 /** Whether a message asks what else the bot can say, naming no topic ("anything else?", "还有吗"). */
 export function asksWhatElse(text: string): boolean {

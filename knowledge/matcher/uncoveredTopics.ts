@@ -151,10 +151,11 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?自己(?:做|进行)?(?:认证|验证)|给自己(?:做|进行)?(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)/,
   },
   {
-    // "when was the social insurance law passed" got the legal basis (0.42), which names its 2018 amendment only.
-    name: 'when the law was made',
-    en: /\bwhen (?:was|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law (?:passed|made|enacted|adopted|come into (?:force|effect)|take effect|start)\b|\b(?:what|which) year (?:was|is|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\blaw (?:was )?(?:passed|enacted|adopted) (?:in|when)\b/,
-    zh: /(?:法|法律)(?:是)?(?:什么时候|哪年|哪一年|何时|几几年)(?:通过|颁布|实施|施行|生效|出台|制定|发布)|(?:法|法律)的?(?:通过|颁布|实施|施行|生效|出台)(?:时间|日期)/,
+    // "when was the social insurance law passed" got the legal basis (0.42), which names its 2018 amendment only, and
+    // "who wrote this law" too (0.69).
+    name: 'who made the law and when',
+    en: /\bwho (?:wrote|made|drafted|passed|enacted|adopted) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\bwhen (?:was|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law (?:passed|made|enacted|adopted|come into (?:force|effect)|take effect|start)\b|\b(?:what|which) year (?:was|is|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\blaw (?:was )?(?:passed|enacted|adopted) (?:in|when)\b/,
+    zh: /(?:谁|哪个部门|哪个机关)(?:制定|起草|通过|颁布|写)(?:的)?(?:这部|这个|社会保险)?(?:法|法律)|(?:法|法律)(?:是)?(?:谁|什么时候|哪年|哪一年|何时|几几年)(?:通过|颁布|实施|施行|生效|出台|制定|发布|写)|(?:法|法律)的?(?:通过|颁布|实施|施行|生效|出台)(?:时间|日期)/,
   },
   {
     name: 'removing a family member',

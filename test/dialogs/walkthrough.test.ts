@@ -157,8 +157,8 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   // Saying something is done, or understood, acknowledges too.
   const acknowledgements =
     language === 'en'
-      ? ['ok', 'Got it.', '👍', 'done', 'Ok done', 'I did it', 'found it', 'I see']
-      : ['好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'];
+      ? ['ok', 'Got it.', '👍', 'done', 'Ok done', 'I did it', 'found it', 'I see', 'ok he clicked it', 'oh there it is']
+      : ['好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了', '我爸点开了'];
 
   // "what do I do after step 3" used to get step 3: the matcher answers the step a message names.
   it.each(GO_TO_PHRASES)('%j as the first message shows step %d', async (phrase, step) => {
@@ -192,6 +192,22 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(languages.map(stepControls)).toContainEqual(buttons);
     const after = steps[steps.length - 1] + 1;
     expect(languages.map((replyLanguage) => stepText(after, replyLanguage))).toContain((await chat.reply(language === 'en' ? 'next' : '下一步')).text);
+  });
+
+  // "found social security" at step 3 got the functions of social security (0.34); with no walkthrough, what was done
+  // says which step comes after it.
+  it('takes what the user says was done as the step done', async () => {
+    const chat = await chatAtStep(3, language);
+    const done = language === 'en' ? 'found social security' : '我爸点开了';
+    expect(await chat.reply(done)).toEqual(stepMessage(4, language));
+    if (language === 'en') expect((await chatWithAssistant().reply('I clicked social security, what now')).text).toBe(stepText(4, 'en'));
+  });
+
+  it('takes what was done for the step it leads to when the knowledge says which', async () => {
+    const chat = await chatAtStep(2, 'en');
+    // The city is the first half of step 2: Civic Center comes after it.
+    expect(await chat.reply('I picked my city, now what')).toEqual(stepMessage(2, 'en'));
+    expect(await chat.reply('I tapped social security, now what')).toEqual(stepMessage(4, 'en'));
   });
 
   // It got what the bot can do, and no word of the steps.

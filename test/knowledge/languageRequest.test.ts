@@ -21,6 +21,9 @@ describe('languageRequestIn', () => {
     ['用英文', 'en'],
     ['你会说英语吗', 'en'],
     ['切换到英文', 'en'],
+    // It stayed in Chinese.
+    ['back to english please', 'en'],
+    ['switch back to Chinese', 'zh'],
   ] as const)('"%s" asks for %s', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language });
   });

@@ -113,6 +113,7 @@ describe('saysWrongAnswer', () => {
     '你答错了吧',
     // Calling the bot useless: "笨死了" got the goodbye, "傻逼 什么都不会" its own words quoted in a refusal.
     'you are useless stupid bot',
+    'this app is useless',
     'this is useless',
     '笨死了',
     '傻逼 什么都不会',

@@ -21,6 +21,7 @@ export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
     'talk to a human agent pls',
     // Closing a message: it was refused.
     'Who are you? are you a human?',
+    'are you even a real person',
   ],
   zh: [
     '转人工',

@@ -24,8 +24,11 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['skip', 'skip this step'],
       // "and then?" is "then" once the filler "and" is gone: it got "I can't answer".
       ...['and then?', 'then?'],
+      // Someone else did it, or it is just there: "ok he clicked it" got step 3, "oh there it is" a refusal.
+      ...['ok he clicked it', 'oh there it is', 'what do I click after that?'],
     ],
-    back: ['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck'],
+    // "go back one" got step 7 (0.41), which says "go back to the family service page".
+    back: ['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck', 'go back one', 'what was the previous step?'],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
     resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough'],
@@ -45,13 +48,16 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       '下一部',
       // "跳过这步" got "I can't answer".
       ...['跳过', '跳过这步'],
+      // "我爸点开了" and "然后点什么" were refused.
+      ...['我爸点开了', '然后点什么'],
     ],
-    back: ['上一步', '返回', '上一部'],
+    // "往回退一步" got step 7 (0.45).
+    back: ['上一步', '返回', '上一部', '往回退一步', '退回一步'],
     // "在哪里" got step 3, "找不到" a "Did you mean".
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', ...NOT_UNDERSTOOD_PHRASES.zh],
     resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤'],
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
-    allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤'],
+    allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么'],
     stepByStep: ['请一步一步教我', '一步步来', '手把手教我', '能不能一步一步教我？', '逐步指導'],
     stop: ['结束', '退出', '不用了', '結束'],
   },
