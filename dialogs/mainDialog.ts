@@ -26,6 +26,7 @@ import {
 import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
 import { MatchResult } from '../knowledge/matcher/types';
+import { questionAfterContext } from '../knowledge/knowledgeMatcher';
 import { Entry, paragraphOfSource, SOURCE_ARTICLE } from '../knowledge/schema';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
 import { AnswerDialog, listsNoEntries, offersStarters } from './answerDialog';
@@ -287,6 +288,13 @@ export class MainDialog extends Dialog {
       await this.beginWalkthrough(turn, { position: paused, command: { kind: 'next' } });
       return;
     }
+    // A story naming what the sources do not cover, closing with a request for the steps: "… Every year the community
+    // calls him to come in person … Could you please tell me the steps?" was refused for "in person".
+    const closingCommand = this.commandAfterContext(match);
+    if (closingCommand) {
+      await this.beginWalkthrough(turn, { position: paused ?? 0, command: closingCommand });
+      return;
+    }
     // "stop" with nothing to stop: a goodbye the knowledge knows ("I'm done", "不用了") is answered as one, while "quit"
     // or "结束" would otherwise get whichever entry the matcher leans to (the summary, the last step).
     if (command?.kind === 'stop' && !this.isSmalltalkAnswer(match)) {
@@ -354,6 +362,14 @@ export class MainDialog extends Dialog {
   private async sayCapabilities(turn: MessageTurn, texts: UiTexts, lead: string | undefined, pausedStep: number | undefined): Promise<void> {
     await sendReply(turn.context, capabilitiesReply(texts, lead, pausedStep));
     turn.memory.startersOffered = true;
+  }
+
+  /** The command that opens a walkthrough closing a message refused only for what its context names. */
+  private commandAfterContext(match: MatchResult): WalkthroughCommand | undefined {
+    if (match.refusal?.reason !== 'uncoveredTopics') return undefined;
+    const question = questionAfterContext(match.text);
+    const command = question === undefined ? undefined : parseWalkthroughCommand(question, this.knowledge.steps.length);
+    return command && OPENS_A_WALKTHROUGH.has(command.kind) ? command : undefined;
   }
 
   private isStepAnswer(match: MatchResult): boolean {

@@ -127,6 +127,18 @@ function clausesOf(text: string): string[] {
   return (text.match(CLAUSE) ?? []).filter((clause) => clause.trim() !== '');
 }
 
+/**
+ * The last clause of a message when it alone asks, after clauses that only tell ("My father retired ten years ago.
+ * … Could you please tell me the steps?"); undefined for a message of one clause, or one that asks more than once.
+ * The last clause must ask: "i want to do my own certification, not for a family member" is no question.
+ */
+export function questionAfterContext(text: string): string | undefined {
+  const clauses = clausesOf(text);
+  const question = clauses.pop()?.trim();
+  if (question === undefined || !READS_AS_QUESTION.test(question) || clauses.length === 0) return undefined;
+  return clauses.some((clause) => READS_AS_QUESTION.test(clause.trim())) ? undefined : question;
+}
+
 // A second question in the same sentence, after "and", "also" or "plus" and before a question word ("what are the
 // functions and what does article 64 say"), or after 还有, 另外 or 以及 and before a question word.
 const SECOND_QUESTION = /\s+(?:and|also|plus)\s+(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否))/iu;
@@ -301,12 +313,9 @@ export class KnowledgeMatcher {
    */
   private answeredDespiteContext(refused: MatchResult, language: Language): MatchResult | undefined {
     if (refused.refusal?.reason !== 'uncoveredTopics') return undefined;
-    const clauses = clausesOf(refused.text);
-    const question = clauses.pop();
-    // The last clause must be the question: "i want to do my own certification, not for a family member" got step 6.
-    const asksLast = question !== undefined && READS_AS_QUESTION.test(question.trim());
-    if (!asksLast || clauses.length === 0 || clauses.some((clause) => READS_AS_QUESTION.test(clause.trim()))) return undefined;
-    const focused = this.decide(question.trim(), language);
+    const question = questionAfterContext(refused.text);
+    if (question === undefined) return undefined;
+    const focused = this.decide(question, language);
     const sure = focused.decision === 'answer' && !this.smallTalk.has(focused.intent ?? '') && focused.score >= FURTHER_QUESTION_CONFIDENCE;
     return sure ? { ...focused, text: refused.text } : undefined;
   }

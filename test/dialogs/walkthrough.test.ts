@@ -203,6 +203,16 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     if (language === 'en') expect((await chatWithAssistant().reply('I clicked social security, what now')).text).toBe(stepText(4, 'en'));
   });
 
+  // Refused for "in person", which only the story names.
+  it('opens the steps asked for after a story naming what the sources do not cover', async () => {
+    const story =
+      'My father retired ten years ago. Every year the community calls him to come in person to prove he is alive. ' +
+      'Now his legs are bad. Could you please tell me the steps?';
+    expect(await chatWithAssistant().reply(story)).toEqual(overview('en', 0));
+    const asking = 'My father retired ten years ago. Can he do it in person? Could you please tell me the steps?';
+    expect((await chatWithAssistant().reply(asking)).text).not.toBe(overview('en', 0).text);
+  });
+
   it('takes what was done for the step it leads to when the knowledge says which', async () => {
     const chat = await chatAtStep(2, 'en');
     // The city is the first half of step 2: Civic Center comes after it.
