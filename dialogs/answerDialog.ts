@@ -4,7 +4,7 @@ import { Language, languages } from '../knowledge/language';
 import { Entry } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
-import { HANDLED } from './dialogOutcome';
+import { HANDLED, HANDLED_WITH_STARTERS } from './dialogOutcome';
 import { feedbackButtons, offersFeedback } from './feedback';
 import { traceAnswer, traceOfChoice } from './intentTrace';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
@@ -34,8 +34,7 @@ export function listsNoEntries(entry: Entry): boolean {
 /** "What can you do?" is answered with the starter questions, the same offer as the welcome. */
 const HELP_ENTRY_ID = 'help';
 
-/** Whether the entry's answer offers the starter questions rather than follow-ups of its own. */
-export const offersStarters = (entryId: string): boolean => entryId === HELP_ENTRY_ID;
+const offersStarters = (entryId: string): boolean => entryId === HELP_ENTRY_ID;
 
 /**
  * Answers one knowledge entry and offers its follow-ups as buttons. Then listens for one reply: "the second one" /
@@ -80,7 +79,8 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const feedback = offersFeedback(entry) ? feedbackButtons(texts) : [];
     await sendReply(context, { text: entry[language].answer, buttons: [...offered, ...feedback, ...resumeButtons(texts, pausedStep)] });
     // The starter questions under "what can you do?" are new questions for MainDialog, not follow-ups to listen for.
-    return offersStarters(entry.id) || offered.length === 0 ? done(HANDLED) : listen({ ...options });
+    if (offersStarters(entry.id)) return done(HANDLED_WITH_STARTERS);
+    return offered.length === 0 ? done(HANDLED) : listen({ ...options });
   }
 
   /** The answer's follow-ups; the starter questions under "what can you do?". */

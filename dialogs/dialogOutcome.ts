@@ -3,11 +3,14 @@
  * anything else goes back to MainDialog as a new message, so a different question is never lost.
  */
 export type DialogOutcome =
-  /** The reply was for this dialog and has been answered. */
-  | { kind: 'handled' }
+  /** The reply was for this dialog and has been answered; `startersOffered` when the answer offered the starter questions. */
+  | { kind: 'handled'; startersOffered?: boolean }
   /** The user chose one of the entries offered: MainDialog answers it. */
   | { kind: 'chosen'; entryId: string }
   /** The reply is something else. A walkthrough that gives up this way says where it stopped, to resume later. */
   | { kind: 'notForMe'; pausedStep?: number };
 
 export const HANDLED: DialogOutcome = { kind: 'handled' };
+
+/** Handled with what the bot can do and its starter questions, which "the first one" then chooses from. */
+export const HANDLED_WITH_STARTERS: DialogOutcome = { kind: 'handled', startersOffered: true };

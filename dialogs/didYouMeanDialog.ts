@@ -5,7 +5,7 @@ import { chooseOffered, isNoneOfThese, yesOrNo } from '../knowledge/navigation';
 import { resumeButtons } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
-import { HANDLED } from './dialogOutcome';
+import { HANDLED_WITH_STARTERS } from './dialogOutcome';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
 import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
 import { ReplyButton, titleButton } from './reply';
@@ -97,7 +97,7 @@ export class DidYouMeanDialog implements ListeningDialog<DidYouMeanOptions, Offe
       await this.questionLog.record({ ...reply, outcome: 'none' });
       const texts = this.texts[language];
       await sendReply(context, capabilitiesReply(texts, texts.noneOfThese, offer.pausedStep));
-      return done(HANDLED);
+      return done(HANDLED_WITH_STARTERS);
     }
     const chosen = chooseOffered(text, guesses, guesses) ?? (answer ? guesses[0] : undefined);
     await this.questionLog.record(chosen ? { ...reply, outcome: 'picked', picked: chosen.id } : { ...reply, outcome: 'other' });

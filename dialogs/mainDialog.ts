@@ -29,7 +29,7 @@ import { MatchResult } from '../knowledge/matcher/types';
 import { questionAfterContext } from '../knowledge/knowledgeMatcher';
 import { Entry, paragraphOfSource, SOURCE_ARTICLE } from '../knowledge/schema';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
-import { AnswerDialog, listsNoEntries, offersStarters } from './answerDialog';
+import { AnswerDialog, listsNoEntries } from './answerDialog';
 import { resumeButtons, starterButtons, starterQuestions } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
@@ -483,7 +483,6 @@ export class MainDialog extends Dialog {
     } else {
       if (offersFeedback(entry)) turn.memory.answerForFeedback = entry.id;
       await this.begin(turn, this.answer, { entryId: entry.id, pausedStep: turn.memory.pausedStep });
-      if (offersStarters(entry.id)) turn.memory.startersOffered = true;
     }
   }
 
@@ -502,8 +501,10 @@ export class MainDialog extends Dialog {
     this.keepListening(turn.state, dialog.id, await dialog.begin(turn.context, options));
   }
 
+  /** Keeps the dialog listening, or forgets it once it is done, remembering whether it offered the starter questions. */
   private keepListening(state: MainDialogState, id: string, step: ListeningStep<object>): void {
     if ('listen' in step) state.dialogs = { dialogStack: [{ id, state: step.listen }] };
     else delete state.dialogs;
+    if ('done' in step && step.done.kind === 'handled' && step.done.startersOffered && state.memory) state.memory.startersOffered = true;
   }
 }

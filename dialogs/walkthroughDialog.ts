@@ -13,7 +13,7 @@ import { fillTemplate, UiTexts } from '../knowledge/texts';
 import { resumeButton, starterButtons, stepControls } from './buttons';
 import { feedbackButtons } from './feedback';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
-import { HANDLED } from './dialogOutcome';
+import { HANDLED_WITH_STARTERS } from './dialogOutcome';
 import { traceAnswer, traceOfChoice } from './intentTrace';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
 import { Reply, ReplyButton, titleButton } from './reply';
@@ -87,7 +87,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       // The starters, so that a user who stopped has somewhere to go without typing (the step's buttons are gone).
       const texts = this.texts[language];
       await sendReply(context, { text: texts.walkthroughStopped, buttons: starterButtons(texts) });
-      return done(HANDLED);
+      return done(HANDLED_WITH_STARTERS);
     }
     // MainDialog traced the match that started the walkthrough; commands are traced here.
     if (command) {

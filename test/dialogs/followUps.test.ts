@@ -149,6 +149,21 @@ describe('"the second one" after an answer with no list', () => {
     expect((await chat.reply(text)).text).toBe(answerOf(id, language));
   });
 
+  it.each(languages)('[%s] an ordinal after a stopped walkthrough, which shows the starter questions, asks that question', async (language) => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    await chat.reply(texts[language].buttons.next);
+    expect((await chat.reply(texts[language].buttons.stop)).text).toBe(texts[language].walkthroughStopped);
+    expect((await chat.reply(language === 'en' ? 'the second one' : '第二个')).text).toBe(answerOf('functions', language));
+  });
+
+  it('an ordinal after "None of these", which shows the starter questions, asks that question', async () => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply('rules for the money')).text).toBe(texts.en.didYouMean);
+    await chat.reply(texts.en.buttons.noneOfThese);
+    expect((await chat.reply('3')).text).toBe(answerOf('article64-full', 'en'));
+  });
+
   it('reads an ordinal after an answer that is not what the bot can do as before', async () => {
     const chat = chatWithAssistant();
     await chat.reply('what is the weather today');
