@@ -100,7 +100,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "添加家人以后要等多久" (how long to wait once the family member is added) got step 6 (0.59). Not when the pooling
     // will come: the State Council decides its time, which is answered.
     name: 'how long it takes',
-    en: /^(?!.*\b(?:pool|pooling|planning|coordination|state council)\b)(?=.*(?:\bhow long (?:does|do|will|would|should|until|before|to|is)\b|\bhow many days\b|\bhow much time\b))/,
+    // "how long is article 64" asks no time.
+    en: /^(?!.*\b(?:pool|pooled|pooling|planning|planned|coordination|coordinated|state council)\b)(?=.*(?:\bhow long (?:does|do|will|would|should|until|before|to)\b|\bhow many days\b|\bhow much time\b))/,
     zh: /^(?!.*(?:统筹|国务院))(?=.*(?:等多久|要多久|需要多久|多久(?:才|能|可以|会|生效|通过|到账)|多长时间(?:才|能|可以|会)|几天(?:才|能|可以|会)))/,
   },
   {
@@ -139,9 +140,10 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // The sources cover a family member: "can i certify my neighbour in alipay" and "can I help my friend's father with
     // his certification" got the seven steps (0.39, 0.74).
     name: 'someone not in the family',
-    // A person of theirs: "hi friend" is a greeting.
-    en: /\b(?:my|a|our|her|his|their|the) (?:[a-z]+ )?(?:neighbou?rs?|friends?|colleagues?|co-?workers?|classmates?|strangers?)\b/,
-    zh: /邻居|朋友|同事|同学|陌生人/,
+    // As the one helped, not as who told the user: "my friend told me to ask how to certify my mom" and "邻居说社保基金可以
+    // 挪用，是真的吗" ask what the sources answer.
+    en: /\b(?:certify|verify|authenticate|help|add|bind|for) (?:my |a |our |her |his |their |the )?(?:[a-z]+ )?(?:neighbou?rs?|friends?|colleagues?|co-?workers?|classmates?|strangers?)\b(?! (?:told|said|says|asked|asks|wants|thinks))|\b(?:neighbou?r|friend|colleague|co-?worker|classmate|stranger)(?:['’]?s)? (?:[a-z]+(?:['’]?s)? )?(?:certification|verification|pension|social security|benefits?)\b/,
+    zh: /(?:帮|给|替|为)(?:我的?)?(?:邻居|朋友|同事|同学|陌生人)(?:的[^，。？?]{0,6})?(?:认证|做|弄|办)|(?:邻居|朋友|同事|同学|陌生人)的(?:[^，。？?]{0,4})?(?:社保|养老金|认证)|(?:添加|绑定|加)(?:邻居|朋友|同事|同学|陌生人)/,
   },
   {
     // "i want to do my own certification, not for a family member" got the family's steps (0.57), "我自己七十岁了能自己认证吗"

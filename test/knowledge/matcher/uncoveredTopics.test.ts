@@ -118,6 +118,11 @@ describe('UncoveredTopics', () => {
     '我妈没有支付宝怎么办',
     'how do I do the certification',
     'hi friend',
+    // Someone outside the family as who told the user, not as the one helped; a length that is no time.
+    'my friend told me to ask how to certify my mom on alipay',
+    '邻居说社保基金可以挪用，是真的吗',
+    'how long is article 64',
+    'how long until the basic old-age insurance fund is pooled nationally?',
     '我能亲自帮妈妈认证吗',
     'which law is this based on',
   ])('finds no topic in %j', (text) => {
