@@ -265,13 +265,6 @@ export class MainDialog extends Dialog {
       await this.sayCapabilities(turn, texts, undefined, paused);
       return;
     }
-    // "Art. 64 para 3" got the whole article, "what about the second paragraph" under it a "Did you mean" of step 2 and
-    // the second function: the paragraph's number is a feature the steps and functions share.
-    const fromParagraph = this.entriesOfParagraphNamed(text, turn.answerBefore);
-    if (fromParagraph.length > 0) {
-      for (const entry of fromParagraph) await this.answerEntry(turn, entry, traceOfChoice(text, questionLanguage, entry.id));
-      return;
-    }
     // "What is the third fund" got the third function (0.37), "which is the fifth fund" step 5 (0.60): the ordinal is a
     // strong feature of the steps and functions. An ordinal naming a list of what no entry answers gets that list.
     const listNamed = this.listsOfNoEntries.find((entry) => ordinalNamingTitle(text, entry) !== undefined);
@@ -281,6 +274,14 @@ export class MainDialog extends Dialog {
     }
     const match = this.listItemGuess(this.matcher.match(text, questionLanguage), text);
     rememberMatch(context, match);
+    // "Art. 64 para 3" got the whole article, "what about the second paragraph" under it a "Did you mean" of step 2 and
+    // the second function: the paragraph's number is a feature the steps and functions share. A paragraph of another
+    // law's article 64 ("劳动法第六十四条第二款") is refused with it.
+    const fromParagraph = match.refusal?.reason === 'unknownReferences' ? [] : this.entriesOfParagraphNamed(text, turn.answerBefore);
+    if (fromParagraph.length > 0) {
+      for (const entry of fromParagraph) await this.answerEntry(turn, entry, traceOfChoice(text, questionLanguage, entry.id));
+      return;
+    }
     // In a walkthrough, what the user says was done is the step done ("found social security" at step 3 got the
     // functions, 0.34), unless it names what leads to another step, which the matcher finds ("I tapped social security,
     // now what": step 4; "I picked my city, now what": still step 2, whose Civic Center comes after the city).
@@ -440,7 +441,8 @@ export class MainDialog extends Dialog {
 
   /**
    * The entries drawn from the paragraph of Article 64 a message names, in their order: with the article named in it
-   * ("article 64 paragraph 2", "第六十四条第二款"), or under an answer from the article ("and the second paragraph?").
+   * ("article 64 paragraph 2", "第六十四条第二款"), or under an answer from the article ("and the second paragraph?"); the
+   * whole article for a paragraph it does not have.
    */
   private entriesOfParagraphNamed(text: string, answerBefore: Entry | undefined): Entry[] {
     const paragraph = paragraphNamed(text);
@@ -448,7 +450,9 @@ export class MainDialog extends Dialog {
     const namesTheArticle = numberedReferences(normaliseText(text)).some(({ kind, number }) => kind === 'article' && number === SOURCE_ARTICLE);
     const underTheArticle = answerBefore?.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;
     if (!namesTheArticle && !underTheArticle) return [];
-    return this.knowledge.entries.filter((entry) => paragraphOfSource(entry.source) === paragraph);
+    const fromParagraph = this.knowledge.entries.filter((entry) => paragraphOfSource(entry.source) === paragraph);
+    // A paragraph the article does not have ("第四款呢" got step 4): the article as a whole, which shows its three.
+    return fromParagraph.length > 0 ? fromParagraph : this.knowledge.entries.filter((entry) => entry.source === `Article ${SOURCE_ARTICLE}`);
   }
 
   /** The entry the dialog listening for a reply last gave, unless it was small talk: none vouches for a greeting. */

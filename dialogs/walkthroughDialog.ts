@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { Language } from '../knowledge/language';
 import {
   applyWalkthroughCommand,
-  asksWhatElse,
+  asksIfThatIsAll,
   bareOrdinalReference,
   parseWalkthroughCommand,
   WalkthroughCommand,
@@ -65,7 +65,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   /** The next message: a command moves the walkthrough on, anything else ends it where it is. */
   async hear(context: TurnContext, state: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
     const text = context.activity.text ?? '';
-    const command = parseWalkthroughCommand(text, this.stepCount) ?? this.stepPointedAt(text) ?? this.lastStepConfirmed(text, state.position);
+    const command = parseWalkthroughCommand(text, this.stepCount) ?? this.stepPointedAt(text) ?? this.asksForTheRest(text, state.position);
     if (!command) return done({ kind: 'notForMe', pausedStep: this.resumableStep(state.position) });
     return this.show(context, { position: state.position, command }, state.steps);
   }
@@ -107,11 +107,11 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   }
 
   /**
-   * "Is that all?" at the last step: past it, where the walkthrough says so. It got what the bot can do, and no word of
-   * the steps.
+   * "Is that all?" on a step: the next step, or at the last one past it, where the walkthrough says so. It got what the
+   * bot can do, and no word of the steps. ("Anything else?" still asks what else the bot can do.)
    */
-  private lastStepConfirmed(text: string, position: number): WalkthroughCommand | undefined {
-    return position === this.stepCount && asksWhatElse(text) ? { kind: 'next' } : undefined;
+  private asksForTheRest(text: string, position: number): WalkthroughCommand | undefined {
+    return position > 0 && asksIfThatIsAll(text) ? { kind: 'next' } : undefined;
   }
 
   /** The step a walkthrough at `position` resumes at: none from the overview or once finished. */

@@ -182,7 +182,7 @@ const CALLS_USELESS = new RegExp(
   [
     `(?:(?:you|u) (?:are |r )?|youre |ur |(?:this|what a) (?:bot |chatbot |thing |assistant |app |service |website )?(?:is )?)?(?:(?:so|really|totally|completely|such an?) )?` +
       `${INSULT_EN}(?: (?:and )?${INSULT_EN})*(?: (?:bot|robot|assistant|machine|thing|answers?))?`,
-    '(?:you are|youre|this is|thats) (?:no help|not helpful(?: at all)?|no use)',
+    '(?:(?:you are|youre|this is|thats|its) )?(?:no help|not helpful|no use)(?: at all)?',
     `(?:你|你们|你这|这个?)?(?:机器人|客服|助手)?(?:真|太|好|真是|也太|怎么这么)?${INSULT_ZH}(?:死了|透了|了|啊|呀|的|吧)?(?:${INSULT_ZH}|${USELESS_ZH})*`,
     `(?:你|你们)?${USELESS_ZH}(?:啊|呀|吧)?`,
   ]
@@ -360,10 +360,13 @@ function stepNamed(reply: string): number | undefined {
 const ENGLISH_RELATIVE_STEP = new RegExp(`^((?:[a-z]+ )*)(after|before) (?:the )?${ENGLISH_STEP}(?: is (?:done|finished|complete))?$`);
 const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes come is happens the step and so then one'.split(' '));
 // "第三步之后呢", "第3步做完了怎么办", "第五步之前是哪一步", "步骤四的上一步".
+// A step said to be done, then what next: "第一步好了" and "第4步做完了，然后呢" got the step they name.
 const CHINESE_RELATIVE_STEP = new RegExp(
-  `^${CHINESE_STEP}(?:(之后|以后|后面|做完了?|完了|完成了?|的下一步)|(之前|以前|前面|的上一步))` +
-    '(?:呢|是什么|是哪一步|是哪步|做什么|干什么|怎么做|怎么办|点什么|点哪里)?$',
+  `^${CHINESE_STEP}(?:(之后|以后|后面|做完了?|完了|完成了?|好了|弄好了|搞定了?|的下一步)|(之前|以前|前面|的上一步))` +
+    '(?:然后|接下来|下一步)?(?:呢|是什么|是哪一步|是哪步|做什么|干什么|怎么做|怎么办|点什么|点哪里)?$',
 );
+// "我做完第五步了", "做完了第三步，接下来呢": the step after.
+const CHINESE_STEP_DONE = new RegExp(`^我?(?:已经)?(?:做完|完成|弄好|搞定)了?${CHINESE_STEP}了?(?:然后|接下来|下一步)?(?:呢|怎么办|做什么)?$`);
 
 // A step said to be done, with or without asking what comes next: "finished step 4, what now" got step 7 (0.62), "I did
 // step 5 now what" and "step 1 done" the step they name.
@@ -382,6 +385,8 @@ function stepNamedRelatively(reply: string): { named: number | undefined; offset
     if (!lead.split(' ').every((word) => word === '' || ENGLISH_RELATIVE_LEAD.has(word))) return undefined;
     return { named: englishNumber(stepThenNumber ?? numberThenStep, true), offset: direction === 'after' ? 1 : -1 };
   }
+  const doneInChinese = CHINESE_STEP_DONE.exec(reply);
+  if (doneInChinese) return { named: chineseNumber(doneInChinese[1] ?? doneInChinese[2]), offset: 1 };
   const chinese = CHINESE_RELATIVE_STEP.exec(reply);
   if (!chinese) return undefined;
   const [, afterDi, afterStepWord, after] = chinese;
@@ -540,6 +545,14 @@ const REPORTS_PROGRESS = new RegExp(
 /** "found social security", "ok he opened alipay": the user says what they did, in a walkthrough a step done. */
 export function reportsProgress(text: string): boolean {
   return REPORTS_PROGRESS.test(replyWithoutFillers(text));
+}
+
+// Asking whether what is shown is all of it: in a walkthrough, whether there are more steps.
+const ASKS_IF_THAT_IS_ALL = /^(?:is (?:that|this) (?:all|it|everything)|(?:so )?(?:thats|that is) all|就这些了?吗|就这样吗|就这么多吗|只有这些吗|完了吗|没有?了吗)$/;
+
+/** "Is that all?", "就这些吗": whether what is shown is all there is. */
+export function asksIfThatIsAll(text: string): boolean {
+  return ASKS_IF_THAT_IS_ALL.test(replyWithoutFillers(text));
 }
 
 /** Whether a message asks what else the bot can say, naming no topic ("anything else?", "还有吗"). */

@@ -1,5 +1,5 @@
 import { Language, languages } from '../../knowledge/language';
-import { answerOf, chatWithAssistant } from './support/assistant';
+import { answerOf, chatWithAssistant, starterTitles } from './support/assistant';
 
 const article64: Readonly<Record<Language, string>> = { en: 'What does Article 64 say?', zh: '社会保险法第六十四条是怎么规定的？' };
 
@@ -30,7 +30,18 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply('the second paragraph')).text).not.toBe(answerOf('article64-earmarked', 'en'));
   });
 
-  it('that the article does not have gets the article as a whole', async () => {
+  it('that the article does not have gets the article as a whole, named or under it ("第四款呢" got step 4)', async () => {
     expect((await chatWithAssistant().reply('article 64 paragraph 4')).text).toBe(answerOf('article64-full', 'en'));
+    const chat = chatWithAssistant();
+    await chat.reply(article64.zh);
+    expect((await chat.reply('第四款呢')).text).toBe(answerOf('article64-full', 'zh'));
+  });
+
+  // They got the Social Insurance Law's paragraph.
+  it.each(['article 64 of the labor law paragraph 2', '劳动法第六十四条第二款'])('of another law\'s article, %j, is refused with it', async (text) => {
+    const reply = await chatWithAssistant().reply(text);
+    expect(reply.text).not.toBe(answerOf('article64-earmarked', 'en'));
+    expect(reply.text).not.toBe(answerOf('article64-earmarked', 'zh'));
+    expect(reply.buttons).toEqual(starterTitles(/\p{Script=Han}/u.test(text) ? 'zh' : 'en'));
   });
 });

@@ -221,9 +221,10 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   });
 
   // It got what the bot can do, and no word of the steps.
-  it('"is that all?" at the last step says it was the last', async () => {
-    const chat = await chatAtStep(7, language);
-    expect((await chat.reply(language === 'en' ? 'is that all?' : '就这些吗？')).text).toBe(texts[language].lastStep);
+  it('"is that all?" goes on to the next step, and at the last step says it was the last', async () => {
+    const isThatAll = language === 'en' ? 'is that all?' : '就这些吗？';
+    expect(await (await chatAtStep(5, language)).reply(isThatAll)).toEqual(stepMessage(6, language));
+    expect((await (await chatAtStep(7, language)).reply(isThatAll)).text).toBe(texts[language].lastStep);
   });
 
   // "Repeat" after "steps 5 and 6" showed step 6 alone.

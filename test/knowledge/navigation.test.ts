@@ -114,6 +114,7 @@ describe('saysWrongAnswer', () => {
     // Calling the bot useless: "笨死了" got the goodbye, "傻逼 什么都不会" its own words quoted in a refusal.
     'you are useless stupid bot',
     'this app is useless',
+    'no help at all',
     'this is useless',
     '笨死了',
     '傻逼 什么都不会',

@@ -93,6 +93,11 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['I did step 5 now what', 6],
   ['step 1 done', 2],
   ["I've done step 3", 4],
+  // "第一步好了" got step 1, "我做完第五步了" step 5, "第4步做完了，然后呢" step 4.
+  ['第一步好了', 2],
+  ['我做完第五步了', 6],
+  ['第4步做完了，然后呢', 5],
+  ['做完了第三步，接下来呢', 4],
 ];
 
 /** Phrases that name several steps at once (a list or a range), with the steps they name. */
