@@ -547,8 +547,9 @@ export function reportsProgress(text: string): boolean {
   return REPORTS_PROGRESS.test(replyWithoutFillers(text));
 }
 
-// Asking whether what is shown is all of it: in a walkthrough, whether there are more steps.
-const ASKS_IF_THAT_IS_ALL = /^(?:is (?:that|this) (?:all|it|everything)|(?:so )?(?:thats|that is) all|就这些了?吗|就这样吗|就这么多吗|只有这些吗|完了吗|没有?了吗)$/;
+// Asking whether what is shown is all of it: in a walkthrough, whether there are more steps. ("That's all" says the
+// user is done: a goodbye.)
+const ASKS_IF_THAT_IS_ALL = /^(?:is (?:that|this) (?:all|it|everything)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|完了吗|没有?了吗)$/;
 
 /** "Is that all?", "就这些吗": whether what is shown is all there is. */
 export function asksIfThatIsAll(text: string): boolean {
