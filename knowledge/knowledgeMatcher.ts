@@ -273,9 +273,7 @@ export class KnowledgeMatcher {
 
   /** The entries the questions are answered with, in order, counting only those the matcher is sure of alone. */
   private entriesAsked(decided: ReadonlyArray<{ result: MatchResult }>): string[] {
-    const entries = decided.flatMap(({ result: { decision, intent, score } }) =>
-      decision === 'answer' && intent !== null && !this.smallTalk.has(intent) && score >= FURTHER_QUESTION_CONFIDENCE ? [intent] : [],
-    );
+    const entries = decided.flatMap(({ result }) => (this.answersSurely(result) && result.intent !== null ? [result.intent] : []));
     return [...new Set(entries)].slice(0, MAX_QUESTIONS_ANSWERED);
   }
 
@@ -316,8 +314,7 @@ export class KnowledgeMatcher {
     const question = questionAfterContext(refused.text);
     if (question === undefined) return undefined;
     const focused = this.decide(question, language);
-    const sure = focused.decision === 'answer' && !this.smallTalk.has(focused.intent ?? '') && focused.score >= FURTHER_QUESTION_CONFIDENCE;
-    return sure ? { ...focused, text: refused.text } : undefined;
+    return this.answersSurely(focused) ? { ...focused, text: refused.text } : undefined;
   }
 
   /**
@@ -330,8 +327,12 @@ export class KnowledgeMatcher {
     // As sure as of a further question: what "help me with something" is with names nothing, and the seeds that train
     // the model in another order answered "something" with the earmarking of the funds.
     const focused = this.decide(helpedWith, language);
-    const sure = focused.decision === 'answer' && !this.smallTalk.has(focused.intent ?? '') && focused.score >= FURTHER_QUESTION_CONFIDENCE;
-    return sure ? { ...focused, text: whole.text } : undefined;
+    return this.answersSurely(focused) ? { ...focused, text: whole.text } : undefined;
+  }
+
+  /** Whether a part of a message is answered, not with small talk, as surely as a further question must be. */
+  private answersSurely({ decision, intent, score }: MatchResult): boolean {
+    return decision === 'answer' && intent !== null && !this.smallTalk.has(intent) && score >= FURTHER_QUESTION_CONFIDENCE;
   }
 
   /** The decision on the text as a whole. */
