@@ -154,10 +154,26 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     // "when was the social insurance law passed" got the legal basis (0.42), which names its 2018 amendment only, and
-    // "who wrote this law" too (0.69).
+    // "who wrote this law" too (0.69); "第六十四条是什么时候通过的" and "when did article 64 come into force" got the article.
+    // When it was amended is answered: the sources name the 2018 amendment.
     name: 'who made the law and when',
-    en: /\bwho (?:wrote|made|drafted|passed|enacted|adopted) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\bwhen (?:was|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law (?:passed|made|enacted|adopted|come into (?:force|effect)|take effect|start)\b|\b(?:what|which) year (?:was|is|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\blaw (?:was )?(?:passed|enacted|adopted) (?:in|when)\b/,
-    zh: /(?:谁|哪个部门|哪个机关)(?:制定|起草|通过|颁布|写)(?:的)?(?:这部|这个|社会保险)?(?:法|法律)|(?:法|法律)(?:是)?(?:谁|什么时候|哪年|哪一年|何时|几几年)(?:通过|颁布|实施|施行|生效|出台|制定|发布|写)|(?:法|法律)的?(?:通过|颁布|实施|施行|生效|出台)(?:时间|日期)/,
+    en: /\bwho (?:wrote|made|drafted|passed|enacted|adopted) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\bwhen (?:was|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law (?:passed|made|enacted|adopted|come into (?:force|effect)|take effect|start)\b|\b(?:what|which) year (?:was|is|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\blaw (?:was )?(?:passed|enacted|adopted) (?:in|when)\b|\bwhen (?:was|did|does|is) (?:the |this |that )?(?:article|art) ?\d*\b.{0,20}\b(?:passed|made|enacted|adopted|come into (?:force|effect)|came into (?:force|effect)|take effect|took effect|start|started)\b/,
+    zh: /(?:谁|哪个部门|哪个机关)(?:制定|起草|通过|颁布|写)(?:的)?(?:这部|这个|社会保险)?(?:法|法律)|(?:法|法律)(?:是)?(?:谁|什么时候|哪年|哪一年|何时|几几年)(?:通过|颁布|实施|施行|生效|出台|制定|发布|写)|(?:法|法律)的?(?:通过|颁布|实施|施行|生效|出台)(?:时间|日期)|条(?:是|的)?(?:什么时候|哪年|哪一年|何时|几几年)(?:开始)?(?:通过|颁布|实施|施行|生效|出台|制定|发布)/,
+  },
+  {
+    // "医保认证" (the medical insurance's certification) got the seven steps (0.79), which are the social security
+    // benefits' certification, and "医疗保险待遇资格认证怎么做" too.
+    name: "another insurance's certification",
+    en: /\b(?:medical|health|unemployment|maternity|work[- ]injury|industrial injury|employment injury) insurance (?:benefits? )?(?:qualification |eligibility )?(?:certification|verification|authentication|annual review)\b/,
+    zh: /(?:医保|医疗保险|工伤保险|失业保险|失业金|生育保险|公积金)(?:卡)?的?(?:待遇)?(?:资格)?(?:认证|验证|年审)/,
+  },
+  {
+    // "what does endowment insurance mean" got the pooling (0.34), "what does unemployment insurance cover" and
+    // "医疗保险包括什么" the five funds: the sources name the insurances, never say what they are or cover. The funds
+    // themselves are answered ("what is the basic medical insurance fund": one of the five).
+    name: 'what an insurance is',
+    en: /^(?:so |and |but )?(?:what is|what's|whats|what are|what does|what do|define|meaning of|explain)(?: the| an| a)? (?:basic )?(?:old[- ]age|endowment|pension|medical|health|industrial injury|work[- ]related injury|work injury|employment injury|unemployment|maternity) insurance(?: mean| cover| covers| include| includes| pay for| pay| do)?[\s?!.]*$/,
+    zh: /^(?:请问)?(?:什么是|啥是|什么叫)(?:基本)?(?:养老|医疗|工伤|失业|生育)保险[\s?？!！。]*$|^(?:基本)?(?:养老|医疗|工伤|失业|生育)保险(?:是什么|是啥|是什么意思|什么意思|指什么|包括什么|包括哪些|管什么|保什么|保障什么)(?:啊|呀|呢)?[\s?？!！。]*$|(?:医保|医疗保险)(?:怎么|如何|能|可以)?报销/,
   },
   {
     name: 'removing a family member',

@@ -158,8 +158,25 @@ describe('KnowledgeMatcher', () => {
     ['支付宝认证安全吗', 'zh', ['safety']],
     ['添加家人以后要等多久', 'zh', ['how long it takes']],
     ['我没有支付宝咋办', 'zh', ['having no Alipay']],
+    // Another insurance's certification got the seven steps (0.79); what an insurance is or covers, the pooling (0.34)
+    // or the five funds; when the article was passed, the article.
+    ['医保认证', 'zh', ["another insurance's certification"]],
+    ['how do I do medical insurance certification', 'en', ["another insurance's certification"]],
+    ['what does endowment insurance mean', 'en', ['what an insurance is']],
+    ['what does unemployment insurance cover', 'en', ['what an insurance is']],
+    ['医疗保险包括什么', 'zh', ['what an insurance is']],
+    ['第六十四条是什么时候通过的', 'zh', ['who made the law and when']],
+    ['when did article 64 come into force', 'en', ['who made the law and when']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
+  });
+
+  // The funds are the sources' own: only the insurances themselves are not.
+  it.each([
+    ['what is the basic medical insurance fund', 'en', 'article64-funds'],
+    ['养老保险基金是什么', 'zh', 'article64-funds'],
+  ] as const)('answers %j, which asks about a fund the sources name', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
 
   it('answers a topic once an entry covers it', () => {
