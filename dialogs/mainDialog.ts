@@ -48,7 +48,7 @@ import { WalkthroughDialog, WalkthroughOptions } from './walkthroughDialog';
 export const MAIN_DIALOG = 'mainDialog';
 
 /** Walkthrough commands that mean nothing outside a walkthrough. */
-const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'repeat', 'resume']);
+const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'moveBy', 'repeat', 'resume']);
 
 /** Walkthrough commands that open a walkthrough when none is running ("all steps", "step 3", "step by step"). */
 const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['allSteps', 'goTo', 'steps', 'stepByStep', 'noSuchStep']);

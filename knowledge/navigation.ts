@@ -22,10 +22,12 @@ export type WalkthroughCommand =
   | { kind: 'goTo'; step: number }
   /** Several steps named at once ("steps 5 and 6", 第3到5步), in order: shown one under the other. */
   | { kind: 'steps'; steps: readonly number[] }
+  /** Back or ahead by more than one step ("go back two steps", 退回两步): `by` is negative going back. */
+  | { kind: 'moveBy'; by: number }
   /** A step named that there is not ("step 9", 第八步): the overview, saying so. */
   | { kind: 'noSuchStep'; step: number };
 
-type SimpleCommand = Exclude<WalkthroughCommand, { kind: 'goTo' | 'steps' | 'noSuchStep' }>['kind'];
+type SimpleCommand = Exclude<WalkthroughCommand, { kind: 'goTo' | 'steps' | 'noSuchStep' | 'moveBy' }>['kind'];
 
 /**
  * The last message read: its normal form and, once a parser asked for it, that form without fillers. Within a turn
@@ -375,6 +377,25 @@ const ENGLISH_STEP_DONE = new RegExp(
     `(?:the )?${ENGLISH_STEP} (?:is )?(?:done|finished|completed?))(?: (?:so |and )?(?:now what|what now|whats next|what next|next|then what|what do i do now))?$`,
 );
 
+// "go back two steps" got step 7 (0.38), whose answer says "go back to the family service page". Forward only in English:
+// 往前 and 向前 are as often the steps before.
+const ENGLISH_MOVE_BY = /^(?:(?:go|move|step|jump|skip) )?(back|ahead|forward) ([a-z0-9]+) steps?$|^(?:go|move|jump|skip) ([a-z0-9]+) steps? (back|backwards|ahead|forward)$/;
+const CHINESE_MOVE_BACK_BY = /^(?:往回|往后|向后)?(?:退|后退|回退|退回|返回|回到)(?:上|前)?([0-9]|[一二两三四五六])步$/;
+
+/** How many steps a message asks to move back (negative) or ahead, when it asks that of more than one. */
+function stepsMovedBy(reply: string): number | undefined {
+  const english = ENGLISH_MOVE_BY.exec(reply);
+  if (english) {
+    const [, directionFirst, countAfter, countFirst, directionAfter] = english;
+    const count = englishNumber(countAfter ?? countFirst, true);
+    const back = (directionFirst ?? directionAfter).startsWith('back');
+    return count === undefined || count < 2 ? undefined : back ? -count : count;
+  }
+  const chinese = CHINESE_MOVE_BACK_BY.exec(reply);
+  const count = chinese ? chineseNumber(chinese[1]) : undefined;
+  return count === undefined || count < 2 ? undefined : -count;
+}
+
 /** A step a message names, and whether it asks for the one after it (+1) or before it (-1). */
 function stepNamedRelatively(reply: string): { named: number | undefined; offset: 1 | -1 } | undefined {
   const done = ENGLISH_STEP_DONE.exec(reply);
@@ -485,6 +506,8 @@ export function parseWalkthroughCommand(text: string, stepCount: number): Walkth
     const missing = listed.find((step) => !isStep(step, stepCount));
     return missing === undefined ? { kind: 'steps', steps: listed } : { kind: 'noSuchStep', step: missing };
   }
+  const by = stepsMovedBy(reply);
+  if (by !== undefined) return { kind: 'moveBy', by };
   const relative = stepNamedRelatively(reply);
   if (relative && isStep(relative.named, stepCount)) return { kind: 'goTo', step: relative.named + relative.offset };
   const mistyped = mistypedCommand(reply);
@@ -721,6 +744,9 @@ export function applyWalkthroughCommand(
     case 'back':
       // Before step 1 there is only the overview.
       return show(Math.max(position - 1, 0));
+    case 'moveBy':
+      // Never past either end of the steps: "go back three steps" at step 2 shows step 1.
+      return show(Math.min(Math.max(position + command.by, 1), stepCount));
     case 'allSteps':
       return { kind: 'allSteps', position };
     case 'stepByStep':

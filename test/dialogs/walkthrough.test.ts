@@ -1,6 +1,6 @@
 import { Language, languages } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
-import { COMMAND_PHRASES, GO_TO_PHRASES, NO_SUCH_STEP_PHRASES, NOT_UNDERSTOOD_PHRASES, STEP_LIST_PHRASES } from './cases/walkthroughCommands';
+import { COMMAND_PHRASES, GO_TO_PHRASES, MOVE_BY_PHRASES, NO_SUCH_STEP_PHRASES, NOT_UNDERSTOOD_PHRASES, STEP_LIST_PHRASES } from './cases/walkthroughCommands';
 import { answerOf, chatWithAssistant, feedbackTitles, resumeTitle, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
 import { Chat, SeenMessage } from './support/chat';
 
@@ -136,6 +136,12 @@ describe.each(languages)('walkthrough in %s', (language) => {
     const chat = await chatAtStep(1, language);
     const { text } = await chat.reply(phrase);
     expect(languages.map((replyLanguage) => stepText(step, replyLanguage))).toContain(text);
+  });
+
+  it.each(MOVE_BY_PHRASES)('%j at step 4 moves by %d steps', async (phrase, by) => {
+    const chat = await chatAtStep(4, language);
+    const { text } = await chat.reply(phrase);
+    expect(languages.map((replyLanguage) => stepText(4 + by, replyLanguage))).toContain(text);
   });
 
   // "step 9" used to be matched to whichever step its words resembled (step 2).

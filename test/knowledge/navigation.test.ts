@@ -22,7 +22,7 @@ import {
 import { loadKnowledge } from '../../knowledge/loader';
 import { Entry, entrySchema } from '../../knowledge/schema';
 import { fillTemplate, loadTexts } from '../../knowledge/texts';
-import { COMMAND_PHRASES, GO_TO_PHRASES, NO_SUCH_STEP_PHRASES, NOT_COMMANDS, STEP_LIST_PHRASES } from '../dialogs/cases/walkthroughCommands';
+import { COMMAND_PHRASES, GO_TO_PHRASES, MOVE_BY_PHRASES, NO_SUCH_STEP_PHRASES, NOT_COMMANDS, STEP_LIST_PHRASES } from '../dialogs/cases/walkthroughCommands';
 import { NONE_OF_THESE_PHRASES, NOT_NONE_OF_THESE, NOT_ORDINALS, ORDINAL_PHRASES } from '../dialogs/cases/ordinalReferences';
 import { NOT_WHAT_ELSE, WHAT_ELSE_PHRASES } from '../dialogs/cases/whatElse';
 import { NOT_PERSON_REQUESTS, PERSON_REQUESTS } from '../dialogs/cases/personRequests';
@@ -40,6 +40,10 @@ describe('parseWalkthroughCommand', () => {
 
   it.each(GO_TO_PHRASES)('reads %j as going to step %d', (phrase, step) => {
     expect(parseWalkthroughCommand(phrase, STEPS)).toEqual({ kind: 'goTo', step });
+  });
+
+  it.each(MOVE_BY_PHRASES)('reads %j as moving by %d steps', (phrase, by) => {
+    expect(parseWalkthroughCommand(phrase, STEPS)).toEqual({ kind: 'moveBy', by });
   });
 
   it.each(STEP_LIST_PHRASES)('reads %j as asking for steps %j', (phrase, steps) => {
@@ -273,6 +277,11 @@ describe('applyWalkthroughCommand', () => {
     [8, { kind: 'stepByStep' }, { kind: 'step', step: 1 }],
     [3, { kind: 'noSuchStep', step: 9 }, { kind: 'allSteps', position: 3, missingStep: 9 }],
     [2, { kind: 'stop' }, { kind: 'stopped' }],
+    [4, { kind: 'moveBy', by: -2 }, { kind: 'step', step: 2 }],
+    [8, { kind: 'moveBy', by: -2 }, { kind: 'step', step: 6 }],
+    [2, { kind: 'moveBy', by: -3 }, { kind: 'step', step: 1 }],
+    [0, { kind: 'moveBy', by: 2 }, { kind: 'step', step: 2 }],
+    [6, { kind: 'moveBy', by: 3 }, { kind: 'step', step: 7 }],
   ];
 
   it.each(cases)('at position %d, %j shows %j', (position, command, view) => {

@@ -1,7 +1,7 @@
 import { Language } from '../../../knowledge/language';
 import { WalkthroughCommand } from '../../../knowledge/navigation';
 
-type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' | 'steps' | 'noSuchStep' }>['kind'];
+type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' | 'steps' | 'noSuchStep' | 'moveBy' }>['kind'];
 
 /** Not understanding the last reply: a step or an answer is given again ("I don't understand" got "I can't answer …"). */
 export const NOT_UNDERSTOOD_PHRASES: Readonly<Record<Language, readonly string[]>> = {
@@ -98,6 +98,18 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['我做完第五步了', 6],
   ['第4步做完了，然后呢', 5],
   ['做完了第三步，接下来呢', 4],
+];
+
+/** Phrases that move back (negative) or ahead by more than one step: "go back two steps" got step 7 (0.38). */
+export const MOVE_BY_PHRASES: ReadonlyArray<readonly [string, number]> = [
+  ['go back two steps', -2],
+  ['back 2 steps', -2],
+  ['Go back three steps please', -3],
+  ['go forward two steps', 2],
+  ['jump ahead 2 steps', 2],
+  ['退回两步', -2],
+  ['往回退两步', -2],
+  ['返回上两步', -2],
 ];
 
 /** Phrases that name several steps at once (a list or a range), with the steps they name. */
