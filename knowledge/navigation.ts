@@ -350,7 +350,12 @@ const ENGLISH_GO_TO = new RegExp(`^${ENGLISH_STEP_FRAME}${ENGLISH_STEP}(?: again
 // "第5步", "第五步", "步骤三", "继续第3步", "从第1步开始".
 const CHINESE_GO_TO = new RegExp(`^(?:去|跳到|回到|看|说说|讲讲|继续|从|返回)?${CHINESE_STEP}(?:开始|是什么|呢|怎么做)?$`);
 
+// Where to tap first is step 1: "where do I click first" got step 3 (0.44), whose answer is a tap, and "先点哪里" a
+// "Did you mean".
+const FIRST_TAP = /^(?:so )?(?:what|where|which) (?:do|should|shall|must|can) (?:i|we) (?:click|tap|press|touch|open|select) first$|^(?:首先|先|最先|一开始)(?:要|应该|该)?(?:点|按|打开)(?:哪里|哪儿|哪个|什么)$/;
+
 function stepNamed(reply: string): number | undefined {
+  if (FIRST_TAP.test(reply)) return 1;
   const english = ENGLISH_GO_TO.exec(reply);
   if (english) return englishNumber(english[1] ?? english[2], true);
   const chinese = CHINESE_GO_TO.exec(reply);

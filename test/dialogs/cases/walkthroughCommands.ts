@@ -72,6 +72,9 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['go back to step 2', 2],
   ['Resume step 4', 4],
   ['Start with step 1', 1],
+  // "where do I click first" got step 3 (0.44), "先点哪里" a "Did you mean".
+  ['where do I click first?', 1],
+  ['先点哪里', 1],
   ["what's step 2?", 2],
   ['第五步', 5],
   ['第5步', 5],
