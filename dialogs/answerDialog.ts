@@ -1,5 +1,5 @@
 import type { TurnContext } from 'botbuilder';
-import { bareOrdinalReference, chooseOffered, isAcknowledgement, ordinalNamingTitle, parseWalkthroughCommand } from '../knowledge/navigation';
+import { bareOrdinalReference, chooseOffered, isAcknowledgement, ordinalNamingTitle, parseWalkthroughCommand, pointsAtLastItem } from '../knowledge/navigation';
 import { Language, languages } from '../knowledge/language';
 import { Entry } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
@@ -122,9 +122,9 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     return done({ kind: 'notForMe' });
   }
 
-  /** "The first one", or an ordinal naming what the answer lists ("the second fund", "第二个基金"). */
+  /** "The first one", "the last one", or an ordinal naming what the answer lists ("the second fund", "第二个基金"). */
   private pointsIntoList(text: string, entry: Entry): boolean {
-    if (bareOrdinalReference(text) !== undefined) return true;
+    if (bareOrdinalReference(text) !== undefined || pointsAtLastItem(text)) return true;
     return ordinalNamingTitle(text, entry) !== undefined;
   }
 

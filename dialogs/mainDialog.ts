@@ -240,7 +240,8 @@ export class MainDialog extends Dialog {
     }
     // "The first one" under what the bot can do asks its first starter question: it got a "Did you mean" of the first
     // items of other lists (step 1, the first function, demand management).
-    const starter = turn.startersOffered ? starterQuestions(texts)[(bareOrdinalReference(text) ?? 0) - 1] : undefined;
+    const starters = starterQuestions(texts);
+    const starter = turn.startersOffered ? starters[(bareOrdinalReference(text, starters.length) ?? 0) - 1] : undefined;
     if (starter !== undefined) {
       await this.route({ ...turn, startersOffered: false }, starter, language, language);
       return;

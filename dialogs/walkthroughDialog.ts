@@ -102,7 +102,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
    * function, from a list not on the screen.
    */
   private stepPointedAt(text: string): WalkthroughCommand | undefined {
-    const step = bareOrdinalReference(text);
+    const step = bareOrdinalReference(text, this.stepCount);
     return step !== undefined && step <= this.stepCount ? { kind: 'goTo', step } : undefined;
   }
 

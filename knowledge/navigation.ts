@@ -615,11 +615,23 @@ function chineseOrdinal(reply: string): number | undefined {
   return numeral === undefined ? undefined : chineseNumber(numeral);
 }
 
+// The last item, of a list of any length: "the last one" after the three functions got step 7 (0.86), whose questions
+// ask for the last step, and "最后一个" too.
+const LAST_ITEM =
+  /^(?:and |so |what about |how about |tell me (?:more )?about )?(?:the )?(?:very )?last(?: one| item| option)?(?: please)?$|^(?:那|还有)?最后(?:一个|那个|一项|一条|一点|一种)(?:呢|是什么|是啥|是什么意思)?$/;
+
+/** Whether a message points at the last item of a list just shown ("the last one", "最后一个"). */
+export function pointsAtLastItem(text: string): boolean {
+  return LAST_ITEM.test(normaliseReply(text));
+}
+
 /**
  * The position (1-based) a message points at in a list just shown: "2", "the second one", "tell me more about the
- * 2nd", "第二个", "第二个是什么意思". Undefined if the message is not such a reference.
+ * 2nd", "第二个", "第二个是什么意思", and, given the list's length, "the last one". Undefined if the message is not
+ * such a reference.
  */
-export function parseOrdinalReference(text: string): number | undefined {
+export function parseOrdinalReference(text: string, listLength?: number): number | undefined {
+  if (listLength !== undefined && listLength > 0 && pointsAtLastItem(text)) return listLength;
   const reply = normaliseReply(text);
   const position = HAN.test(reply) ? chineseOrdinal(reply) : englishOrdinal(reply);
   return position !== undefined && position >= 1 ? position : undefined;
@@ -680,8 +692,8 @@ const LONGEST_LIST = 10;
  * The position "the second one" or "第三个" points at: a reference to a list item that does not say which list;
  * undefined for any other message.
  */
-export function bareOrdinalReference(text: string): number | undefined {
-  const position = parseOrdinalReference(text);
+export function bareOrdinalReference(text: string, listLength?: number): number | undefined {
+  const position = parseOrdinalReference(text, listLength);
   return position !== undefined && position <= LONGEST_LIST && !LIST_NOUN.test(normaliseReply(text)) ? position : undefined;
 }
 
@@ -709,7 +721,7 @@ export function yesOrNo(text: string): boolean | undefined {
  * its title in either language (a clicked button, or the title typed in any case, width or script).
  */
 export function chooseOffered(text: string, numbered: readonly Entry[], titled: readonly Entry[]): Entry | undefined {
-  const position = parseOrdinalReference(text);
+  const position = parseOrdinalReference(text, numbered.length);
   const reply = normaliseReply(text);
   const byPosition = position === undefined ? undefined : numbered[position - 1];
   return byPosition ?? titled.find((entry) => titlesOf(entry).includes(reply));

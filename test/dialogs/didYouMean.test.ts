@@ -22,11 +22,13 @@ const PICKS: Readonly<Record<Language, ReadonlyArray<readonly [string, string]>>
     ['3', 'article64-pooling'],
     ['the first one', 'article64-funds'],
     ['number 2', 'article64-earmarked'],
+    ['the last one', 'article64-pooling'],
   ],
   zh: [
     ['3', 'article64-pooling'],
     ['第二个', 'article64-earmarked'],
     ['第一個', 'article64-funds'],
+    ['最后一个', 'article64-pooling'],
   ],
 };
 

@@ -25,6 +25,9 @@ const ORDINAL_FOLLOW_UPS: ReadonlyArray<readonly [Language, string, number]> = [
   ['zh', '第二个是什么意思', 2],
   ['zh', '第三个', 3],
   ['zh', '那第一个呢', 1],
+  // The last of the three: "the last one" and "最后一个" got step 7 (0.86), whose questions ask for the last step.
+  ['en', 'the last one', 3],
+  ['zh', '最后一个', 3],
 ];
 
 describe('follow-ups on a list', () => {
@@ -143,6 +146,7 @@ describe('"the second one" after an answer with no list', () => {
     ['en', 'the first one', 'procedure'],
     ['zh', '第二个', 'functions'],
     ['en', '3', 'article64-full'],
+    ['en', 'the last one', 'article64-full'],
   ] as const)('[%s] %j under what the bot can do asks that starter question', async (language, text, id) => {
     const chat = chatWithAssistant();
     await chat.reply(language === 'en' ? 'what is the weather today' : '今天天气怎么样');

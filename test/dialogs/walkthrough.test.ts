@@ -50,11 +50,12 @@ describe.each(languages)('walkthrough in %s', (language) => {
   });
 
   // The list a walkthrough walks through is the steps: "the second one" got the second function.
-  it('takes "the second one" for that step, from the overview and from a step', async () => {
+  it('takes "the second one" and "the last one" for that step, from the overview and from a step', async () => {
     const chat = chatWithAssistant();
     await chat.reply(texts[language].starters.procedure);
     expect(await chat.reply(language === 'en' ? 'the second one' : '第二个')).toEqual(stepMessage(2, language));
     expect(await chat.reply(language === 'en' ? 'the fifth' : '第五个')).toEqual(stepMessage(5, language));
+    expect(await chat.reply(language === 'en' ? 'the last one' : '最后一个')).toEqual(stepMessage(STEP_COUNT, language));
   });
 
   // There is no step after the last or before the first: the last-step message and the overview stand there.
