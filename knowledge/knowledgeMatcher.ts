@@ -3,7 +3,7 @@ import { KnowledgeBase } from './knowledgeBase';
 import { Language, languages, languageSchema } from './language';
 import { IntentMatcher, TrainingUtterance } from './matcher/intentMatcher';
 import { HAN, normaliseText } from './matcher/normalise';
-import { NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
+import { isLawElsewhere, NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
 import { matcherOptionsSchema } from './matcher/options';
 import { alipayMattersAskedAbout, otherAppsAskedAbout } from './matcher/otherApps';
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
@@ -389,7 +389,7 @@ export class KnowledgeMatcher {
    */
   private unknownReferences(references: readonly NumberedReference[]): NumberedReference[] {
     const { numbers, laws } = this.known;
-    const lawKnown = (law: string | undefined) => law === undefined || laws.some((known) => law.endsWith(known));
+    const lawKnown = (law: string | undefined) => law === undefined || (!isLawElsewhere(law) && laws.some((known) => law.endsWith(known)));
     return references.filter((reference) => !numbers.has(referenceKey(reference)) || !lawKnown(reference.law));
   }
 

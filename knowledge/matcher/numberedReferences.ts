@@ -13,6 +13,14 @@ export interface NumberedReference {
 
 type Reading = (match: RegExpMatchArray) => NumberedReference | undefined;
 
+// Places whose laws are not the PRC's. English names the place after the law ("… law of Taiwan"), which then is part of
+// the law's name and no known name ends it; a Chinese name begins with it (台湾社会保险法), so it is looked for.
+const OTHER_JURISDICTIONS_IN_ENGLISH = 'taiwan|hong kong|macau|macao|japan|korea|the us|usa|the united states|america|the uk|singapore|germany|france|canada|australia';
+const OTHER_JURISDICTION = /台湾|香港|澳门|美国|日本|韩国|英国|德国|法国|新加坡|加拿大|澳大利亚|外国|国外/;
+
+/** Whether a Chinese law's name says it is of a place other than the PRC ("台湾社会保险法"). */
+export const isLawElsewhere = (law: string): boolean => OTHER_JURISDICTION.test(law);
+
 /** An article from the groups of a match: its number, and the law named with it if the pattern has a group for one. */
 const article =
   (numberAt: number, lawAt: number | undefined, least = 0): Reading =>
@@ -25,12 +33,21 @@ const article =
 const step: Reading = (match) => ({ kind: 'step', number: Number(match[1] ?? match[2]) });
 
 const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
-  [/\b(?:article|art)\.? ?(\d+)(?: of (?:the )?((?:[a-z]+ ){0,4}(?:law|act|code|constitution))\b)?/g, article(1, 2)],
-  // The Han characters before 法 name the law (劳动法, 社会保险法), with whatever came before it in the same run.
-  [/(\p{Script=Han}{0,12}法典?)第(\d+)条/gu, article(2, 1)],
+  // Regulations are laws too, and a law of somewhere other than China is another law: "Article 64 of the Work Injury
+  // Insurance Regulations" and "… of the Social Insurance Law of Taiwan" got the Social Insurance Law's.
+  [
+    new RegExp(
+      `\\b(?:article|art)\\.? ?(\\d+)(?: of (?:the )?((?:[a-z]+ ){0,4}(?:law|act|code|constitution|regulations?|rules|ordinance)(?: of (?:the )?(?:${OTHER_JURISDICTIONS_IN_ENGLISH}))?)\\b)?`,
+      'g',
+    ),
+    article(1, 2),
+  ],
+  // The Han characters before 法 or 条例 name the law (劳动法, 社会保险法, 工伤保险条例), with whatever came before it in the
+  // same run.
+  [/(\p{Script=Han}{0,12}(?:法典?|条例|规定|办法|细则))第(\d+)条/gu, article(2, 1)],
   // Chinese 第N条 with N up to ten is as often "the Nth item" of a list as an article: without a law before it, only
   // a number above ten makes it one.
-  [/(?<!法典?第?|\d)第?(\d+)条/g, article(1, undefined, 11)],
+  [/(?<!(?:法典?|条例|规定|办法|细则)第?|\d)第?(\d+)条/g, article(1, undefined, 11)],
   [/\bstep (\d+)/g, step],
   [/\b(\d+) step/g, step],
   [/第(\d+)步|步骤(\d+)/g, step],

@@ -111,6 +111,11 @@ describe('KnowledgeMatcher', () => {
     // Article 64 of another law: it got the Social Insurance Law's (0.90, 0.91).
     ['劳动法第六十四条', 'zh', { kind: 'article', number: 64, law: '劳动法' }],
     ['article 64 of the labor law', 'en', { kind: 'article', number: 64, law: 'labor law' }],
+    // Regulations, and a law of another place: they got the Social Insurance Law's article.
+    ['工伤保险条例第64条', 'zh', { kind: 'article', number: 64, law: '工伤保险条例' }],
+    ['Article 64 of the Work Injury Insurance Regulations', 'en', { kind: 'article', number: 64, law: 'work injury insurance regulations' }],
+    ['What does Article 64 of the Social Insurance Law of Taiwan say?', 'en', { kind: 'article', number: 64, law: 'social insurance law of taiwan' }],
+    ['台湾社会保险法第64条', 'zh', { kind: 'article', number: 64, law: '台湾社会保险法' }],
     ['第九步', 'zh', { kind: 'step', number: 9 }],
   ] as const)('refuses %j, which names what the knowledge does not have', (text, language, reference) => {
     const refusal = { reason: 'unknownReferences', references: [reference] };
@@ -201,6 +206,14 @@ describe('KnowledgeMatcher', () => {
     ['爸爸只用微信，怎么在支付宝上帮他认证', 'zh'],
   ] as const)('matches %j as usual: it asks about Alipay too', (text, language) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
+  });
+
+  it.each([
+    ['what does article 64 of the social insurance law of the prc say', 'en'],
+    ['article 64 of the social insurance law of china', 'en'],
+    ['中华人民共和国社会保险法第64条', 'zh'],
+  ] as const)('answers %j, the article of the PRC law, with the article', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'article64-full' });
   });
 
   // "Summarize article 64" got the page's summary of the steps (0.69), whose questions ask for summaries.
