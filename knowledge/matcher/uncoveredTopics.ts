@@ -86,8 +86,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // effective use of the funds is asked about that way ("investing pension funds to help the economy").
     name: 'who supervises the funds',
     // Only of the funds: "who manages the pooling timeline" is the State Council's.
-    en: /^(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:supervis(?:e|es|ed|ing|ion|or|ors)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?|who (?:manages|runs|looks after|holds|keeps))\b/,
-    zh: /^(?=.*(?:基金|资金|钱|养老金|保险)).*(?:监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管))/,
+    // "医疗保险基金归哪个部门管" got the five funds too.
+    en: /^(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:supervis(?:e|es|ed|ing|ion|or|ors)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?|who (?:manages|runs|looks after|holds|keeps)|(?:which|what) (?:department|agency|ministry|authority|bureau|office|government body) (?:manages|runs|handles|controls|regulates|is in charge of))\b/,
+    zh: /^(?=.*(?:基金|资金|钱|养老金|保险)).*(?:监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管)|(?:哪个|什么|哪些)(?:部门|机构|单位|机关)(?:来)?(?:管|管理|负责|主管)|归(?:哪个|什么)(?:部门|机构|单位|机关)(?:管|管理))/,
   },
   {
     // "支付宝认证安全吗" (is the certification safe) got the seven steps (0.94). Not of the funds: whether they are safe
@@ -128,7 +129,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "社会保障和社会保险有什么区别" got the functions of social security (0.72): the sources tell neither from the other.
     name: 'social security against social insurance',
     en: /\bdifferen(?:ce|t)\b.*\bsocial (?:security|insurance)\b.*\bsocial (?:security|insurance)\b|\bsocial (?:security|insurance) (?:and|vs|versus|or) social (?:security|insurance)\b.*\b(?:differen|same)/,
-    zh: /(?:社会保障|社保)(?:和|与|跟|同)(?:社会保险)(?:有)?(?:什么|啥|哪些)?(?:区别|不同|差别)|(?:社会保险)(?:和|与|跟|同)(?:社会保障)(?:有)?(?:什么|啥|哪些)?(?:区别|不同|差别)/,
+    // "社保和医保有啥区别" got them too.
+    zh: /(?:社会保障|社保)(?:和|与|跟|同)(?:社会保险|医保|医疗保险|养老保险|养老金|商业保险)(?:有)?(?:什么|啥|哪些)?的?(?:区别|不同|差别)|(?:社会保险|医保|医疗保险|养老保险|商业保险)(?:和|与|跟|同)(?:社会保障|社保)(?:有)?(?:什么|啥|哪些)?的?(?:区别|不同|差别)/,
   },
   {
     // "my father passed away, do i still need to certify him" got the seven steps (0.35).
@@ -159,6 +161,25 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'who made the law and when',
     en: /\bwho (?:wrote|made|drafted|passed|enacted|adopted) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\bwhen (?:was|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law (?:passed|made|enacted|adopted|come into (?:force|effect)|take effect|start)\b|\b(?:what|which) year (?:was|is|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\blaw (?:was )?(?:passed|enacted|adopted) (?:in|when)\b|\bwhen (?:was|did|does|is) (?:the |this |that )?(?:article|art) ?\d*\b.{0,20}\b(?:passed|made|enacted|adopted|come into (?:force|effect)|came into (?:force|effect)|take effect|took effect|start|started)\b/,
     zh: /(?:谁|哪个部门|哪个机关)(?:制定|起草|通过|颁布|写)(?:的)?(?:这部|这个|社会保险)?(?:法|法律)|(?:法|法律)(?:是)?(?:谁|什么时候|哪年|哪一年|何时|几几年)(?:通过|颁布|实施|施行|生效|出台|制定|发布|写)|(?:法|法律)的?(?:通过|颁布|实施|施行|生效|出台)(?:时间|日期)|条(?:是|的)?(?:什么时候|哪年|哪一年|何时|几几年)(?:开始)?(?:通过|颁布|实施|施行|生效|出台|制定|发布)/,
+  },
+  {
+    // "What is the penalty for misappropriating social insurance funds?", "挪用社保基金要判几年" and "社保基金被挪用了去哪举报"
+    // got the earmarking of the funds (that no one may misappropriate them), which says nothing of what follows.
+    name: 'penalties and reporting',
+    en: /\b(?:penalt(?:y|ies)|punish(?:ed|es|ing|ment|ments)?|jail|prison|crime|criminal|prosecut\w*|lawsuit|liabilit(?:y|ies)|legal consequences?)\b|\breport(?:ing)? (?:it|this|that|them|misuse|misappropriation|fraud|abuse|a violation)\b|\bwhat happens (?:to|if) (?:someone|anyone|somebody|they|an? \w+|the \w+) (?:who )?(?:misappropriat|occup|embezzl|steal|misus)\w*/,
+    zh: /处罚|惩罚|罚款|判(?:几|多少)年|坐牢|判刑|刑事|犯罪|法律责任|追究|举报|(?:去|向|到)(?:哪里?|哪儿)(?:投诉|反映)/,
+  },
+  {
+    // "养老金全国统筹后我的养老金会涨吗" (will my pension rise once pooled nationally) got the pooling.
+    name: 'pension increases',
+    en: /\b(?:pensions?|benefits?|payments?)\b.*\b(?:go up|goes up|going up|increase[sd]?|rise|raised?|higher)\b|\b(?:increase|raise)s? (?:in )?(?:my |the |our |her |his |their )?pensions?\b/,
+    zh: /(?:养老金|退休金|退休工资|待遇)(?:会|能|要|是否|会不会|能不能)?(?:上涨|涨|增加|提高)/,
+  },
+  {
+    // "支付宝市民中心还能办什么" (what else can Civic Center do) got step 2.
+    name: "the app's other services",
+    en: /\bwhat else\b.*\b(?:civic cent(?:er|re)|alipay|the app)\b|\b(?:other|more) (?:services|functions|features|things)\b.*\b(?:civic cent(?:er|re)|alipay|the app)\b/,
+    zh: /(?:市民中心|支付宝)(?:里|上|里面)?还(?:能|可以)(?:办|做|干|用)(?:什么|哪些|啥)|(?:市民中心|支付宝)(?:里|上|里面)?(?:还有|有)(?:什么|哪些|啥)(?:其他|别的)?(?:功能|服务|业务)/,
   },
   {
     // "医保认证" (the medical insurance's certification) got the seven steps (0.79), which are the social security

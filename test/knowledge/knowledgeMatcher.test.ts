@@ -172,15 +172,25 @@ describe('KnowledgeMatcher', () => {
     ['医疗保险包括什么', 'zh', ['what an insurance is']],
     ['第六十四条是什么时候通过的', 'zh', ['who made the law and when']],
     ['when did article 64 come into force', 'en', ['who made the law and when']],
+    // The earmarking of the funds, the five funds, the pooling and step 2 answered these.
+    ['社保和医保有啥区别', 'zh', ['social security against social insurance']],
+    ['What is the penalty for misappropriating social insurance funds?', 'en', ['penalties and reporting']],
+    ['社保基金被挪用了去哪举报', 'zh', ['penalties and reporting']],
+    ['医疗保险基金归哪个部门管', 'zh', ['who supervises the funds']],
+    ['养老金全国统筹后我的养老金会涨吗', 'zh', ['pension increases']],
+    ['支付宝市民中心还能办什么', 'zh', ["the app's other services"]],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });
 
-  // The funds are the sources' own: only the insurances themselves are not.
+  // The funds, their earmarking and Civic Center are the sources' own: the topics next to them are not.
   it.each([
     ['what is the basic medical insurance fund', 'en', 'article64-funds'],
     ['养老保险基金是什么', 'zh', 'article64-funds'],
-  ] as const)('answers %j, which asks about a fund the sources name', (text, language, intent) => {
+    ['社保基金可以挪用吗', 'zh', 'article64-earmarked'],
+    ['can the funds be misappropriated', 'en', 'article64-earmarked'],
+    ['where is civic center in alipay', 'en', 'step-2'],
+  ] as const)('answers %j, which asks what the sources say', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
 
