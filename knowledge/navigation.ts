@@ -286,7 +286,8 @@ const NEXT =
   // once its filler "and" is gone: it got "I can't answer".
   '(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i (?:do|click|tap|press|select|choose) (?:next|now|after that|then)|' +
-  '(?:下一步|下一部|下一个)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|然后呢?|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|哪个|哪里)|' +
+  // "再然后呢" (and after that?) got "I can't answer".
+  '再?(?:下一步|下一部|下一个)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|哪个|哪里)|' +
   '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢|跳过(?:这一?步|这个|它)?)';
 
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
@@ -608,7 +609,7 @@ function englishOrdinal(reply: string): number | undefined {
 }
 
 const CHINESE_ORDINAL =
-  /^(?:那|请问|说说|讲讲|详细说说|详细讲讲|介绍一下|我想了解|我想知道|告诉我|再说说|选)*(?:第)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|条|点|项|种)?(?:功能|方式|方面)?(?:是什么意思|是什么|什么意思|是啥|呢|具体是什么|具体说说|详细说说|讲讲|怎么理解|的意思)?$/;
+  /^(?:那|请问|说说|讲讲|详细说说|详细讲讲|介绍一下|我想了解|我想知道|告诉我|再说说|选)*(?:第)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|条|点|项|种)?(?:功能|方式|方面)?(?:是什么意思|是什么|什么意思|是啥|呢|具体是什么|具体是什么意思|具体什么意思|具体指什么|具体说说|详细说说|讲讲|怎么理解|的意思)?$/;
 
 function chineseOrdinal(reply: string): number | undefined {
   const numeral = CHINESE_ORDINAL.exec(reply)?.[1];

@@ -50,6 +50,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['跳过', '跳过这步'],
       // "我爸点开了" and "然后点什么" were refused.
       ...['我爸点开了', '然后点什么'],
+      // "再然后呢" (and after that?) got "I can't answer".
+      ...['再然后呢', '再下一步'],
     ],
     // "往回退一步" got step 7 (0.45).
     back: ['上一步', '返回', '上一部', '往回退一步', '退回一步'],
