@@ -8,6 +8,7 @@ import {
   asksForAPerson,
   asksForMore,
   asksMeaning,
+  asksSimpler,
   asksWhatElse,
   asksWhy,
   bareOrdinalReference,
@@ -174,6 +175,7 @@ export class MainDialog extends Dialog {
     if (await this.tookFeedback(turn, text, language)) return;
     if (await this.tookDoubt(turn, text, language)) return;
     if (await this.tookRequestForMore(turn, text, language)) return;
+    if (await this.tookRequestForSimpler(turn, text, language)) return;
 
     const listening = this.listeningOf(state);
     if (listening) {
@@ -437,6 +439,17 @@ export class MainDialog extends Dialog {
     // The parts of a list are more of it, but no reason for it.
     const lead = answered.items.length > 0 && !why ? texts.moreOnItems : texts.noMoreDetail;
     await sendReply(turn.context, { text: lead, buttons: this.onwardButtons(turn, language) });
+    return true;
+  }
+
+  /**
+   * "In simple words please", "说人话" under an answer from the sources: they word it one way only, and the reply says so.
+   * Under the steps the matcher gives their summary, and with nothing on the screen too. The dialog listening after
+   * the answer keeps listening.
+   */
+  private async tookRequestForSimpler(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
+    if (!asksSimpler(text) || this.answerShown(turn.state)?.kind !== 'answer') return false;
+    await sendReply(turn.context, { text: this.texts[language].noSimplerWording, buttons: this.onwardButtons(turn, language) });
     return true;
   }
 

@@ -161,6 +161,19 @@ export function saysNotUnderstood(text: string): boolean {
 // the step or answer again word for word ("what does that mean", "什么意思") explained nothing either.
 const ASKS_MEANING = /^(?:what (?:does|do) (?:that|this|it) mean|what do you mean(?: by (?:that|this|it))?|(?:这|这个|这是|这一步是?)?(?:什么|啥)意思(?:啊|呢)?)$/;
 
+// Asking for the last reply in simpler words, as a whole message. Under the steps the summary is that ("说简单点" is one
+// of its questions); under any other answer it was what "in simple words please" and "说人话" got, the Alipay steps in
+// short, under Article 64.
+const ASKS_SIMPLER = new RegExp(
+  '^(?:(?:can|could) you )?(?:(?:say|explain|put|tell) (?:it|that|this|me) )?(?:in (?:simple|simpler|plain|easy|easier|laymans|layman s) (?:words|terms|english|language)|more simply|simply|simpler|simplify(?: (?:it|that|this))?|make it simpler|dumb it down|too complicated simpler)(?: please| pls)?$|' +
+    '^(?:能不能|可以|请|麻烦)?(?:说|讲|解释)?得?(?:简单|通俗|直白|易懂|明白)(?:一)?点儿?(?:说|讲|吧|呢)?$|^(?:说人话|用?大白话(?:说|讲)?(?:一下)?|(?:简单|通俗)地?(?:说|讲|解释)(?:一下)?)$',
+);
+
+/** "In simple words please", "说人话": the user asks for the last reply in simpler words. */
+export function asksSimpler(text: string): boolean {
+  return ASKS_SIMPLER.test(replyWithoutFillers(text));
+}
+
 /** "What does that mean?", "什么意思": the user asks what the last reply means, whatever it was. */
 export function asksMeaning(text: string): boolean {
   return ASKS_MEANING.test(replyWithoutFillers(text));

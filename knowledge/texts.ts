@@ -59,6 +59,8 @@ export const uiTextsSchema = z
     moreOnItems: plain,
     /** Reply to "tell me more" after any other answer or step: the sources say no more. */
     noMoreDetail: plain,
+    /** Reply to "in simple words" after an answer the sources word one way only (all but the steps, which have a summary). */
+    noSimplerWording: plain,
     /**
      * Before the answers to a message answered only in part ("How do I …? Is it free?"); {questions} is the refused
      * questions, each quoted.

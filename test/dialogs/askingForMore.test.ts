@@ -60,6 +60,22 @@ describe.each(languages)('asking for more, in %s', (language) => {
     },
   );
 
+  // "in simple words please" and "说人话" under Article 64 or the functions got the Alipay steps in short.
+  it.each({ en: ['in simple words please', 'can you explain it more simply?'], zh: ['说人话', '说简单点', '通俗点'] }[language])(
+    'asked %j under an answer, says the sources word it one way only',
+    async (simpler) => {
+      const chat = chatWithAssistant();
+      await chat.reply(ask[language].functions);
+      expect(await chat.reply(simpler)).toEqual({ text: texts[language].noSimplerWording, buttons: followUpTitles('functions', language) });
+    },
+  );
+
+  it('asked for simpler words under the steps, gives their summary', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    expect((await chat.reply(language === 'en' ? 'in simple words please' : '说简单点')).text).toBe(answerOf('summary', language));
+  });
+
   it('with no answer on the screen, shows what the bot can do', async () => {
     expect(await chatWithAssistant().reply(more[language])).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
   });
