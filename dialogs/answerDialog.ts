@@ -1,6 +1,15 @@
 import type { TurnContext } from 'botbuilder';
-import { bareOrdinalReference, chooseOffered, isAcknowledgement, ordinalNamingTitle, parseWalkthroughCommand, pointsAtLastItem } from '../knowledge/navigation';
+import {
+  bareOrdinalReference,
+  chooseOffered,
+  isAcknowledgement,
+  ordinalNamingTitle,
+  parseWalkthroughCommand,
+  pointsAtLastItem,
+  positionPastList,
+} from '../knowledge/navigation';
 import { Language, languages } from '../knowledge/language';
+import { fillTemplate } from '../knowledge/texts';
 import { Entry } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
@@ -64,9 +73,14 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
    * on the screen). The items of a list that are not entries (the five funds) are nothing to open.
    */
   private numberedOf(entry: Entry, followUps: Entry[]): Entry[] {
-    const list = entry.items.length > 0 ? entry : this.knowledge.entries.find((other) => other.items.includes(entry.id));
+    const list = this.listOf(entry);
     if (list) return list.items.map((id) => requireEntry(this.knowledge, id));
     return listsNoEntries(entry) ? [] : followUps;
+  }
+
+  /** The list of entries an answer is or is an item of (the functions, for the functions and for each of them). */
+  private listOf(entry: Entry): Entry | undefined {
+    return entry.items.length > 0 ? entry : this.knowledge.entries.find((other) => other.items.includes(entry.id));
   }
 
   /** Answers; waits for a reply only when the answer offers follow-ups. */
@@ -115,6 +129,9 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const numbered = this.numberedOf(entry, followUps);
     const chosen = chooseOffered(text, numbered, followUps);
     if (chosen) return done({ kind: 'chosen', entryId: chosen.id });
+    // "What about the fourth function?" under the three got step 4, the only fourth thing the matcher knows.
+    const list = this.listOf(entry);
+    if (list && positionPastList(text, list) !== undefined) return this.sayNoSuchItem(context, options, list);
     // An item of a list that is no entry ("the first one" after the five funds, which got a "Did you mean" of the first
     // function and step 1; "what is the second fund", which got the second way of promoting development): the answer
     // on the screen is all the sources say of it.
@@ -126,6 +143,15 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
   private pointsIntoList(text: string, entry: Entry): boolean {
     if (bareOrdinalReference(text) !== undefined || pointsAtLastItem(text)) return true;
     return ordinalNamingTitle(text, entry) !== undefined;
+  }
+
+  /** Says how many items the list has, over the list's own buttons; then listens as the answer on the screen did. */
+  private async sayNoSuchItem(context: TurnContext, options: AnswerOptions, list: Entry): Promise<ListeningStep<AnswerOptions>> {
+    const language = turnLanguage(context);
+    const texts = this.texts[language];
+    const buttons = [...this.offers(language, { entryId: list.id }), ...resumeButtons(texts, options.pausedStep)];
+    await sendReply(context, { text: fillTemplate(texts.noSuchItem, { count: list.items.length }), buttons });
+    return listen(options);
   }
 
   private async sayNoMoreOnItem(context: TurnContext, options: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {

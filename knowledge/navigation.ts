@@ -711,6 +711,15 @@ export function bareOrdinalReference(text: string, listLength?: number): number 
   return position !== undefined && position <= LONGEST_LIST && !LIST_NOUN.test(normaliseReply(text)) ? position : undefined;
 }
 
+/**
+ * The position an ordinal points at past the end of a list of entries ("the fourth function" of three, "第四个功能呢");
+ * undefined for any other message.
+ */
+export function positionPastList(text: string, list: Entry): number | undefined {
+  const position = bareOrdinalReference(text) ?? ordinalNamingTitle(text, list);
+  return position !== undefined && position > list.items.length && position <= LONGEST_LIST ? position : undefined;
+}
+
 const NONE_OF_THESE =
   /^(?:none(?: of (?:these|them|those|the above))?|neither(?: of them)?|not these|no none of these|nope|something else|都不是(?:我要的|我想要的)?|都不对|以上都不是|都没有|不是这些|都不要|其他)$/;
 

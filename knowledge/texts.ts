@@ -61,6 +61,8 @@ export const uiTextsSchema = z
     noMoreDetail: plain,
     /** Reply to "in simple words" after an answer the sources word one way only (all but the steps, which have a summary). */
     noSimplerWording: plain,
+    /** Reply to "the fourth function" under a list of three or one of its items, over the list; {count} is its length. */
+    noSuchItem: template('count'),
     /**
      * Before the answers to a message answered only in part ("How do I …? Is it free?"); {questions} is the refused
      * questions, each quoted.

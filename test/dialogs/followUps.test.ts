@@ -1,4 +1,5 @@
 import { Language, languages } from '../../knowledge/language';
+import { fillTemplate } from '../../knowledge/texts';
 import { NewSupportEvent } from '../../knowledge/unansweredEvents';
 import { WHAT_ELSE_PHRASES } from './cases/whatElse';
 import { answerOf, chatWithAssistant, entry, feedbackTitles, followUpTitles, resumeTitle, starterTitles, stepText, texts, titleOf } from './support/assistant';
@@ -62,6 +63,21 @@ describe('follow-ups on a list', () => {
     expect((await chat.reply(ask[language].development)).text).toBe(answerOf('function-development', language));
     const message = await chat.reply(followUp);
     expect(message.text).toBe(answerOf(entry('function-development').items[position - 1], language));
+  });
+
+  // "what about the fourth function?" and "第四个功能呢" got step 4, the only fourth thing the matcher knows.
+  it.each([
+    ['en', 'what about the fourth function?'],
+    ['en', '4'],
+    ['zh', '第四个功能呢'],
+    ['zh', '第五个'],
+  ] as const)('[%s] %j under the three functions or one of them says there are only three, over them', async (language, text) => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    const onlyThree = { text: fillTemplate(texts[language].noSuchItem, { count: 3 }), buttons: followUpTitles('functions', language) };
+    expect(await chat.reply(text)).toEqual(onlyThree);
+    expect((await chat.reply(language === 'en' ? 'the second one' : '第二个')).text).toBe(answerOf('function-redistribution', language));
+    expect(await chat.reply(text)).toEqual(onlyThree);
   });
 
   it('follows up on the latest list', async () => {
