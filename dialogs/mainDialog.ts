@@ -7,6 +7,7 @@ import { languageRequestIn } from '../knowledge/languageRequest';
 import {
   asksForAPerson,
   asksForMore,
+  asksAboutARelative,
   asksMeaning,
   asksSimpler,
   asksWhatElse,
@@ -275,6 +276,13 @@ export class MainDialog extends Dialog {
       await this.answerEntry(turn, listNamed, traceOfChoice(text, questionLanguage, listNamed.id));
       return;
     }
+    // "What about my mother-in-law?" under the steps: the steps are for any family member. It got a "Did you mean" of
+    // step 6 and the legal basis, and "那我婆婆呢" and "我岳父也能这样弄吗" "I can't answer".
+    if (asksAboutARelative(text) && this.isAboutTheProcedure(turn.answerBefore)) {
+      const { procedure } = this.knowledge;
+      await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id));
+      return;
+    }
     const match = this.listItemGuess(this.matcher.match(text, questionLanguage), text);
     rememberMatch(context, match);
     // "Art. 64 para 3" got the whole article, "what about the second paragraph" under it a "Did you mean" of step 2 and
@@ -374,6 +382,12 @@ export class MainDialog extends Dialog {
     const question = questionAfterContext(match.text);
     const command = question === undefined ? undefined : parseWalkthroughCommand(question, this.knowledge.steps.length);
     return command && OPENS_A_WALKTHROUGH.has(command.kind) ? command : undefined;
+  }
+
+  /** Whether an answer is the procedure, one of its steps, or one of the answers about it it offers (the summary). */
+  private isAboutTheProcedure(entry: Entry | undefined): boolean {
+    if (entry === undefined) return false;
+    return entry.kind === 'procedure' || entry.kind === 'step' || this.knowledge.procedure.related.includes(entry.id);
   }
 
   private isStepAnswer(match: MatchResult): boolean {

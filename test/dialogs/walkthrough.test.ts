@@ -139,6 +139,17 @@ describe.each(languages)('walkthrough in %s', (language) => {
     expect(languages.map((replyLanguage) => stepText(step, replyLanguage))).toContain(text);
   });
 
+  // The steps are for any family member: "what about my mother-in-law?" got a "Did you mean" of step 6 and the legal
+  // basis, "那我婆婆呢" and "我岳父也能这样弄吗" "I can't answer".
+  it.each({ en: ['what about my mother-in-law?', 'and my dad?', 'can I do the same for my wife?'], zh: ['那我婆婆呢', '我岳父也能这样弄吗', '我妈呢'] }[language])(
+    '%j on a step or under the steps shows the steps again',
+    async (phrase) => {
+      const chat = await chatAtStep(3, language);
+      expect(await chat.reply(phrase)).toEqual(overview(language, 0));
+      expect(await chat.reply(phrase)).toEqual(overview(language, 0));
+    },
+  );
+
   it.each(MOVE_BY_PHRASES)('%j at step 4 moves by %d steps', async (phrase, by) => {
     const chat = await chatAtStep(4, language);
     const { text } = await chat.reply(phrase);

@@ -1,6 +1,7 @@
 import { languages } from '../../knowledge/language';
 import {
   applyWalkthroughCommand,
+  asksAboutARelative,
   asksWhatElse,
   bareOrdinalReference,
   chooseOffered,
@@ -325,6 +326,16 @@ describe('the replies read before matching', () => {
 
   it.each(Object.entries(readers))('%s takes none of the knowledge\'s questions', (_name, reads) => {
     expect(questions.filter((line) => reads(line.slice(line.indexOf(': ') + 2)))).toEqual([]);
+  });
+});
+
+describe('asksAboutARelative', () => {
+  it.each(['what about my mother-in-law?', 'and my dad?', 'my grandma too', '那我婆婆呢', '我岳父也能这样弄吗', '那给我爸爸呢'])('reads %j as asking about a family member', (text) => {
+    expect(asksAboutARelative(text)).toBe(true);
+  });
+
+  it.each(['what about the funds', 'how do I certify my mom', '我妈妈不会用手机', 'and the second one?'])('reads %j as something else', (text) => {
+    expect(asksAboutARelative(text)).toBe(false);
   });
 });
 
