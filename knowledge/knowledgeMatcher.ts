@@ -237,7 +237,7 @@ export class KnowledgeMatcher {
   private matchIn(text: string, language: Language): MatchResult {
     const result = this.matchMessage(text, language);
     if (result.decision === 'answer') return this.withFurtherQuestions(result, language);
-    return result.refusal ? this.answeredInPart(result, language) : result;
+    return this.answeredInPart(result, language);
   }
 
   /**
@@ -254,12 +254,14 @@ export class KnowledgeMatcher {
   /**
    * A message refused for one of its questions ("How do I do the certification for my mom? Is it free?", "社保认证怎么做？
    * 需要带身份证吗？") is answered for the others the matcher is sure of alone, and names the refused ones. Refused as a
-   * whole, the question it can answer went unanswered with the one it cannot.
+   * whole, the question it can answer went unanswered with the one it cannot. So with a question the model knows
+   * nothing of: "What does Article 64 say, and how much will my pension be?" was refused (0.13), and "第64条讲了什么？
+   * 养老金每个月发多少？" got a "Did you mean" of the article alone.
    */
   private answeredInPart(refused: MatchResult, language: Language): MatchResult {
     const decided = this.questionsDecided(refused.text, language);
     const questionsAsked = this.entriesAsked(decided);
-    const questionsRefused = decided.filter(({ result }) => result.refusal !== undefined).map(({ question }) => question);
+    const questionsRefused = decided.filter(({ result }) => result.decision === 'none').map(({ question }) => question);
     if (questionsAsked.length === 0 || questionsRefused.length === 0) return refused;
     const first = decided.find(({ result }) => result.intent === questionsAsked[0]);
     return first ? { ...first.result, text: refused.text, questionsAsked, questionsRefused } : refused;

@@ -458,6 +458,10 @@ describe('messages refused for one of their questions', () => {
     ['How do I do the certification for my dad? Is it free?', 'en', 'procedure', ['Is it free?']],
     ['what does article 64 say? who supervises the funds?', 'en', 'article64-full', ['who supervises the funds?']],
     ['社保认证怎么做？需要带身份证吗？', 'zh', 'procedure', ['需要带身份证吗？']],
+    // A question the model knows nothing of, with no topic that refuses it: the message was refused (0.13), or got a
+    // "Did you mean" of the article alone.
+    ['What does Article 64 say, and how much will my pension be?', 'en', 'article64-full', ['how much will my pension be?']],
+    ['第64条讲了什么？养老金每个月发多少？', 'zh', 'article64-full', ['养老金每个月发多少？']],
   ] as const)('%j is answered for the question it can answer, naming the one it cannot', (text, language, intent, refused) => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent, questionsAsked: [intent], questionsRefused: refused });
   });
