@@ -2,11 +2,12 @@ import { Language } from './language';
 
 /**
  * Words people type in any language in a chat ("ok", "next", "yes"): they carry no language of their
- * own, so the conversation keeps the one it has.
+ * own, so the conversation keeps the one it has. "Step 3" is the walkthrough's command in a Chinese chat too: it
+ * turned the reply English for a turn.
  */
 const UNIVERSAL_WORDS: ReadonlySet<string> = new Set([
   'ok', 'okay', 'okey', 'k', 'kk', 'yes', 'yep', 'yeah', 'no', 'nope', 'y', 'n', 'next', 'back', 'prev', 'previous',
-  'more', 'menu', 'done', 'hi', 'hey', 'lol', 'thx', 'wow', 'app', 'qq', 'id',
+  'more', 'menu', 'done', 'hi', 'hey', 'lol', 'thx', 'wow', 'app', 'qq', 'id', 'step', 'steps',
 ]);
 
 const HAN_RUN = /\p{Script=Han}+/gu;

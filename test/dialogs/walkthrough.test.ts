@@ -165,6 +165,12 @@ describe.each(languages)('walkthrough in %s', (language) => {
   });
 });
 
+// "step 3" in a Chinese walkthrough turned the reply English for a turn: it is the walkthrough's command in any language.
+it('keeps a Chinese walkthrough Chinese for "step 3"', async () => {
+  const chat = await chatAtStep(1, 'zh');
+  expect(await chat.reply('step 3')).toEqual(stepMessage(3, 'zh'));
+});
+
 describe.each(languages)('outside a walkthrough, in %s', (language) => {
   const { next, back, repeat, resume, allSteps } = COMMAND_PHRASES[language];
   const nothingToMoveIn = (): SeenMessage => ({

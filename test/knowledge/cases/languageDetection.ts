@@ -12,6 +12,9 @@ export const languageDetectionCases: Array<{ name: string; text: string; expecte
   { name: 'a Chinese word and an English word (tie goes to Chinese)', text: '支付宝 step 5', expected: 'zh' },
   { name: 'full-width English', text: 'ｈｅｌｌｏ ｔｈｅｒｅ', expected: 'en' },
   { name: '"ok"', text: 'ok', expected: undefined },
+  // The walkthrough's command, typed in a Chinese chat too: it turned the reply English for a turn.
+  { name: 'a step by its number', text: 'step 3', expected: undefined },
+  { name: 'a question about a step', text: 'what is step 3', expected: 'en' },
   { name: '"OK!" in capitals', text: 'OK!', expected: undefined },
   { name: 'a number', text: '2', expected: undefined },
   { name: '"next"', text: 'next', expected: undefined },
