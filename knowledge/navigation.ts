@@ -209,13 +209,14 @@ const SAYS_WRONG = new RegExp(
 // bot" the help, and "傻逼 什么都不会" was refused with the insult quoted back.
 const INSULT_EN = '(?:useless|stupid|dumb|rubbish|garbage|trash|terrible|hopeless|worthless|pathetic|an idiot|idiot)';
 const INSULT_ZH = '(?:笨|蠢|傻|傻逼|傻b|垃圾|没用|废物|差劲|烂|弱智|智障)';
-const USELESS_ZH = '(?:什么都不会|啥都不会|什么也不会|一点用都没有|一点用也没有|没什么用)';
+// "你们这个机器人太烂了，什么都回答不了" got what the bot can do, with no word of regret.
+const USELESS_ZH = '(?:什么都不会|啥都不会|什么也不会|一点用都没有|一点用也没有|没什么用|(?:什么|啥)(?:都|也)(?:回答不了|答不上来|答不了|不知道))';
 const CALLS_USELESS = new RegExp(
   [
     `(?:(?:you|u) (?:are |r )?|youre |ur |(?:this|what a) (?:bot |chatbot |thing |assistant |app |service |website )?(?:is )?)?(?:(?:so|really|totally|completely|such an?) )?` +
       `${INSULT_EN}(?: (?:and )?${INSULT_EN})*(?: (?:bot|robot|assistant|machine|thing|answers?))?`,
     '(?:(?:you are|youre|this is|thats|its) )?(?:no help|not helpful|no use)(?: at all)?',
-    `(?:你|你们|你这|这个?)?(?:机器人|客服|助手)?(?:真|太|好|真是|也太|怎么这么)?${INSULT_ZH}(?:死了|透了|了|啊|呀|的|吧)?(?:${INSULT_ZH}|${USELESS_ZH})*`,
+    `(?:你们?)?这?个?(?:机器人|客服|助手)?(?:真|太|好|真是|也太|怎么这么)?${INSULT_ZH}(?:死了|透了|了|啊|呀|的|吧)?(?:${INSULT_ZH}|${USELESS_ZH})*`,
     `(?:你|你们)?${USELESS_ZH}(?:啊|呀|吧)?`,
   ]
     .map((alternative) => `^(?:${alternative})$`)

@@ -125,11 +125,13 @@ describe('saysWrongAnswer', () => {
     '笨死了',
     '傻逼 什么都不会',
     '你们什么都不会',
+    // It got what the bot can do, with no word of regret.
+    '你们这个机器人太烂了，什么都回答不了',
   ])('reads %j as saying the last reply was wrong', (text) => {
     expect(saysWrongAnswer(text)).toBe(true);
   });
 
-  it.each(["what's wrong with my certification", 'is that wrong', 'wrong step?', '我弄错了', '我的认证哪里不对', 'is it useless', 'stupid question but how do i start', '社保有什么用'])('leaves %j alone', (text) => {
+  it.each(["what's wrong with my certification", 'is that wrong', 'wrong step?', '我弄错了', '我的认证哪里不对', 'is it useless', 'stupid question but how do i start', '社保有什么用', '这个问题你也回答不了吗'])('leaves %j alone', (text) => {
     expect(saysWrongAnswer(text)).toBe(false);
   });
 });
