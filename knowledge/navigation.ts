@@ -404,6 +404,11 @@ const CHINESE_RELATIVE_STEP = new RegExp(
   `^${CHINESE_STEP}(?:(之后|以后|后面|做完了?|完了|完成了?|好了|弄好了|搞定了?|的下一步)|(之前|以前|前面|的上一步))` +
     '(?:然后|接下来|下一步)?(?:呢|是什么|是哪一步|是哪步|做什么|干什么|怎么做|怎么办|点什么|点哪里)?$',
 );
+// What was done on a step, then what next: "帮老人认证，第五步点完“我的”之后呢" got step 5. Before the step only words
+// without a step of their own.
+const CHINESE_STEP_THEN = new RegExp(
+  `^[^第步]{0,10}?${CHINESE_STEP}.{0,8}?(?:之后|以后|后)(?:然后|接下来|下一步)?(?:呢|是什么|是哪一步|做什么|干什么|怎么做|怎么办|点什么|点哪里)?$`,
+);
 // "我做完第五步了", "做完了第三步，接下来呢": the step after.
 const CHINESE_STEP_DONE = new RegExp(`^我?(?:已经)?(?:做完|完成|弄好|搞定)了?${CHINESE_STEP}了?(?:然后|接下来|下一步)?(?:呢|怎么办|做什么)?$`);
 
@@ -446,7 +451,10 @@ function stepNamedRelatively(reply: string): { named: number | undefined; offset
   const doneInChinese = CHINESE_STEP_DONE.exec(reply);
   if (doneInChinese) return { named: chineseNumber(doneInChinese[1] ?? doneInChinese[2]), offset: 1 };
   const chinese = CHINESE_RELATIVE_STEP.exec(reply);
-  if (!chinese) return undefined;
+  if (!chinese) {
+    const then = CHINESE_STEP_THEN.exec(reply);
+    return then ? { named: chineseNumber(then[1] ?? then[2]), offset: 1 } : undefined;
+  }
   const [, afterDi, afterStepWord, after] = chinese;
   return { named: chineseNumber(afterDi ?? afterStepWord), offset: after === undefined ? -1 : 1 };
 }

@@ -103,6 +103,9 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['我做完第五步了', 6],
   ['第4步做完了，然后呢', 5],
   ['做完了第三步，接下来呢', 4],
+  // What was done on the step, then what: it got step 5.
+  ['帮老人认证，第五步点完“我的”之后呢', 6],
+  ['第二步选好城市以后呢', 3],
 ];
 
 /** Phrases that move back (negative) or ahead by more than one step: "go back two steps" got step 7 (0.38). */
