@@ -421,7 +421,8 @@ export class MainDialog extends Dialog {
       return true;
     }
     await this.questionLog.record({ type: 'feedback', language, answerId, helpful });
-    await sendReply(turn.context, { text: texts.feedbackThanks, buttons: this.onwardButtons(turn, language) });
+    // "Not helpful" got the same thanks as "Helpful", and no word of what to do instead.
+    await sendReply(turn.context, { text: helpful ? texts.feedbackThanks : texts.feedbackSorry, buttons: this.onwardButtons(turn, language) });
     return true;
   }
 

@@ -83,6 +83,8 @@ export const uiTextsSchema = z
     slowDown: plain,
     /** Reply to a click on Helpful / Not helpful. */
     feedbackThanks: plain,
+    /** After "Not helpful": the thanks, with a word of regret and what to do instead. */
+    feedbackSorry: plain,
     /** Reply to "in Chinese please" / "用英文回答", in the language asked for, before the last message again in it. */
     languageChosen: plain,
     buttons: z

@@ -66,9 +66,9 @@ describe.each(languages)('Helpful / Not helpful in %s', (language: Language) => 
     await chat.say(FUNCTIONS[language]);
     const [helpful, notHelpful] = feedbackTitles(language);
     const turn = await chat.say(notHelpful);
-    expect(turn.messages).toEqual([{ text: texts[language].feedbackThanks, buttons: followUpTitles('functions', language) }]);
+    expect(turn.messages).toEqual([{ text: texts[language].feedbackSorry, buttons: followUpTitles('functions', language) }]);
     expect(turn.traces).toEqual([]);
-    await chat.say(helpful);
+    expect((await chat.say(helpful)).messages).toEqual([{ text: texts[language].feedbackThanks, buttons: followUpTitles('functions', language) }]);
     expect(recorded).toEqual([
       { type: 'feedback', language, answerId: 'functions', helpful: false },
       { type: 'feedback', language, answerId: 'functions', helpful: true },
