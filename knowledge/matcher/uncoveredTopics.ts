@@ -182,6 +182,25 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /(?:市民中心|支付宝)(?:里|上|里面)?还(?:能|可以)(?:办|做|干|用)(?:什么|哪些|啥)|(?:市民中心|支付宝)(?:里|上|里面)?(?:还有|有)(?:什么|哪些|啥)(?:其他|别的)?(?:功能|服务|业务)/,
   },
   {
+    // "Which of the three functions is the most important?" got the three functions: the sources rank none of them.
+    name: 'which matters most',
+    en: /\b(?:most|more|least) important\b.*\b(?:functions?|ways?|funds?)\b|\b(?:functions?|ways?|funds?)\b.*\b(?:most|more|least) important\b/,
+    zh: /(?:功能|方式|基金).*(?:最重要|更重要|最主要)|(?:最重要|更重要|最主要)的?(?:是)?(?:哪个|哪一个|哪项)?(?:功能|方式|基金)/,
+  },
+  {
+    // "How do I open an Alipay account for my mother?" got a "Did you mean" of the procedure and steps 2 and 6. (A family
+    // account is family service's.)
+    name: 'opening an Alipay account',
+    en: /\b(?:open|create|set up|register|make|sign up for|get) (?:an? |her |his |their |my )?(?:new )?(?:alipay )?account\b/,
+    zh: /(?:开|开通|注册|申请|办)(?:一个)?(?:支付宝)?(?:账号|账户|帐号|帐户)|开户/,
+  },
+  {
+    // "What is the Social Insurance Law?" got the legal basis, which only names the article the certification rests on.
+    name: 'what the law is',
+    en: /^(?:so |and )?(?:what is|whats|what's|tell me about|explain|describe) (?:the )?(?:prc |chinese |china s )?social insurance law[\s?!.]*$/,
+    zh: /^(?:请问)?(?:什么是|啥是|介绍一下)(?:中华人民共和国)?(?:社会保险法|社保法)[\s?？!！。]*$|^(?:中华人民共和国)?(?:社会保险法|社保法)是(?:什么|啥|一部什么)(?:法|法律)?(?:啊|呢)?[\s?？!！。]*$/,
+  },
+  {
     // "医保认证" (the medical insurance's certification) got the seven steps (0.79), which are the social security
     // benefits' certification, and "医疗保险待遇资格认证怎么做" too.
     name: "another insurance's certification",

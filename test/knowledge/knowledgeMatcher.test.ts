@@ -179,6 +179,10 @@ describe('KnowledgeMatcher', () => {
     ['医疗保险基金归哪个部门管', 'zh', ['who supervises the funds']],
     ['养老金全国统筹后我的养老金会涨吗', 'zh', ['pension increases']],
     ['支付宝市民中心还能办什么', 'zh', ["the app's other services"]],
+    // The three functions, a "Did you mean" of the steps, and the legal basis.
+    ['Which of the three functions is the most important?', 'en', ['which matters most']],
+    ['How do I open an Alipay account for my mother?', 'en', ['opening an Alipay account']],
+    ['What is the Social Insurance Law?', 'en', ['what the law is']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });
@@ -190,6 +194,7 @@ describe('KnowledgeMatcher', () => {
     ['社保基金可以挪用吗', 'zh', 'article64-earmarked'],
     ['can the funds be misappropriated', 'en', 'article64-earmarked'],
     ['where is civic center in alipay', 'en', 'step-2'],
+    ['how do I open a family account', 'en', 'step-6'],
   ] as const)('answers %j, which asks what the sources say', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
