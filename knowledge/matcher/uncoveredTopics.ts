@@ -172,13 +172,15 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // "养老金全国统筹后我的养老金会涨吗" (will my pension rise once pooled nationally) got the pooling.
     name: 'pension increases',
-    en: /\b(?:pensions?|benefits?|payments?)\b.*\b(?:go up|goes up|going up|increase[sd]?|rise|raised?|higher)\b|\b(?:increase|raise)s? (?:in )?(?:my |the |our |her |his |their )?pensions?\b/,
+    // Benefits only as someone's: "benefit" alone names the certification.
+    en: /\b(?:pensions?|retirement pay|(?:my|her|his|their|our) benefits)\b.*\b(?:go up|goes up|going up|increase[sd]?|rise|raised?|higher)\b|\b(?:increase|raise)s? (?:in )?(?:my |the |our |her |his |their )?pensions?\b/,
     zh: /(?:养老金|退休金|退休工资|待遇)(?:会|能|要|是否|会不会|能不能)?(?:上涨|涨|增加|提高)/,
   },
   {
     // "支付宝市民中心还能办什么" (what else can Civic Center do) got step 2.
     name: "the app's other services",
-    en: /\bwhat else\b.*\b(?:civic cent(?:er|re)|alipay|the app)\b|\b(?:other|more) (?:services|functions|features|things)\b.*\b(?:civic cent(?:er|re)|alipay|the app)\b/,
+    // Not what else to do for the certification: "what else do I need to do in alipay after adding my mom" is step 7.
+    en: /\bwhat else (?:can|could) (?:i|we|you) (?:do|use|find|get|pay) (?:in|on|with|through) (?:the )?(?:civic cent(?:er|re)|alipay|app)\b|\b(?:what|which) other (?:services|functions|features)\b.*\b(?:civic cent(?:er|re)|alipay|the app)\b/,
     zh: /(?:市民中心|支付宝)(?:里|上|里面)?还(?:能|可以)(?:办|做|干|用)(?:什么|哪些|啥)|(?:市民中心|支付宝)(?:里|上|里面)?(?:还有|有)(?:什么|哪些|啥)(?:其他|别的)?(?:功能|服务|业务)/,
   },
   {

@@ -195,6 +195,7 @@ describe('KnowledgeMatcher', () => {
     ['can the funds be misappropriated', 'en', 'article64-earmarked'],
     ['where is civic center in alipay', 'en', 'step-2'],
     ['how do I open a family account', 'en', 'step-6'],
+    ['what else do I need to do in alipay after adding my mom', 'en', 'step-7'],
   ] as const)('answers %j, which asks what the sources say', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
