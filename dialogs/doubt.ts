@@ -8,6 +8,11 @@ function describeSource(texts: UiTexts, source: Source): string {
   return paragraph ? texts.sources.article64Paragraphs[paragraph - 1] : texts.sources.article64;
 }
 
+/** The line before an answer asked for by where it is ("which paragraph says the funds are earmarked?"). */
+export function answerSourceText(texts: UiTexts, answered: Entry): string | undefined {
+  return answered.source && fillTemplate(texts.answerSource, { source: describeSource(texts, answered.source) });
+}
+
 /**
  * The reply to "are you sure?": where the answer on the screen comes from; with none to vouch for (a "Did you mean", a
  * refusal, small talk), what the bot answers from at all. It checks nothing and adds no fact: it names the source.

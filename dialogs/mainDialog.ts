@@ -8,6 +8,8 @@ import {
   asksForAPerson,
   asksForMore,
   asksAboutARelative,
+  asksOnlyWhichParagraph,
+  asksWhichParagraph,
   asksMeaning,
   asksSimpler,
   asksWhatElse,
@@ -36,7 +38,7 @@ import { resumeButtons, starterButtons, starterQuestions } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DidYouMeanDialog } from './didYouMeanDialog';
-import { doubtReplyText } from './doubt';
+import { answerSourceText, doubtReplyText } from './doubt';
 import { feedbackOf, offersFeedback } from './feedback';
 import { IntentTrace, rememberMatch, traceAnswer, traceNoAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
 import { done, ListeningDialog, ListeningStep, savedListeningState } from './listeningDialog';
@@ -316,6 +318,9 @@ export class MainDialog extends Dialog {
     if (match.decision === 'answer' && match.intent !== null) {
       // First what it cannot answer, so that the buttons under the last answer stay on the screen.
       if (match.questionsRefused) await this.sayNotAnswered(turn, match.questionsRefused, language, questionLanguage);
+      // "Which paragraph says …?" is told where the answer is, before it.
+      const source = asksWhichParagraph(text) ? answerSourceText(texts, requireEntry(this.knowledge, match.intent)) : undefined;
+      if (source) await sendReply(context, { text: source, buttons: [] });
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
       for (const entryId of match.questionsAsked ?? [match.intent]) {
         await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId));
@@ -427,11 +432,11 @@ export class MainDialog extends Dialog {
   }
 
   /**
-   * "Are you sure?", "真的吗": says where the answer on the screen comes from (what the bot answers from at all, when no
+   * "Are you sure?", "真的吗", "which paragraph is that?": says where the answer on the screen comes from (what the bot answers from at all, when no
    * answer is); the dialog listening after it keeps listening.
    */
   private async tookDoubt(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
-    if (!doubtsLastReply(text)) return false;
+    if (!doubtsLastReply(text) && !asksOnlyWhichParagraph(text)) return false;
     const reply = doubtReplyText(this.texts[language], this.answerShown(turn.state));
     await sendReply(turn.context, { text: reply, buttons: this.onwardButtons(turn, language) });
     return true;

@@ -191,6 +191,22 @@ export function asksSimpler(text: string): boolean {
   return ASKS_SIMPLER.test(replyWithoutFillers(text));
 }
 
+// Asking where in the law something is: "Which paragraph of Article 64 says the funds are earmarked?" got the earmarking
+// and no word of its paragraph. Alone ("which paragraph is that?", "那是第几款") it asks it of the answer on the screen.
+const NAMES_WHICH_PARAGRAPH = /\b(?:which|what) (?:paragraph|clause|section|part of (?:the )?(?:article|law))\b|第几款|哪一?款|哪一?段/;
+const ASKS_ONLY_WHICH_PARAGRAPH =
+  /^(?:(?:which|what) (?:paragraph|clause|section)(?: (?:is|was) (?:that|this|it)(?: in| from)?| (?:says|said|covers) (?:that|this|it)| of (?:the )?(?:article|law)(?: is (?:that|this|it))?)?|(?:这|那|这个|那个)?(?:是|在|出自)?(?:第几款|哪一?款|哪一?段)(?:呢|啊|规定的|说的|里的)?)$/;
+
+/** Whether a message asks which paragraph of the law says what it asks about. */
+export function asksWhichParagraph(text: string): boolean {
+  return NAMES_WHICH_PARAGRAPH.test(normaliseReply(text));
+}
+
+/** "Which paragraph is that?", "那是第几款": the user asks which paragraph says the last reply, and nothing else. */
+export function asksOnlyWhichParagraph(text: string): boolean {
+  return ASKS_ONLY_WHICH_PARAGRAPH.test(replyWithoutFillers(text));
+}
+
 /** "What does that mean?", "什么意思": the user asks what the last reply means, whatever it was. */
 export function asksMeaning(text: string): boolean {
   return ASKS_MEANING.test(replyWithoutFillers(text));

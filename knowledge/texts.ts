@@ -51,6 +51,8 @@ export const uiTextsSchema = z
     automatedAssistant: plain,
     /** Reply to "are you sure?" after an answer; {source} is one of `sources`. */
     sourceOfAnswer: template('source'),
+    /** Before the answer to "which paragraph says …?"; {source} is one of `sources`. */
+    answerSource: template('source'),
     /** Reply to "are you sure?" with no answer to vouch for (a "Did you mean", a refusal, a greeting). */
     sourcesInGeneral: plain,
     /** Where an answer comes from, as its entry's `source` says; each fills {source} above. */

@@ -33,6 +33,18 @@ describe.each(languages)('doubting an answer, in %s', (language) => {
     expect((await chat.reply(language === 'en' ? 'who says so?' : '谁说的')).text).toBe(fromSource(language, sources.article64Paragraphs[1]));
   });
 
+  // "Which paragraph of Article 64 says the funds are earmarked?" got the earmarking and no word of its paragraph.
+  it('asked which paragraph says something, names it before the answer, and names it again when asked of the answer', async () => {
+    const chat = chatWithAssistant();
+    const question = language === 'en' ? 'Which paragraph of Article 64 says the funds are earmarked?' : '社保基金专款专用是第几款规定的';
+    const { messages } = await chat.say(question);
+    expect(messages.map(({ text }) => text)).toEqual([
+      fillTemplate(texts[language].answerSource, { source: sources.article64Paragraphs[1] }),
+      answerOf('article64-earmarked', language),
+    ]);
+    expect((await chat.reply(language === 'en' ? 'which paragraph is that?' : '那是第几款')).text).toBe(fromSource(language, sources.article64Paragraphs[1]));
+  });
+
   it('after the whole of Article 64, names the article', async () => {
     const chat = chatWithAssistant();
     expect((await chat.reply(ask[language].article64)).text).toBe(answerOf('article64-full', language));

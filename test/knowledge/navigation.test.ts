@@ -2,6 +2,7 @@ import { languages } from '../../knowledge/language';
 import {
   applyWalkthroughCommand,
   asksAboutARelative,
+  asksOnlyWhichParagraph,
   asksWhatElse,
   bareOrdinalReference,
   chooseOffered,
@@ -321,7 +322,7 @@ describe('button titles of the UI texts', () => {
 // Each of these reads a whole message before the matcher sees it: a question the knowledge answers must get through.
 // "依据是什么" and "what's your source", the legal basis's own questions, were once read as doubting the last reply.
 describe('the replies read before matching', () => {
-  const readers = { doubtsLastReply, asksForMore, asksMeaning, asksWhy, saysWrongAnswer, saysNotUnderstood, asksForAPerson, asksWhatElse, asksIfThatIsAll };
+  const readers = { doubtsLastReply, asksOnlyWhichParagraph, asksForMore, asksMeaning, asksWhy, saysWrongAnswer, saysNotUnderstood, asksForAPerson, asksWhatElse, asksIfThatIsAll };
   const questions = loadKnowledge('knowledge/content').entries.flatMap((entry) =>
     languages.flatMap((language) => entry[language].questions.map((question) => `${entry.id}: ${question}`)),
   );
