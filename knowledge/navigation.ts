@@ -142,7 +142,8 @@ const SAYS_DONE =
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him)|` +
   '(?:there|here) it is|i see|i understand|understood)|' +
   '好了|(?:我已经|已经|我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:也)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))';
-const ACKNOWLEDGING = `(?:ok|okay|alright|got it|yes|好|好的|嗯|嗯嗯|知道了|明白了|懂了|行|可以|${SAYS_DONE})`;
+// "哦" was refused ("I can't answer “哦”").
+const ACKNOWLEDGING = `(?:ok|okay|alright|got it|yes|好|好的|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|${SAYS_DONE})`;
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
 
 // Not understanding the last reply, as a whole message: "I don't understand" and "看不懂" got "I can't answer …".
@@ -194,8 +195,9 @@ export function asksSimpler(text: string): boolean {
 // Asking where in the law something is: "Which paragraph of Article 64 says the funds are earmarked?" got the earmarking
 // and no word of its paragraph. Alone ("which paragraph is that?", "那是第几款") it asks it of the answer on the screen.
 const NAMES_WHICH_PARAGRAPH = /\b(?:which|what) (?:paragraph|clause|section|part of (?:the )?(?:article|law))\b|第几款|哪一?款|哪一?段/;
+// "Is that the first paragraph?" under the earmarking got the entries of the first paragraph.
 const ASKS_ONLY_WHICH_PARAGRAPH =
-  /^(?:(?:which|what) (?:paragraph|clause|section)(?: (?:is|was) (?:that|this|it)(?: in| from)?| (?:says|said|covers) (?:that|this|it)| of (?:the )?(?:article|law)(?: is (?:that|this|it))?)?|(?:这|那|这个|那个)?(?:是|在|出自)?(?:第几款|哪一?款|哪一?段)(?:呢|啊|规定的|说的|里的)?)$/;
+  /^(?:(?:is|was) (?:that|this|it) (?:in |from )?(?:the )?(?:paragraph [a-z0-9]+|[a-z0-9]+ paragraph)|(?:这|那|这个|那个)?(?:是|在)第[0-9一二三四五六七八九十]{1,2}款(?:吗|么|嘛)|(?:which|what) (?:paragraph|clause|section)(?: (?:is|was) (?:that|this|it)(?: in| from)?| (?:says|said|covers) (?:that|this|it)| of (?:the )?(?:article|law)(?: is (?:that|this|it))?)?|(?:这|那|这个|那个)?(?:是|在|出自)?(?:第几款|哪一?款|哪一?段)(?:呢|啊|规定的|说的|里的)?)$/;
 
 /** Whether a message asks which paragraph of the law says what it asks about. */
 export function asksWhichParagraph(text: string): boolean {
@@ -218,7 +220,8 @@ const SAYS_WRONG = new RegExp(
   '^(?:(?:no )?(?:(?:thats|that is|this is|its|it is|youre|you are) )?(?:wrong|not right|incorrect|not correct|not it|' +
     'not what i (?:asked|meant|wanted|was asking)(?: for| about)?)(?: answer)?|you (?:got it|answered) wrong|' +
     '(?:你|你们)?(?:说|答|回答)?的?不对|(?:你|你们)?(?:说|答|回答|搞|弄)错了|错了|不正确|答非所问|' +
-    '(?:这)?不是(?:这个|我问的|我要的|我想问的|我想要的)|我问的不是这个)(?:啊|呢|吧)?$',
+    // A lone "不是" after an answer ("I can't answer “不是”"); to "Did you mean …?" it is a no, which that dialog hears first.
+    '(?:这)?不是(?:这个|我问的|我要的|我想问的|我想要的)?|我问的不是这个)(?:啊|呢|吧)?$',
 );
 
 // Calling the bot useless, as a whole message, says the same: "笨死了" got the goodbye (0.71), "you are useless stupid
@@ -234,6 +237,8 @@ const CALLS_USELESS = new RegExp(
     '(?:(?:you are|youre|this is|thats|its) )?(?:no help|not helpful|no use)(?: at all)?',
     `(?:你们?)?这?个?(?:机器人|客服|助手)?(?:真|太|好|真是|也太|怎么这么)?${INSULT_ZH}(?:死了|透了|了|啊|呀|的|吧)?(?:${INSULT_ZH}|${USELESS_ZH})*`,
     `(?:你|你们)?${USELESS_ZH}(?:啊|呀|吧)?`,
+    // "什么破机器人" got the help (0.60).
+    '(?:什么|这)?破(?:机器人|助手|客服|玩意儿?|东西)(?:啊|呀)?',
   ]
     .map((alternative) => `^(?:${alternative})$`)
     .join('|'),
@@ -257,6 +262,11 @@ const DOUBTS = new RegExp(
     // Asking who says so is asking for the source: "who says so" got a "Did you mean" of the legal basis. (What the
     // source or basis is, "what's your source" and "依据是什么", the legal basis answers.)
     '(?:who|what) says (?:so|that)|says who|where does it say (?:so|that)|谁说的|' +
+    // Where the answer comes from: "Where does this list come from? Which law or document?" under the three functions
+    // got the legal basis, Article 64, which they do not come from. ("Where does this information come from" is one of
+    // the legal basis's own questions.)
+    'where (?:does|did) (?:this|that|it)(?: list| answer)? come from(?: which (?:law|document|source)(?: or (?:law|document|source))?)?|' +
+    '(?:这|这个|那|那个)(?:是)?(?:出自|来自)(?:哪里|哪儿|什么|哪个(?:文件|法律|资料))|' +
     '(?:你|您)(?:确定|肯定)(?:吗|嘛|么)?|确定吗|是吗|是这样吗|你怎么知道(?:的)?|' +
     '(?:这|那)?(?:个)?(?:(?:是)?真的(?:吗|嘛|么|假的)|(?:是)?(?:对的|正确的?|准确的?|可靠|靠谱|可信)(?:吗|嘛|么)|对(?:吗|嘛|么|不对)))(?:啊|呢)?$',
 );
@@ -357,8 +367,9 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   ],
   [
     'resume',
-    // Back to where the walkthrough was, after a question in between: "back to the steps" was matched to step 7.
-    /^(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we)|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?)$/,
+    // Back to where the walkthrough was, after a question in between: "back to the steps" was matched to step 7,
+    // "继续刚才的" got a "Did you mean" and "第几步来着 我忘了" was refused.
+    /^(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we)|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?|(?:继续|接着)(?:刚才|之前)的?|我?(?:到|做到)?第几步(?:了|来着)?(?:我?忘了)?)$/,
   ],
   [
     'allSteps',

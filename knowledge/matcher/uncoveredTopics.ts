@@ -21,7 +21,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "how can I check the certification status" got the seven steps (0.74), "认证完成了吗怎么看" step 7 (0.42).
     name: 'whether it worked',
     en: /\bhow (?:do|can|will|would) (?:i|we|you|she|he|they) (?:know|tell|check|see|find out|confirm)\b.*\b(?:worked|succeeded|successful|went through|passed|(?:is|was|are) (?:done|complete|completed|finished))\b|\b(?:check|see|view|find|know) (?:the |her |his |my |their )?(?:certification |verification )?(?:status|result|results|progress)\b|\b(?:did|has) (?:it|the certification|the verification) (?:work|succeed|go through|pass)\b/,
-    zh: /(?:怎么|如何|在哪|哪里|怎样)(?:才能)?(?:知道|查|看|查看|确认|查询).{0,8}(?:成功|通过|结果|完成|好了|状态)|认证(?:结果|状态|进度)|(?:成功|通过|完成)了?(?:没|没有|吗|与否).{0,3}(?:怎么|如何|在哪|哪里)(?:看|查|知道|查询)/,
+    zh: /(?:怎么|如何|在哪|哪里|怎样)(?:才能)?(?:知道|查|看|查看|确认|查询).{0,8}(?:成功|通过|结果|完成|好了|状态)|认证(?:结果|状态|进度)|(?:成功|通过|完成)了?(?:没|没有|吗|与否).{0,3}(?:怎么|如何|在哪|哪里)(?:看|查|知道|查询)|认证(?:弄|做|办|搞)?(?:好|完|成功|通过)了?(?:没有|没|吗|么|嘛)[\s?？]*$/,
   },
   {
     name: 'what happens without it',
@@ -159,7 +159,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "who wrote this law" too (0.69); "第六十四条是什么时候通过的" and "when did article 64 come into force" got the article.
     // When it was amended is answered: the sources name the 2018 amendment.
     name: 'who made the law and when',
-    en: /\bwho (?:wrote|made|drafted|passed|enacted|adopted) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\bwhen (?:was|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law (?:passed|made|enacted|adopted|come into (?:force|effect)|take effect|start)\b|\b(?:what|which) year (?:was|is|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\blaw (?:was )?(?:passed|enacted|adopted) (?:in|when)\b|\bwhen (?:was|did|does|is) (?:the |this |that )?(?:article|art) ?\d*\b.{0,20}\b(?:passed|made|enacted|adopted|come into (?:force|effect)|came into (?:force|effect)|take effect|took effect|start|started)\b/,
+    en: /\bwho (?:wrote|made|drafted|passed|enacted|adopted) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\bwhen (?:was|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law (?:1 |first |originally |initially )?(?:passed|made|enacted|adopted|come into (?:force|effect)|take effect|start)\b|\b(?:what|which) year (?:was|is|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\blaw (?:was )?(?:passed|enacted|adopted) (?:in|when)\b|\bwhen (?:was|did|does|is) (?:the |this |that )?(?:article|art) ?\d*\b.{0,20}\b(?:passed|made|enacted|adopted|come into (?:force|effect)|came into (?:force|effect)|take effect|took effect|start|started)\b/,
     zh: /(?:谁|哪个部门|哪个机关)(?:制定|起草|通过|颁布|写)(?:的)?(?:这部|这个|社会保险)?(?:法|法律)|(?:法|法律)(?:是)?(?:谁|什么时候|哪年|哪一年|何时|几几年)(?:通过|颁布|实施|施行|生效|出台|制定|发布|写)|(?:法|法律)的?(?:通过|颁布|实施|施行|生效|出台)(?:时间|日期)|条(?:是|的)?(?:什么时候|哪年|哪一年|何时|几几年)(?:开始)?(?:通过|颁布|实施|施行|生效|出台|制定|发布)/,
   },
   {

@@ -45,6 +45,16 @@ describe.each(languages)('doubting an answer, in %s', (language) => {
     expect((await chat.reply(language === 'en' ? 'which paragraph is that?' : '那是第几款')).text).toBe(fromSource(language, sources.article64Paragraphs[1]));
   });
 
+  // "Where does this list come from?" under the three functions got the legal basis (Article 64, which they are not
+  // from), "Is that the first paragraph?" under the earmarking the entries of the first paragraph.
+  it('asked where the answer comes from or whether it is a paragraph, names its source', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    expect((await chat.reply(language === 'en' ? 'Where does this list come from? Which law or document?' : '这是出自哪里')).text).toBe(fromSource(language, sources.page));
+    await chat.reply(ask[language].earmarked);
+    expect((await chat.reply(language === 'en' ? 'Is that the first paragraph?' : '是第一款吗')).text).toBe(fromSource(language, sources.article64Paragraphs[1]));
+  });
+
   it('after the whole of Article 64, names the article', async () => {
     const chat = chatWithAssistant();
     expect((await chat.reply(ask[language].article64)).text).toBe(answerOf('article64-full', language));

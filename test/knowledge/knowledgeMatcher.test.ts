@@ -183,6 +183,9 @@ describe('KnowledgeMatcher', () => {
     ['Which of the three functions is the most important?', 'en', ['which matters most']],
     ['How do I open an Alipay account for my mother?', 'en', ['opening an Alipay account']],
     ['What is the Social Insurance Law?', 'en', ['what the law is']],
+    // The seven steps (0.39) and the legal basis (0.45).
+    ['我妈的认证弄好了没有', 'zh', ['whether it worked']],
+    ['When was the Social Insurance Law first adopted?', 'en', ['who made the law and when']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });

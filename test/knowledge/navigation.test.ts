@@ -128,6 +128,9 @@ describe('saysWrongAnswer', () => {
     '你们什么都不会',
     // It got what the bot can do, with no word of regret.
     '你们这个机器人太烂了，什么都回答不了',
+    // The help (0.60), and "I can't answer “不是”".
+    '什么破机器人',
+    '不是',
   ])('reads %j as saying the last reply was wrong', (text) => {
     expect(saysWrongAnswer(text)).toBe(true);
   });

@@ -42,6 +42,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "好了" was refused, "完成了" answered with step 7 ("complete the certification"), "我找到了" with step 5.
     next: [
       ...['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'],
+      // "哦" was refused.
+      '哦',
       // "好了然后呢" and "下一步呢" got step 7, whose questions ask what comes after the binding.
       ...['好了然后呢', '下一步呢？', '下一步是什么', '做完了，下一步', '找到了，然后呢'],
       // 部 for 步, the same syllable (bù) in pinyin input.
@@ -57,7 +59,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     back: ['上一步', '返回', '上一部', '往回退一步', '退回一步'],
     // "在哪里" got step 3, "找不到" a "Did you mean".
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', ...NOT_UNDERSTOOD_PHRASES.zh],
-    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤'],
+    // "继续刚才的" got a "Did you mean", "第几步来着 我忘了" "I can't answer".
+    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了'],
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
     allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么'],
     stepByStep: ['请一步一步教我', '一步步来', '手把手教我', '能不能一步一步教我？', '逐步指導'],
