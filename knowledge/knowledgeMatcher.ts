@@ -140,11 +140,15 @@ export function questionAfterContext(text: string): string | undefined {
 }
 
 // A second question in the same sentence, after "and", "also" or "plus" and before a question word ("what are the
-// functions and what does article 64 say"), or after 还有, 另外 or 以及 and before a question word.
-const SECOND_QUESTION = /\s+(?:and|also|plus)\s+(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否))/iu;
-// What reads as a question, rather than as its context ("my mother is 80"): a question word or mark.
+// functions and what does article 64 say"), or after 还有, 另外 or 以及 and before a question word. A comma before an
+// English question word that asks ("…the functions of social security, what does Article 64 say, and how…"), and a
+// Chinese one before the next of a list (一是…，二是…), part questions too.
+const SECOND_QUESTION =
+  /\s+(?:and|also|plus)\s+(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b)|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否))|[，,](?=(?:二是|三是|四是|第二|第三|其次))/iu;
+// What reads as a question, rather than as its context ("my mother is 80"): a question word or mark, the English one
+// first or after a label ("Two questions: first, what are …").
 const READS_AS_QUESTION =
-  /[?？]|^(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell|explain)\b|什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要/i;
+  /[?？]|(?:^|[:：]\s*(?:(?:first|second|third|firstly|secondly|thirdly)\s*,\s*)?)(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell|explain)\b|什么|啥|怎么|咋|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要/i;
 /**
  * How sure the matcher must be of each further question of a message to answer it too. An answer nobody asked for
  * costs more than a question left for the next message: "…from my own Alipay? What do I tap?" is one question with
@@ -160,7 +164,7 @@ const MAX_QUESTIONS_ANSWERED = 3;
 const SENTENCE = /(?:[^。？！；.?!;]|[.?!;](?!\s|$))+(?:[。？！；]+|[.?!;]+(?=\s|$))?/g;
 // A sentence ending inside a message, or a word that may join two questions: without either it asks one thing at most.
 // The test spares most messages the split (a few microseconds each).
-const MAY_ASK_MORE = /[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|还有|另外|以及/i;
+const MAY_ASK_MORE = /[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|,\s+(?:what|whats|how|which|where|why)\s|还有|另外|以及|[，,](?:二是|三是|四是|第二|第三|其次)/i;
 
 /** The questions of a message: its sentences, and the questions joined inside them by "and", that read as questions. */
 function questionsOf(text: string): string[] {

@@ -439,6 +439,15 @@ describe('messages asking two things', () => {
     ['where is civic center and where is family service', 'en', ['step-2', 'step-6']],
     ['社会保障有哪些功能？第六十四条是怎么规定的？', 'zh', ['functions', 'article64-full']],
     ['怎么帮我妈做认证，还有社会保障有什么功能', 'zh', ['procedure', 'functions']],
+    // Questions after a comma or a label, and a numbered list of them: only one of each was answered.
+    [
+      'I have three questions: what are the three functions of social security, what does Article 64 say, and how do I help my dad with the Alipay certification?',
+      'en',
+      ['functions', 'article64-full', 'procedure'],
+    ],
+    ['Two questions: first, what are the three functions of social security; second, does Article 64 cover the maternity insurance fund?', 'en', ['functions', 'article64-funds']],
+    // Its third ("三是怎么帮我妈认证") is not sure enough alone.
+    ['我想问三个问题：一是社保有哪些功能，二是第六十四条说了啥，三是怎么帮我妈认证', 'zh', ['functions', 'article64-full']],
   ] as const)('%j is answered with every entry it asks, in order', (text, language, asked) => {
     const result = matcher.match(text, language);
     expect(result.decision).toBe('answer');
@@ -453,6 +462,8 @@ describe('messages asking two things', () => {
     ['是不是要先打开支付宝？然后点哪里？', 'zh'],
     // Small talk asks nothing.
     ['thanks! and what does article 64 say', 'en'],
+    // After a comma, more of the same question.
+    ['where do I start, what do I open first', 'en'],
     // The same entry twice is one answer.
     ['what is social security for? why do we need it?', 'en'],
   ] as const)('%j asks one thing', (text, language) => {
