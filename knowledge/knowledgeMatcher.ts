@@ -347,7 +347,8 @@ export class KnowledgeMatcher {
     const { noneScore, misspellings, normalised } = classified;
     // Read once: the articles named rank the entries, and a number the knowledge does not have refuses the message.
     const references = numberedReferences(normalised);
-    const ranked = this.aboutTheArticleNamed(classified.ranked, text, references);
+    const naming = this.entriesNamingTheArticle(classified.ranked, text, references);
+    const ranked = naming.length > 0 ? naming : classified.ranked;
     const score = ranked[0]?.score ?? 0;
     const thresholds = this.thresholds[language];
     const read = { text, language, score, ...(misspellings.length > 0 && { misspellings }) };
@@ -358,21 +359,23 @@ export class KnowledgeMatcher {
     }
     const plausible = ranked.filter((candidate) => candidate.score >= thresholds.clarify && !this.smallTalk.has(candidate.intent));
     if (plausible.length > 0) return { ...read, intent: null, candidates: plausible, decision: 'clarify' };
+    // The article the knowledge has, named for what no entry answers as asked ("Summarize Article 64 in one sentence
+    // that I can send to a citizen" was refused, 0.13): its entries are offered rather than nothing.
+    if (naming.length > 0) return { ...read, intent: null, candidates: naming, decision: 'clarify' };
     return { ...read, intent: null, candidates: ranked, decision: 'none' };
   }
 
   /**
-   * The ranked entries whose answers name the article the message names, when one of them does: "give me a summary
-   * of article 64" got the page's summary of the steps (0.79), whose questions ask for summaries. Small talk first
-   * ("thanks for article 64") stays first, and a message asking two things ("what are the functions and what does
-   * article 64 say") names the article for one of them only.
+   * The ranked entries whose answers name the article the message names, which are ranked alone: "give me a summary of
+   * article 64" got the page's summary of the steps (0.79), whose questions ask for summaries. None when small talk
+   * comes first ("thanks for article 64") or the message asks two things ("what are the functions and what does
+   * article 64 say": it names the article for one of them only).
    */
-  private aboutTheArticleNamed(ranked: ScoredIntent[], text: string, references: readonly NumberedReference[]): ScoredIntent[] {
-    if (ranked.length === 0 || this.smallTalk.has(ranked[0].intent)) return ranked;
+  private entriesNamingTheArticle(ranked: ScoredIntent[], text: string, references: readonly NumberedReference[]): ScoredIntent[] {
+    if (ranked.length === 0 || this.smallTalk.has(ranked[0].intent)) return [];
     const keys = references.filter((reference) => reference.kind === 'article').map(referenceKey);
-    if (keys.length === 0 || questionsOf(text).length > 1) return ranked;
-    const naming = ranked.filter(({ intent }) => keys.some((key) => this.known.entriesNaming.get(key)?.has(intent)));
-    return naming.length > 0 ? naming : ranked;
+    if (keys.length === 0 || questionsOf(text).length > 1) return [];
+    return ranked.filter(({ intent }) => keys.some((key) => this.known.entriesNaming.get(key)?.has(intent)));
   }
 
   /** Why the normalised message, naming `references`, is refused whatever the model scores, if it is. */

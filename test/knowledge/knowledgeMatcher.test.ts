@@ -244,6 +244,13 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
 
+  // It was refused (0.13): the article is named, for what no entry answers as asked.
+  it('offers the article named by a message that no entry answers', () => {
+    const result = matcher.match('Summarize Article 64 in one sentence that I can send to a citizen.', 'en');
+    expect(result).toMatchObject({ decision: 'clarify', intent: null });
+    expect(result.candidates[0].intent).toBe('article64-full');
+  });
+
   it('keeps small talk that names an article small talk', () => {
     expect(matcher.match('thanks for article 64', 'en')).toMatchObject({ decision: 'answer', intent: 'thanks' });
   });
