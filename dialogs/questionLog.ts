@@ -1,6 +1,6 @@
 import type { Storage } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
-import { eventKey, holdsUserText, NewSupportEvent } from '../knowledge/unansweredEvents';
+import { eventKey, holdsUserText, NewSupportEvent, withNumbersMasked } from '../knowledge/unansweredEvents';
 
 /** Where the dialogs report what the support staff want to know about (see knowledge/unansweredEvents.ts). */
 export interface QuestionLog {
@@ -19,7 +19,7 @@ export interface StorageQuestionLogOptions {
 }
 
 /**
- * Records each event under a key of its own in the bot's Storage. A new key per event needs no eTag and cannot
+ * Records each event under a key of its own in the bot's Storage, with long numbers in questions masked. A new key per event needs no eTag and cannot
  * conflict, so any number of bot instances can write to the same storage at once.
  */
 export class StorageQuestionLog implements QuestionLog {
@@ -31,8 +31,9 @@ export class StorageQuestionLog implements QuestionLog {
   async record(event: NewSupportEvent): Promise<void> {
     if (!this.options.recordQuestions && holdsUserText(event)) return;
     const at = (this.options.now ?? (() => new Date()))();
+    const stored = 'question' in event ? { ...event, question: withNumbersMasked(event.question) } : event;
     try {
-      await this.storage.write({ [eventKey(at, randomBytes(6).toString('hex'))]: { ...event, at: at.toISOString() } });
+      await this.storage.write({ [eventKey(at, randomBytes(6).toString('hex'))]: { ...stored, at: at.toISOString() } });
     } catch (error) {
       this.options.onError(error, event);
     }

@@ -53,6 +53,16 @@ describe('the question log', () => {
     );
   });
 
+  // "我妈叫王秀英 身份证110101194501011234 帮我给她认证一下" was stored as typed, the ID card number with it.
+  it('masks ID card, phone and bank card numbers in the questions it stores, and keeps article and step numbers', async () => {
+    const storage = new InspectableStorage();
+    const log = new StorageQuestionLog(storage, { recordQuestions: true, ...noErrors });
+    await log.record({ type: 'fallback', language: 'zh', question: '我妈身份证11010119450101123X 电话138 1234 5678 第64条第3步 75岁 2018年' });
+    await log.record({ type: 'clarify', language: 'en', question: 'card 6222-0212-3456-7890 article 64', offered: ['article64-full'], clarificationId: 'c1' });
+    const questions = Object.values(await storage.read(storage.keys())).map((event) => event.question);
+    expect(questions).toEqual(expect.arrayContaining(['我妈身份证[number] 电话[number] 第64条第3步 75岁 2018年', 'card [number] article 64']));
+  });
+
   it('loses nothing when several bot instances record at the same moment into one storage', async () => {
     const storage = new InspectableStorage();
     const now = () => new Date('2025-03-01T10:00:00.000Z');
