@@ -82,8 +82,8 @@ function knownReferencesOf(knowledge: KnowledgeBase, normalisedQuestions: readon
   return { numbers: new Set([...steps, ...articles].map(referenceKey)), laws: [...new Set(laws)], entriesNaming };
 }
 
-/** A number said as a step, an article or an ordinal: "step 5", "5th", "第5步", "步骤3", "article 64", "art. 64", "第64条". */
-const FRAMED_NUMBER = /step\s*[0-9０-９]|[0-9０-９]+\s*(?:st|nd|rd|th)\b|(?:article|\bart\.?)\s*[0-9０-９]|第\s*[0-9０-９]+\s*[步条條]|步[骤驟]\s*[0-9０-９]/i;
+/** A number said as a step, an article or an ordinal: "step 5", "5th", "第5步", "步骤3", "article 64", "art. 64", "§64", "第64条". */
+const FRAMED_NUMBER = /step\s*[0-9０-９]|[0-9０-９]+\s*(?:st|nd|rd|th)\b|(?:article|\bart\.?|§)\s*[0-9０-９]|第\s*[0-9０-９]+\s*[步条條]|步[骤驟]\s*[0-9０-９]/i;
 const DIGIT = /[0-9０-９]/;
 const DIGITS = /[0-9０-９]+/g;
 const NORMALISED_DIGITS = /\d+/g;

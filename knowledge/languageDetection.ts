@@ -3,11 +3,12 @@ import { Language } from './language';
 /**
  * Words people type in any language in a chat ("ok", "next", "yes"): they carry no language of their
  * own, so the conversation keeps the one it has. "Step 3" is the walkthrough's command in a Chinese chat too: it
- * turned the reply English for a turn.
+ * turned the reply English for a turn; so did "xia yi bu" (下一步 in pinyin, as typed without a Chinese keyboard).
  */
 const UNIVERSAL_WORDS: ReadonlySet<string> = new Set([
   'ok', 'okay', 'okey', 'k', 'kk', 'yes', 'yep', 'yeah', 'no', 'nope', 'y', 'n', 'next', 'back', 'prev', 'previous',
   'more', 'menu', 'done', 'hi', 'hey', 'lol', 'thx', 'wow', 'app', 'qq', 'id', 'step', 'steps',
+  'xia', 'shang', 'yi', 'bu', 'xiayibu', 'shangyibu',
 ]);
 
 const HAN_RUN = /\p{Script=Han}+/gu;

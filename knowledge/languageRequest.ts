@@ -19,6 +19,9 @@ const LANGUAGE_NAMES: Readonly<Record<string, Language>> = {
   汉语: 'zh',
   华语: 'zh',
   简体中文: 'zh',
+  // The answers are in Simplified characters only: asked for Traditional ones ("繁體中文", refused), they come in those.
+  繁体中文: 'zh',
+  繁体: 'zh',
   普通话: 'zh',
   英文: 'en',
   英语: 'en',

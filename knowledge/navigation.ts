@@ -345,8 +345,8 @@ const NEXT =
   // once its filler "and" is gone: it got "I can't answer".
   '(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i (?:do|click|tap|press|select|choose) (?:next|now|after that|then)|' +
-  // "再然后呢" (and after that?) got "I can't answer".
-  '再?(?:下一步|下一部|下一个)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|哪个|哪里)|' +
+  // "再然后呢" (and after that?) got "I can't answer"; "xia yi bu", its pinyin, too.
+  'xia ?yi ?bu|再?(?:下一步|下一部|下一个)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|哪个|哪里)|' +
   '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢|跳过(?:这一?步|这个|它)?)';
 
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
@@ -359,7 +359,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   [
     'back',
     // "go back one" and "往回退一步" got step 7 (0.41, 0.45), which says "go back to the family service page".
-    /^(?:back|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what was the previous (?:step|one)|上一步|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
+    /^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what was the previous (?:step|one)|上一步|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
   ],
   [
     'repeat',
@@ -429,14 +429,15 @@ const ENGLISH_RELATIVE_STEP = new RegExp(`^((?:[a-z]+ )*)(after|before) (?:the )
 const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes come is happens the step and so then one'.split(' '));
 // "第三步之后呢", "第3步做完了怎么办", "第五步之前是哪一步", "步骤四的上一步".
 // A step said to be done, then what next: "第一步好了" and "第4步做完了，然后呢" got the step they name.
+// What comes next, asked after a step: "第七步做完以后还要干啥" got step 7.
+const CHINESE_WHAT_NEXT = '(?:然后|接下来|下一步|还要|还)?(?:呢|是什么|是哪一步|是哪步|做什么|干什么|干啥|做啥|怎么做|怎么办|点什么|点哪里)?';
 const CHINESE_RELATIVE_STEP = new RegExp(
-  `^${CHINESE_STEP}(?:(之后|以后|后面|做完了?|完了|完成了?|好了|弄好了|搞定了?|的下一步)|(之前|以前|前面|的上一步))` +
-    '(?:然后|接下来|下一步)?(?:呢|是什么|是哪一步|是哪步|做什么|干什么|怎么做|怎么办|点什么|点哪里)?$',
+  `^${CHINESE_STEP}(?:(之后|以后|后面|做完了?|完了|完成了?|好了|弄好了|搞定了?|的下一步)|(之前|以前|前面|的上一步))${CHINESE_WHAT_NEXT}$`,
 );
 // What was done on a step, then what next: "帮老人认证，第五步点完“我的”之后呢" got step 5. Before the step only words
 // without a step of their own.
 const CHINESE_STEP_THEN = new RegExp(
-  `^[^第步]{0,10}?${CHINESE_STEP}.{0,8}?(?:之后|以后|后)(?:然后|接下来|下一步)?(?:呢|是什么|是哪一步|做什么|干什么|怎么做|怎么办|点什么|点哪里)?$`,
+  `^[^第步]{0,10}?${CHINESE_STEP}.{0,8}?(?:之后|以后|后)${CHINESE_WHAT_NEXT}$`,
 );
 // "我做完第五步了", "做完了第三步，接下来呢": the step after.
 const CHINESE_STEP_DONE = new RegExp(`^我?(?:已经)?(?:做完|完成|弄好|搞定)了?${CHINESE_STEP}了?(?:然后|接下来|下一步)?(?:呢|怎么办|做什么)?$`);

@@ -71,6 +71,8 @@ const STEPWISE_CHINESE = /一步一?步|手把手/g;
 const STEPWISE_ENGLISH = /\bstep[\s-]+by[\s-]+step\b/g;
 // "see you" is a goodbye, "see" is not: read as two words, "I see" and "see the steps" were answered with the goodbye.
 const SEE_YOU = /\bsee (?:you|ya|u)\b/g;
+// "§64" is how lawyers write an article: it got a "Did you mean".
+const SECTION_SIGN = /§\s*(?=\d)/g;
 // Other English names of the certification, which no training question uses: "proof of life" was read by its "life"
 // and answered with the stabilising of social life (0.68), "survival certification" and "annual review" with step 4.
 const CERTIFICATION_NAMES =
@@ -174,7 +176,7 @@ export function normaliseText(text: string): string {
   const chinese = HAN.test(result);
   if (chinese) result = canonicalChineseNumbers(toSimplified(result).replace(STEPWISE_CHINESE, '逐步'));
   result = canonicalEnglishNumbers(
-    result.replace(STEPWISE_ENGLISH, 'stepwise').replace(SEE_YOU, 'seeyou').replace(CERTIFICATION_NAMES, 'certification'),
+    result.replace(SECTION_SIGN, 'article ').replace(STEPWISE_ENGLISH, 'stepwise').replace(SEE_YOU, 'seeyou').replace(CERTIFICATION_NAMES, 'certification'),
   );
   return (chinese ? chineseReferences(result) : result).replace(/\s+/g, ' ').trim();
 }

@@ -34,10 +34,11 @@ const step: Reading = (match) => ({ kind: 'step', number: Number(match[1] ?? mat
 
 const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
   // Regulations are laws too, and a law of somewhere other than China is another law: "Article 64 of the Work Injury
-  // Insurance Regulations" and "… of the Social Insurance Law of Taiwan" got the Social Insurance Law's.
+  // Insurance Regulations" and "… of the Social Insurance Law of Taiwan" got the Social Insurance Law's. A section is
+  // an article: "section 64 of the US Social Security Act" got the functions of social security (0.46).
   [
     new RegExp(
-      `\\b(?:article|art)\\.? ?(\\d+)(?: of (?:the )?((?:[a-z]+ ){0,4}(?:law|act|code|constitution|regulations?|rules|ordinance)(?: of (?:the )?(?:${OTHER_JURISDICTIONS_IN_ENGLISH}))?)\\b)?`,
+      `\\b(?:article|art|section|sec)\\.? ?(\\d+)(?: of (?:the )?((?:[a-z]+ ){0,4}(?:law|act|code|constitution|regulations?|rules|ordinance)(?: of (?:the )?(?:${OTHER_JURISDICTIONS_IN_ENGLISH}))?)\\b)?`,
       'g',
     ),
     article(1, 2),

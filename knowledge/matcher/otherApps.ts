@@ -33,6 +33,9 @@ const namedPatterns = (named: ReadonlyArray<{ name: string; terms: readonly stri
 
 const ALIPAY = patternOf([...DOMAIN_CONCEPTS.alipay.en, ...DOMAIN_CONCEPTS.alipay.zh]);
 const OTHER_APPS_ASKED = namedPatterns(OTHER_APPS);
+// Alipay named only as what is not asked about: "Can the certification be done in WeChat instead of Alipay?" got a
+// "Did you mean" of the Alipay steps.
+const ALIPAY_PASSED_OVER = /\b(?:instead of|rather than|other than|besides|not through|not on|not in|without) (?:using )?(?:alipay|ali pay|zhifubao)\b|(?:而不是|不用|不是|除了|不通过)(?:用)?(?:在)?支付宝/g;
 
 /**
  * The other apps a normalised message asks about, by name; none when it names Alipay too ("my dad only has WeChat,
@@ -40,7 +43,7 @@ const OTHER_APPS_ASKED = namedPatterns(OTHER_APPS);
  */
 export function otherAppsAskedAbout(normalised: string): string[] {
   const apps = OTHER_APPS_ASKED.namesIn(normalised);
-  return apps.length > 0 && !ALIPAY.test(normalised) ? apps : [];
+  return apps.length > 0 && !ALIPAY.test(normalised.replace(ALIPAY_PASSED_OVER, '')) ? apps : [];
 }
 
 /**

@@ -130,7 +130,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'social security against social insurance',
     en: /\bdifferen(?:ce|t)\b.*\bsocial (?:security|insurance)\b.*\bsocial (?:security|insurance)\b|\bsocial (?:security|insurance) (?:and|vs|versus|or) social (?:security|insurance)\b.*\b(?:differen|same)/,
     // "社保和医保有啥区别" got them too.
-    zh: /(?:社会保障|社保)(?:和|与|跟|同)(?:社会保险|医保|医疗保险|养老保险|养老金|商业保险)(?:有)?(?:什么|啥|哪些)?的?(?:区别|不同|差别)|(?:社会保险|医保|医疗保险|养老保险|商业保险)(?:和|与|跟|同)(?:社会保障|社保)(?:有)?(?:什么|啥|哪些)?的?(?:区别|不同|差别)/,
+    // "社保和社会保障是一回事吗" too (0.60).
+    zh: /(?:社会保障|社保)(?:和|与|跟|同)(?:社会保障|社会保险|社保|医保|医疗保险|养老保险|养老金|商业保险)(?:是)?(?:一回事|一样|同一个|相同|一个东西)(?:吗|么|嘛)?|(?:社会保障|社保)(?:和|与|跟|同)(?:社会保险|医保|医疗保险|养老保险|养老金|商业保险)(?:有)?(?:什么|啥|哪些)?的?(?:区别|不同|差别)|(?:社会保险|医保|医疗保险|养老保险|商业保险)(?:和|与|跟|同)(?:社会保障|社保)(?:有)?(?:什么|啥|哪些)?的?(?:区别|不同|差别)/,
   },
   {
     // "my father passed away, do i still need to certify him" got the seven steps (0.35).
@@ -201,6 +202,13 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'what the law is',
     en: /^(?:so |and )?(?:what is|whats|what's|tell me about|explain|describe) (?:the )?(?:prc |chinese |china s )?social insurance law[\s?!.]*$/,
     zh: /^(?:请问)?(?:什么是|啥是|介绍一下)(?:中华人民共和国)?(?:社会保险法|社保法)[\s?？!！。]*$|^(?:中华人民共和国)?(?:社会保险法|社保法)是(?:什么|啥|一部什么)(?:法|法律)?(?:啊|呢)?[\s?？!！。]*$/,
+  },
+  {
+    // "What did Article 64 say in the original 2010 version of the Social Insurance Law?" got the 2018 amendment's text.
+    name: 'other versions of the law',
+    // Not "the original text", the Chinese one: "give me the original text of article 64" is the article.
+    en: /\b(?:original|earlier|previous|older|old|first|1) (?:version|edition)\b|\b(?:2010|2011) (?:version|text|law|edition)\b|\bbefore (?:the )?(?:2018 )?amendment\b|\bversion of 2010\b/,
+    zh: /2010年?(?:版|的版本|的法律|通过的版本)|原版|修正前|修改前|修订前|旧版|之前的版本|最初的版本|原来的版本/,
   },
   {
     // "医保认证" (the medical insurance's certification) got the seven steps (0.79), which are the social security

@@ -166,9 +166,13 @@ describe.each(languages)('walkthrough in %s', (language) => {
 });
 
 // "step 3" in a Chinese walkthrough turned the reply English for a turn: it is the walkthrough's command in any language.
-it('keeps a Chinese walkthrough Chinese for "step 3"', async () => {
+// "xia yi bu" and "shang yi bu" (下一步 and 上一步 typed in pinyin) were refused, in English.
+it('keeps a Chinese walkthrough Chinese for "step 3" and the pinyin of its commands', async () => {
   const chat = await chatAtStep(1, 'zh');
   expect(await chat.reply('step 3')).toEqual(stepMessage(3, 'zh'));
+  expect(await chat.reply('xia yi bu')).toEqual(stepMessage(4, 'zh'));
+  expect(await chat.reply('xiayibu')).toEqual(stepMessage(5, 'zh'));
+  expect(await chat.reply('shang yi bu')).toEqual(stepMessage(4, 'zh'));
 });
 
 describe.each(languages)('outside a walkthrough, in %s', (language) => {

@@ -111,6 +111,8 @@ describe('KnowledgeMatcher', () => {
     // Article 64 of another law: it got the Social Insurance Law's (0.90, 0.91).
     ['劳动法第六十四条', 'zh', { kind: 'article', number: 64, law: '劳动法' }],
     ['article 64 of the labor law', 'en', { kind: 'article', number: 64, law: 'labor law' }],
+    // A section is an article: it got the functions of social security (0.46).
+    ['What does section 64 of the US Social Security Act say?', 'en', { kind: 'article', number: 64, law: 'us social security act' }],
     // Regulations, and a law of another place: they got the Social Insurance Law's article.
     ['工伤保险条例第64条', 'zh', { kind: 'article', number: 64, law: '工伤保险条例' }],
     ['Article 64 of the Work Injury Insurance Regulations', 'en', { kind: 'article', number: 64, law: 'work injury insurance regulations' }],
@@ -125,6 +127,9 @@ describe('KnowledgeMatcher', () => {
   // The sources describe Alipay only; the words of these are those of the Alipay procedure.
   it.each([
     ['how do I certify my mum through WeChat', 'en', ['WeChat']],
+    // Alipay named as what is not asked about: a "Did you mean" of the Alipay steps.
+    ['Can the benefit qualification certification be done in WeChat instead of Alipay?', 'en', ['WeChat']],
+    ['用微信而不是支付宝能认证吗', 'zh', ['WeChat']],
     ['is the 12333 app easier for the pension check', 'en', ['12333']],
     ['用微信给爸妈做社保认证怎么弄', 'zh', ['WeChat']],
     ['電子社保卡怎麼做資格認證', 'zh', ['the electronic social security card']],
@@ -186,6 +191,9 @@ describe('KnowledgeMatcher', () => {
     // The seven steps (0.39) and the legal basis (0.45).
     ['我妈的认证弄好了没有', 'zh', ['whether it worked']],
     ['When was the Social Insurance Law first adopted?', 'en', ['who made the law and when']],
+    // The functions (0.60) and the 2018 text of the article.
+    ['社保和社会保障是一回事吗', 'zh', ['social security against social insurance']],
+    ['What did Article 64 say in the original 2010 version of the Social Insurance Law?', 'en', ['other versions of the law']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });
@@ -231,6 +239,8 @@ describe('KnowledgeMatcher', () => {
     ['what does article 64 of the social insurance law of the prc say', 'en'],
     ['article 64 of the social insurance law of china', 'en'],
     ['中华人民共和国社会保险法第64条', 'zh'],
+    // As lawyers write it: a "Did you mean".
+    ['§64', 'en'],
   ] as const)('answers %j, the article of the PRC law, with the article', (text, language) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'article64-full' });
   });

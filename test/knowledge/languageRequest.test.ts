@@ -24,6 +24,9 @@ describe('languageRequestIn', () => {
     // It stayed in Chinese.
     ['back to english please', 'en'],
     ['switch back to Chinese', 'zh'],
+    // Traditional characters were refused: the answers are in Simplified ones, which is what they get.
+    ['繁體中文', 'zh'],
+    ['请用繁体中文', 'zh'],
   ] as const)('"%s" asks for %s', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language });
   });

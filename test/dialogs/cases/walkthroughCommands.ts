@@ -109,6 +109,8 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   // What was done on the step, then what: it got step 5.
   ['帮老人认证，第五步点完“我的”之后呢', 6],
   ['第二步选好城市以后呢', 3],
+  // "第七步做完以后还要干啥" got step 7: after it there is none.
+  ['第三步做完以后还要干啥', 4],
 ];
 
 /** Phrases that move back (negative) or ahead by more than one step: "go back two steps" got step 7 (0.38). */

@@ -15,6 +15,7 @@ export const languageDetectionCases: Array<{ name: string; text: string; expecte
   // The walkthrough's command, typed in a Chinese chat too: it turned the reply English for a turn.
   { name: 'a step by its number', text: 'step 3', expected: undefined },
   { name: 'a question about a step', text: 'what is step 3', expected: 'en' },
+  { name: '下一步 in pinyin', text: 'xia yi bu', expected: undefined },
   { name: '"OK!" in capitals', text: 'OK!', expected: undefined },
   { name: 'a number', text: '2', expected: undefined },
   { name: '"next"', text: 'next', expected: undefined },
