@@ -269,6 +269,8 @@ const DOUBTS = new RegExp(
     // the legal basis's own questions.)
     'where (?:does|did) (?:this|that|it)(?: list| answer)? come from(?: which (?:law|document|source)(?: or (?:law|document|source))?)?|' +
     '(?:这|这个|那|那个)(?:是)?(?:出自|来自)(?:哪里|哪儿|什么|哪个(?:文件|法律|资料))|' +
+    // "你的回答依据是什么" got the legal basis. ("依据是什么" alone asks the certification's legal basis.)
+    '(?:你的?|您的?)(?:回答|答案|说法)的?(?:依据|根据|出处|来源)是(?:什么|哪里|啥)|你(?:是)?根据什么(?:说的|回答的)?|' +
     '(?:你|您)(?:确定|肯定)(?:吗|嘛|么)?|确定吗|是吗|是这样吗|你怎么知道(?:的)?|' +
     '(?:这|那)?(?:个)?(?:(?:是)?真的(?:吗|嘛|么|假的)|(?:是)?(?:对的|正确的?|准确的?|可靠|靠谱|可信)(?:吗|嘛|么)|对(?:吗|嘛|么|不对)))(?:啊|呢)?$',
 );
@@ -370,8 +372,11 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   [
     'resume',
     // Back to where the walkthrough was, after a question in between: "back to the steps" was matched to step 7,
-    // "继续刚才的" got a "Did you mean" and "第几步来着 我忘了" was refused.
-    /^(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we)|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?|(?:继续|接着)(?:刚才|之前)的?|我?(?:到|做到)?第几步(?:了|来着)?(?:我?忘了)?)$/,
+    // "继续刚才的" got a "Did you mean" and "第几步来着 我忘了" was refused. "好了回到步骤" got step 7: an acknowledgement
+    // may come first.
+    new RegExp(
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we)|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?|(?:继续|接着)(?:刚才|之前)的?|我?(?:到|做到)?第几步(?:了|来着)?(?:我?忘了)?)$`,
+    ),
   ],
   [
     'allSteps',

@@ -153,7 +153,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // too (0.56).
     name: 'certifying oneself',
     en: /\b(?:certify|verify|authenticate) myself\b|\bmy own (?:certification|verification|authentication)\b|\b(?:certification|verification) (?:for|of) myself\b/,
-    zh: /(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?自己(?:做|进行)?(?:认证|验证)|给自己(?:做|进行)?(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)/,
+    // "我自己怎么认证" and "怎么给自己做社保认证" got the family's steps.
+    zh: /(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,
   },
   {
     // "when was the social insurance law passed" got the legal basis (0.42), which names its 2018 amendment only, and
@@ -183,6 +184,41 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Not what else to do for the certification: "what else do I need to do in alipay after adding my mom" is step 7.
     en: /\bwhat else (?:can|could) (?:i|we|you) (?:do|use|find|get|pay) (?:in|on|with|through) (?:the )?(?:civic cent(?:er|re)|alipay|app)\b|\b(?:what|which) other (?:services|functions|features)\b.*\b(?:civic cent(?:er|re)|alipay|the app)\b/,
     zh: /(?:市民中心|支付宝)(?:里|上|里面)?还(?:能|可以)(?:办|做|干|用)(?:什么|哪些|啥)|(?:市民中心|支付宝)(?:里|上|里面)?(?:还有|有)(?:什么|哪些|啥)(?:其他|别的)?(?:功能|服务|业务)/,
+  },
+  {
+    // The app's other services and checks, which share its words: "支付宝怎么实名认证", "…健康码", "…挂号", "…充话费" and
+    // "How do I do real-name verification on Alipay?" got the seven steps.
+    name: 'other services in the app',
+    en: /\breal[- ]?name (?:verification|authentication|certification|check)\b|\bhealth code\b|\b(?:hospital|doctor s?|medical) (?:appointment|registration)\b|\btop[- ]?up\b|\b(?:phone|electricity|water|gas|utility) bills?\b/,
+    zh: /实名认证|实名验证|健康码|挂号|充话费|话费|电费|水费|燃气费|水电费|交通卡|公交卡/,
+  },
+  {
+    // How to pay contributions or draw a pension, which is not the certification: "支付宝上怎么交社保", "怎么在支付宝上帮家人交
+    // 医保" and "帮老人领取养老金怎么操作" got the seven steps. (Why they are paid, and drawing a pension as why the
+    // certification is needed, are the sources' own: "公司为什么要给员工交社保", "老人领养老金要认证，支付宝上怎么操作".)
+    name: 'paying contributions or drawing a pension',
+    en: /\bhow (?:do|can|should|to) (?:i |we |you )?pay (?:for )?(?:(?:my|her|his|their|the) )?(?:social security|social insurance|medical insurance|health insurance|pension|contributions?|premiums?)\b|\bhow (?:do|can|should|to) (?:i |we |you )?(?:collect|withdraw|draw|claim) (?:(?:my|her|his|their|the) )?pension\b/,
+    zh: /(?:怎么|如何|怎样|在哪里?)(?:在支付宝上?)?(?:帮.{0,4})?(?:交|缴|缴纳|续交|补交|补缴)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费)|(?:领取|领|提取|取)(?:养老金|退休金|退休工资)(?:怎么|如何)(?:操作|弄|办|领)/,
+  },
+  {
+    // "市民中心几点上班" and "What are the opening hours of the civic center?" got step 2: Civic Center is a page of the app.
+    name: 'opening hours',
+    en: /\bopening hours\b|\b(?:business|office|working) hours\b|\bwhat time (?:does|do|is) (?:it|the \w+(?: \w+)?) (?:open|close)\b/,
+    zh: /几点(?:上班|开门|下班|关门|营业)|营业时间|办公时间|上班时间|工作时间/,
+  },
+  {
+    // "What is the National Council for Social Security Fund?" got the State Council's timetable for pooling.
+    name: 'the national social security fund',
+    en: /\bnational (?:council for )?social security fund\b|\bnssf\b/,
+    // Not 全国社保基金 alone: "全国社保基金会计制度是否统一" asks of the social insurance funds.
+    zh: /全国社会保障基金|社保基金理事会/,
+  },
+  {
+    // "What are the three functions of the kidney?", "支付宝有哪三个功能", "医保的功能是什么" and "社会保障卡有哪三个功能" got the
+    // three functions of social security, the only functions the sources name.
+    name: 'the functions of something else',
+    en: /\bfunctions? of (?:the |an? |my |your )?(?:alipay|wechat|the app|apps?|medical insurance|health insurance|(?:the )?social security card|civic cent(?:er|re)|family service|kidneys?|heart|liver|lungs?|brain|phones?)\b|\b(?:alipay|wechat|medical insurance|health insurance|social security card|civic cent(?:er|re)|family service)(?:['’]s)? (?:main |three |key |other )?functions?\b/,
+    zh: /(?:支付宝|微信|医保|医疗保险|社保卡|社会保障卡|市民中心|亲情服务|手机|肾|肾脏|心脏|肝|肝脏)(?:的|有)?(?:哪|什么|三个|几个|哪些|些|主要)*(?:功能|作用)/,
   },
   {
     // "Which of the three functions is the most important?" got the three functions: the sources rank none of them.

@@ -58,6 +58,7 @@ describe.each(languages)('doubting an answer, in %s', (language) => {
     const chat = chatWithAssistant();
     await chat.reply(ask[language].functions);
     expect((await chat.reply(language === 'en' ? 'Where does this list come from? Which law or document?' : '这是出自哪里')).text).toBe(fromSource(language, sources.page));
+    expect((await chat.reply(language === 'en' ? 'where does that answer come from' : '你的回答依据是什么')).text).toBe(fromSource(language, sources.page));
     await chat.reply(ask[language].earmarked);
     expect((await chat.reply(language === 'en' ? 'Is that the first paragraph?' : '是第一款吗')).text).toBe(fromSource(language, sources.article64Paragraphs[1]));
   });

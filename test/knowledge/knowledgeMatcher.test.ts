@@ -194,6 +194,17 @@ describe('KnowledgeMatcher', () => {
     // The functions (0.60) and the 2018 text of the article.
     ['社保和社会保障是一回事吗', 'zh', ['social security against social insurance']],
     ['What did Article 64 say in the original 2010 version of the Social Insurance Law?', 'en', ['other versions of the law']],
+    // The three functions of social security, the seven steps, step 2 and the State Council's timetable.
+    ['What are the three functions of the kidney?', 'en', ['the functions of something else']],
+    ['支付宝有哪三个功能', 'zh', ['the functions of something else']],
+    ['医保的功能是什么', 'zh', ['the functions of something else']],
+    ['支付宝上怎么交社保', 'zh', ['paying contributions or drawing a pension']],
+    ['帮老人领取养老金怎么操作', 'zh', ['paying contributions or drawing a pension']],
+    ['How do I do real-name verification on Alipay?', 'en', ['other services in the app']],
+    ['支付宝健康码怎么弄', 'zh', ['other services in the app']],
+    ['我自己怎么认证', 'zh', ['certifying oneself']],
+    ['市民中心几点上班', 'zh', ['opening hours']],
+    ['What is the National Council for Social Security Fund?', 'en', ['the national social security fund']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });
@@ -207,6 +218,9 @@ describe('KnowledgeMatcher', () => {
     ['where is civic center in alipay', 'en', 'step-2'],
     ['how do I open a family account', 'en', 'step-6'],
     ['what else do I need to do in alipay after adding my mom', 'en', 'step-7'],
+    ['what is the function of redistribution', 'en', 'function-redistribution'],
+    ['社会保障有哪些作用', 'zh', 'functions'],
+    ['公司为什么要给员工交社保', 'zh', 'development-recruitment'],
   ] as const)('answers %j, which asks what the sources say', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
