@@ -375,7 +375,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // "继续刚才的" got a "Did you mean" and "第几步来着 我忘了" was refused. "好了回到步骤" got step 7: an acknowledgement
     // may come first.
     new RegExp(
-      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we)|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?|(?:继续|接着)(?:刚才|之前)的?|我?(?:到|做到)?第几步(?:了|来着)?(?:我?忘了)?)$`,
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we)|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?|(?:继续|接着)(?:刚才|之前)的?|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:到|做到)?第几步(?:了|来着)?(?:我?忘了)?)$`,
     ),
   ],
   [

@@ -78,7 +78,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'why it is needed',
     // "why must retirees do the certification every year" got the seven steps (0.48), and "what is the benefit
     // qualification certification for" too (0.53).
-    en: /\bwhy (?:do|does|must|should|would) (?:i|we|you|they|he|she|pensioners|retirees|old people|the elderly|seniors|my \w+) (?:(?:need|have) to )?(?:do|take|pass|complete|be certified|get certified|certify|verify)\b|\bwhat is (?:the |this )?(?:[a-z]+ ){0,3}(?:certification|verification|annual review|yearly check) for\b|\bpurpose of (?:the |this )?(?:certification|verification|annual review|yearly check)\b/,
+    en: /\bwhy (?:is|are) (?:it|this|that|the certification|this certification|the verification) (?:needed|necessary|required|done)\b|\bwhy (?:do|does|must|should|would) (?:i|we|you|they|he|she|pensioners|retirees|old people|the elderly|seniors|my \w+) (?:(?:need|have) to )?(?:do|take|pass|complete|be certified|get certified|certify|verify)\b|\bwhat is (?:the |this )?(?:[a-z]+ ){0,3}(?:certification|verification|annual review|yearly check) for\b|\bpurpose of (?:the |this )?(?:certification|verification|annual review|yearly check)\b/,
     zh: /为什么要(?:做)?(?:认证|资格认证|年审)|(?:认证|年审)(?:有什么用|是干什么的|干什么用|的目的|是为了什么|为了什么)/,
   },
   {
@@ -109,7 +109,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "what is social security benefit qualification certification" got step 4 (0.67), "社保待遇资格认证是什么" too (0.76):
     // the sources name the certification and say how to help with it, never what it is.
     name: 'what the certification is',
-    en: /^(?:so |and |but )?(?:what is|whats|what's|what does|what do you mean by|define|meaning of|explain) (?:a |an |the |this )?(?:social security |shebao |pension |old age |retirement )?(?:benefits? |treatment )?(?:qualification |eligibility )?(?:certification|verification|authentication)(?: mean| exactly| about)?[\s?!.。？！]*$/,
+    en: /^(?:so |and |but )?(?:what is|whats|what's|what does|what do you mean by|define|meaning of|explain) (?:a |an |the |this )?(?:social[- ]security |shebao |pension |old[- ]age |retirement )?(?:benefits? |treatment )?(?:qualification |eligibility )?(?:certification|verification|authentication)(?: mean| exactly| about)?[\s?!.。？！]*$/,
     zh: /^(?:请问)?(?:什么是|啥是|何为|什么叫)(?:社保|养老金|养老保险)?(?:待遇)?(?:资格)?(?:认证|验证)[\s?!.。？！]*$|^(?:社保|养老金|养老保险)?(?:待遇)?(?:资格)?(?:认证|验证)(?:是什么|是啥|指什么|是什么意思|什么意思|是指什么|到底是什么)(?:啊|呀|呢)?[\s?!.。？！]*$/,
   },
   {
@@ -245,6 +245,12 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Not "the original text", the Chinese one: "give me the original text of article 64" is the article.
     en: /\b(?:original|earlier|previous|older|old|first|1) (?:version|edition)\b|\b(?:2010|2011) (?:version|text|law|edition)\b|\bbefore (?:the )?(?:2018 )?amendment\b|\bversion of 2010\b/,
     zh: /2010年?(?:版|的版本|的法律|通过的版本)|原版|修正前|修改前|修订前|旧版|之前的版本|最初的版本|原来的版本/,
+  },
+  {
+    // "五险一金包括哪些" got the five funds, as if they were all it asks: the housing fund (一金) is no social insurance.
+    name: 'the housing fund',
+    en: /\bhousing (?:provident )?funds?\b|\bprovident funds?\b/,
+    zh: /公积金|五险一金/,
   },
   {
     // "医保认证" (the medical insurance's certification) got the seven steps (0.79), which are the social security

@@ -205,6 +205,9 @@ describe('KnowledgeMatcher', () => {
     ['我自己怎么认证', 'zh', ['certifying oneself']],
     ['市民中心几点上班', 'zh', ['opening hours']],
     ['What is the National Council for Social Security Fund?', 'en', ['the national social security fund']],
+    // The five funds, as if they were all it asks; step 4 (0.69), which only says where to find the certification.
+    ['五险一金包括哪些', 'zh', ['the housing fund']],
+    ['What is the social-security benefit qualification certification and why is it needed?', 'en', ['why it is needed']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });
