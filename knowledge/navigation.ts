@@ -193,13 +193,13 @@ export function asksSimpler(text: string): boolean {
 }
 
 // Asking where in the law something is: "Which paragraph of Article 64 says the funds are earmarked?" got the earmarking
-// and no word of its paragraph, "Which law says that social security has three functions?" the functions and no word
-// that they come from a help page. Alone ("which paragraph is that?", "那是第几款") it asks it of the answer on the screen.
-const NAMES_WHICH_PARAGRAPH =
-  /\b(?:which|what) (?:paragraph|clause|section|part of (?:the )?(?:article|law))\b|\b(?:which|what) (?:law|document|regulation) (?:says|said|states|stipulates|requires|provides)\b|第几款|哪一?款|哪一?段|(?:哪部|哪个|哪条|什么)(?:法律|法规|文件)(?:规定|说)/;
+// and no word of its paragraph. Alone ("which paragraph is that?", "那是第几款") it asks it of the answer on the screen.
+// Not which law says something: "哪部法律规定的" and "有什么法律规定" are the legal basis's own questions, whose answer
+// names the law. Nor a section: "which section do I tap in family service" asks for step 7.
+const NAMES_WHICH_PARAGRAPH = /\b(?:which|what) (?:paragraph|clause|part of (?:the )?(?:article|law))\b|第几款|哪一?款|哪一?段/;
 // "Is that the first paragraph?" under the earmarking got the entries of the first paragraph.
 const ASKS_ONLY_WHICH_PARAGRAPH =
-  /^(?:(?:is|was) (?:that|this|it) (?:in |from )?(?:the )?(?:paragraph [a-z0-9]+|[a-z0-9]+ paragraph)|(?:这|那|这个|那个)?(?:是|在)第[0-9一二三四五六七八九十]{1,2}款(?:吗|么|嘛)|(?:which|what) (?:paragraph|clause|section)(?: (?:is|was) (?:that|this|it)(?: in| from)?| (?:says|said|covers) (?:that|this|it)| of (?:the )?(?:article|law)(?: is (?:that|this|it))?)?|(?:这|那|这个|那个)?(?:是|在|出自)?(?:第几款|哪一?款|哪一?段)(?:呢|啊|规定的|说的|里的)?)$/;
+  /^(?:(?:is|was) (?:that|this|it) (?:in |from )?(?:the )?(?:paragraph [a-z0-9]+|[a-z0-9]+ paragraph)|(?:这|那|这个|那个)?(?:是|在)第[0-9一二三四五六七八九十]{1,2}款(?:吗|么|嘛)|(?:which|what) (?:paragraph|clause)(?: (?:is|was) (?:that|this|it)(?: in| from)?| (?:says|said|covers) (?:that|this|it)| of (?:the )?(?:article|law)(?: is (?:that|this|it))?)?|(?:这|那|这个|那个)?(?:是|在|出自)?(?:第几款|哪一?款|哪一?段)(?:呢|啊|规定的|说的|里的)?)$/;
 
 /** Whether a message asks which paragraph of the law says what it asks about. */
 export function asksWhichParagraph(text: string): boolean {

@@ -45,13 +45,6 @@ describe.each(languages)('doubting an answer, in %s', (language) => {
     expect((await chat.reply(language === 'en' ? 'which paragraph is that?' : '那是第几款')).text).toBe(fromSource(language, sources.article64Paragraphs[1]));
   });
 
-  // "Which law says that social security has three functions?" got the functions and no word of where they are from.
-  it('asked which law says something, names the source before the answer', async () => {
-    const question = language === 'en' ? 'Which law says that social security has three functions?' : '社会保障的三个功能是哪部法律规定的';
-    const { messages } = await chatWithAssistant().say(question);
-    expect(messages.map(({ text }) => text)).toEqual([fillTemplate(texts[language].answerSource, { source: sources.page }), answerOf('functions', language)]);
-  });
-
   // "Where does this list come from?" under the three functions got the legal basis (Article 64, which they are not
   // from), "Is that the first paragraph?" under the earmarking the entries of the first paragraph.
   it('asked where the answer comes from or whether it is a paragraph, names its source', async () => {
