@@ -5,14 +5,14 @@ import { Language } from '../knowledge/language';
 import { detectLanguage, languageOfUniversalWords } from '../knowledge/languageDetection';
 import { languageRequestIn } from '../knowledge/languageRequest';
 import {
+  asksAboutARelative,
   asksForAPerson,
   asksForMore,
-  asksAboutARelative,
-  asksOnlyWhichParagraph,
-  asksWhichParagraph,
   asksMeaning,
+  asksOnlyWhichParagraph,
   asksSimpler,
   asksWhatElse,
+  asksWhichParagraph,
   asksWhy,
   bareOrdinalReference,
   doubtsLastReply,
@@ -432,8 +432,8 @@ export class MainDialog extends Dialog {
   }
 
   /**
-   * "Are you sure?", "真的吗", "which paragraph is that?": says where the answer on the screen comes from (what the bot answers from at all, when no
-   * answer is); the dialog listening after it keeps listening.
+   * "Are you sure?", "真的吗", "which paragraph is that?": says where the answer on the screen comes from (what the bot
+   * answers from at all, when no answer is); the dialog listening after it keeps listening.
    */
   private async tookDoubt(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
     if (!doubtsLastReply(text) && !asksOnlyWhichParagraph(text)) return false;

@@ -19,8 +19,8 @@ export interface StorageQuestionLogOptions {
 }
 
 /**
- * Records each event under a key of its own in the bot's Storage, with long numbers in questions masked. A new key per event needs no eTag and cannot
- * conflict, so any number of bot instances can write to the same storage at once.
+ * Records each event under a key of its own in the bot's Storage, with long numbers in questions masked. A new key per
+ * event needs no eTag and cannot conflict, so any number of bot instances can write to the same storage at once.
  */
 export class StorageQuestionLog implements QuestionLog {
   constructor(

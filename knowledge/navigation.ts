@@ -192,8 +192,9 @@ export function asksSimpler(text: string): boolean {
   return ASKS_SIMPLER.test(replyWithoutFillers(text));
 }
 
-// Asking where in the law something is: "Which paragraph of Article 64 says the funds are earmarked?" got the earmarking
-// and no word of its paragraph. Alone ("which paragraph is that?", "那是第几款") it asks it of the answer on the screen.
+// Asking where in the law something is: "Which paragraph of Article 64 says the funds are earmarked?" got the
+// earmarking and no word of its paragraph. Alone ("which paragraph is that?", "那是第几款") it asks it of the answer on
+// the screen.
 // Not which law says something: "哪部法律规定的" and "有什么法律规定" are the legal basis's own questions, whose answer
 // names the law. Nor a section: "which section do I tap in family service" asks for step 7.
 const NAMES_WHICH_PARAGRAPH = /\b(?:which|what) (?:paragraph|clause|part of (?:the )?(?:article|law))\b|第几款|哪一?款|哪一?段/;
@@ -222,7 +223,8 @@ const SAYS_WRONG = new RegExp(
   '^(?:(?:no )?(?:(?:thats|that is|this is|its|it is|youre|you are) )?(?:wrong|not right|incorrect|not correct|not it|' +
     'not what i (?:asked|meant|wanted|was asking)(?: for| about)?)(?: answer)?|you (?:got it|answered) wrong|' +
     '(?:你|你们)?(?:说|答|回答)?的?不对|(?:你|你们)?(?:说|答|回答|搞|弄)错了|错了|不正确|答非所问|' +
-    // A lone "不是" after an answer ("I can't answer “不是”"); to "Did you mean …?" it is a no, which that dialog hears first.
+    // A lone "不是" after an answer ("I can't answer “不是”"); to "Did you mean …?" it is a no, which that dialog
+    // hears first.
     '(?:这)?不是(?:这个|我问的|我要的|我想问的|我想要的)?|我问的不是这个)(?:啊|呢|吧)?$',
 );
 
@@ -454,8 +456,8 @@ const ENGLISH_STEP_DONE = new RegExp(
     `(?:the )?${ENGLISH_STEP} (?:is )?(?:done|finished|completed?))(?: (?:so |and )?(?:now what|what now|whats next|what next|next|then what|what do i do now))?$`,
 );
 
-// "go back two steps" got step 7 (0.38), whose answer says "go back to the family service page". Forward only in English:
-// 往前 and 向前 are as often the steps before.
+// "go back two steps" got step 7 (0.38), whose answer says "go back to the family service page". Forward only in
+// English: 往前 and 向前 are as often the steps before.
 const ENGLISH_MOVE_BY = /^(?:(?:go|move|step|jump|skip) )?(back|ahead|forward) ([a-z0-9]+) steps?$|^(?:go|move|jump|skip) ([a-z0-9]+) steps? (back|backwards|ahead|forward)$/;
 const CHINESE_MOVE_BACK_BY = /^(?:往回|往后|向后)?(?:退|后退|回退|退回|返回|回到)(?:上|前)?([0-9]|[一二两三四五六])步$/;
 

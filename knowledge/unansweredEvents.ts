@@ -39,7 +39,7 @@ export function holdsUserText(event: NewSupportEvent): boolean {
 // Seven digits or more, with spaces or dashes between: an ID card, phone or bank card number, which people paste into
 // their question ("我妈叫… 身份证1101011945…帮我给她认证一下"). Article and step numbers, ages and years are shorter.
 const PERSONAL_NUMBER = /(?<![\dA-Za-z])\d(?:[ -]?\d){6,}[xX]?(?![\dA-Za-z])/g;
-export const MASKED_NUMBER = '[number]';
+const MASKED_NUMBER = '[number]';
 
 /** The question as stored: with long numbers masked, since support staff need the wording, never a person's numbers. */
 export function withNumbersMasked(question: string): string {

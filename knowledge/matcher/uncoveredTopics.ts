@@ -227,8 +227,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /(?:功能|方式|基金).*(?:最重要|更重要|最主要)|(?:最重要|更重要|最主要)的?(?:是)?(?:哪个|哪一个|哪项)?(?:功能|方式|基金)/,
   },
   {
-    // "How do I open an Alipay account for my mother?" got a "Did you mean" of the procedure and steps 2 and 6. (A family
-    // account is family service's.)
+    // "How do I open an Alipay account for my mother?" got a "Did you mean" of the procedure and steps 2 and 6. (A
+    // family account is family service's.)
     name: 'opening an Alipay account',
     en: /\b(?:open|create|set up|register|make|sign up for|get) (?:an? |her |his |their |my )?(?:new )?(?:alipay )?account\b/,
     zh: /(?:开|开通|注册|申请|办)(?:一个)?(?:支付宝)?(?:账号|账户|帐号|帐户)|开户/,
@@ -240,7 +240,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /^(?:请问)?(?:什么是|啥是|介绍一下)(?:中华人民共和国)?(?:社会保险法|社保法)[\s?？!！。]*$|^(?:中华人民共和国)?(?:社会保险法|社保法)是(?:什么|啥|一部什么)(?:法|法律)?(?:啊|呢)?[\s?？!！。]*$/,
   },
   {
-    // "What did Article 64 say in the original 2010 version of the Social Insurance Law?" got the 2018 amendment's text.
+    // "What did Article 64 say in the original 2010 version of the Social Insurance Law?" got the 2018 amendment's
+    // text.
     name: 'other versions of the law',
     // Not "the original text", the Chinese one: "give me the original text of article 64" is the article.
     en: /\b(?:original|earlier|previous|older|old|first|1) (?:version|edition)\b|\b(?:2010|2011) (?:version|text|law|edition)\b|\bbefore (?:the )?(?:2018 )?amendment\b|\bversion of 2010\b/,

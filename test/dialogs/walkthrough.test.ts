@@ -165,7 +165,8 @@ describe.each(languages)('walkthrough in %s', (language) => {
   });
 });
 
-// "step 3" in a Chinese walkthrough turned the reply English for a turn: it is the walkthrough's command in any language.
+// "step 3" in a Chinese walkthrough turned the reply English for a turn: it is the walkthrough's command in any
+// language.
 // "xia yi bu" and "shang yi bu" (下一步 and 上一步 typed in pinyin) were refused, in English.
 it('keeps a Chinese walkthrough Chinese for "step 3" and the pinyin of its commands', async () => {
   const chat = await chatAtStep(1, 'zh');
