@@ -87,8 +87,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'who supervises the funds',
     // Only of the funds: "who manages the pooling timeline" is the State Council's.
     // "医疗保险基金归哪个部门管" got the five funds too.
-    en: /^(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:supervis(?:e|es|ed|ing|ion|or|ors)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?|who (?:manages|runs|looks after|holds|keeps)|(?:which|what) (?:department|agency|ministry|authority|bureau|office|government body) (?:manages|runs|handles|controls|regulates|is in charge of))\b/,
-    zh: /^(?=.*(?:基金|资金|钱|养老金|保险)).*(?:监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管)|(?:哪个|什么|哪些)(?:部门|机构|单位|机关)(?:来)?(?:管|管理|负责|主管)|归(?:哪个|什么)(?:部门|机构|单位|机关)(?:管|管理))/,
+    // "Who enforces Article 64?" got the article.
+    en: /\bwho (?:enforces|implements|administers|carries out)\b|^(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:supervis(?:e|es|ed|ing|ion|or|ors)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?|who (?:manages|runs|looks after|holds|keeps)|(?:which|what) (?:department|agency|ministry|authority|bureau|office|government body) (?:manages|runs|handles|controls|regulates|is in charge of))\b/,
+    zh: /(?:谁|哪个部门|什么部门)(?:来)?(?:执行|落实|实施)|^(?=.*(?:基金|资金|钱|养老金|保险)).*(?:监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管)|(?:哪个|什么|哪些)(?:部门|机构|单位|机关)(?:来)?(?:管|管理|负责|主管)|归(?:哪个|什么)(?:部门|机构|单位|机关)(?:管|管理))/,
   },
   {
     // "支付宝认证安全吗" (is the certification safe) got the seven steps (0.94). Not of the funds: whether they are safe

@@ -182,6 +182,7 @@ describe('KnowledgeMatcher', () => {
     ['What is the penalty for misappropriating social insurance funds?', 'en', ['penalties and reporting']],
     ['社保基金被挪用了去哪举报', 'zh', ['penalties and reporting']],
     ['医疗保险基金归哪个部门管', 'zh', ['who supervises the funds']],
+    ['Who enforces Article 64?', 'en', ['who supervises the funds']],
     ['养老金全国统筹后我的养老金会涨吗', 'zh', ['pension increases']],
     ['支付宝市民中心还能办什么', 'zh', ["the app's other services"]],
     // The three functions, a "Did you mean" of the steps, and the legal basis.
