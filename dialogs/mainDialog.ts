@@ -164,11 +164,14 @@ export class MainDialog extends Dialog {
     // "Show me the steps in Chinese": what is asked is the question, which the dialogs listening for a reply read too.
     if (request?.question !== undefined) activity.text = request.question;
     const text = (activity.text ?? '').trim();
-    const newLanguage = request !== undefined && request.language !== memory.chosenLanguage;
-    if (request) memory.chosenLanguage = request.language;
+    // "…用英文怎么说" asks for this answer in English; "in English please" for every answer from now on.
+    const once = request?.once === true;
+    const newLanguage = request !== undefined && !once && request.language !== memory.chosenLanguage;
+    if (request && !once) memory.chosenLanguage = request.language;
     const detected = detectLanguage(text);
-    const language = conversationLanguage({ chosen: memory.chosenLanguage, detected, conversation: memory.language, locale: activity.locale });
-    memory.language = language;
+    const chosen = once ? request.language : memory.chosenLanguage;
+    const language = conversationLanguage({ chosen, detected, conversation: memory.language, locale: activity.locale });
+    if (!once) memory.language = language;
     setTurnLanguage(context, language);
     if (request && request.question === undefined) {
       await this.sayAgainInLanguage(turn, language);

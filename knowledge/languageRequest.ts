@@ -69,7 +69,13 @@ export interface LanguageRequest {
   language: Language;
   /** The message without the request ("show me the steps" of "show me the steps in Chinese"); none for a bare request. */
   question?: string;
+  /** Asked how the question is said in the language ("社会保障三个功能用英文怎么说"): that answer only, not every one after. */
+  once?: true;
 }
+
+// How something is said in the other language: one answer in it. "社会保障三个功能用英文怎么说" switched the whole
+// conversation to English, and the next Chinese question was answered in English.
+const ONE_TRANSLATION = /(?:用|以)(?:英文|英语|中文|汉语|普通话)(?:来)?(?:怎么说|怎么讲|怎么表达|怎么翻译)/;
 
 const ENGLISH_LANGUAGE = `(${ENGLISH_NAMES})`;
 const CHINESE_LANGUAGE = `(${CHINESE_NAMES})`;
@@ -132,7 +138,7 @@ export function languageRequestIn(text: string): LanguageRequest | undefined {
     const asked = typed.slice(...at).replace(/[\s,;:，。：、-]+$/u, '');
     const answerLanguage = LANGUAGE_NAMES[found[language].toLowerCase()];
     if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) return undefined;
-    return { language: answerLanguage, question: asked };
+    return { language: answerLanguage, question: asked, ...(ONE_TRANSLATION.test(typed) && { once: true as const }) };
   }
   return undefined;
 }

@@ -51,16 +51,23 @@ describe('asking for a language ("in Chinese please", "用英文回答")', () =>
   });
 
   // A son typing in English wants the steps in Chinese to show his mother: "show me the steps in chinese" got them in
-  // English, "第三步用英文怎么说" step 3 in Chinese.
-  it.each([
-    ['show me the steps in chinese', 'zh', answerOf('procedure', 'zh')],
-    ['第三步用英文怎么说', 'en', stepText(3, 'en')],
-  ] as const)('answers %j in %s, saying so first, and goes on in it', async (text, language, answer) => {
+  // English.
+  it('answers "show me the steps in chinese" in Chinese, saying so first, and goes on in it', async () => {
     const chat = chatWithAssistant();
-    const { messages } = await chat.say(text);
-    expect(messages.map((message) => message.text)).toEqual([texts[language].languageChosen, answer]);
-    const other = language === 'zh' ? 'what are the functions of social security' : '社会保障有哪些功能';
-    expect((await chat.reply(other)).text).toBe(answerOf('functions', language));
+    const { messages } = await chat.say('show me the steps in chinese');
+    expect(messages.map((message) => message.text)).toEqual([texts.zh.languageChosen, answerOf('procedure', 'zh')]);
+    expect((await chat.reply('what are the functions of social security')).text).toBe(answerOf('functions', 'zh'));
+  });
+
+  // How something is said in English is one answer in it: "社会保障三个功能用英文怎么说" switched the whole conversation to
+  // English (and "第三步用英文怎么说" got step 3 in Chinese before that).
+  it.each([
+    ['第三步用英文怎么说', stepText(3, 'en')],
+    ['社会保障三个功能用英文怎么说', answerOf('functions', 'en')],
+  ])('answers %j in English, and the next Chinese question in Chinese', async (text, answer) => {
+    const chat = chatWithAssistant({ locale: 'zh-CN' });
+    expect((await chat.say(text)).messages.map((message) => message.text)).toEqual([answer]);
+    expect((await chat.reply('社会保险法第六十四条是怎么规定的？')).text).toBe(answerOf('article64-full', 'zh'));
   });
 
   it('moves a walkthrough on in the language asked for, without saying so again', async () => {

@@ -36,11 +36,17 @@ describe('languageRequestIn', () => {
     ['What is step 3, in Chinese please?', 'zh', 'What is step 3'],
     ['Tell me in Chinese: how do I certify my mum', 'zh', 'how do I certify my mum'],
     ['in English, 第三步是什么', 'en', '第三步是什么'],
-    ['第三步用英文怎么说', 'en', '第三步'],
     ['用英文说一下第三步', 'en', '第三步'],
     ['社保有哪三个功能？请用英文回答', 'en', '社保有哪三个功能'],
   ] as const)('"%s" asks for %s, and asks %j', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question });
+  });
+
+  it.each([
+    ['第三步用英文怎么说', 'en', '第三步'],
+    ['社会保障三个功能用英文怎么说', 'en', '社会保障三个功能'],
+  ] as const)('"%s" asks for %s for %j only', (text, language, question) => {
+    expect(languageRequestIn(text)).toEqual({ language, question, once: true });
   });
 
   it.each([
