@@ -21,12 +21,17 @@ const OTHER_JURISDICTION = /台湾|香港|澳门|美国|日本|韩国|英国|德
 /** Whether a Chinese law's name says it is of a place other than the PRC ("台湾社会保险法"). */
 export const isLawElsewhere = (law: string): boolean => OTHER_JURISDICTION.test(law);
 
+// "This law", "the law", 本法 and 该法 name no law of their own: "本法第六十四条" and "What does Article 64 of this law
+// say?" were refused as another law's article.
+const THIS_LAW = /^(?:(?:this|the|that|said|same) )?law$|^(?:本|该|此|这部|这个)法$/;
+
 /** An article from the groups of a match: its number, and the law named with it if the pattern has a group for one. */
 const article =
   (numberAt: number, lawAt: number | undefined, least = 0): Reading =>
   (match) => {
     const number = Number(match[numberAt]);
-    const law = lawAt === undefined ? undefined : match[lawAt];
+    const named = lawAt === undefined ? undefined : match[lawAt];
+    const law = named === undefined || THIS_LAW.test(named) ? undefined : named;
     return number >= least ? { kind: 'article', number, ...(law && { law }) } : undefined;
   };
 
@@ -44,11 +49,11 @@ const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
     article(1, 2),
   ],
   // The Han characters before 法 or 条例 name the law (劳动法, 社会保险法, 工伤保险条例), with whatever came before it in the
-  // same run.
-  [/(\p{Script=Han}{0,12}(?:法典?|条例|规定|办法|细则))第(\d+)条/gu, article(2, 1)],
+  // same run. (Not 规定: "社会保险法规定第64条" is the law's article.)
+  [/(\p{Script=Han}{0,12}(?:法典?|条例|办法|细则))第(\d+)条/gu, article(2, 1)],
   // Chinese 第N条 with N up to ten is as often "the Nth item" of a list as an article: without a law before it, only
   // a number above ten makes it one.
-  [/(?<!(?:法典?|条例|规定|办法|细则)第?|\d)第?(\d+)条/g, article(1, undefined, 11)],
+  [/(?<!(?:法典?|条例|办法|细则)第?|\d)第?(\d+)条/g, article(1, undefined, 11)],
   [/\bstep (\d+)/g, step],
   [/\b(\d+) step/g, step],
   [/第(\d+)步|步骤(\d+)/g, step],

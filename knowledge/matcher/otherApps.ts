@@ -33,9 +33,11 @@ const namedPatterns = (named: ReadonlyArray<{ name: string; terms: readonly stri
 
 const ALIPAY = patternOf([...DOMAIN_CONCEPTS.alipay.en, ...DOMAIN_CONCEPTS.alipay.zh]);
 const OTHER_APPS_ASKED = namedPatterns(OTHER_APPS);
-// Alipay named only as what is not asked about: "Can the certification be done in WeChat instead of Alipay?" got a
-// "Did you mean" of the Alipay steps.
-const ALIPAY_PASSED_OVER = /\b(?:instead of|rather than|other than|besides|not through|not on|not in|without) (?:using )?(?:alipay|ali pay|zhifubao)\b|(?:而不是|不用|不是|除了|不通过)(?:用)?(?:在)?支付宝/g;
+// Alipay named only as what the certification is not to be done in: "Can the certification be done in WeChat instead of
+// Alipay?" and "用微信而不是支付宝能认证吗" got a "Did you mean" of the Alipay steps. (Not "He uses WeChat instead of
+// Alipay for payments" or "我爸平时用微信而不是支付宝，我怎么帮他做社保认证": that is who he is, and the question is how to do
+// it in Alipay.)
+const ALIPAY_PASSED_OVER = /\b(?:in|on|through|via|with) (?:wechat|we chat|weixin) (?:instead of|rather than) (?:using )?(?:alipay|ali pay|zhifubao)\b|(?:在|通过|用)微信上?(?:而不是|不用)(?:在|用)?支付宝(?=[^，,。；;]*(?:能|可以|行|认证|做))/g;
 
 /**
  * The other apps a normalised message asks about, by name; none when it names Alipay too ("my dad only has WeChat,

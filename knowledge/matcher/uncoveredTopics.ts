@@ -26,7 +26,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     name: 'what happens without it',
     en: /\bwhat (?:happens|will happen|would happen|if)\b.*\b(?:not|doesn['’ ]?t|don['’ ]?t|didn['’ ]?t|never|fails? to) (?:do|get|pass|complete|certify|verify|take)\b|\b(?:miss(?:es|ed|ing)?|skips?|skipped|skipping) (?:the |this |her |his |my |their |a |this year['’ ]?s |the yearly |the annual )*(?:certification|verification|review|check|deadline)\b|\bforg[eo]t(?:s|ten)? (?:to|about)\b|\b(?:pension|benefits?|payments?|money)\b.*\b(?:stop(?:ped|s)?|suspended|cut off|frozen)\b/,
-    zh: /不认证|没认证|没有认证|未认证|没按时|没及时|忘(?:了|记).{0,6}认证|逾期|停发|暂停发放|停止发放/,
+    // Not one who has yet to do it: "我妈还没认证，怎么帮她弄".
+    zh: /不认证|(?<!还)没认证|(?<!还)没有认证|(?<!还)未认证|没按时|没及时|忘(?:了|记).{0,6}认证|逾期|停发|暂停发放|停止发放/,
   },
   {
     name: 'how often or by when',
@@ -41,7 +42,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     name: 'fees and amounts',
     // "does alipay charge anything for this" got step 1.
-    en: /\bfree\b|\bcosts?\b|\bfees?\b|\bcharged\b|\bcharges? (?:anything|money|a fee|for)\b|\bpay (?:anything|money|for (?:it|this|that|the))\b|\bhow much (?:does|is|do)\b/,
+    en: /\bfree\b|\bcosts?\b|\bfees?\b|\bcharged\b|\bcharges? (?:anything|money|a fee|for)\b|\bpay (?:anything|money|for (?:it|this|that|the (?:certification|verification|service|check)))\b|\bhow much (?:does|is|do)\b/,
     zh: /收费|费用|要钱|花钱|多少钱|免费|付费|手续费/,
   },
   {
@@ -88,8 +89,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Only of the funds: "who manages the pooling timeline" is the State Council's.
     // "医疗保险基金归哪个部门管" got the five funds too.
     // "Who enforces Article 64?" got the article.
-    en: /\bwho (?:enforces|implements|administers|carries out)\b|^(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:supervis(?:e|es|ed|ing|ion|or|ors)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?|who (?:manages|runs|looks after|holds|keeps)|(?:which|what) (?:department|agency|ministry|authority|bureau|office|government body) (?:manages|runs|handles|controls|regulates|is in charge of))\b/,
-    zh: /(?:谁|哪个部门|什么部门)(?:来)?(?:执行|落实|实施)|^(?=.*(?:基金|资金|钱|养老金|保险)).*(?:监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管)|(?:哪个|什么|哪些)(?:部门|机构|单位|机关)(?:来)?(?:管|管理|负责|主管)|归(?:哪个|什么)(?:部门|机构|单位|机关)(?:管|管理))/,
+    en: /\bwho (?:enforces|implements|administers|carries out)\b|^(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:supervis(?:e|es|ed|ing|ion)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?|who (?:manages|runs|looks after|holds|keeps))\b|^(?!.*\b(?:pool|pooled|pooling|when|timetable|time and steps)\b)(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:which|what) (?:department|agency|ministry|authority|bureau|office|government body) (?:manages|runs|handles|controls|regulates|is in charge of)\b/,
+    zh: /(?:谁|哪个部门|什么部门)(?:来)?(?:执行|落实|实施)|^(?=.*(?:基金|资金|钱|养老金|保险)).*(?:监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管))|^(?!.*(?:统筹|时间|步骤))(?=.*(?:基金|资金|钱|养老金|保险)).*(?:(?:哪个|什么|哪些)(?:部门|机构|单位|机关)(?:来)?(?:管|管理|负责|主管)|归(?:哪个|什么)(?:部门|机构|单位|机关)(?:管|管理))/,
   },
   {
     // "支付宝认证安全吗" (is the certification safe) got the seven steps (0.94). Not of the funds: whether they are safe
@@ -129,10 +130,11 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // "社会保障和社会保险有什么区别" got the functions of social security (0.72): the sources tell neither from the other.
     name: 'social security against social insurance',
-    en: /\bdifferen(?:ce|t)\b.*\bsocial (?:security|insurance)\b.*\bsocial (?:security|insurance)\b|\bsocial (?:security|insurance) (?:and|vs|versus|or) social (?:security|insurance)\b.*\b(?:differen|same)/,
+    // Both named: "What are the different social insurance funds under the Social Insurance Law?" asks the funds.
+    en: /\bdifferen(?:ce|t)\b.*(?:\bsocial security\b.*\bsocial insurance\b|\bsocial insurance\b.*\bsocial security\b)|\bsocial (?:security|insurance) (?:and|vs|versus|or) social (?:security|insurance)\b.*\b(?:differen|same)/,
     // "社保和医保有啥区别" got them too.
     // "社保和社会保障是一回事吗" too (0.60).
-    zh: /(?:社会保障|社保)(?:和|与|跟|同)(?:社会保障|社会保险|社保|医保|医疗保险|养老保险|养老金|商业保险)(?:是)?(?:一回事|一样|同一个|相同|一个东西)(?:吗|么|嘛)?|(?:社会保障|社保)(?:和|与|跟|同)(?:社会保险|医保|医疗保险|养老保险|养老金|商业保险)(?:有)?(?:什么|啥|哪些)?的?(?:区别|不同|差别)|(?:社会保险|医保|医疗保险|养老保险|商业保险)(?:和|与|跟|同)(?:社会保障|社保)(?:有)?(?:什么|啥|哪些)?的?(?:区别|不同|差别)/,
+    zh: /(?:社会保障|社保)(?:和|与|跟|同)(?:社会保障|社会保险|社保|医保|医疗保险|养老保险|养老金|商业保险)(?:是)?(?:一回事|一样|同一个|相同|一个东西)(?:吗|么|嘛|不)?[\s?？!！。]*$|(?:社会保障|社保)(?:和|与|跟|同)(?:社会保险|医保|医疗保险|养老保险|养老金|商业保险)(?:有)?(?:什么|啥|哪些)?的?(?:区别|不同|差别)|(?:社会保险|医保|医疗保险|养老保险|商业保险)(?:和|与|跟|同)(?:社会保障|社保)(?:有)?(?:什么|啥|哪些)?的?(?:区别|不同|差别)/,
   },
   {
     // "my father passed away, do i still need to certify him" got the seven steps (0.35).
@@ -146,7 +148,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'someone not in the family',
     // As the one helped, not as who told the user: "my friend told me to ask how to certify my mom" and "邻居说社保基金可以
     // 挪用，是真的吗" ask what the sources answer.
-    en: /\b(?:certify|verify|authenticate|help|add|bind|for) (?:my |a |our |her |his |their |the )?(?:[a-z]+ )?(?:neighbou?rs?|friends?|colleagues?|co-?workers?|classmates?|strangers?)\b(?! (?:told|said|says|asked|asks|wants|thinks))|\b(?:neighbou?r|friend|colleague|co-?worker|classmate|stranger)(?:['’]?s)? (?:[a-z]+(?:['’]?s)? )?(?:certification|verification|pension|social security|benefits?)\b/,
+    // Nor the one asked for: "I'm asking for a friend: how do I help my mother".
+    en: /(?<!\basking )\b(?:certify|verify|authenticate|help|add|bind|for) (?:my |a |our |her |his |their |the )?(?:[a-z]+ )?(?:neighbou?rs?|friends?|colleagues?|co-?workers?|classmates?|strangers?)\b(?! (?:told|said|says|asked|asks|wants|thinks))|\b(?:neighbou?r|friend|colleague|co-?worker|classmate|stranger)(?:['’]?s)? (?:[a-z]+(?:['’]?s)? )?(?:certification|verification|pension|social security|benefits?)\b/,
     zh: /(?:帮|给|替|为)(?:我的?)?(?:邻居|朋友|同事|同学|陌生人)(?:的[^，。？?]{0,6})?(?:认证|做|弄|办)|(?:邻居|朋友|同事|同学|陌生人)的(?:[^，。？?]{0,4})?(?:社保|养老金|认证)|(?:添加|绑定|加)(?:邻居|朋友|同事|同学|陌生人)/,
   },
   {
@@ -155,14 +158,15 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'certifying oneself',
     en: /\b(?:certify|verify|authenticate) myself\b|\bmy own (?:certification|verification|authentication)\b|\b(?:certification|verification) (?:for|of) myself\b/,
     // "我自己怎么认证" and "怎么给自己做社保认证" got the family's steps.
-    zh: /(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,
+    // Not of someone else: "我妈不能自己认证，我怎么帮她".
+    zh: /(?<![她他妈爸人母父]不?)(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,
   },
   {
     // "when was the social insurance law passed" got the legal basis (0.42), which names its 2018 amendment only, and
     // "who wrote this law" too (0.69); "第六十四条是什么时候通过的" and "when did article 64 come into force" got the article.
     // When it was amended is answered: the sources name the 2018 amendment.
     name: 'who made the law and when',
-    en: /\bwho (?:wrote|made|drafted|passed|enacted|adopted) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\bwhen (?:was|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law (?:1 |first |originally |initially )?(?:passed|made|enacted|adopted|come into (?:force|effect)|take effect|start)\b|\b(?:what|which) year (?:was|is|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\blaw (?:was )?(?:passed|enacted|adopted) (?:in|when)\b|\bwhen (?:was|did|does|is) (?:the |this |that )?(?:article|art) ?\d*\b.{0,20}\b(?:passed|made|enacted|adopted|come into (?:force|effect)|came into (?:force|effect)|take effect|took effect|start|started)\b/,
+    en: /\bwho (?:wrote|made|drafted|passed|enacted|adopted) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b|\bwhen (?:was|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law (?:1 |first |originally |initially )?(?:passed|made|enacted|adopted|come into (?:force|effect)|take effect|start)\b|\b(?:what|which) year (?:was|is|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b(?!.*\bamend)|\blaw (?:was )?(?:passed|enacted|adopted) (?:in|when)\b|\bwhen (?:was|did) (?:the |this |that )?(?:article|art) ?\d*\b.{0,20}\b(?:passed|made|enacted|adopted|come into (?:force|effect)|take effect)\b/,
     zh: /(?:谁|哪个部门|哪个机关)(?:制定|起草|通过|颁布|写)(?:的)?(?:这部|这个|社会保险)?(?:法|法律)|(?:法|法律)(?:是)?(?:谁|什么时候|哪年|哪一年|何时|几几年)(?:通过|颁布|实施|施行|生效|出台|制定|发布|写)|(?:法|法律)的?(?:通过|颁布|实施|施行|生效|出台)(?:时间|日期)|条(?:是|的)?(?:什么时候|哪年|哪一年|何时|几几年)(?:开始)?(?:通过|颁布|实施|施行|生效|出台|制定|发布)/,
   },
   {
@@ -176,15 +180,16 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "养老金全国统筹后我的养老金会涨吗" (will my pension rise once pooled nationally) got the pooling.
     name: 'pension increases',
     // Benefits only as someone's: "benefit" alone names the certification.
-    en: /\b(?:pensions?|retirement pay|(?:my|her|his|their|our) benefits)\b.*\b(?:go up|goes up|going up|increase[sd]?|rise|raised?|higher)\b|\b(?:increase|raise)s? (?:in )?(?:my |the |our |her |his |their )?pensions?\b/,
+    en: /^(?!.*\b(?:higher level|rise to|rising to|move to|moving to)\b)(?=.*\b(?:pensions?|retirement pay|(?:my|her|his|their|our) benefits)\b.*\b(?:go up|goes up|going up|increase[sd]?|rise|raised?|higher)\b)|\b(?:increase|raise)s? (?:in )?(?:my |the |our |her |his |their )?pensions?\b/,
     zh: /(?:养老金|退休金|退休工资|待遇)(?:会|能|要|是否|会不会|能不能)?(?:上涨|涨|增加|提高)/,
   },
   {
     // "支付宝市民中心还能办什么" (what else can Civic Center do) got step 2.
     name: "the app's other services",
     // Not what else to do for the certification: "what else do I need to do in alipay after adding my mom" is step 7.
-    en: /\bwhat else (?:can|could) (?:i|we|you) (?:do|use|find|get|pay) (?:in|on|with|through) (?:the )?(?:civic cent(?:er|re)|alipay|app)\b|\b(?:what|which) other (?:services|functions|features)\b.*\b(?:civic cent(?:er|re)|alipay|the app)\b/,
-    zh: /(?:市民中心|支付宝)(?:里|上|里面)?还(?:能|可以)(?:办|做|干|用)(?:什么|哪些|啥)|(?:市民中心|支付宝)(?:里|上|里面)?(?:还有|有)(?:什么|哪些|啥)(?:其他|别的)?(?:功能|服务|业务)/,
+    // Not what else the certification needs: "What else can I do in Alipay after adding my mom in family service?".
+    en: /^(?!.*\b(?:after|certif\w*|family|mom|mum|dad|mother|father|parents?)\b).*(?:\bwhat else (?:can|could) (?:i|we|you) (?:do|use|find|get|pay) (?:in|on|with|through) (?:the )?(?:civic cent(?:er|re)|alipay|app)\b|\b(?:what|which) other (?:services|functions|features)\b.*\b(?:civic cent(?:er|re)|alipay|the app)\b)/,
+    zh: /^(?!.*(?:认证|社保|家人|老人)).*(?:(?:市民中心|支付宝)(?:里|上|里面)?还(?:能|可以)(?:办|做|干|用)(?:什么|哪些|啥)|(?:市民中心|支付宝)(?:里|上|里面)?(?:还有|有)(?:什么|哪些|啥)(?:其他|别的)?(?:功能|服务|业务))/,
   },
   {
     // The app's other services and checks, which share its words: "支付宝怎么实名认证", "…健康码", "…挂号", "…充话费" and
@@ -218,20 +223,24 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "What are the three functions of the kidney?", "支付宝有哪三个功能", "医保的功能是什么" and "社会保障卡有哪三个功能" got the
     // three functions of social security, the only functions the sources name.
     name: 'the functions of something else',
-    en: /\bfunctions? of (?:the |an? |my |your )?(?:alipay|wechat|the app|apps?|medical insurance|health insurance|(?:the )?social security card|civic cent(?:er|re)|family service|kidneys?|heart|liver|lungs?|brain|phones?)\b|\b(?:alipay|wechat|medical insurance|health insurance|social security card|civic cent(?:er|re)|family service)(?:['’]s)? (?:main |three |key |other )?functions?\b/,
-    zh: /(?:支付宝|微信|医保|医疗保险|社保卡|社会保障卡|市民中心|亲情服务|手机|肾|肾脏|心脏|肝|肝脏)(?:的|有)?(?:哪|什么|三个|几个|哪些|些|主要)*(?:功能|作用)/,
+    en: /\bfunctions? of (?:the |an? |my |your )?(?:alipay|wechat|the app|apps?|medical insurance|health insurance|(?:the )?social security card|kidneys?|heart|liver|lungs?|brain|phones?)\b|\b(?:alipay|wechat|medical insurance|health insurance|social security card)(?:['’]s)? (?:main |three |key |other )?functions?\b/,
+    // Not the app's pages: "where is the family service function in Alipay" asks for step 6. Nor what Alipay has to
+    // help with the certification ("支付宝有什么功能可以帮家人认证").
+    zh: /(?:支付宝|微信|医保|医疗保险|社保卡|社会保障卡|手机|肾|肾脏|心脏|肝|肝脏)(?:的|有)?(?:哪|什么|三个|几个|哪些|些|主要)*(?:功能|作用)(?!.*(?:认证|帮家人|帮老人))/,
   },
   {
     // "Which of the three functions is the most important?" got the three functions: the sources rank none of them.
     name: 'which matters most',
-    en: /\b(?:most|more|least) important\b.*\b(?:functions?|ways?|funds?)\b|\b(?:functions?|ways?|funds?)\b.*\b(?:most|more|least) important\b/,
-    zh: /(?:功能|方式|基金).*(?:最重要|更重要|最主要)|(?:最重要|更重要|最主要)的?(?:是)?(?:哪个|哪一个|哪项)?(?:功能|方式|基金)/,
+    // Only which one: "社会保障最主要的功能有哪些" asks the functions, and "most important for me: which funds …" the funds.
+    en: /^(?=.*\b(?:functions?|ways?|funds?)\b).*\bwhich\b.*\b(?:most|more|least) important\b/,
+    zh: /^(?=.*(?:功能|方式|基金|作用)).*(?:哪个|哪一个|哪项|哪一项)(?:最|更)重要|(?:最|更)重要的(?:是)?(?:哪个|哪一个|哪项)/,
   },
   {
     // "How do I open an Alipay account for my mother?" got a "Did you mean" of the procedure and steps 2 and 6. (A
     // family account is family service's.)
     name: 'opening an Alipay account',
-    en: /\b(?:open|create|set up|register|make|sign up for|get) (?:an? |her |his |their |my )?(?:new )?(?:alipay )?account\b/,
+    // An account of one's own in Alipay, not one connected to a parent's: "How do I get my account connected to my mom's".
+    en: /\b(?:open|create|set up|register|make|sign up for|get) (?:an? (?:new )?(?:alipay )?account|(?:her|his|their|my) (?:own )?(?:new )?alipay account|a new account)\b/,
     zh: /(?:开|开通|注册|申请|办)(?:一个)?(?:支付宝)?(?:账号|账户|帐号|帐户)|开户/,
   },
   {
@@ -251,15 +260,17 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // "五险一金包括哪些" got the five funds, as if they were all it asks: the housing fund (一金) is no social insurance.
     name: 'the housing fund',
-    en: /\bhousing (?:provident )?funds?\b|\bprovident funds?\b/,
-    zh: /公积金|五险一金/,
+    // Not when ruled out, nor the five insurances of it: "五险一金里的五险对应哪五个基金", "Not the housing fund: which …".
+    en: /(?<!\bnot (?:about )?(?:the )?)\b(?:housing (?:provident )?|provident )funds?\b/,
+    zh: /(?<!不是|不问|不包括)公积金|五险一金(?!(?:里|中)的?五险)/,
   },
   {
     // "医保认证" (the medical insurance's certification) got the seven steps (0.79), which are the social security
     // benefits' certification, and "医疗保险待遇资格认证怎么做" too.
     name: "another insurance's certification",
-    en: /\b(?:medical|health|unemployment|maternity|work[- ]injury|industrial injury|employment injury) insurance (?:benefits? )?(?:qualification |eligibility )?(?:certification|verification|authentication|annual review)\b/,
-    zh: /(?:医保|医疗保险|工伤保险|失业保险|失业金|生育保险|公积金)(?:卡)?的?(?:待遇)?(?:资格)?(?:认证|验证|年审)/,
+    // Not when ruled out: "不是医保认证，是社保待遇资格认证，怎么帮我妈弄".
+    en: /(?<!\bnot (?:the |a |an )?)\b(?:medical|health|unemployment|maternity|work[- ]injury|industrial injury|employment injury) insurance (?:benefits? )?(?:qualification |eligibility )?(?:certification|verification|authentication|annual review)\b/,
+    zh: /(?<!不是|不是那个)(?:医保|医疗保险|工伤保险|失业保险|失业金|生育保险|公积金)(?:卡)?的?(?:待遇)?(?:资格)?(?:认证|验证|年审)/,
   },
   {
     // "what does endowment insurance mean" got the pooling (0.34), "what does unemployment insurance cover" and

@@ -222,6 +222,23 @@ describe('KnowledgeMatcher', () => {
     ['where is civic center in alipay', 'en', 'step-2'],
     ['how do I open a family account', 'en', 'step-6'],
     ['what else do I need to do in alipay after adding my mom', 'en', 'step-7'],
+    // Near the new topics, and answered (a helper's probes of them: each was refused).
+    ['我爸平时用微信而不是支付宝，我怎么帮他做社保认证', 'zh', 'procedure'],
+    ['社会保障最主要的功能有哪些', 'zh', 'functions'],
+    ['我妈还没认证，怎么帮她弄', 'zh', 'procedure'],
+    ['我妈不能自己认证，我怎么帮她', 'zh', 'procedure'],
+    ['不是医保认证，是社保待遇资格认证，怎么帮我妈弄', 'zh', 'procedure'],
+    ['What are the different social insurance funds under the Social Insurance Law?', 'en', 'article64-funds'],
+    ['Where is the family service function in Alipay?', 'en', 'step-6'],
+    ['支付宝有什么功能可以帮家人认证', 'zh', 'procedure'],
+    ['What else can I do in Alipay after adding my mom in family service?', 'en', 'step-7'],
+    ['五险一金里的五险对应哪五个基金', 'zh', 'article64-funds'],
+    ['养老保险基金全国统筹由哪个机关负责规定时间和步骤', 'zh', 'article64-state-council'],
+    ['Is the pension fund moving to a higher level of pooling?', 'en', 'article64-pooling'],
+    ['My supervisor said the social insurance funds are earmarked, is that true?', 'en', 'article64-earmarked'],
+    ["I'm asking for a friend: how do I help my mother pass the certification?", 'en', 'procedure'],
+    ['社保和医保一样都要专款专用吗', 'zh', 'article64-earmarked'],
+    ['When does Article 64 say pooling will start?', 'en', 'article64-state-council'],
     ['what is the function of redistribution', 'en', 'function-redistribution'],
     ['社会保障有哪些作用', 'zh', 'functions'],
     ['公司为什么要给员工交社保', 'zh', 'development-recruitment'],
@@ -259,6 +276,10 @@ describe('KnowledgeMatcher', () => {
     ['中华人民共和国社会保险法第64条', 'zh'],
     // As lawyers write it: a "Did you mean".
     ['§64', 'en'],
+    // The law named as this one, or with 规定 after it: refused as another law's article.
+    ['What does Article 64 of this law say?', 'en'],
+    ['本法第六十四条是什么内容', 'zh'],
+    ['社会保险法规定第64条说了什么', 'zh'],
   ] as const)('answers %j, the article of the PRC law, with the article', (text, language) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'article64-full' });
   });
