@@ -67,13 +67,12 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
   }
 
   /**
-   * What "the second one" points at: the answer's list of entries ("the second function"); in an item of such a list,
-   * that list ("and the third?" after the second function, which got the overview of the functions, its third button);
+   * What "the second one" points at: the answer's list of entries (`list`: "the second function"); in an item of such a
+   * list, that list ("and the third?" after the second function, which got the overview of the functions, its third button);
    * in an answer with no list at all, its buttons (after Article 64 it got the second function, from a list no longer
    * on the screen). The items of a list that are not entries (the five funds) are nothing to open.
    */
-  private numberedOf(entry: Entry, followUps: Entry[]): Entry[] {
-    const list = this.listOf(entry);
+  private numberedOf(entry: Entry, list: Entry | undefined, followUps: Entry[]): Entry[] {
     if (list) return list.items.map((id) => requireEntry(this.knowledge, id));
     return listsNoEntries(entry) ? [] : followUps;
   }
@@ -126,11 +125,11 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     if (command === 'next' && procedure && entry.kind === 'answer' && options.pausedStep === undefined && !isAcknowledgement(text)) {
       return done({ kind: 'chosen', entryId: procedure.id });
     }
-    const numbered = this.numberedOf(entry, followUps);
+    const list = this.listOf(entry);
+    const numbered = this.numberedOf(entry, list, followUps);
     const chosen = chooseOffered(text, numbered, followUps);
     if (chosen) return done({ kind: 'chosen', entryId: chosen.id });
     // "What about the fourth function?" under the three got step 4, the only fourth thing the matcher knows.
-    const list = this.listOf(entry);
     if (list && positionPastList(text, list) !== undefined) return this.sayNoSuchItem(context, options, list);
     // An item of a list that is no entry ("the first one" after the five funds, which got a "Did you mean" of the first
     // function and step 1; "what is the second fund", which got the second way of promoting development): the answer

@@ -248,8 +248,7 @@ export class MainDialog extends Dialog {
     }
     // "The first one" under what the bot can do asks its first starter question: it got a "Did you mean" of the first
     // items of other lists (step 1, the first function, demand management).
-    const starters = starterQuestions(texts);
-    const starter = turn.startersOffered ? starters[(bareOrdinalReference(text, starters.length) ?? 0) - 1] : undefined;
+    const starter = turn.startersOffered ? this.starterPointedAt(text, texts) : undefined;
     if (starter !== undefined) {
       await this.route({ ...turn, startersOffered: false }, starter, language, language);
       return;
@@ -390,6 +389,13 @@ export class MainDialog extends Dialog {
     const question = questionAfterContext(match.text);
     const command = question === undefined ? undefined : parseWalkthroughCommand(question, this.knowledge.steps.length);
     return command && OPENS_A_WALKTHROUGH.has(command.kind) ? command : undefined;
+  }
+
+  /** The starter question "the first one", "3" or "the last one" points at, if it points at one. */
+  private starterPointedAt(text: string, texts: UiTexts): string | undefined {
+    const starters = starterQuestions(texts);
+    const position = bareOrdinalReference(text, starters.length);
+    return position === undefined ? undefined : starters[position - 1];
   }
 
   /** Whether an answer is the procedure, one of its steps, or one of the answers about it it offers (the summary). */

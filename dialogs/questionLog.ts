@@ -1,6 +1,7 @@
 import type { Storage } from 'botbuilder';
 import { randomBytes } from 'node:crypto';
-import { eventKey, holdsUserText, NewSupportEvent, withNumbersMasked } from '../knowledge/unansweredEvents';
+import { withNumbersMasked } from '../knowledge/personalNumbers';
+import { eventKey, holdsUserText, NewSupportEvent } from '../knowledge/unansweredEvents';
 
 /** Where the dialogs report what the support staff want to know about (see knowledge/unansweredEvents.ts). */
 export interface QuestionLog {

@@ -1,4 +1,4 @@
-import { withNumbersMasked } from '../knowledge/unansweredEvents';
+import { withNumbersMasked } from '../knowledge/personalNumbers';
 import { visibleText } from '../knowledge/visibleText';
 
 /**

@@ -1,6 +1,7 @@
 import { languages } from './language';
 import { DOMAIN_CONCEPTS } from './matcher/domainConcepts';
 import { chineseNumeralValue, HAN, toSimplified } from './matcher/normalise';
+import { alternatives } from './matcher/tokenise';
 import { Entry } from './schema';
 
 /**
@@ -161,9 +162,8 @@ export function saysNotUnderstood(text: string): boolean {
 
 // A family member asked about, as a whole message: "what about my mother-in-law?", "那我婆婆呢", "我岳父也能这样弄吗". Longest
 // names first, so that 爸爸 is not read as 爸 and a stray 爸.
-const RELATIVE_NAMES = (names: readonly string[]) => [...names].sort((a, b) => b.length - a.length).join('|');
-const ENGLISH_RELATIVE = `(?:my |our |her |his |the )?(?:${RELATIVE_NAMES(DOMAIN_CONCEPTS.family.en)})s?(?: in laws?)?`;
-const CHINESE_RELATIVE = `(?:我|我的|咱|咱们)?(?:${RELATIVE_NAMES([...DOMAIN_CONCEPTS.family.zh, '丈母娘', '老丈人'])})`;
+const ENGLISH_RELATIVE = `(?:my |our |her |his |the )?(?:${alternatives(DOMAIN_CONCEPTS.family.en)})s?(?: in laws?)?`;
+const CHINESE_RELATIVE = `(?:我|我的|咱|咱们)?(?:${alternatives([...DOMAIN_CONCEPTS.family.zh, '丈母娘', '老丈人'])})`;
 const ASKS_ABOUT_A_RELATIVE = new RegExp(
   `^(?:what about|how about|and|also|same for|is it the same for|does (?:it|this|that) work for|can i (?:also )?(?:do (?:it|this|that|the same)(?: thing)? for|certify|help|verify))? ?${ENGLISH_RELATIVE}(?: too| as well| also)?$|` +
     `^(?:那|那么|还有)?${CHINESE_RELATIVE}(?:呢|也(?:能|可以|行|一样)(?:吗|么)?|也(?:能|可以)?(?:这样|这么)?(?:弄|做|办|认证)(?:吗|么)|也是这样(?:弄|做|办)?(?:吗|么))$|` +

@@ -36,16 +36,6 @@ export function holdsUserText(event: NewSupportEvent): boolean {
   return event.type !== 'feedback';
 }
 
-// Seven digits or more, with spaces or dashes between: an ID card, phone or bank card number, which people paste into
-// their question ("我妈叫… 身份证1101011945…帮我给她认证一下"). Article and step numbers, ages and years are shorter.
-const PERSONAL_NUMBER = /(?<![\dA-Za-z])\d(?:[ -]?\d){6,}[xX]?(?![\dA-Za-z])/g;
-const MASKED_NUMBER = '[number]';
-
-/** The question as stored: with long numbers masked, since support staff need the wording, never a person's numbers. */
-export function withNumbersMasked(question: string): string {
-  return question.replace(PERSONAL_NUMBER, MASKED_NUMBER);
-}
-
 /** The UTC day of a time, as it appears in keys: 2025-03-01. */
 export function dayOf(at: Date): string {
   return at.toISOString().slice(0, 10);

@@ -38,7 +38,8 @@ const conceptOfTerm = new Map(
 const byLengthDescending = (terms: Iterable<string>) => [...terms].sort((a, b) => b.length - a.length);
 /** A term as a regular expression matching it literally. */
 export const escapeForRegExp = (term: string) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternatives = (terms: Iterable<string>) => byLengthDescending(terms).map(escapeForRegExp).join('|');
+/** Terms as one alternation matching any of them literally, longest first so that no term stops at a shorter one. */
+export const alternatives = (terms: Iterable<string>) => byLengthDescending(terms).map(escapeForRegExp).join('|');
 const ENGLISH_CONCEPT_TERM = new RegExp(`\\b(?:${alternatives(Object.values(DOMAIN_CONCEPTS).flatMap((t) => t.en))})\\b`, 'g');
 const CHINESE_CONCEPT_TERM = new RegExp(alternatives(Object.values(DOMAIN_CONCEPTS).flatMap((t) => t.zh)), 'g');
 
