@@ -83,7 +83,7 @@ const END = '[\\s.!?。！？]*$';
 
 // Where the request sits in the message, and which group holds the language and which the question (flag d: the
 // question is cut from the message as typed, by its group's indices).
-const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; question: number }> = [
+const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; question: number; once?: true }> = [
   // "show me the steps in Chinese", "what is step 3, in chinese please", "explain article 64 in english"
   {
     pattern: new RegExp(
@@ -92,6 +92,17 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     ),
     language: 2,
     question: 1,
+  },
+  // The text of something in the other language: "Give me the Chinese original text of Article 64" got the English
+  // translation. It asks for that text, not for every answer after it in Chinese.
+  {
+    pattern: new RegExp(
+      `^(?:(?:please|can you|could you)\\s+)?(?:(?:give|show|send|tell)\\s+me\\s+|what\\s+is\\s+|what's\\s+|whats\\s+|i\\s+(?:want|need)\\s+)?(?:the\\s+)?(?:(?:original|official)\\s+)?${ENGLISH_LANGUAGE}\\s+(?:(?:original|official)\\s+)?(?:text|version|wording|original)\\s+of\\s+(.+?)(?:\\s+(?:please|pls))?${END}`,
+      'di',
+    ),
+    language: 1,
+    question: 2,
+    once: true,
   },
   // "in English: 第三步是什么", "tell me in Chinese, how do I certify my mum"
   {
@@ -131,14 +142,14 @@ export function languageRequestIn(text: string): LanguageRequest | undefined {
   const bare = bareRequest(text);
   if (bare) return { language: bare };
   const typed = text.trim();
-  for (const { pattern, language, question } of QUESTION_WITH_REQUEST) {
+  for (const { pattern, language, question, once } of QUESTION_WITH_REQUEST) {
     const found = pattern.exec(typed);
     const at = found?.indices?.[question];
     if (!found || !at) continue;
     const asked = typed.slice(...at).replace(/[\s,;:，。：、-]+$/u, '');
     const answerLanguage = LANGUAGE_NAMES[found[language].toLowerCase()];
     if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) return undefined;
-    return { language: answerLanguage, question: asked, ...(ONE_TRANSLATION.test(typed) && { once: true as const }) };
+    return { language: answerLanguage, question: asked, ...((once || ONE_TRANSLATION.test(typed)) && { once: true as const }) };
   }
   return undefined;
 }

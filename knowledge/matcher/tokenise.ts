@@ -104,13 +104,20 @@ function stem(word: string): string {
   return stemmed;
 }
 
+// "app" after the app's name says nothing more than the name: "How do I certify my father in the Alipay app" got step 1
+// (0.46), whose questions ask which app to open, where "How do I certify my mother in Alipay" got the procedure.
+const APP_NAME = /^(?:alipay|zhifubao)$|支付宝$/;
+const APP_WORD = /^(?:app|application)$/;
+
 export function tokenise(normalised: string): Tokens {
   const words: string[] = [];
   const hanRuns: string[] = [];
   // "what's" and "whats" are the same word to the user.
   const withoutApostrophes = normalised.replace(APOSTROPHE, '');
+  let previous = '';
   for (const token of withoutApostrophes.match(TOKEN) ?? []) {
-    (HAN.test(token) ? hanRuns : words).push(token);
+    if (!(APP_WORD.test(token) && APP_NAME.test(previous))) (HAN.test(token) ? hanRuns : words).push(token);
+    previous = token;
   }
   const hanWords: string[] = [];
   for (const run of hanRuns) findDomainWords(run, hanWords);

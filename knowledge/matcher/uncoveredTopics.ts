@@ -54,9 +54,10 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'doing it in person',
     // "I'm at the office" is at work, and "the social security office in alipay" is the app's page. An office that
     // said or sent something is where the user heard of the certification: "the social security office says she must
-    // do it every year, how can I do it from my phone" was refused.
-    en: /\boffline\b|\bin person\b|\bat (?:the|a) (?:counter|bureau)\b|(?<!\bfrom (?:the |my |our |her |his |their )?)\b(?:social security|shebao|community) (?:office|bureau)\b(?! (?:in|on) (?:the )?(?:alipay|app)| (?:says?|said|tells?|told|asks?|asked|sent|sends|wants?|wanted|requires?|required|called|calls|informed|notified|reminded|letter|notice|message))/,
-    zh: /线下|窗口|柜台|营业厅|现场|上门/,
+    // do it every year, how can I do it from my phone" was refused. Nor when the user will not go: "how can I certify my
+    // mother without going to the social security office" asks for the way from a phone.
+    en: /^(?!.*\b(?:without|instead of|rather than|no need to|(?:do not|don['’]?t|doesn['’]?t|does not) (?:want|need|have) to|can['’]?t|cannot|can not|unable to|not able to|too (?:old|sick|weak|frail) to)\b.{0,20}\b(?:go|going|goes|visit|visiting|travel|travelling|get to|walk)\b).*(?:\boffline\b|\bin person\b|\bat (?:the|a) (?:counter|bureau)\b|(?<!\bfrom (?:the |my |our |her |his |their )?)\b(?:social security|shebao|community) (?:office|bureau)\b(?! (?:in|on) (?:the )?(?:alipay|app)| (?:says?|said|tells?|told|asks?|asked|sent|sends|wants?|wanted|requires?|required|called|calls|informed|notified|reminded|letter|notice|message)))/,
+    zh: /^(?!.*(?:不用|不想|不必|不需要|不方便|(?<!能)不能|没法|无法|免得|省得)(?:再)?(?:去|跑)).*(?:线下|窗口|柜台|营业厅|现场|上门)/,
   },
   {
     name: 'being present',

@@ -69,6 +69,17 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
 
+  // "app" after Alipay pulled the question to step 1, whose questions ask which app to open: "How do I certify my father
+  // in the Alipay app" got step 1 (0.46), where the same question without "app" got the procedure.
+  it.each([
+    ['How do I certify my father in the Alipay app', 'en'],
+    ['How do I use the Alipay app to certify a family member?', 'en'],
+    ['My father is 85, how do I certify him in the Alipay app?', 'en'],
+    ['怎么在支付宝app里给我爸做认证', 'zh'],
+  ] as const)('answers %j, which names the Alipay app, with the procedure', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
+  });
+
   // A count is not the ordinal with the same digit: "the 3 functions" used to get the third function, "the 7 steps"
   // step 7 and "5 funds" step 5. None of these counts is a training question as written.
   it.each([

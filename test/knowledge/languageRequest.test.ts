@@ -45,6 +45,9 @@ describe('languageRequestIn', () => {
   it.each([
     ['第三步用英文怎么说', 'en', '第三步'],
     ['社会保障三个功能用英文怎么说', 'en', '社会保障三个功能'],
+    ['Give me the Chinese original text of Article 64', 'zh', 'Article 64'],
+    ['What is the official Chinese text of article 64?', 'zh', 'article 64'],
+    ['show me the chinese version of the steps please', 'zh', 'the steps'],
   ] as const)('"%s" asks for %s for %j only', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question, once: true });
   });

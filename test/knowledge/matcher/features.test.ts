@@ -95,12 +95,12 @@ describe('visitFeatures', () => {
   });
 
   it('visits the groups in their order and leaves out a group whose weight is 0', () => {
-    expect(keysOf('alipay app 5', { weights: { charNgram: 0, concept: 0 } })).toEqual([
+    expect(keysOf('open alipay 5', { weights: { charNgram: 0, concept: 0 } })).toEqual([
       'number:5',
+      'word:open',
       'word:alipai',
-      'word:ap',
-      'wordBigram:alipai ap',
-      'wordBigram:ap 5',
+      'wordBigram:open alipai',
+      'wordBigram:alipai 5',
     ]);
   });
 });

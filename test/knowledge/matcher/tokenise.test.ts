@@ -1,6 +1,12 @@
 import { findDomainWords, tokenise } from '../../../knowledge/matcher/tokenise';
 
 describe('tokenise', () => {
+  it('drops "app" after the app\'s name, which says no more than the name', () => {
+    expect(tokenise('how do i certify my father in the alipay app').words).toEqual(['how', 'do', 'i', 'certify', 'my', 'father', 'in', 'the', 'alipay']);
+    expect(tokenise('怎么在支付宝app里认证').words).toEqual([]);
+    expect(tokenise('which app do i open').words).toEqual(['which', 'app', 'do', 'i', 'open']);
+  });
+
   it('splits English into words and Porter stems', () => {
     const tokens = tokenise('how do i certify my parents');
     expect(tokens.words).toEqual(['how', 'do', 'i', 'certify', 'my', 'parents']);
