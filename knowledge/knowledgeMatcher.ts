@@ -56,8 +56,8 @@ export const knowledgeMatcherOptionsSchema = z.object({
 export type KnowledgeMatcherOptions = z.input<typeof knowledgeMatcherOptionsSchema>;
 
 /**
- * What the knowledge has: steps and articles by number, the names its questions give the law of those articles, and
- * for each article the entries whose answers name it.
+ * What the knowledge has: steps, articles and functions by number, the names its questions give the law of those
+ * articles, and for each article the entries whose answers name it.
  */
 interface KnownReferences {
   numbers: ReadonlySet<string>;
@@ -68,8 +68,9 @@ interface KnownReferences {
 const articlesIn = (normalised: string): NumberedReference[] =>
   numberedReferences(normalised).filter((reference) => reference.kind === 'article');
 
+/** The steps of the procedure, and the articles and functions its training questions name ("the 3rd function"). */
 function knownReferencesOf(knowledge: KnowledgeBase, normalisedQuestions: readonly string[]): KnownReferences {
-  const articles = normalisedQuestions.flatMap(articlesIn);
+  const named = normalisedQuestions.flatMap(numberedReferences).filter(({ kind }) => kind !== 'step');
   const entriesNaming = new Map<string, Set<string>>();
   for (const entry of knowledge.entries) {
     for (const article of languages.flatMap((language) => articlesIn(normaliseText(entry[language].answer)))) {
@@ -78,8 +79,8 @@ function knownReferencesOf(knowledge: KnowledgeBase, normalisedQuestions: readon
     }
   }
   const steps = knowledge.steps.map((entry): NumberedReference => ({ kind: 'step', number: entry.step ?? 0 }));
-  const laws = articles.flatMap(({ law }) => (law ? [law] : []));
-  return { numbers: new Set([...steps, ...articles].map(referenceKey)), laws: [...new Set(laws)], entriesNaming };
+  const laws = named.flatMap(({ law }) => (law ? [law] : []));
+  return { numbers: new Set([...steps, ...named].map(referenceKey)), laws: [...new Set(laws)], entriesNaming };
 }
 
 /** A number said as a step, an article or an ordinal: "step 5", "5th", "第5步", "步骤3", "article 64", "art. 64", "§64", "第64条". */

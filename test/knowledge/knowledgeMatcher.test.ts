@@ -80,6 +80,16 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
 
+  // Not going to the office asks for the way from a phone: "不用去社保局怎么认证" was refused, and "how can I certify my
+  // mother without going to the social security office" was refused as asking to do it in person.
+  it.each([
+    ['不用去社保局怎么认证', 'zh'],
+    ['老人不方便去社保局，能在手机上认证吗', 'zh'],
+    ['can my dad do the certification without going to the social security bureau', 'en'],
+  ] as const)('answers %j, which will not go to the office, with the procedure', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
+  });
+
   // A count is not the ordinal with the same digit: "the 3 functions" used to get the third function, "the 7 steps"
   // step 7 and "5 funds" step 5. None of these counts is a training question as written.
   it.each([
@@ -112,7 +122,7 @@ describe('KnowledgeMatcher', () => {
   });
 
   // The number is a strong feature, but one the knowledge never uses has none: "article 63" got Article 64 (0.94),
-  // "第65条" step 5, "step 8" step 2.
+  // "第65条" step 5, "step 8" step 2. The functions its questions name by number are known: "the third function" is.
   it.each([
     ['article 63', 'en', { kind: 'article', number: 63 }],
     ['what about article 12 of the labour law', 'en', { kind: 'article', number: 12 }],
@@ -130,6 +140,9 @@ describe('KnowledgeMatcher', () => {
     ['What does Article 64 of the Social Insurance Law of Taiwan say?', 'en', { kind: 'article', number: 64, law: 'social insurance law of taiwan' }],
     ['台湾社会保险法第64条', 'zh', { kind: 'article', number: 64, law: '台湾社会保险法' }],
     ['第九步', 'zh', { kind: 'step', number: 9 }],
+    // A function past the three: "社保的第四个作用" got step 4 (0.74).
+    ['社保的第四个作用', 'zh', { kind: 'function', number: 4 }],
+    ['what is the fourth function of social security', 'en', { kind: 'function', number: 4 }],
   ] as const)('refuses %j, which names what the knowledge does not have', (text, language, reference) => {
     const refusal = { reason: 'unknownReferences', references: [reference] };
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal });

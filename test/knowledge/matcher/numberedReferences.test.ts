@@ -16,6 +16,10 @@ describe('numberedReferences', () => {
     ['the ninth step', [{ kind: 'step', number: 9 }]],
     ['第五步之后是步骤六', [{ kind: 'step', number: 5 }, { kind: 'step', number: 6 }]],
     ['step 3 and step 3 again', [{ kind: 'step', number: 3 }]],
+    ['what is the fourth function of social security', [{ kind: 'function', number: 4 }]],
+    ['function 2', [{ kind: 'function', number: 2 }]],
+    ['社保的第四个作用', [{ kind: 'function', number: 4 }]],
+    ['社保第二大功能是什么', [{ kind: 'function', number: 2 }]],
   ])('finds in %j %j', (text, references) => {
     expect(numberedReferences(normaliseText(text))).toEqual(references);
   });

@@ -33,6 +33,8 @@ describe('UncoveredTopics', () => {
     ['可以去社保窗口办理吗', 'doing it in person'],
     ['is there a social security office near me', 'doing it in person'],
     ['do I have to go to the social security office', 'doing it in person'],
+    ['can I do it at the social security office instead', 'doing it in person'],
+    ['能不能去窗口认证', 'doing it in person'],
     ['does my mother need to be present', 'being present'],
     ['需要老人本人在场吗', 'being present'],
     ['will alipay ask for a face scan', 'face recognition'],
@@ -125,6 +127,11 @@ describe('UncoveredTopics', () => {
     'how long until the basic old-age insurance fund is pooled nationally?',
     '我能亲自帮妈妈认证吗',
     'which law is this based on',
+    // Not going in person is asking for the way from a phone.
+    'how can I certify my mother without going to the social security office',
+    "my mom can't go to the social security office, how can I certify her",
+    '老人不方便去窗口，能在手机上认证吗',
+    '不用去柜台排队，怎么帮我爸认证',
   ])('finds no topic in %j', (text) => {
     expect(asked(text)).toEqual([]);
   });
