@@ -287,7 +287,7 @@ export class KnowledgeMatcher {
   /** The decision on the message: as a whole, or by its closing clauses. */
   private matchMessage(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
-    if (whole.refusal) return this.answeredDespiteContext(whole, language) ?? whole;
+    if (whole.refusal) return this.answeredWithoutTopicClauses(whole, language) ?? whole;
     const helped = this.answeredForHelpWith(whole, language);
     if (helped) return helped;
     // "thanks. that helped. what is step 3" was the thanks: small talk first, then the question.
@@ -310,18 +310,26 @@ export class KnowledgeMatcher {
   }
 
   /**
-   * A message refused for a topic its context names, not its question: "I got a notice that her pension will stop
-   * unless she is certified, how do I do it on alipay" and "收到通知说不认证就停发养老金，怎么在支付宝上认证" were refused as
-   * asking what happens without the certification. When the clauses before the last ask nothing and the last is
-   * answered on its own as surely as a further question must be, the message gets that answer; a vague last clause
-   * is about the context ("face recognition keeps failing for my dad, what do I do" is not step 1).
+   * A message refused for a topic some of its clauses name, but not the others: "I got a notice that her pension will
+   * stop unless she is certified, how do I do it on alipay" and "收到通知说不认证就停发养老金，怎么在支付宝上认证" were
+   * refused as asking what happens without the certification, and "我想帮我婆婆在支付宝上做一下社保待遇资格认证，她在老家，
+   * …，请问具体要怎么做，需要她本人在场吗？" as asking whether she must be present. When the other clauses ask something and
+   * are answered, without the topic's, as surely as a further question must be, the message gets that answer, and the
+   * topic's clauses that ask are named as refused. A vague question is about the topic ("face recognition keeps failing
+   * for my dad, what do I do" is not step 1), and one the other clauses only tell of is no question ("我妈的社保认证，
+   * 失败了怎么办" is not the procedure).
    */
-  private answeredDespiteContext(refused: MatchResult, language: Language): MatchResult | undefined {
+  private answeredWithoutTopicClauses(refused: MatchResult, language: Language): MatchResult | undefined {
     if (refused.refusal?.reason !== 'uncoveredTopics') return undefined;
-    const question = questionAfterContext(refused.text);
-    if (question === undefined) return undefined;
-    const focused = this.decide(question, language);
-    return this.answersSurely(focused) ? { ...focused, text: refused.text } : undefined;
+    const clauses = clausesOf(refused.text);
+    const onTopic = clauses.map((clause) => this.uncovered.askedIn(normaliseText(clause)).length > 0);
+    const rest = clauses.filter((_, at) => !onTopic[at]);
+    if (rest.length === 0 || rest.length === clauses.length || !rest.some((clause) => READS_AS_QUESTION.test(clause.trim()))) return undefined;
+    const focused = this.decide(rest.join('').trim(), language);
+    if (!this.answersSurely(focused) || focused.intent === null) return undefined;
+    const questionsRefused = clauses.filter((clause, at) => onTopic[at] && READS_AS_QUESTION.test(clause.trim())).map((clause) => clause.trim());
+    const answered = { ...focused, text: refused.text };
+    return questionsRefused.length > 0 ? { ...answered, questionsAsked: [focused.intent], questionsRefused } : answered;
   }
 
   /**

@@ -370,11 +370,19 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent: 'procedure' });
   });
 
+  // A clause that asks what the sources do not cover, among clauses that ask the procedure: the whole was refused.
+  it('answers a long message for its clauses off the topic, naming the clause on it as refused', () => {
+    const text = '我想帮我婆婆在支付宝上做一下社保待遇资格认证，她在老家，身体不太好，去不了社保局，听说支付宝可以帮家人认证，请问具体要怎么做，需要她本人在场吗？';
+    expect(matcher.match(text, 'zh')).toMatchObject({ text, decision: 'answer', intent: 'procedure', questionsRefused: ['需要她本人在场吗？'] });
+  });
+
   // A vague last clause asks about the context; a context that asks something is a question the bot cannot answer.
   it.each([
     ['face recognition keeps failing for my dad, what do I do', 'en', ['a failed certification', 'face recognition']],
     ['刷脸一直失败，怎么办', 'zh', ['a failed certification', 'face recognition']],
     ['认证要钱吗，怎么认证', 'zh', ['fees and amounts']],
+    // The other clauses only tell what it is about.
+    ['我妈的社保认证，失败了怎么办', 'zh', ['a failed certification']],
     // A last clause that asks nothing is no question of its own: it got step 6.
     ['i want to do my own certification, not for a family member', 'en', ['certifying oneself']],
   ] as const)('still refuses %j', (text, language, names) => {
