@@ -20,7 +20,8 @@ const USAGE = `Usage: npm run -s chat -- [--locale zh-CN] [--trace] [--channel I
   --locale L              the user's locale, which decides the first language (default en-US)
   --trace                 show why each answer was chosen: intent, score, top candidates (the Emulator's trace)
   --channel ID            the channel the bot believes it talks to (default emulator; msteams shows Teams cards)
-  --conversation-type T   Teams: personal (default), groupChat or channel
+  --conversation-type T   Teams: personal (default), groupChat or channel; a message that begins with
+                          <at>Name</at> mentions the bot, as in a Teams channel
   --save FILE             write the conversation to FILE as a .transcript (the Emulator's format) at the end
   --replay TRANSCRIPT     say what the user said in TRANSCRIPT instead of reading the keyboard (with --save,
                           this records a transcript again after an intended change of the answers)

@@ -20,6 +20,8 @@ export interface ChatTurn {
   replies: Activity[];
 }
 
+const LEADING_MENTION = /^\s*<at>[^<]*<\/at>/i;
+
 /**
  * One conversation with the bot in this process, through botbuilder's TestAdapter: the real AssistantBot, dialogs,
  * knowledge and matcher, no HTTP. Each session is its own conversation (its own state), so one bot serves many.
@@ -31,11 +33,13 @@ export class ChatSession {
   /** Every activity of the conversation in order, the user's and the bot's: what a .transcript file holds. */
   readonly transcript: Activity[] = [];
   private readonly adapter: TestAdapter;
+  private readonly channelId: string;
 
   constructor(
     private readonly bot: RunnableBot,
     { channelId = 'emulator', locale = 'en-US', conversationType = 'personal' }: ChatSessionOptions = {},
   ) {
+    this.channelId = channelId;
     const id = randomUUID();
     const reference: Partial<ConversationReference> = {
       channelId,
@@ -64,11 +68,21 @@ export class ChatSession {
     const request = this.adapter.makeActivity() as Activity;
     // A field left undefined keeps the session's value: a replayed activity need not carry a locale, say.
     const given = Object.fromEntries(Object.entries(partial).filter(([, value]) => value !== undefined));
-    Object.assign(request, { from: this.user, ...given });
+    Object.assign(request, { from: this.user, ...this.mentionOfBot(partial), ...given });
     await this.adapter.processActivity(request, (context) => this.bot.run(context));
     const replies = this.adapter.activeQueue.splice(0) as Activity[];
     this.transcript.push(request, ...replies);
     return { request, replies };
+  }
+
+  /**
+   * In Teams a message that begins with an @mention ("<at>Assistant</at> what are the functions") mentions the bot, as a
+   * channel message to it does, and Teams sends the mention as an entity too, which the bot removes: without it the bot
+   * read "@Assistant" as the question.
+   */
+  private mentionOfBot({ type, text, entities }: Partial<Activity>): Partial<Activity> {
+    const mention = this.channelId === 'msteams' && type === ActivityTypes.Message && !entities ? LEADING_MENTION.exec(text ?? '')?.[0] : undefined;
+    return mention ? { entities: [{ type: 'mention', text: mention, mentioned: this.botAccount }] } : {};
   }
 }
 

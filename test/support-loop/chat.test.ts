@@ -10,11 +10,11 @@ const app = createBotApp(parseConfig({ LOG_LEVEL: 'silent' }), { logger: pino({ 
 const texts = loadTexts('knowledge/texts');
 
 /** The whole terminal output of a chat fed these lines (piped, as from a file). */
-async function chatOutput(lines: string[], options: { locale?: string; trace?: boolean } = {}): Promise<string> {
+async function chatOutput(lines: string[], options: { locale?: string; trace?: boolean; channelId?: string } = {}): Promise<string> {
   const output = new PassThrough();
   let written = '';
   output.on('data', (chunk: Buffer) => (written += chunk.toString('utf8')));
-  await runChat({ session: new ChatSession(app.bot, { locale: options.locale }), input: Readable.from(lines.map((line) => `${line}\n`)), output, trace: options.trace });
+  await runChat({ session: new ChatSession(app.bot, { locale: options.locale, channelId: options.channelId }), input: Readable.from(lines.map((line) => `${line}\n`)), output, trace: options.trace });
   return written;
 }
 
@@ -46,6 +46,16 @@ describe('npm run chat', () => {
     expect(output).toMatch(/· intent none \(\d\.\d\d, en\), top: .* → can't answer, asks about WeChat, not Alipay\n/);
     expect(output).toMatch(/· intent none \(\d\.\d\d, en\), top: .* → can't answer, asks about Alipay itself \(safety\), not the certification\n/);
     expect(output).toMatch(/· intent none \(\d\.\d\d, en\), top: .* → did you mean\n/);
+  });
+
+  // Teams sends the bot's @mention as an entity too: without one the bot read "@Assistant" as a question and refused it.
+  it('mentions the bot in Teams with a leading @mention, which the bot reads past', async () => {
+    const output = await chatOutput(['<at>Assistant</at>', '<at>Assistant</at> what are the three functions of social security'], {
+      channelId: 'msteams',
+    });
+    expect(output).not.toContain('@Assistant');
+    expect(output).toContain('you> <at>Assistant</at>\nbot> I can help with:');
+    expect(output).toMatch(/you> <at>Assistant<\/at> what are the three functions of social security\nbot> Social security has three functions/);
   });
 
   it('says so when a button number does not exist, and sends card values with /value', async () => {
