@@ -19,6 +19,9 @@ export const DOMAIN_CONCEPTS: Readonly<Record<string, { en: readonly string[]; z
       '长辈', '爷爷', '奶奶', '外公', '外婆', '姥姥', '姥爷', '公公', '婆婆', '岳父', '岳母', '舅舅', '叔叔', '婶婶',
       '阿姨', '姑姑', '伯伯', '伯父', '伯母', '老公', '老婆', '丈夫', '妻子', '爱人', '儿子', '女儿', '哥哥', '姐姐',
       '弟弟', '妹妹', '家里人', '亲情',
+      // How older people name each other and their parents: "怎么给我老头子认证" was a "Did you mean" (0.33).
+      '老伴', '老头子', '老太太', '老太婆', '老母亲', '老父亲', '老爹', '爹', '爹妈', '爹娘', '公婆', '丈母娘', '老丈人',
+      '祖父', '祖母',
     ],
   },
   certification: {

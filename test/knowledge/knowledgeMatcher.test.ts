@@ -80,6 +80,15 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
 
+  // How older people name their spouse and parents: "怎么给我老头子认证" got 0.51, and with a request to say it again a
+  // "Did you mean".
+  it.each(['你再说一遍怎么给我老头子认证', '帮老太太做社保认证', '我老爹的养老金认证怎么弄', '我想帮公婆认证养老金'])(
+    'answers %j, which names the relative the way older people do, with the procedure',
+    (text) => {
+      expect(matcher.match(text, 'zh')).toMatchObject({ decision: 'answer', intent: 'procedure' });
+    },
+  );
+
   // Not going to the office asks for the way from a phone: "不用去社保局怎么认证" was refused, and "how can I certify my
   // mother without going to the social security office" was refused as asking to do it in person.
   it.each([
