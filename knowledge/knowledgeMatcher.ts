@@ -7,6 +7,7 @@ import { isLawElsewhere, NumberedReference, numberedReferences, referenceKey } f
 import { matcherOptionsSchema } from './matcher/options';
 import { alipayMattersAskedAbout, otherAppsAskedAbout } from './matcher/otherApps';
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
+import { tokenise } from './matcher/tokenise';
 import { MatchResult, NONE_INTENT, Refusal, ScoredIntent } from './matcher/types';
 import { UncoveredTopics } from './matcher/uncoveredTopics';
 
@@ -176,6 +177,16 @@ function questionsOf(text: string): string[] {
     .filter((question) => READS_AS_QUESTION.test(question));
 }
 
+/**
+ * Whether a part of a message names what it asks about, a concept of the domain (the certification, Alipay, a relative,
+ * the funds) or a step or an article by number, rather than leaving it to the part refused: "what are the steps" after
+ * "how do I apply for a work injury claim" asks for that claim's steps, and got the certification's.
+ */
+function namesItsSubject(question: string): boolean {
+  const normalised = normaliseText(question);
+  return tokenise(normalised).concepts.length > 0 || numberedReferences(normalised).length > 0;
+}
+
 /** Finds the knowledge entry a message asks about, in the language of the conversation. */
 export class KnowledgeMatcher {
   private constructor(
@@ -265,7 +276,7 @@ export class KnowledgeMatcher {
    */
   private answeredInPart(refused: MatchResult, language: Language): MatchResult {
     const decided = this.questionsDecided(refused.text, language);
-    const questionsAsked = this.entriesAsked(decided);
+    const questionsAsked = this.entriesAsked(decided.filter(({ question }) => namesItsSubject(question)));
     const questionsRefused = decided.filter(({ result }) => result.decision === 'none').map(({ question }) => question);
     if (questionsAsked.length === 0 || questionsRefused.length === 0) return refused;
     const first = decided.find(({ result }) => result.intent === questionsAsked[0]);
@@ -324,8 +335,9 @@ export class KnowledgeMatcher {
     const clauses = clausesOf(refused.text);
     const onTopic = clauses.map((clause) => this.uncovered.askedIn(normaliseText(clause)).length > 0);
     const rest = clauses.filter((_, at) => !onTopic[at]);
-    if (rest.length === 0 || rest.length === clauses.length || !rest.some((clause) => READS_AS_QUESTION.test(clause.trim()))) return undefined;
-    const focused = this.decide(rest.join('').trim(), language);
+    const question = rest.join('').trim();
+    if (rest.length === clauses.length || !rest.some((clause) => READS_AS_QUESTION.test(clause.trim())) || !namesItsSubject(question)) return undefined;
+    const focused = this.decide(question, language);
     if (!this.answersSurely(focused) || focused.intent === null) return undefined;
     const questionsRefused = clauses.filter((clause, at) => onTopic[at] && READS_AS_QUESTION.test(clause.trim())).map((clause) => clause.trim());
     const answered = { ...focused, text: refused.text };

@@ -385,6 +385,14 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, 'zh')).toMatchObject({ text, decision: 'answer', intent: 'procedure', questionsRefused: ['需要她本人在场吗？'] });
   });
 
+  // The part it could answer leaves what it asks about to the part refused: it asks for the other procedure's steps.
+  it.each(['how do I apply for a work injury claim, what are the steps', 'How do I apply for a work injury claim? What are the steps?'])(
+    'refuses %j, whose answerable part names no subject of its own',
+    (text) => {
+      expect(matcher.match(text, 'en')).toMatchObject({ decision: 'none', refusal: { reason: 'uncoveredTopics', names: ['other social security procedures'] } });
+    },
+  );
+
   // A vague last clause asks about the context; a context that asks something is a question the bot cannot answer.
   it.each([
     ['face recognition keeps failing for my dad, what do I do', 'en', ['a failed certification', 'face recognition']],

@@ -76,6 +76,16 @@ describe('UncoveredTopics', () => {
     ['can the government put pension money into the stock market', 'investing the funds in stocks'],
     ['社会保障和社会保险有什么区别', 'social security against social insurance'],
     ['what is the difference between social security and social insurance', 'social security against social insurance'],
+    // Other procedures, in the words of the certification: they got its seven steps (0.70–0.89).
+    ['工伤认定流程', 'other social security procedures'],
+    ['在支付宝上帮家人办社保卡', 'other social security procedures'],
+    ['在支付宝上帮家人做医保异地备案', 'other social security procedures'],
+    ['how do I apply for a work injury claim', 'other social security procedures'],
+    ['how do I get a social security card for my dad', 'other social security procedures'],
+    ['在支付宝上帮家人交社保', 'paying contributions or drawing a pension'],
+    ['帮家人在支付宝领养老金', 'paying contributions or drawing a pension'],
+    ["how do I pay my mother's social insurance on alipay", 'paying contributions or drawing a pension'],
+    ['I already did all 7 steps but it still says not certified', 'a failed certification'],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
@@ -127,6 +137,11 @@ describe('UncoveredTopics', () => {
     'how long until the basic old-age insurance fund is pooled nationally?',
     '我能亲自帮妈妈认证吗',
     'which law is this based on',
+    // Drawing a pension as why the certification is needed; an insurance's fund; not certified yet.
+    '帮爸妈领养老金资格认证怎么做',
+    '用支付宝帮家人领养老金资格认证',
+    '工伤保险基金和失业保险基金分别核算吗',
+    'my mom is still not certified, how do I do it for her on alipay',
     // Not going in person is asking for the way from a phone.
     'how can I certify my mother without going to the social security office',
     "my mom can't go to the social security office, how can I certify her",
