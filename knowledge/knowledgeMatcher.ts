@@ -91,8 +91,10 @@ const DIGITS = /[0-9０-９]+/g;
 const NORMALISED_DIGITS = /\d+/g;
 
 // A clause ends at Chinese punctuation, or at English punctuation before a space or the end: the dots of a URL or of
-// "3.5" end none.
-const CLAUSE = /(?:[^，。？！；,.?!;]|[,.?!;](?!\s|$))+(?:[，。？！；]+|[,.?!;]+(?=\s|$))?/g;
+// "3.5" end none, nor does that of an abbreviation before a number ("Art. 64", "No. 3": "quick one: does Art. 64 say
+// …?" was two questions, and "quick one: does Art." got the summary).
+const ABBREVIATION_DOT = '(?<=\\b(?:art|arts|sec|no|para|p))\\.(?=\\s*\\d)';
+const CLAUSE = new RegExp(`(?:[^，。？！；,.?!;]|${ABBREVIATION_DOT}|[,.?!;](?!\\s|$))+(?:[，。？！；]+|[,.?!;]+(?=\\s|$))?`, 'gi');
 // A request for help that says what with: "hello can you help me with my dad's pension certification" was the help
 // (0.50), whose training questions say "can you help me". What it is with is the question.
 const HELP_WITH =
@@ -163,7 +165,7 @@ const MAX_QUESTIONS_ANSWERED = 3;
 
 // A sentence ends as a clause does, but not at a comma: after a comma comes more of the same question as often as another
 // ("where do I start, what do I open first", "my dad can't do the face scan, can he still be certified").
-const SENTENCE = /(?:[^。？！；.?!;]|[.?!;](?!\s|$))+(?:[。？！；]+|[.?!;]+(?=\s|$))?/g;
+const SENTENCE = new RegExp(`(?:[^。？！；.?!;]|${ABBREVIATION_DOT}|[.?!;](?!\\s|$))+(?:[。？！；]+|[.?!;]+(?=\\s|$))?`, 'gi');
 // A sentence ending inside a message, or a word that may join two questions: without either it asks one thing at most.
 // The test spares most messages the split (a few microseconds each).
 const MAY_ASK_MORE = /[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|,\s+(?:what|whats|how|which|where|why)\s|还有|另外|以及|[，,](?:二是|三是|四是|第二|第三|其次)/i;

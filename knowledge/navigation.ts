@@ -187,9 +187,23 @@ const ASKS_SIMPLER = new RegExp(
     '^(?:能不能|可以|请|麻烦)?(?:说|讲|解释)?得?(?:简单|通俗|直白|易懂|明白)(?:一)?点儿?(?:说|讲|吧|呢)?$|^(?:说人话|用?大白话(?:说|讲)?(?:一下)?|(?:简单|通俗)地?(?:说|讲|解释)(?:一下)?)$',
 );
 
-/** "In simple words please", "说人话": the user asks for the last reply in simpler words. */
+// Asking for the last reply in fewer words, as a whole message: "summarize in one sentence" under Article 64, "shorter"
+// under the functions and "总结一下" or "更短一点" under the article got the Alipay steps in short, the summary.
+const ASKS_SHORTER = new RegExp(
+  '^(?:(?:can|could) you )?(?:(?:make|say|put|give|tell) (?:it |that |this |me (?:it )?)?)?' +
+    '(?:shorter|in short|briefly|in brief|in a nutshell|tl ?dr|(?:the )?short(?:er)? version|sum (?:it |that |this )?up|summari[sz]e(?: it| that| this)?|(?:in|into) (?:one|a|1) (?:sentence|line))' +
+    '(?: (?:in|into) (?:one|a|1) (?:sentence|line))?(?: please| pls)?$|' +
+    '^(?:能不能|可以|请|麻烦)?(?:再)?(?:总结|概括|归纳|简述|精简)(?:一下)?(?:吧|呢)?$|^(?:能不能|可以|请|麻烦)?(?:说|讲)?得?(?:再)?(?:更)?(?:短|简短|简洁|简要)(?:一)?点儿?(?:说|讲|吧|呢)?$|' +
+    '^(?:用)?一句话(?:说|讲|概括|总结)(?:一下)?$|^长话短说$',
+);
+
+/**
+ * "In simple words please", "说人话", "summarize in one sentence", "总结一下": the user asks for the last reply in
+ * simpler or fewer words.
+ */
 export function asksSimpler(text: string): boolean {
-  return ASKS_SIMPLER.test(replyWithoutFillers(text));
+  const reply = replyWithoutFillers(text);
+  return ASKS_SIMPLER.test(reply) || ASKS_SHORTER.test(reply);
 }
 
 // Asking where in the law something is: "Which paragraph of Article 64 says the funds are earmarked?" got the

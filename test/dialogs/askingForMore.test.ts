@@ -60,8 +60,14 @@ describe.each(languages)('asking for more, in %s', (language) => {
     },
   );
 
-  // "in simple words please" and "说人话" under Article 64 or the functions got the Alipay steps in short.
-  it.each({ en: ['in simple words please', 'can you explain it more simply?'], zh: ['说人话', '说简单点', '通俗点'] }[language])(
+  // "in simple words please" and "说人话" under Article 64 or the functions got the Alipay steps in short, and so did
+  // "shorter", "summarize in one sentence", "总结一下" and "更短一点".
+  it.each(
+    {
+      en: ['in simple words please', 'can you explain it more simply?', 'shorter', 'summarize in one sentence', 'give me the short version'],
+      zh: ['说人话', '说简单点', '通俗点', '总结一下', '更短一点', '一句话概括'],
+    }[language],
+  )(
     'asked %j under an answer, says the sources word it one way only',
     async (simpler) => {
       const chat = chatWithAssistant();

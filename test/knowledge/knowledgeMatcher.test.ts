@@ -393,6 +393,13 @@ describe('KnowledgeMatcher', () => {
     },
   );
 
+  // The dot of "Art. 64" ends no sentence: "quick one: does Art." was a question of its own, and got the summary.
+  it('reads "Art. 64" in a question as the article, not as the end of a sentence', () => {
+    const match = matcher.match('quick one: does Art. 64 say maternity and medical funds are merged for accounting?', 'en');
+    expect(match).toMatchObject({ decision: 'answer', intent: 'article64-accounting' });
+    expect(match.questionsAsked).toBeUndefined();
+  });
+
   // A vague last clause asks about the context; a context that asks something is a question the bot cannot answer.
   it.each([
     ['face recognition keeps failing for my dad, what do I do', 'en', ['a failed certification', 'face recognition']],
