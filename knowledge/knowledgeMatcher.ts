@@ -94,7 +94,13 @@ const NORMALISED_DIGITS = /\d+/g;
 // "3.5" end none, nor does that of an abbreviation before a number ("Art. 64", "No. 3": "quick one: does Art. 64 say
 // …?" was two questions, and "quick one: does Art." got the summary).
 const ABBREVIATION_DOT = '(?<=\\b(?:art|arts|sec|no|para|p))\\.(?=\\s*\\d)';
-const CLAUSE = new RegExp(`(?:[^，。？！；,.?!;]|${ABBREVIATION_DOT}|[,.?!;](?!\\s|$))+(?:[，。？！；]+|[,.?!;]+(?=\\s|$))?`, 'gi');
+// A space between Chinese words ends a clause too, where people typing on a phone put no comma: "帮家人认证的步骤是什么
+// 认证有没有截止日期" was refused whole for its deadline.
+const CHINESE_GAP = '(?<=\\p{Script=Han})\\s+(?=\\p{Script=Han})';
+const CLAUSE = new RegExp(
+  `(?:(?!${CHINESE_GAP})[^，。？！；,.?!;]|${ABBREVIATION_DOT}|[,.?!;](?!\\s|$))+(?:[，。？！；]+|[,.?!;]+(?=\\s|$)|${CHINESE_GAP})?`,
+  'giu',
+);
 // A request for help that says what with: "hello can you help me with my dad's pension certification" was the help
 // (0.50), whose training questions say "can you help me". What it is with is the question.
 const HELP_WITH =

@@ -380,9 +380,13 @@ describe('KnowledgeMatcher', () => {
   });
 
   // A clause that asks what the sources do not cover, among clauses that ask the procedure: the whole was refused.
-  it('answers a long message for its clauses off the topic, naming the clause on it as refused', () => {
-    const text = '我想帮我婆婆在支付宝上做一下社保待遇资格认证，她在老家，身体不太好，去不了社保局，听说支付宝可以帮家人认证，请问具体要怎么做，需要她本人在场吗？';
-    expect(matcher.match(text, 'zh')).toMatchObject({ text, decision: 'answer', intent: 'procedure', questionsRefused: ['需要她本人在场吗？'] });
+  // A space between Chinese words ends a clause as a comma does: "帮家人认证的步骤是什么 认证有没有截止日期" was refused whole.
+  it.each([
+    ['我想帮我婆婆在支付宝上做一下社保待遇资格认证，她在老家，身体不太好，去不了社保局，听说支付宝可以帮家人认证，请问具体要怎么做，需要她本人在场吗？', 'procedure', '需要她本人在场吗？'],
+    ['帮家人认证的步骤是什么 认证有没有截止日期', 'procedure', '认证有没有截止日期'],
+    ['第六十四条讲了什么 挪用了怎么处罚', 'article64-full', '挪用了怎么处罚'],
+  ])('answers %j for its clauses off the topic, naming the clause on it as refused', (text, intent, refused) => {
+    expect(matcher.match(text, 'zh')).toMatchObject({ text, decision: 'answer', intent, questionsRefused: [refused] });
   });
 
   // The part it could answer leaves what it asks about to the part refused: it asks for the other procedure's steps.
