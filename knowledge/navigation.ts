@@ -471,6 +471,15 @@ const ENGLISH_STEP_DONE = new RegExp(
     `(?:the )?${ENGLISH_STEP} (?:is )?(?:done|finished|completed?))(?: (?:so |and )?(?:now what|what now|whats next|what next|next|then what|what do i do now))?$`,
 );
 
+// Where the user is, then what next: "I'm on step 4, what's next?" and "我在第三步 下一步是什么" got the step they name.
+const ENGLISH_AT_STEP_NEXT = new RegExp(
+  `^(?:i am |im |i m |we are |were |she is |shes |he is |hes )?(?:now )?(?:on|at|in) (?:the )?${ENGLISH_STEP}(?: now)?(?: (?:so |and )?` +
+    `(?:now what|what now|whats next|what next|next|then what|what do i do now|what do i do next|whats the next step|what is the next step))$`,
+);
+const CHINESE_AT_STEP_NEXT = new RegExp(
+  `^我?(?:们)?(?:已经|现在)?(?:到了?|在|做到了?|进行到了?)${CHINESE_STEP}了?(?:然后|接下来|下一步)(?:呢|是什么|是啥|是哪步|怎么做|做什么|干啥|干什么|怎么办)?$`,
+);
+
 // "go back two steps" got step 7 (0.38), whose answer says "go back to the family service page". Forward only in
 // English: 往前 and 向前 are as often the steps before.
 const ENGLISH_MOVE_BY = /^(?:(?:go|move|step|jump|skip) )?(back|ahead|forward) ([a-z0-9]+) steps?$|^(?:go|move|jump|skip) ([a-z0-9]+) steps? (back|backwards|ahead|forward)$/;
@@ -492,7 +501,7 @@ function stepsMovedBy(reply: string): number | undefined {
 
 /** A step a message names, and whether it asks for the one after it (+1) or before it (-1). */
 function stepNamedRelatively(reply: string): { named: number | undefined; offset: 1 | -1 } | undefined {
-  const done = ENGLISH_STEP_DONE.exec(reply);
+  const done = ENGLISH_STEP_DONE.exec(reply) ?? ENGLISH_AT_STEP_NEXT.exec(reply);
   if (done) return { named: englishNumber(done.slice(1).find((group) => group !== undefined) ?? '', true), offset: 1 };
   const english = ENGLISH_RELATIVE_STEP.exec(reply);
   if (english) {
@@ -500,7 +509,7 @@ function stepNamedRelatively(reply: string): { named: number | undefined; offset
     if (!lead.split(' ').every((word) => word === '' || ENGLISH_RELATIVE_LEAD.has(word))) return undefined;
     return { named: englishNumber(stepThenNumber ?? numberThenStep, true), offset: direction === 'after' ? 1 : -1 };
   }
-  const doneInChinese = CHINESE_STEP_DONE.exec(reply);
+  const doneInChinese = CHINESE_STEP_DONE.exec(reply) ?? CHINESE_AT_STEP_NEXT.exec(reply);
   if (doneInChinese) return { named: chineseNumber(doneInChinese[1] ?? doneInChinese[2]), offset: 1 };
   const chinese = CHINESE_RELATIVE_STEP.exec(reply);
   if (!chinese) {

@@ -113,6 +113,10 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['第二步选好城市以后呢', 3],
   // "第七步做完以后还要干啥" got step 7: after it there is none.
   ['第三步做完以后还要干啥', 4],
+  // Where the user is, then what next: they got the step they name.
+  ["I'm on step 4, what's next?", 5],
+  ['我在第三步 下一步是什么', 4],
+  ['我已经到第5步了 下一步', 6],
 ];
 
 /** Phrases that move back (negative) or ahead by more than one step: "go back two steps" got step 7 (0.38). */
