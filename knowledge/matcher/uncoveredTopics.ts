@@ -219,6 +219,14 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /工伤(?:认定|申报|鉴定|赔偿|理赔|报销)|(?:申请|认定|申报)工伤|(?:办|办理|申领|申请|补办|补领|激活|挂失|换领?)(?:电子)?社保卡|社保卡(?:丢了|掉了|挂失|补办|激活|申领|办理|怎么办理|怎么办)|异地(?:就医|备案)|医保(?:异地)?备案|(?:转移|迁移)(?:社保|医保)|(?:社保|医保)(?:关系)?(?:转移|迁移|转出|转入)/,
   },
   {
+    // Looking for work, on a job-recruitment site: "找工作" and "有没有招聘信息" got how social security helps companies
+    // recruit (0.52), "are you hiring" the greeting. Why companies offer social security to recruit is the sources' own,
+    // and so is what job seekers look for in it ("找工作看社保").
+    name: 'looking for a job',
+    en: /^(?!.*\b(?:social security|social insurance|shebao|pensions?|benefits?)\b).*(?:\b(?:looking for|find|finding|search(?:ing)? for|get|need|want) (?:a |an |some )?(?:new )?(?:jobs?|work|employment|vacancies)\b(?! (?:injury|injuries|related))|\bjob (?:openings?|vacancies|offers?|listings?|ads?|postings?|hunting|seekers?|search)\b|\b(?:are|is) (?:you|anyone|your company) hiring\b|\bapply (?:for|to) (?:a |an |the |this |your )?(?:job|position|vacancy|role)\b|\b(?:my |a )?(?:cv|résumé)\b)/,
+    zh: /^(?!.*(?:社保|社会保险|社会保障|养老|五险)).*(?:找工作|找个工作|找份工作|求职|应聘|投简历|简历|招聘信息|招工信息|(?:有没有|有什么|有哪些)(?:.{0,4})?(?:工作|岗位|职位|招聘)(?:机会|信息)?(?:吗|呢)?$|工作机会|岗位信息|职位信息|招不招人|(?:你们|贵)公司(?:还)?招人)/,
+  },
+  {
     // "市民中心几点上班" and "What are the opening hours of the civic center?" got step 2: Civic Center is a page of the app.
     name: 'opening hours',
     en: /\bopening hours\b|\b(?:business|office|working) hours\b|\bwhat time (?:does|do|is) (?:it|the \w+(?: \w+)?) (?:open|close)\b/,

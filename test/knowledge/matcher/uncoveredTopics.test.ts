@@ -86,6 +86,12 @@ describe('UncoveredTopics', () => {
     ['帮家人在支付宝领养老金', 'paying contributions or drawing a pension'],
     ["how do I pay my mother's social insurance on alipay", 'paying contributions or drawing a pension'],
     ['I already did all 7 steps but it still says not certified', 'a failed certification'],
+    // Looking for work on a job site: "找工作" and "有没有招聘信息" got how social security helps companies recruit.
+    ['找工作', 'looking for a job'],
+    ['有没有招聘信息', 'looking for a job'],
+    ['我想应聘你们公司', 'looking for a job'],
+    ['are you hiring', 'looking for a job'],
+    ["I'm looking for a job", 'looking for a job'],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
@@ -142,6 +148,11 @@ describe('UncoveredTopics', () => {
     '用支付宝帮家人领养老金资格认证',
     '工伤保险基金和失业保险基金分别核算吗',
     'my mom is still not certified, how do I do it for her on alipay',
+    // Social security as what job seekers look at, and work that is no job.
+    '找工作看社保',
+    'how does social security help job seekers',
+    "I'm at work, how do I certify my mom on alipay",
+    'resume step 3',
     // Not going in person is asking for the way from a phone.
     'how can I certify my mother without going to the social security office',
     "my mom can't go to the social security office, how can I certify her",
