@@ -708,8 +708,10 @@ function englishOrdinal(reply: string): number | undefined {
   return found.length === 1 && framing ? found[0] : undefined;
 }
 
+// Asking to hear more of it counts too: "第二个展开讲讲" under the functions got the second way of promoting development,
+// and "第三个有哪三点" the third.
 const CHINESE_ORDINAL =
-  /^(?:那|请问|说说|讲讲|详细说说|详细讲讲|介绍一下|我想了解|我想知道|告诉我|再说说|选)*(?:第)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|条|点|项|种)?(?:功能|方式|方面)?(?:是什么意思|是什么|什么意思|是啥|呢|具体是什么|具体是什么意思|具体什么意思|具体指什么|具体说说|详细说说|讲讲|怎么理解|的意思)?$/;
+  /^(?:那|请问|说说|讲讲|详细说说|详细讲讲|展开讲讲|展开说说|介绍一下|我想了解|我想知道|告诉我|再说说|选)*(?:第)?([0-9]{1,2}|[一二两三四五六七八九十]{1,3})(?:个|条|点|项|种)?(?:功能|方式|方面)?(?:是什么意思|是什么|什么意思|是啥|呢|具体是什么|具体是什么意思|具体什么意思|具体指什么|具体说说|具体讲讲|详细说说|详细讲讲|展开讲讲|展开说说|展开讲|展开说|多讲讲|多说说|再讲讲|讲讲|说说|讲一下|说一下|解释一下|介绍一下|怎么理解|的意思|有哪几点|有哪三点|有哪些方面|有哪几个方面|包括哪些|包括什么)?$/;
 
 function chineseOrdinal(reply: string): number | undefined {
   const numeral = CHINESE_ORDINAL.exec(reply)?.[1];

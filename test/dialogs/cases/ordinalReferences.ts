@@ -10,6 +10,10 @@ export const ORDINAL_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['number 1', 1],
   ['第二个', 2],
   ['第二个是什么意思', 2],
+  // Asking to hear more of it: under the functions it got the second way of promoting development.
+  ['第二个展开讲讲', 2],
+  ['第三个详细讲讲', 3],
+  ['第三个有哪三点', 3],
   ['第2个', 2],
   ['那第三个呢', 3],
   ['第二個是什麼意思', 2],
