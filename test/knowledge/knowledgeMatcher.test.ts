@@ -99,6 +99,11 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
 
+  // The one word "功能" got the first function (0.39, the functions 0.35).
+  it('answers "功能" alone with the three functions', () => {
+    expect(matcher.match('功能', 'zh')).toMatchObject({ decision: 'answer', intent: 'functions' });
+  });
+
   // A count is not the ordinal with the same digit: "the 3 functions" used to get the third function, "the 7 steps"
   // step 7 and "5 funds" step 5. None of these counts is a training question as written.
   it.each([
