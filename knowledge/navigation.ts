@@ -253,7 +253,8 @@ const CALLS_USELESS = new RegExp(
     `(?:(?:you|u) (?:are |r )?|youre |ur |(?:this|what a) (?:bot |chatbot |thing |assistant |app |service |website )?(?:is )?)?(?:(?:so|really|totally|completely|such an?) )?` +
       `${INSULT_EN}(?: (?:and )?${INSULT_EN})*(?: (?:bot|robot|assistant|machine|thing|answers?))?`,
     '(?:(?:you are|youre|this is|thats|its) )?(?:no help|not helpful|no use)(?: at all)?',
-    `(?:你们?)?这?个?(?:机器人|客服|助手)?(?:真|太|好|真是|也太|怎么这么)?${INSULT_ZH}(?:死了|透了|了|啊|呀|的|吧)?(?:${INSULT_ZH}|${USELESS_ZH})*`,
+    // "垃圾机器人" and "你这个回答没用啊" got the help.
+    `(?:你们?)?这?个?(?:机器人|客服|助手|回答|答案|回复)?(?:真|太|好|真是|也太|怎么这么)?${INSULT_ZH}(?:死了|透了|了|啊|呀|的|吧)?(?:${INSULT_ZH}|${USELESS_ZH})*(?:的?(?:机器人|客服|助手|东西))?(?:啊|呀|吧)?`,
     `(?:你|你们)?${USELESS_ZH}(?:啊|呀|吧)?`,
     // "什么破机器人" got the help (0.60).
     '(?:什么|这)?破(?:机器人|助手|客服|玩意儿?|东西)(?:啊|呀)?',

@@ -132,11 +132,14 @@ describe('saysWrongAnswer', () => {
     // The help (0.60), and "I can't answer “不是”".
     '什么破机器人',
     '不是',
+    // The help.
+    '垃圾机器人',
+    '你这个回答没用啊',
   ])('reads %j as saying the last reply was wrong', (text) => {
     expect(saysWrongAnswer(text)).toBe(true);
   });
 
-  it.each(["what's wrong with my certification", 'is that wrong', 'wrong step?', '我弄错了', '我的认证哪里不对', 'is it useless', 'stupid question but how do i start', '社保有什么用', '这个问题你也回答不了吗'])('leaves %j alone', (text) => {
+  it.each(["what's wrong with my certification", 'is that wrong', 'wrong step?', '我弄错了', '我的认证哪里不对', 'is it useless', 'stupid question but how do i start', '社保有什么用', '这个问题你也回答不了吗', '这个回答有用吗'])('leaves %j alone', (text) => {
     expect(saysWrongAnswer(text)).toBe(false);
   });
 });
