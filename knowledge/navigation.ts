@@ -339,6 +339,8 @@ const ASKS_FOR_A_PERSON = new RegExp(
     `(?:(?:can|could|may) i |i (?:want|need|would like|wanna) to |id like to |let me )?(?:talk|speak|chat) (?:to|with) ${A_PERSON}|` +
     `(?:(?:can|could) you )?(?:connect|transfer|put) me (?:to|through to|with) ${A_PERSON}|` +
     '(?:i (?:want|need) )?(?:a |an )?(?:real |live )?(?:human(?: agent)?|person|agent|operator|representative|customer (?:service|support))|' +
+    // "Is there a human I can talk to?" was refused.
+    `(?:is there|are there|do you have) (?:a |an |any )?(?:real |live )?(?:human(?: agent)?|humans|person|people|agent|operator|representative|staff)(?: (?:i|we) (?:can|could) (?:talk|speak|chat) (?:to|with))?(?: here)?|` +
     '(?:你|您)?(?:是不是|是)(?:真人|真的人|人|机器人|人工|人工智能|ai|机器|程序|自动回复)(?:吗|嘛|么|啊|呀)?|' +
     '(?:你|您)?是(?:真人|人|人工|机器人|机器)还是(?:真人|人|人工|机器人|机器)(?:啊|呀)?|' +
     '(?:我)?(?:要|想|想要|需要|请)?(?:转|找|接|转接|联系)?(?:人工|真人)(?:客服|服务|坐席)?|(?:我)?(?:要|想|需要|请)?(?:转|找|接|转接|联系)客服|' +

@@ -14,6 +14,9 @@ export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
     'I want to speak to an agent',
     'can I talk to someone',
     'connect me to a person please',
+    // It was refused.
+    'Is there a human I can talk to?',
+    'is there a real person here',
     'human please',
     'agent',
     'live agent',
@@ -46,6 +49,7 @@ export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
 /** Messages that look alike but ask something else: who the bot is, a greeting, a question about the procedure. */
 export const NOT_PERSON_REQUESTS: readonly string[] = [
   'do I need to go in person',
+  'is there a person who must be present',
   'who are you',
   'is it real',
   'can my son do it for me',
