@@ -232,14 +232,18 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     if (language === 'en') expect((await chatWithAssistant().reply('I clicked social security, what now')).text).toBe(stepText(4, 'en'));
   });
 
-  // Refused for "in person", which only the story names.
+  // Refused for "in person", which only the story names. When the story asks it, that question is named as not answered.
   it('opens the steps asked for after a story naming what the sources do not cover', async () => {
     const story =
       'My father retired ten years ago. Every year the community calls him to come in person to prove he is alive. ' +
       'Now his legs are bad. Could you please tell me the steps?';
     expect(await chatWithAssistant().reply(story)).toEqual(overview('en', 0));
     const asking = 'My father retired ten years ago. Can he do it in person? Could you please tell me the steps?';
-    expect((await chatWithAssistant().reply(asking)).text).not.toBe(overview('en', 0).text);
+    const { messages } = await chatWithAssistant().say(asking);
+    expect(messages.map((message) => message.text)).toEqual([
+      fillTemplate(texts.en.partlyAnswered, { questions: '“Can he do it in person?”' }),
+      overview('en', 0).text,
+    ]);
   });
 
   it('takes what was done for the step it leads to when the knowledge says which', async () => {

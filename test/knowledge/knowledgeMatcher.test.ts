@@ -80,6 +80,11 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
 
+  // "how do i certify my dad" got the summary (0.34 against 0.32), whose "tldr how do I certify my dad" it is most of.
+  it.each(['how do i certify my dad', 'how do I certify my mom'])('answers the short question %j with the procedure', (text) => {
+    expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', intent: 'procedure' });
+  });
+
   // How older people name their spouse and parents: "怎么给我老头子认证" got 0.51, and with a request to say it again a
   // "Did you mean".
   it.each(['你再说一遍怎么给我老头子认证', '帮老太太做社保认证', '我老爹的养老金认证怎么弄', '我想帮公婆认证养老金'])(
@@ -438,12 +443,13 @@ describe('KnowledgeMatcher', () => {
     expect(match.decision === 'clarify' || match.intent === 'procedure').toBe(true);
   });
 
-  // Refused as a whole (0.16): the context drowned the question, which alone is between two entries.
-  it('offers what the question of a refused two-sentence message may mean', () => {
+  // Refused as a whole (0.16): the context drowned the question, which alone is between two entries; the accounting of
+  // the funds is answered or offered.
+  it('answers or offers what the question of a refused two-sentence message may mean', () => {
     const text = 'I am a student writing a paper on social insurance funds. What does Chinese law say about how the funds are accounted?';
     const match = matcher.match(text, 'en');
-    expect(match).toMatchObject({ text, decision: 'clarify' });
-    expect(match.candidates.map((candidate) => candidate.intent)).toContain('article64-accounting');
+    expect(match.text).toBe(text);
+    expect(match.decision === 'answer' ? [match.intent] : match.candidates.map((candidate) => candidate.intent)).toContain('article64-accounting');
   });
 
   // Small talk first, then the question: the whole was the thanks (0.85).
