@@ -14,19 +14,23 @@ const UNIVERSAL_WORDS: ReadonlySet<string> = new Set([
 const HAN_RUN = /\p{Script=Han}+/gu;
 const LATIN_WORD = /\p{Script=Latin}+(?:['’]\p{Script=Latin}+)*/gu;
 
+// A question asked with Chinese words is a Chinese sentence, whatever English terms it borrows: "我妈的 social security
+// certification 怎么弄 on Alipay" was answered in English (two Chinese runs against five English words).
+const CHINESE_QUESTION_WORD = /怎么|怎样|什么|啥|吗|呢|如何|哪|为什么|能不能|可不可以|是不是|有没有/;
+
 /**
  * The language a message is written in, or undefined when it has none of its own (numbers, emoji,
  * punctuation, universal words such as "ok"). Chinese (Simplified or Traditional) is recognised by its
  * ideographs. In a mixed message each run of Chinese characters counts as one term against the
  * English words, so "Where is 市民中心 in Alipay?" is English and "支付宝里的 my 页面" is Chinese;
- * Chinese wins a tie.
+ * Chinese wins a tie, and a message that asks with a Chinese question word is Chinese.
  */
 export function detectLanguage(text: string): Language | undefined {
   const normalised = text.normalize('NFKC').toLowerCase();
-  const chineseTerms = normalised.match(HAN_RUN)?.length ?? 0;
+  const chineseRuns = normalised.match(HAN_RUN) ?? [];
   const englishWords = (normalised.match(LATIN_WORD) ?? []).filter((word) => word.length > 1 && !UNIVERSAL_WORDS.has(word)).length;
-  if (chineseTerms === 0 && englishWords === 0) return undefined;
-  return chineseTerms >= englishWords ? 'zh' : 'en';
+  if (chineseRuns.length === 0 && englishWords === 0) return undefined;
+  return chineseRuns.length >= englishWords || chineseRuns.some((run) => CHINESE_QUESTION_WORD.test(run)) ? 'zh' : 'en';
 }
 
 const LATIN_LETTER = /\p{Script=Latin}/u;
