@@ -92,6 +92,13 @@ describe('UncoveredTopics', () => {
     ['我想应聘你们公司', 'looking for a job'],
     ['are you hiring', 'looking for a job'],
     ["I'm looking for a job", 'looking for a job'],
+    // A second helper's wording of the same topics.
+    ['Help my mom collect her pension on Alipay', 'paying contributions or drawing a pension'],
+    ['在支付宝帮老妈交医保', 'paying contributions or drawing a pension'],
+    ['帮我婆婆在支付宝上缴纳养老保险', 'paying contributions or drawing a pension'],
+    ["We finished every step but her status is still 'not certified'. Why?", 'a failed certification'],
+    ['认证做完了，可系统一直显示待认证', 'a failed certification'],
+    ['how do I transfer my social security to another city', 'other social security procedures'],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
@@ -153,6 +160,16 @@ describe('UncoveredTopics', () => {
     'how does social security help job seekers',
     "I'm at work, how do I certify my mom on alipay",
     'resume step 3',
+    // Found by a second helper next to the new topics: the funds, the functions and the certification.
+    'Can an employer transfer my pension to its own use?',
+    '单位能转移社保基金吗',
+    'I need to get work done fast: what are the steps to certify my mom on Alipay?',
+    'Why do job seekers care about the third function?',
+    'I want work-related injury insurance fund details from Article 64',
+    'Does the unemployment insurance fund help people who need a job? Which article lists it?',
+    '第三个作用里说企业招聘人才，对求职者意味着什么',
+    '帮家人认证前有哪些准备工作',
+    'help my dad keep collecting his pension by doing the certification',
     // Not going in person is asking for the way from a phone.
     'how can I certify my mother without going to the social security office',
     "my mom can't go to the social security office, how can I certify her",
