@@ -245,8 +245,8 @@ export class KnowledgeMatcher {
    * A long message not answered as a whole is answered from its closing clauses when they make an answer: its context
    * can drown its question. So is a message answered as small talk whose last clause asks about the knowledge, and
    * one whose last clause asks what the bot refuses is refused. A message of two clauses or more refused as a whole
-   * gets what its last clause gets, if that is an answer or a "did you mean"; one refused for a topic only its context
-   * names gets its last clause's answer when that is sure. A request for help with something ("can you help me with
+   * gets what its last clause gets, if that is an answer or a "did you mean"; one refused for a topic only some of its
+   * clauses name gets the others' answer when that is sure. A request for help with something ("can you help me with
    * my mom's certification") is answered for what it is with. An answered message that asks two things
    * names each entry it asks (`questionsAsked`), and one refused for one of its questions is answered for the others
    * (`questionsRefused` names the refused ones). A message of Chinese and English words is read in both languages,
@@ -344,7 +344,8 @@ export class KnowledgeMatcher {
     const onTopic = clauses.map((clause) => this.uncovered.askedIn(normaliseText(clause)).length > 0);
     const rest = clauses.filter((_, at) => !onTopic[at]);
     const question = rest.join('').trim();
-    if (rest.length === clauses.length || !rest.some((clause) => READS_AS_QUESTION.test(clause.trim())) || !namesItsSubject(question)) return undefined;
+    const asks = rest.some((clause) => READS_AS_QUESTION.test(clause.trim()));
+    if (rest.length === clauses.length || !asks || !namesItsSubject(question)) return undefined;
     const focused = this.decide(question, language);
     if (!this.answersSurely(focused) || focused.intent === null) return undefined;
     const questionsRefused = clauses.filter((clause, at) => onTopic[at] && READS_AS_QUESTION.test(clause.trim())).map((clause) => clause.trim());
