@@ -59,7 +59,7 @@ const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
   [/\bstep (\d+)/g, step],
   [/\b(\d+) step/g, step],
   [/第(\d+)步|步骤(\d+)/g, step],
-  [/\bfunction (\d+)|\b(\d+) function/g, socialSecurityFunction],
+  [/\bfunction (?:number |no )?(\d+)|\b(\d+) function/g, socialSecurityFunction],
   [/第(\d+)(?:个|项|大|种)?(?:功能|作用|职能)/g, socialSecurityFunction],
 ];
 

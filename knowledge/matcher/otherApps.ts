@@ -58,7 +58,9 @@ const ALIPAY_MATTERS: ReadonlyArray<{ name: string; terms: readonly string[] }> 
   { name: 'safety', terms: ['safe', 'safety', 'secure', 'scam', 'fraud', '安全', '骗'] },
   { name: 'installing', terms: ['download', 'install', 'installing', 'update', 'upgrade', 'version', '下载', '安装', '更新', '升级', '版本'] },
   { name: 'language', terms: ['english', 'language', '英文', '英语', '语言'] },
-  { name: 'logging in', terms: ['password', 'passcode', 'log in', 'login', 'sign in', 'register', 'sign up', '密码', '登录', '登陆', '注册'] },
+  { name: 'logging in', terms: ['password', 'passcode', 'log in', 'login', 'sign in', 'register', 'sign up', '密码', '登录', '登陆', '注册', '登不上', '登不进'] },
+  // "支付宝app登不上去" got the seven steps (0.71).
+  { name: 'the app not working', terms: ['crash', 'crashes', 'crashing', 'keeps closing', 'freezes', '闪退', '崩溃', '打不开', '卡死', '卡住了'] },
   {
     name: 'payments',
     terms: ['transfer', 'payment', 'balance', 'bank card', 'red packet', 'huabei', 'yuebao', 'refund', '转账', '付款', '收款', '余额', '银行卡', '红包', '花呗', '借呗', '退款'],

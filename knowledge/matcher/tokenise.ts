@@ -108,16 +108,19 @@ function stem(word: string): string {
 // (0.46), whose questions ask which app to open, where "How do I certify my mother in Alipay" got the procedure.
 const APP_NAME = /^(?:alipay|zhifubao)$|支付宝$/;
 const APP_WORD = /^(?:app|application)$/;
+const DEVICE_WORD = /^(?:mobile|phone)$/;
 
 export function tokenise(normalised: string): Tokens {
   const words: string[] = [];
   const hanRuns: string[] = [];
   // "what's" and "whats" are the same word to the user.
   const withoutApostrophes = normalised.replace(APOSTROPHE, '');
-  let previous = '';
+  let name = '';
   for (const token of withoutApostrophes.match(TOKEN) ?? []) {
-    if (!(APP_WORD.test(token) && APP_NAME.test(previous))) (HAN.test(token) ? hanRuns : words).push(token);
-    previous = token;
+    const afterName = APP_NAME.test(name);
+    if (!(afterName && (APP_WORD.test(token) || DEVICE_WORD.test(token)))) (HAN.test(token) ? hanRuns : words).push(token);
+    // "the Alipay mobile app" is the Alipay app: the name stays in force over the device word.
+    if (!(afterName && DEVICE_WORD.test(token))) name = token;
   }
   const hanWords: string[] = [];
   for (const run of hanRuns) findDomainWords(run, hanWords);

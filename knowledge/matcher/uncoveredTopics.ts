@@ -58,8 +58,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // said or sent something is where the user heard of the certification: "the social security office says she must
     // do it every year, how can I do it from my phone" was refused. Nor when the user will not go: "how can I certify my
     // mother without going to the social security office" asks for the way from a phone.
-    en: /^(?!.*\b(?:without|instead of|rather than|no need to|(?:do not|don['’]?t|doesn['’]?t|does not) (?:want|need|have) to|can['’]?t|cannot|can not|unable to|not able to|too (?:old|sick|weak|frail) to)\b.{0,20}\b(?:go|going|goes|visit|visiting|travel|travelling|get to|walk)\b).*(?:\boffline\b|\bin person\b|\bat (?:the|a) (?:counter|bureau)\b|(?<!\bfrom (?:the |my |our |her |his |their )?)\b(?:social security|shebao|community) (?:office|bureau)\b(?! (?:in|on) (?:the )?(?:alipay|app)| (?:says?|said|tells?|told|asks?|asked|sent|sends|wants?|wanted|requires?|required|called|calls|informed|notified|reminded|letter|notice|message)))/,
-    zh: /^(?!.*(?:不用|不想|不必|不需要|不方便|(?<!能)不能|没法|无法|免得|省得)(?:再)?(?:去|跑)).*(?:线下|窗口|柜台|营业厅|现场|上门)/,
+    en: /^(?!.*\b(?:without|instead of|rather than|avoid|avoiding|no need to|no trip|(?:do not|don['’]?t|doesn['’]?t|does not) (?:want|need|have) to|can['’]?t|cannot|can not|unable to|not able to|too (?:old|sick|weak|frail) to|bedridden)\b.{0,25}\b(?:go|going|goes|visit|visiting|travel|travelling|get to|walk|queue|queuing|queueing|line up|trip|in person|counter|office|bureau)\b).*(?:\boffline\b|\bin person\b|\bat (?:the|a) (?:counter|bureau)\b|(?<!\bfrom (?:the |my |our |her |his |their )?)\b(?:social security|shebao|community) (?:office|bureau)\b(?! (?:in|on) (?:the )?(?:alipay|app)| (?:says?|said|tells?|told|asks?|asked|sent|sends|wants?|wanted|requires?|required|called|calls|informed|notified|reminded|letter|notice|message)))/,
+    zh: /^(?!.*(?:不用|不想|不必|不需要|不方便|(?<!能)不能|没法|无法|免得|省得|不去|避免|去不了)(?:再)?(?:去|跑)?(?:社保局|窗口|柜台|营业厅|现场|线下)).*(?:线下|窗口|柜台|营业厅|现场|上门)/,
   },
   {
     name: 'being present',
@@ -153,7 +153,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // 挪用，是真的吗" ask what the sources answer.
     // Nor the one asked for: "I'm asking for a friend: how do I help my mother".
     en: /(?<!\basking )\b(?:certify|verify|authenticate|help|add|bind|for) (?:my |a |our |her |his |their |the )?(?:[a-z]+ )?(?:neighbou?rs?|friends?|colleagues?|co-?workers?|classmates?|strangers?)\b(?! (?:told|said|says|asked|asks|wants|thinks))|\b(?:neighbou?r|friend|colleague|co-?worker|classmate|stranger)(?:['’]?s)? (?:[a-z]+(?:['’]?s)? )?(?:certification|verification|pension|social security|benefits?)\b/,
-    zh: /(?:帮|给|替|为)(?:我的?)?(?:邻居|朋友|同事|同学|陌生人)(?:的[^，。？?]{0,6})?(?:认证|做|弄|办)|(?:邻居|朋友|同事|同学|陌生人)的(?:[^，。？?]{0,4})?(?:社保|养老金|认证)|(?:添加|绑定|加)(?:邻居|朋友|同事|同学|陌生人)/,
+    zh: /(?:帮|给|替|为)(?:我的?)?(?:邻居|隔壁(?:的)?(?:老人|老太太|大爷|大妈|阿姨|奶奶|爷爷)?|朋友|同事|同学|陌生人)(?:的[^，。？?]{0,6})?(?:认证|做|弄|办)|(?:邻居|隔壁(?:的)?(?:老人|老太太|大爷|大妈|阿姨|奶奶|爷爷)?|朋友|同事|同学|陌生人)的(?:[^，。？?]{0,4})?(?:社保|养老金|认证)|(?:添加|绑定|加)(?:邻居|隔壁(?:的)?(?:老人|老太太|大爷|大妈|阿姨|奶奶|爷爷)?|朋友|同事|同学|陌生人)/,
   },
   {
     // "i want to do my own certification, not for a family member" got the family's steps (0.57), "我自己七十岁了能自己认证吗"
@@ -224,7 +224,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // and so is what job seekers look for in it ("找工作看社保").
     name: 'looking for a job',
     en: /^(?!.*\b(?:social security|social insurance|shebao|pensions?|benefits?|insurance|funds?|articles?|functions?|certif\w*)\b).*(?:\b(?:looking for|find|finding|search(?:ing)? for|need|want) (?:a |an )?(?:new )?(?:job|jobs|employment|vacancies)\b|\b(?:looking for|find|finding) work\b|\bjob (?:openings?|vacancies|offers?|listings?|ads?|postings?|hunting)\b|\b(?:are|is) (?:you|anyone|your company) hiring\b|\bapply (?:for|to) (?:a |an |the |this |your )?(?:job|position|vacancy|role)\b|\b(?:my |a )?(?:cv|résumé)\b)/,
-    zh: /^(?!.*(?:社保|社会保险|社会保障|养老|五险|保险|基金|功能|作用|认证)).*(?:找工作|找个工作|找份工作|求职(?!者)|应聘|投简历|简历|招聘信息|招工信息|^(?:请问)?(?:最近|现在|这里|你们)?(?:有没有|有什么|有哪些)(?:好的?|合适的?|新的?)?(?:工作|岗位|职位)(?:机会|信息)?(?:吗|呢|啊)?$|工作机会|岗位信息|职位信息|招不招人|(?:你们|贵)公司(?:还)?招人)/,
+    zh: /^(?!.*(?:社保|社会保险|社会保障|养老|五险|保险|基金|功能|作用|认证)).*(?:找工作|找个工作|找份工作|求职(?!者)|应聘|投简历|简历|招聘信息|招工信息|^(?:请问)?(?:最近|现在|这里|你们)?(?:有没有|有什么|有哪些)(?:好的?|合适的?|新的?)?(?:工作|岗位|职位)(?:机会|信息)?(?:吗|呢|啊)?$|工作机会|岗位信息|职位信息|招不招|(?:你们|贵)公司(?:还)?招人|(?:哪里|哪儿|哪|谁|有没有人)(?:在)?招人)/,
   },
   {
     // "市民中心几点上班" and "What are the opening hours of the civic center?" got step 2: Civic Center is a page of the app.

@@ -75,6 +75,7 @@ describe('KnowledgeMatcher', () => {
     ['How do I certify my father in the Alipay app', 'en'],
     ['How do I use the Alipay app to certify a family member?', 'en'],
     ['My father is 85, how do I certify him in the Alipay app?', 'en'],
+    ['Can I use the Alipay mobile app to certify my grandma?', 'en'],
     ['怎么在支付宝app里给我爸做认证', 'zh'],
   ] as const)('answers %j, which names the Alipay app, with the procedure', (text, language) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });

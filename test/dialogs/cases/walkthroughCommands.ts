@@ -117,6 +117,10 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ["I'm on step 4, what's next?", 5],
   ['我在第三步 下一步是什么', 4],
   ['我已经到第5步了 下一步', 6],
+  ['I am on step 4, what is next?', 5],
+  ["I've reached step 5. Next?", 6],
+  ['Currently on the 2nd step, what now?', 3],
+  ['我正在做第二步，接下来点哪里', 3],
 ];
 
 /** Phrases that move back (negative) or ahead by more than one step: "go back two steps" got step 7 (0.38). */

@@ -18,6 +18,7 @@ describe('numberedReferences', () => {
     ['step 3 and step 3 again', [{ kind: 'step', number: 3 }]],
     ['what is the fourth function of social security', [{ kind: 'function', number: 4 }]],
     ['function 2', [{ kind: 'function', number: 2 }]],
+    ['function number four?', [{ kind: 'function', number: 4 }]],
     ['社保的第四个作用', [{ kind: 'function', number: 4 }]],
     ['社保第二大功能是什么', [{ kind: 'function', number: 2 }]],
   ])('finds in %j %j', (text, references) => {

@@ -34,6 +34,9 @@ describe('alipayMattersAskedAbout', () => {
     ['怎么下载支付宝', ['installing']],
     ['is there an English version of Alipay', ['installing', 'language']],
     ['支付宝密码忘了', ['logging in']],
+    // They got the seven steps (0.71) and the help.
+    ['支付宝app登不上去', ['logging in']],
+    ['The Alipay app keeps crashing, what should I do?', ['the app not working']],
     ['how do I transfer money with alipay', ['payments']],
     ['支付宝客服电话', ['customer service']],
     ['What is Alipay?', ['what it is']],

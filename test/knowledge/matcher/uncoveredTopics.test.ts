@@ -99,6 +99,8 @@ describe('UncoveredTopics', () => {
     ["We finished every step but her status is still 'not certified'. Why?", 'a failed certification'],
     ['认证做完了，可系统一直显示待认证', 'a failed certification'],
     ['how do I transfer my social security to another city', 'other social security procedures'],
+    ['最近哪里在招人', 'looking for a job'],
+    ['帮隔壁老太太认证', 'someone not in the family'],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
@@ -171,6 +173,10 @@ describe('UncoveredTopics', () => {
     '帮家人认证前有哪些准备工作',
     'help my dad keep collecting his pension by doing the certification',
     // Not going in person is asking for the way from a phone.
+    'How can I help my mom avoid going to the social security office for her certification?',
+    'Is there a way to do my father\'s certification on Alipay instead of queuing at the social security office?',
+    'Mum is bedridden, so no trip to the counter. How do I do her certification on the phone?',
+    '不去窗口也能帮爸爸做资格认证吗',
     'how can I certify my mother without going to the social security office',
     "my mom can't go to the social security office, how can I certify her",
     '老人不方便去窗口，能在手机上认证吗',
