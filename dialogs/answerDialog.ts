@@ -70,11 +70,13 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
    * What "the second one" points at: the answer's list of entries (`list`: "the second function"); in an item of such a
    * list, that list ("and the third?" after the second function, which got the overview of the functions, its third button);
    * in an answer with no list at all, its buttons (after Article 64 it got the second function, from a list no longer
-   * on the screen). The items of a list that are not entries (the five funds) are nothing to open.
+   * on the screen). The items of a list that are not entries (the five funds) are nothing to open. Buttons are
+   * numbered by a bare ordinal ("the third one", "第三个"), not by one that names a list: after Article 64 "what is the
+   * third function" and "第三个功能是什么" got its third button, the pooling (1.00).
    */
-  private numberedOf(entry: Entry, list: Entry | undefined, followUps: Entry[]): Entry[] {
+  private numberedOf(entry: Entry, list: Entry | undefined, followUps: Entry[], text: string): Entry[] {
     if (list) return list.items.map((id) => requireEntry(this.knowledge, id));
-    return listsNoEntries(entry) ? [] : followUps;
+    return listsNoEntries(entry) || bareOrdinalReference(text, followUps.length) === undefined ? [] : followUps;
   }
 
   /** The list of entries an answer is or is an item of (the functions, for the functions and for each of them). */
@@ -126,7 +128,7 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
       return done({ kind: 'chosen', entryId: procedure.id });
     }
     const list = this.listOf(entry);
-    const numbered = this.numberedOf(entry, list, followUps);
+    const numbered = this.numberedOf(entry, list, followUps, text);
     const chosen = chooseOffered(text, numbered, followUps);
     if (chosen) return done({ kind: 'chosen', entryId: chosen.id });
     // "What about the fourth function?" under the three got step 4, the only fourth thing the matcher knows.

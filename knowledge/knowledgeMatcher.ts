@@ -171,10 +171,13 @@ const MAX_QUESTIONS_ANSWERED = 3;
 
 // A sentence ends as a clause does, but not at a comma: after a comma comes more of the same question as often as another
 // ("where do I start, what do I open first", "my dad can't do the face scan, can he still be certified").
-const SENTENCE = new RegExp(`(?:[^。？！；.?!;]|${ABBREVIATION_DOT}|[.?!;](?!\\s|$))+(?:[。？！；]+|[.?!;]+(?=\\s|$))?`, 'gi');
+const SENTENCE = new RegExp(
+  `(?:(?!${CHINESE_GAP})[^。？！；.?!;]|${ABBREVIATION_DOT}|[.?!;](?!\\s|$))+(?:[。？！；]+|[.?!;]+(?=\\s|$)|${CHINESE_GAP})?`,
+  'giu',
+);
 // A sentence ending inside a message, or a word that may join two questions: without either it asks one thing at most.
 // The test spares most messages the split (a few microseconds each).
-const MAY_ASK_MORE = /[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|,\s+(?:what|whats|how|which|where|why)\s|还有|另外|以及|[，,](?:二是|三是|四是|第二|第三|其次)/i;
+const MAY_ASK_MORE = /[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|,\s+(?:what|whats|how|which|where|why)\s|还有|另外|以及|[，,](?:二是|三是|四是|第二|第三|其次)|\p{Script=Han}\s+\p{Script=Han}/iu;
 
 /** The questions of a message: its sentences, and the questions joined inside them by "and", that read as questions. */
 function questionsOf(text: string): string[] {

@@ -477,11 +477,11 @@ const ENGLISH_STEP_DONE = new RegExp(
 // Where the user is, then what next: "I'm on step 4, what's next?" and "我在第三步 下一步是什么" got the step they name.
 const ENGLISH_AT_STEP_NEXT = new RegExp(
   `^(?:(?:i am|im|i m|we are|were|she is|shes|he is|hes) )?(?:(?:now|currently|already) )?(?:(?:on|at|in)|(?:i ve |ive |i )?(?:reached|got to)) (?:the )?${ENGLISH_STEP}(?: now)?` +
-    ` (?:so |and )?(?:now what|what now|(?:whats|what is|what comes) (?:next|after (?:that|this|it))|next|then what|` +
-    `what do i (?:do|tap|click|press) (?:now|next)|(?:whats|what is) the next step)$`,
+    ` (?:so |and )?(?:now what|what now|(?:whats|what is|what comes) (?:next|after (?:that|this|it))|next|then|then what|` +
+    `what (?:do|should) i (?:do|tap|click|press) (?:now|next)|(?:whats|what is) the next step)$`,
 );
 const CHINESE_AT_STEP_NEXT = new RegExp(
-  `^我?(?:们)?(?:已经|现在|正在)?(?:到了?|在|做到了?|进行到了?|正在做|在做)${CHINESE_STEP}了?(?:然后|接下来|下一步)(?:呢|是什么|是啥|是哪步|怎么做|做什么|干啥|干什么|怎么办|点哪里|点什么)?$`,
+  `^我?(?:们)?(?:已经|现在|正在)?(?:到了?|在|正在|做到了?|进行到了?|正在做|在做)${CHINESE_STEP}了?(?:然后|接下来|下一步)(?:呢|是什么|是啥|是哪步|怎么做|做什么|干啥|干什么|怎么办|点哪里|点什么)?$`,
 );
 
 // "go back two steps" got step 7 (0.38), whose answer says "go back to the family service page". Forward only in

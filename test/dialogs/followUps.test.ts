@@ -113,6 +113,18 @@ describe('"the second one" after an answer with no list', () => {
     expect((await chat.reply(followUp)).text).toBe(answerOf(related, language));
   });
 
+  // An ordinal that names a list numbers no button: after Article 64 "what is the third function" and "第三个功能是什么"
+  // got its third button, the pooling (1.00).
+  it.each([
+    ['en', 'what is the third function', 'function-development'],
+    ['zh', '第三个功能是什么', 'function-development'],
+    ['en', 'what is the second function', 'function-redistribution'],
+  ] as const)('[%s] %j after Article 64 is the function it names', async (language, text, id) => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].article64);
+    expect((await chat.reply(text)).text).toBe(answerOf(id, language));
+  });
+
   // After the five funds "第三个" got the third function, from a list no longer on the screen, and then a "Did you mean"
   // of the first items of other lists (the first function, step 1).
   it.each(languages)('[%s] points at no button after a list that is not of entries (the five funds): the answer is all there is', async (language) => {

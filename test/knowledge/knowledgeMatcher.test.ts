@@ -408,6 +408,15 @@ describe('KnowledgeMatcher', () => {
     },
   );
 
+  // A space between two Chinese questions separates them as a question mark does: "社会保障的作用有哪些 第四步怎么做" got
+  // the functions alone.
+  it.each([
+    ['社会保障的作用有哪些 第四步怎么做', ['functions', 'step-4']],
+    ['社会保障有哪些功能 第六十四条怎么规定', ['functions', 'article64-full']],
+  ])('answers each question of %j, asked with a space between them', (text, entries) => {
+    expect(matcher.match(text, 'zh')).toMatchObject({ decision: 'answer', questionsAsked: entries });
+  });
+
   // The dot of "Art. 64" ends no sentence: "quick one: does Art." was a question of its own, and got the summary.
   it('reads "Art. 64" in a question as the article, not as the end of a sentence', () => {
     const match = matcher.match('quick one: does Art. 64 say maternity and medical funds are merged for accounting?', 'en');

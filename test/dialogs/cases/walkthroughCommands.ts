@@ -121,6 +121,9 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ["I've reached step 5. Next?", 6],
   ['Currently on the 2nd step, what now?', 3],
   ['我正在做第二步，接下来点哪里', 3],
+  ["I'm on step 3, and then?", 4],
+  ["I'm on step 2, what should I do next?", 3],
+  ['我正在第二步 下一步是什么', 3],
 ];
 
 /** Phrases that move back (negative) or ahead by more than one step: "go back two steps" got step 7 (0.38). */
