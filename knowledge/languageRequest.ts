@@ -97,11 +97,18 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
   // translation. It asks for that text, not for every answer after it in Chinese.
   {
     pattern: new RegExp(
-      `^(?:(?:please|can you|could you)\\s+)?(?:(?:give|show|send|tell)\\s+me\\s+|what\\s+is\\s+|what's\\s+|whats\\s+|i\\s+(?:want|need)\\s+)?(?:the\\s+)?(?:(?:original|official)\\s+)?${ENGLISH_LANGUAGE}\\s+(?:(?:original|official)\\s+)?(?:text|version|wording|original)\\s+of\\s+(.+?)(?:\\s+(?:please|pls))?${END}`,
+      `^(?:(?:please|can you|could you)\\s+)?(?:(?:give|show|send|tell)\\s+me\\s+|what\\s+is\\s+|what's\\s+|whats\\s+|i\\s+(?:want|need)\\s+|can\\s+i\\s+(?:see|have|get|read)\\s+)?(?:the\\s+)?(?:(?:original|official)\\s+)?${ENGLISH_LANGUAGE}\\s+(?:(?:original|official)\\s+)?(?:text|version|wording|original)\\s+of\\s+(.+?)(?:\\s+(?:please|pls))?${END}`,
       'di',
     ),
     language: 1,
     question: 2,
+    once: true,
+  },
+  // "Show me Article 64 in the original Chinese" got the English translation too.
+  {
+    pattern: new RegExp(`^(.+?)\\s+in\\s+(?:the\\s+)?(?:original|official)\\s+${ENGLISH_LANGUAGE}(?:\\s+(?:text|version|wording|original))?${END}`, 'di'),
+    language: 2,
+    question: 1,
     once: true,
   },
   // "in English: 第三步是什么", "tell me in Chinese, how do I certify my mum"

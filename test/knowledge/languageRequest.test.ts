@@ -48,6 +48,8 @@ describe('languageRequestIn', () => {
     ['Give me the Chinese original text of Article 64', 'zh', 'Article 64'],
     ['What is the official Chinese text of article 64?', 'zh', 'article 64'],
     ['show me the chinese version of the steps please', 'zh', 'the steps'],
+    ['Show me Article 64 in the original Chinese', 'zh', 'Show me Article 64'],
+    ['Can I see the official Chinese text of Article 64 paragraph 2?', 'zh', 'Article 64 paragraph 2'],
   ] as const)('"%s" asks for %s for %j only', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question, once: true });
   });
