@@ -68,9 +68,9 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
 
   /**
    * What "the second one" points at: the answer's list of entries (`list`: "the second function"); in an item of such a
-   * list, that list ("and the third?" after the second function, which got the overview of the functions, its third button);
-   * in an answer with no list at all, its buttons (after Article 64 it got the second function, from a list no longer
-   * on the screen). The items of a list that are not entries (the five funds) are nothing to open. Buttons are
+   * list, that list ("and the third?" after the second function, which got the overview of the functions, its third
+   * button); in an answer with no list at all, its buttons (after Article 64 it got the second function, from a list no
+   * longer on the screen). The items of a list that are not entries (the five funds) are nothing to open. Buttons are
    * numbered by a bare ordinal ("the third one", "第三个"), not by one that names a list: after Article 64 "what is the
    * third function" and "第三个功能是什么" got its third button, the pooling (1.00).
    */
@@ -121,8 +121,8 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const entry = requireEntry(this.knowledge, options.entryId);
     const followUps = this.followUpsOf(entry);
     // "Then what?" under an answer that leads to the steps (the summary) asks for them: it got "There's no step-by-step
-    // guide in progress right now". An "ok" there only takes the answer in, and with a walkthrough paused "next" goes on
-    // with it.
+    // guide in progress right now". An "ok" there only takes the answer in, and with a walkthrough paused "next" goes
+    // on with it.
     const procedure = followUps.find((followUp) => followUp.kind === 'procedure');
     if (command === 'next' && procedure && entry.kind === 'answer' && options.pausedStep === undefined && !isAcknowledgement(text)) {
       return done({ kind: 'chosen', entryId: procedure.id });

@@ -35,16 +35,16 @@ const thresholdsSchema = z
  * Last run 2026-11-29 at 16:47, after the matcher learnt what a message says was already done (features.ts, `done`):
  * English answer 0.325 and clarify 0.225, unchanged. Chinese: 0.45 measures 0.941 and 0.375 0.924 (at 14:10, before
  * that feature, 0.928 and 0.924: a tie, and the rule's choice moves by such steps with any edit). 0.375 stays: 0.45
- * would turn about 15 of the 1,170 held-out Chinese questions answered right into "Did you mean" to reject 3 more of 101
- * out-of-scope ones, and the clarify threshold it brings (0.35 or more) would stop "7个步骤" being answered
+ * would turn about 15 of the 1,170 held-out Chinese questions answered right into "Did you mean" to reject 3 more of
+ * 101 out-of-scope ones, and the clarify threshold it brings (0.35 or more) would stop "7个步骤" being answered
  * (onlyTheNumberSpeaks reads "个步骤" alone).
  */
 export const knowledgeMatcherOptionsSchema = z.object({
   thresholds: z
     .object({
       en: thresholdsSchema.default({ answer: 0.325, clarify: 0.225 }),
-      // The rule gives clarify = answer (0.375) in Chinese, which leaves Chinese users no "Did you mean" at all; the band
-      // is kept 0.1 wide, as in English, so a vague question ("说说社保基金") gets offers instead of "I can't answer".
+      // The rule gives clarify = answer (0.375) in Chinese, which leaves Chinese users no "Did you mean" at all; the
+      // band is kept 0.1 wide, as in English, so a vague question ("说说社保基金") gets offers instead of "I can't answer".
       zh: thresholdsSchema.default({ answer: 0.375, clarify: 0.275 }),
     })
     .prefault({}),
@@ -169,8 +169,8 @@ const FURTHER_QUESTION_CONFIDENCE = 0.6;
 /** At most this many answers to one message: more would bury the first under the rest. */
 const MAX_QUESTIONS_ANSWERED = 3;
 
-// A sentence ends as a clause does, but not at a comma: after a comma comes more of the same question as often as another
-// ("where do I start, what do I open first", "my dad can't do the face scan, can he still be certified").
+// A sentence ends as a clause does, but not at a comma: after a comma comes more of the same question as often as
+// another ("where do I start, what do I open first", "my dad can't do the face scan, can he still be certified").
 const SENTENCE = new RegExp(
   `(?:(?!${CHINESE_GAP})[^。？！；.?!;]|${ABBREVIATION_DOT}|[.?!;](?!\\s|$))+(?:[。？！；]+|[.?!;]+(?=\\s|$)|${CHINESE_GAP})?`,
   'giu',

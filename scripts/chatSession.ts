@@ -76,9 +76,9 @@ export class ChatSession {
   }
 
   /**
-   * In Teams a message that begins with an @mention ("<at>Assistant</at> what are the functions") mentions the bot, as a
-   * channel message to it does, and Teams sends the mention as an entity too, which the bot removes: without it the bot
-   * read "@Assistant" as the question.
+   * In Teams a message that begins with an @mention ("<at>Assistant</at> what are the functions") mentions the bot, as
+   * a channel message to it does, and Teams sends the mention as an entity too, which the bot removes: without it the
+   * bot read "@Assistant" as the question.
    */
   private mentionOfBot({ type, text, entities }: Partial<Activity>): Partial<Activity> {
     const mention = this.channelId === 'msteams' && type === ActivityTypes.Message && !entities ? LEADING_MENTION.exec(text ?? '')?.[0] : undefined;

@@ -56,8 +56,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'doing it in person',
     // "I'm at the office" is at work, and "the social security office in alipay" is the app's page. An office that
     // said or sent something is where the user heard of the certification: "the social security office says she must
-    // do it every year, how can I do it from my phone" was refused. Nor when the user will not go: "how can I certify my
-    // mother without going to the social security office" asks for the way from a phone.
+    // do it every year, how can I do it from my phone" was refused. Nor when the user will not go: "how can I certify
+    // my mother without going to the social security office" asks for the way from a phone.
     en: /^(?!.*\b(?:without|instead of|rather than|avoid|avoiding|no need to|no trip|(?:do not|don['’]?t|doesn['’]?t|does not) (?:want|need|have) to|can['’]?t|cannot|can not|unable to|not able to|too (?:old|sick|weak|frail) to|bedridden)\b.{0,25}\b(?:go|going|goes|visit|visiting|travel|travelling|get to|walk|queue|queuing|queueing|line up|trip|in person|counter|office|bureau)\b).*(?:\boffline\b|\bin person\b|\bat (?:the|a) (?:counter|bureau)\b|(?<!\bfrom (?:the |my |our |her |his |their )?)\b(?:social security|shebao|community) (?:office|bureau)\b(?! (?:in|on) (?:the )?(?:alipay|app)| (?:says?|said|tells?|told|asks?|asked|sent|sends|wants?|wanted|requires?|required|called|calls|informed|notified|reminded|letter|notice|message)))/,
     zh: /^(?!.*(?:不用|不想|不必|不需要|不方便|(?<!能)不能|没法|无法|免得|省得|不去|避免|去不了)(?:再)?(?:去|跑)?(?:社保局|窗口|柜台|营业厅|现场|线下)).*(?:线下|窗口|柜台|营业厅|现场|上门)/,
   },
@@ -220,8 +220,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     // Looking for work, on a job-recruitment site: "找工作" and "有没有招聘信息" got how social security helps companies
-    // recruit (0.52), "are you hiring" the greeting. Why companies offer social security to recruit is the sources' own,
-    // and so is what job seekers look for in it ("找工作看社保").
+    // recruit (0.52), "are you hiring" the greeting. Why companies offer social security to recruit is the sources'
+    // own, and so is what job seekers look for in it ("找工作看社保").
     name: 'looking for a job',
     en: /^(?!.*\b(?:social security|social insurance|shebao|pensions?|benefits?|insurance|funds?|articles?|functions?|certif\w*)\b).*(?:\b(?:looking for|find|finding|search(?:ing)? for|need|want) (?:a |an )?(?:new )?(?:job|jobs|employment|vacancies)\b|\b(?:looking for|find|finding) work\b|\bjob (?:openings?|vacancies|offers?|listings?|ads?|postings?|hunting)\b|\b(?:are|is) (?:you|anyone|your company) hiring\b|\bapply (?:for|to) (?:a |an |the |this |your )?(?:job|position|vacancy|role)\b|\b(?:my |a )?(?:cv|résumé)\b)/,
     zh: /^(?!.*(?:社保|社会保险|社会保障|养老|五险|保险|基金|功能|作用|认证)).*(?:找工作|找个工作|找份工作|求职(?!者)|应聘|投简历|简历|招聘信息|招工信息|^(?:请问)?(?:最近|现在|这里|你们)?(?:有没有|有什么|有哪些)(?:好的?|合适的?|新的?)?(?:工作|岗位|职位)(?:机会|信息)?(?:吗|呢|啊)?$|工作机会|岗位信息|职位信息|招不招|(?:你们|贵)公司(?:还)?招人|(?:哪里|哪儿|哪|谁|有没有人)(?:在)?招人)/,

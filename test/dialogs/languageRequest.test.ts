@@ -70,7 +70,7 @@ describe('asking for a language ("in Chinese please", "用英文回答")', () =>
     expect((await chat.reply('社会保险法第六十四条是怎么规定的？')).text).toBe(answerOf('article64-full', 'zh'));
   });
 
-  // "Give me the Chinese original text of Article 64" got the English translation: the Chinese text is the official one.
+  // "Give me the Chinese original text of Article 64" got the English translation, not the official text.
   it('answers a request for the Chinese text of Article 64 with it, and the next English question in English', async () => {
     const chat = chatWithAssistant();
     expect((await chat.say('Give me the Chinese original text of Article 64')).messages.map((message) => message.text)).toEqual([

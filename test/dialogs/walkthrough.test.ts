@@ -232,7 +232,7 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     if (language === 'en') expect((await chatWithAssistant().reply('I clicked social security, what now')).text).toBe(stepText(4, 'en'));
   });
 
-  // Refused for "in person", which only the story names. When the story asks it, that question is named as not answered.
+  // Refused for "in person", which only the story names. A story that asks it is told that question is not answered.
   it('opens the steps asked for after a story naming what the sources do not cover', async () => {
     const story =
       'My father retired ten years ago. Every year the community calls him to come in person to prove he is alive. ' +

@@ -69,8 +69,8 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
 
-  // "app" after Alipay pulled the question to step 1, whose questions ask which app to open: "How do I certify my father
-  // in the Alipay app" got step 1 (0.46), where the same question without "app" got the procedure.
+  // "app" after Alipay pulled the question to step 1, whose questions ask which app to open: "How do I certify my
+  // father in the Alipay app" got step 1 (0.46), where the same question without "app" got the procedure.
   it.each([
     ['How do I certify my father in the Alipay app', 'en'],
     ['How do I use the Alipay app to certify a family member?', 'en'],

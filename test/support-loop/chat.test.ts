@@ -48,7 +48,7 @@ describe('npm run chat', () => {
     expect(output).toMatch(/· intent none \(\d\.\d\d, en\), top: .* → did you mean\n/);
   });
 
-  // Teams sends the bot's @mention as an entity too: without one the bot read "@Assistant" as a question and refused it.
+  // Teams sends the bot's @mention as an entity too: without it the bot read "@Assistant" as a question, refused.
   it('mentions the bot in Teams with a leading @mention, which the bot reads past', async () => {
     const output = await chatOutput(['<at>Assistant</at>', '<at>Assistant</at> what are the three functions of social security'], {
       channelId: 'msteams',
