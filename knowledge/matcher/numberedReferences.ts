@@ -36,8 +36,12 @@ const article =
     return number >= least ? { kind: 'article', number, ...(law && { law }) } : undefined;
   };
 
-const step: Reading = (match) => ({ kind: 'step', number: Number(match[1] ?? match[2]) });
-const socialSecurityFunction: Reading = (match) => ({ kind: 'function', number: Number(match[1] ?? match[2]) });
+/** A step or a function from a match whose number is in its first group or, in the other wording, its second. */
+const numbered =
+  (kind: 'step' | 'function'): Reading =>
+  (match) => ({ kind, number: Number(match[1] ?? match[2]) });
+const step = numbered('step');
+const socialSecurityFunction = numbered('function');
 
 const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
   // Regulations are laws too, and a law of somewhere other than China is another law: "Article 64 of the Work Injury

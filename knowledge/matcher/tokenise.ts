@@ -115,12 +115,12 @@ export function tokenise(normalised: string): Tokens {
   const hanRuns: string[] = [];
   // "what's" and "whats" are the same word to the user.
   const withoutApostrophes = normalised.replace(APOSTROPHE, '');
-  let name = '';
+  let afterName = false;
   for (const token of withoutApostrophes.match(TOKEN) ?? []) {
-    const afterName = APP_NAME.test(name);
-    if (!(afterName && (APP_WORD.test(token) || DEVICE_WORD.test(token)))) (HAN.test(token) ? hanRuns : words).push(token);
+    const device: boolean = afterName && DEVICE_WORD.test(token);
+    if (!device && !(afterName && APP_WORD.test(token))) (HAN.test(token) ? hanRuns : words).push(token);
     // "the Alipay mobile app" is the Alipay app: the name stays in force over the device word.
-    if (!(afterName && DEVICE_WORD.test(token))) name = token;
+    afterName = device || APP_NAME.test(token);
   }
   const hanWords: string[] = [];
   for (const run of hanRuns) findDomainWords(run, hanWords);
