@@ -17,4 +17,10 @@ describe('NamedPatterns', () => {
     expect(left.namesIn('is it free, and do i need her id card')).toEqual(['documents']);
     expect(named.matchingNoneOf(['free', 'id card']).namesIn('free id card')).toEqual([]);
   });
+
+  it('keeps the texts of every matchingNoneOf, and leaves the patterns they do not match', () => {
+    const left = named.matchingNoneOf(['how much is it']).matchingNoneOf(['is it free']);
+    expect(left.namesIn('is it free, and do i need her id card')).toEqual(['documents']);
+    expect(left.namesIn('要身份证吗，收费吗')).toEqual(['documents']);
+  });
 });
