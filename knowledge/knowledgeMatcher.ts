@@ -343,8 +343,9 @@ export class KnowledgeMatcher {
    */
   private answeredWithoutTopicClauses(refused: MatchResult, language: Language): MatchResult | undefined {
     if (refused.refusal?.reason !== 'uncoveredTopics') return undefined;
+    const topics = refused.refusal.names;
     const clauses = clausesOf(refused.text);
-    const onTopic = clauses.map((clause) => this.uncovered.askedIn(normaliseText(clause)).length > 0);
+    const onTopic = clauses.map((clause) => this.uncovered.askedInPart(normaliseText(clause), topics));
     const rest = clauses.filter((_, at) => !onTopic[at]);
     const question = rest.join('').trim();
     const asks = rest.some((clause) => READS_AS_QUESTION.test(clause.trim()));

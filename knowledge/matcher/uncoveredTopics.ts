@@ -325,4 +325,9 @@ export class UncoveredTopics {
   askedIn(normalised: string): string[] {
     return this.topics.namesIn(normalised);
   }
+
+  /** Whether a normalised part of a message asks about one of the topics the message asks about (askedIn). */
+  askedInPart(normalisedPart: string, topics: readonly string[]): boolean {
+    return this.topics.matchesOneOf(normalisedPart, topics);
+  }
 }

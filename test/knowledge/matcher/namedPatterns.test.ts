@@ -23,4 +23,10 @@ describe('NamedPatterns', () => {
     expect(left.namesIn('is it free, and do i need her id card')).toEqual(['documents']);
     expect(left.namesIn('要身份证吗，收费吗')).toEqual(['documents']);
   });
+
+  it('tells whether a text matches one of the patterns of some names', () => {
+    expect(named.matchesOneOf('do i need her id card', ['documents'])).toBe(true);
+    expect(named.matchesOneOf('do i need her id card', ['fees'])).toBe(false);
+    expect(named.matchesOneOf('is it free', [])).toBe(false);
+  });
 });
