@@ -174,7 +174,7 @@ export class MainDialog extends Dialog {
     if (!once) memory.language = language;
     setTurnLanguage(context, language);
     if (request && request.question === undefined) {
-      await this.sayAgainInLanguage(turn, language);
+      await this.sayAgainInLanguage(turn, language, !once);
       return;
     }
     if (newLanguage) await sendReply(context, { text: this.texts[language].languageChosen, buttons: [] });
@@ -202,17 +202,19 @@ export class MainDialog extends Dialog {
 
   /**
    * After "in Chinese please": says so in that language, then the message the user asked about again, in it (the
-   * answer, step or offer listening for a reply), or else what the bot can do.
+   * answer, step or offer listening for a reply), or else what the bot can do. Asked for that message alone in the
+   * language ("what does it say in the Chinese original?"), the bot gives it without saying it changes language.
    */
-  private async sayAgainInLanguage(turn: MessageTurn, language: Language): Promise<void> {
+  private async sayAgainInLanguage(turn: MessageTurn, language: Language, languageChanges: boolean): Promise<void> {
     const { context, memory, state } = turn;
     const texts = this.texts[language];
     const listening = this.listeningOf(state);
+    const announcement = languageChanges ? texts.languageChosen : undefined;
     if (!listening?.dialog) {
-      await this.sayCapabilities(turn, texts, texts.languageChosen, memory.pausedStep);
+      await this.sayCapabilities(turn, texts, announcement, memory.pausedStep);
       return;
     }
-    await sendReply(context, { text: texts.languageChosen, buttons: [] });
+    if (announcement) await sendReply(context, { text: announcement, buttons: [] });
     this.keepListening(state, listening.id, await listening.dialog.repeat(context, listening.state));
   }
 

@@ -111,6 +111,13 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     question: 1,
     once: true,
   },
+  // "what does it say in the Chinese original?" under Article 64 was refused.
+  {
+    pattern: new RegExp(`^(.+?)\\s+in\\s+(?:the\\s+)?${ENGLISH_LANGUAGE}\\s+(?:text|version|wording|original)${END}`, 'di'),
+    language: 2,
+    question: 1,
+    once: true,
+  },
   // "in English: 第三步是什么", "tell me in Chinese, how do I certify my mum"
   {
     pattern: new RegExp(`^(?:(?:please\\s+)?(?:answer|reply|respond|explain|tell me|say it)\\s+)?in\\s+${ENGLISH_LANGUAGE}[\\s,;:-]+(.+)$`, 'di'),
@@ -140,6 +147,11 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
 const ASKS_FOR_A_WORD = /^(?:how (?:do|would|can|should) (?:you|i|we) (?:say|write|spell|pronounce)|how to (?:say|write|spell|pronounce)|what(?:'s| is) the (?:word|term|name)\b)/i;
 const ASKS_WHAT_A_TERM_IS = /^(?:what(?:'s| is| does)|whats)\s+\S*\p{Script=Han}/iu;
 
+// A question that only points back at the last reply asks for that reply again: "what does it say in Chinese?" under
+// Article 64 was read as "what does it say" and got the functions (0.39).
+const POINTS_BACK =
+  /^(?:and |so |ok |now )?(?:what (?:does|did) (?:it|that|this)(?: say)?|what (?:is|was) (?:it|that|this)|whats (?:it|that|this)|(?:show|give|tell|read|say) (?:me )?(?:it|that|this)(?: again)?|(?:it|that|this)(?: one)?|the same)$/;
+
 /**
  * The language a message asks the answers to be in, and the question it asks along with the request if it does
  * ("show me the steps in Chinese", "第三步用英文怎么说"); undefined when it asks for no language, or asks what a word is
@@ -156,7 +168,9 @@ export function languageRequestIn(text: string): LanguageRequest | undefined {
     const asked = typed.slice(...at).replace(/[\s,;:，。：、-]+$/u, '');
     const answerLanguage = LANGUAGE_NAMES[found[language].toLowerCase()];
     if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) return undefined;
-    return { language: answerLanguage, question: asked, ...((once || ONE_TRANSLATION.test(typed)) && { once: true as const }) };
+    const oneAnswer = (once || ONE_TRANSLATION.test(typed)) && { once: true as const };
+    if (POINTS_BACK.test(normaliseReply(asked))) return { language: answerLanguage, ...oneAnswer };
+    return { language: answerLanguage, question: asked, ...oneAnswer };
   }
   return undefined;
 }

@@ -50,8 +50,25 @@ describe('languageRequestIn', () => {
     ['show me the chinese version of the steps please', 'zh', 'the steps'],
     ['Show me Article 64 in the original Chinese', 'zh', 'Show me Article 64'],
     ['Can I see the official Chinese text of Article 64 paragraph 2?', 'zh', 'Article 64 paragraph 2'],
+    ['what does step 3 say in the Chinese version', 'zh', 'what does step 3 say'],
   ] as const)('"%s" asks for %s for %j only', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question, once: true });
+  });
+
+  // Under Article 64, "what does it say in Chinese?" was read as asking "what does it" and got the functions.
+  it.each([
+    ['what does it say in Chinese?', 'zh'],
+    ['show me that in Chinese', 'zh'],
+    ['what is it in English', 'en'],
+  ] as const)('"%s" asks for the last reply in %s', (text, language) => {
+    expect(languageRequestIn(text)).toEqual({ language });
+  });
+
+  it.each([
+    ['what does it say in the Chinese original?', 'zh'],
+    ['and that in the original Chinese', 'zh'],
+  ] as const)('"%s" asks for the last reply in %s, once', (text, language) => {
+    expect(languageRequestIn(text)).toEqual({ language, once: true });
   });
 
   it.each([
