@@ -301,6 +301,19 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /^(?:请问)?(?:什么是|啥是|什么叫)(?:基本)?(?:养老|医疗|工伤|失业|生育)保险[\s?？!！。]*$|^(?:基本)?(?:养老|医疗|工伤|失业|生育)保险(?:是什么|是啥|是什么意思|什么意思|指什么|包括什么|包括哪些|管什么|保什么|保障什么)(?:啊|呀|呢)?[\s?？!！。]*$|(?:医保|医疗保险)(?:怎么|如何|能|可以)?报销/,
   },
   {
+    // Undoing a wrong choice: under step 2, "城市选错了怎么办" (I chose the wrong city) got step 2 again (0.74).
+    name: 'correcting a mistake',
+    en: /\b(?:chose|chosen|choose|picked|pick|selected|select|entered|typed|added|bound|linked|clicked|tapped|pressed|filled in)\b.{0,25}\b(?:wrong|by mistake|mistakenly|incorrect(?:ly)?|by accident|accidentally)\b|\b(?:mistakenly|accidentally|by accident) (?:chose|picked|selected|added|bound|linked|clicked|tapped|entered)\b|\b(?:wrong|incorrect) (?:city|person|family member|relative|account|name|id|id number|phone number|information|info|details)\b/,
+    zh: /选错|填错|输错|输入错|加错|添加错|绑错|绑定错|点错|弄错|搞错|写错|(?:城市|地区|人|家人|信息|身份证号?|名字|手机号)(?:选|填|输|加|绑|写)?错了/,
+  },
+  {
+    // "第七步点了没反应" (nothing happens when I tap) got step 7 again (0.85), "I tapped family service and nothing happens"
+    // step 6 (0.77).
+    name: 'the app not responding',
+    en: /\bnothing happens\b|\bnot responding\b|\b(?:doesn['’]?t|does not|won['’]?t|will not|isn['’]?t|is not) (?:respond|responding|load|loading|open|opening)\b|\bblank (?:page|screen)\b|\b(?:page|screen|app|button)\b.{0,15}\b(?:frozen|freezes|stuck|blank)\b/,
+    zh: /没反应|没有反应|没响应|无响应|加载不出|白屏|点不动|点不开|点了没用|进不去|打不开/,
+  },
+  {
     name: 'removing a family member',
     en: /\b(?:remove|removing|delete|deleting|unbind|unbinding|unlink|unlinking)\b/,
     zh: /解绑|解除绑定|删除|移除|取消(?:绑定|关联)/,

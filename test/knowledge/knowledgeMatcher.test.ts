@@ -253,6 +253,11 @@ describe('KnowledgeMatcher', () => {
     // The five funds, as if they were all it asks; step 4 (0.69), which only says where to find the certification.
     ['五险一金包括哪些', 'zh', ['the housing fund']],
     ['What is the social-security benefit qualification certification and why is it needed?', 'en', ['why it is needed']],
+    // Step 2 again (0.74, 0.81), step 7 (0.85), step 6 (0.77).
+    ['城市选错了怎么办', 'zh', ['correcting a mistake']],
+    ['I picked the wrong city in step 2, how do I fix it', 'en', ['correcting a mistake']],
+    ['第七步点了没反应', 'zh', ['the app not responding']],
+    ['I tapped family service and nothing happens', 'en', ['the app not responding']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });

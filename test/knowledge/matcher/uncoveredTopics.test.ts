@@ -25,6 +25,11 @@ describe('UncoveredTopics', () => {
     ['is there a limit to how many relatives I can bind', 'how many family members'],
     ['亲情服务最多能添加几个人', 'how many family members'],
     ['is the certification free', 'fees and amounts'],
+    ['I added the wrong person by mistake', 'correcting a mistake'],
+    ['选错城市了', 'correcting a mistake'],
+    ['我不小心加错了家人怎么办', 'correcting a mistake'],
+    ['the civic center page won’t load', 'the app not responding'],
+    ['市民中心进不去', 'the app not responding'],
     ['认证要收费吗', 'fees and amounts'],
     ['does alipay charge anything for this', 'fees and amounts'],
     ["do I need my mother's ID card", 'documents'],
@@ -181,6 +186,11 @@ describe('UncoveredTopics', () => {
     "my mom can't go to the social security office, how can I certify her",
     '老人不方便去窗口，能在手机上认证吗',
     '不用去柜台排队，怎么帮我爸认证',
+    // Choosing, and not being able to use the app, are the steps' and the product's own.
+    'which city do I choose if my mother lives in another city',
+    '选哪个城市',
+    '我妈用不了支付宝，我怎么帮她认证',
+    "my mom can't find the civic center",
   ])('finds no topic in %j', (text) => {
     expect(asked(text)).toEqual([]);
   });
