@@ -121,7 +121,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "我没有支付宝咋办" (I have no Alipay) got the seven steps, which all happen in Alipay.
     name: 'having no Alipay',
     en: /\bi (?:dont|don't|do not|didnt|didn't) (?:have|use|got) (?:an? )?(?:alipay|ali pay|zhifubao)\b|\bwithout (?:an? )?(?:alipay|ali pay|zhifubao)\b/,
-    zh: /我(?:自己|本人)?(?:也|都|又|还)?(?:没有|没|不用|不会用|没装|没下载)支付宝/,
+    // With no one named, it is the asker: "没有支付宝怎么办" got the seven steps (0.50). (Whose parent has no Alipay is
+    // answered by the steps, done from the asker's own.)
+    zh: /我(?:自己|本人)?(?:也|都|又|还)?(?:没有|没|不用|不会用|没装|没下载)支付宝|^(?:如果|要是|那)?(?:没有|没装|没下载)支付宝/,
   },
   {
     // "社保基金可以拿去炒股吗" got the earmarking of the funds (0.74), which speaks of occupying and misappropriating them,

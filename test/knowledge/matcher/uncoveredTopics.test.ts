@@ -25,6 +25,7 @@ describe('UncoveredTopics', () => {
     ['is there a limit to how many relatives I can bind', 'how many family members'],
     ['亲情服务最多能添加几个人', 'how many family members'],
     ['is the certification free', 'fees and amounts'],
+    ['没有支付宝怎么办', 'having no Alipay'],
     ['I added the wrong person by mistake', 'correcting a mistake'],
     ['选错城市了', 'correcting a mistake'],
     ['我不小心加错了家人怎么办', 'correcting a mistake'],
@@ -190,6 +191,7 @@ describe('UncoveredTopics', () => {
     'which city do I choose if my mother lives in another city',
     '选哪个城市',
     '我妈用不了支付宝，我怎么帮她认证',
+    '我妈没有支付宝，怎么帮她认证',
     "my mom can't find the civic center",
   ])('finds no topic in %j', (text) => {
     expect(asked(text)).toEqual([]);
