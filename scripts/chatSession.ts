@@ -77,11 +77,14 @@ export class ChatSession {
 
   /**
    * In Teams a message that begins with an @mention ("<at>Assistant</at> what are the functions") mentions the bot, as
-   * a channel message to it does, and Teams sends the mention as an entity too, which the bot removes: without it the
+   * a channel message to it does, and so does one that mentions the bot by its name anywhere ("请问 <at>Social Security
+   * Assistant</at> 怎么帮家人认证"). Teams sends the mention as an entity too, which the bot removes: without it the
    * bot read "@Assistant" as the question.
    */
   private mentionOfBot({ type, text, entities }: Partial<Activity>): Partial<Activity> {
-    const mention = this.channelId === 'msteams' && type === ActivityTypes.Message && !entities ? LEADING_MENTION.exec(text ?? '')?.[0] : undefined;
+    if (this.channelId !== 'msteams' || type !== ActivityTypes.Message || entities || text === undefined) return {};
+    const byName = `<at>${this.botAccount.name}</at>`;
+    const mention = text.includes(byName) ? byName : LEADING_MENTION.exec(text)?.[0];
     return mention ? { entities: [{ type: 'mention', text: mention, mentioned: this.botAccount }] } : {};
   }
 }

@@ -58,6 +58,13 @@ describe('npm run chat', () => {
     expect(output).toMatch(/you> <at>Assistant<\/at> what are the three functions of social security\nbot> Social security has three functions/);
   });
 
+  // "请问 <at>Social Security Assistant</at> 怎么帮家人认证" got the greeting: only a leading mention was the bot's.
+  it('mentions the bot in Teams by its name anywhere in a message', async () => {
+    const output = await chatOutput(['请问 <at>Social Security Assistant</at> 怎么帮家人认证'], { channelId: 'msteams' });
+    expect(output).not.toContain('@Social Security Assistant');
+    expect(output).toMatch(/you> 请问 <at>Social Security Assistant<\/at> 怎么帮家人认证\nbot> 在支付宝上帮家人/);
+  });
+
   it('says so when a button number does not exist, and sends card values with /value', async () => {
     const output = await chatOutput(['/9', '/value {"text":"What does Article 64 say?"}', '/value not json']);
     expect(output).toContain('(no button 9; the last reply has 3)');
