@@ -527,12 +527,17 @@ function stepNamedRelatively(reply: string): { named: number | undefined; offset
 const isStep = (step: number | undefined, stepCount: number): step is number => step !== undefined && step >= 1 && step <= stepCount;
 
 const ENGLISH_FRAME = new RegExp(`^${ENGLISH_STEP_FRAME}`);
-const ENGLISH_LIST_WORDS = new Set(['and', 'or']);
+// Words that may sit between or after the numbers without changing the steps named ("steps 3 to 5 again").
+const ENGLISH_LIST_WORDS = new Set(['and', 'or', 'again']);
 const ENGLISH_RANGE_WORDS = new Set(['to', 'through', 'thru']);
 const CHINESE_LIST_PART = new RegExp(`^(?:第|步骤)?${CHINESE_STEP_NUMBER}步?`);
 const CHINESE_LIST_JOIN = /^(?:(和|跟|与|以及|及|或者|或| )|(到|至))/;
-// "第5、6两步", "这三步": a count after the numbers, which 第五步 must not be read as.
-const CHINESE_LIST_FRAME = /^(?:看|看看|说说|讲讲|告诉我|请问)?(.+?)(?:这[两三四五六七]步|(?<=[0-9])[两三四五六七]步)?(?:分别)?(?:是什么|是啥|呢|怎么做|怎么操作)?$/;
+// "第5、6两步", "这三步": a count after the numbers, which 第五步 must not be read as. Asked again before or after the numbers:
+// "第3到第5步再说一遍" got step 5 alone.
+const CHINESE_AGAIN = '(?:再说一遍|再说一次|再讲一遍|再讲一下|再说一下|重复一下|重复一遍|再来一遍|再看一下)';
+const CHINESE_LIST_FRAME = new RegExp(
+  `^(?:看|看看|说说|讲讲|告诉我|请问|${CHINESE_AGAIN})?(.+?)(?:这[两三四五六七]步|(?<=[0-9])[两三四五六七]步)?(?:分别)?(?:是什么|是啥|呢|怎么做|怎么操作|${CHINESE_AGAIN})?$`,
+);
 // A dash between two numbers is a range ("steps 3-5", 第3-5步); normaliseReply would make it a space, as it does a comma.
 const DASH_BETWEEN_NUMBERS = /(?<=[0-9一二两三四五六七八九十])\s*[-–—~～]\s*(?=[0-9一二两三四五六七八九十第])/g;
 

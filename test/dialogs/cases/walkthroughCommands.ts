@@ -152,6 +152,10 @@ export const STEP_LIST_PHRASES: ReadonlyArray<readonly [string, readonly number[
   ['第5步和第6步', [5, 6]],
   ['第五步和第六步', [5, 6]],
   ['第3到5步', [3, 4, 5]],
+  // Asked again: "第3到第5步再说一遍" got step 5 alone.
+  ['第3到第5步再说一遍', [3, 4, 5]],
+  ['再说一遍第二到第四步', [2, 3, 4]],
+  ['steps 3 to 5 again', [3, 4, 5]],
   ['第3-5步', [3, 4, 5]],
   ['步骤2、3', [2, 3]],
   ['第三步到第五步', [3, 4, 5]],
