@@ -3,6 +3,7 @@ import {
   bareOrdinalReference,
   chooseOffered,
   isAcknowledgement,
+  namesFunctionsElsewhere,
   ordinalNamingTitle,
   parseWalkthroughCommand,
   pointsAtLastItem,
@@ -127,7 +128,8 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     if (command === 'next' && procedure && entry.kind === 'answer' && options.pausedStep === undefined && !isAcknowledgement(text)) {
       return done({ kind: 'chosen', entryId: procedure.id });
     }
-    const list = this.listOf(entry);
+    const shownList = this.listOf(entry);
+    const list = shownList && namesFunctionsElsewhere(text, shownList) ? undefined : shownList;
     const numbered = this.numberedOf(entry, list, followUps, text);
     const chosen = chooseOffered(text, numbered, followUps);
     if (chosen) return done({ kind: 'chosen', entryId: chosen.id });

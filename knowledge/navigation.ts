@@ -1,6 +1,7 @@
 import { languages } from './language';
 import { DOMAIN_CONCEPTS } from './matcher/domainConcepts';
-import { chineseNumeralValue, HAN, toSimplified } from './matcher/normalise';
+import { chineseNumeralValue, HAN, normaliseText, toSimplified } from './matcher/normalise';
+import { numberedReferences } from './matcher/numberedReferences';
 import { alternatives } from './matcher/tokenise';
 import { Entry } from './schema';
 
@@ -413,7 +414,8 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
       `^(?:(?:can|could|would) you )?(?:(?:${GUIDE_ME})(?: through (?:it|this|them|(?:all )?the steps)(?: ${STEPWISE})?| ${STEPWISE})` +
         `|(?:${GUIDE_ME} )?(?:a |the )?${STEPWISE}(?: instructions| guide| guidance| walkthrough| directions)?` +
         `|(?:start|begin|open) (?:the )?(?:walkthrough|step by step guide))$` +
-        '|^(?:能不能|可以|麻烦)?(?:(?:教|带|帮|领)我)?(?:一步一步|一步步|逐步|分步骤?|手把手)地?(?:教|带|指导|引导|讲|讲解|说|说明|告诉)?(?:我|一下)?(?:来|做|操作|弄|走)?(?:一下)?$',
+        // 叫 is 教 (both jiao) as pinyin input slips: "一步一步叫我" was refused, and so was "能一步步带我操作吗".
+        '|^(?:能不能|能|可以|可不可以|麻烦)?(?:你)?(?:(?:教|叫|带|帮|领)我)?(?:一步一步|一步步|逐步|分步骤?|手把手)地?(?:教|叫|带|指导|引导|讲|讲解|说|说明|告诉)?(?:我|一下)?(?:来|做|操作|弄|走)?(?:一下)?(?:吗|吧|呢|好吗|可以吗)?$',
     ),
   ],
   [
@@ -807,6 +809,15 @@ const LONGEST_LIST = 10;
 export function bareOrdinalReference(text: string, listLength?: number): number | undefined {
   const position = parseOrdinalReference(text, listLength);
   return position !== undefined && position <= LONGEST_LIST && !LIST_NOUN.test(normaliseReply(text)) ? position : undefined;
+}
+
+/**
+ * Whether an ordinal names the functions of social security ("第二个功能", "the second function") under a list whose
+ * title does not name them: under the ways social security promotes development, "那第二个功能呢" got the second way.
+ */
+export function namesFunctionsElsewhere(text: string, list: Entry): boolean {
+  const namesAFunction = numberedReferences(normaliseText(text)).some(({ kind }) => kind === 'function');
+  return namesAFunction && ordinalNamingTitle(text, list) === undefined;
 }
 
 /**

@@ -125,6 +125,17 @@ describe('"the second one" after an answer with no list', () => {
     expect((await chat.reply(text)).text).toBe(answerOf(id, language));
   });
 
+  // Under a way of promoting development (an item of the third function's list), "那第二个功能呢" got the second way.
+  it.each([
+    ['zh', '那第二个功能呢', 'function-redistribution'],
+    ['en', 'and the second function?', 'function-redistribution'],
+    ['zh', '第二个方面呢', 'development-fund-use'],
+  ] as const)('[%s] %j under the first way of promoting development is what it names', async (language, text, id) => {
+    const chat = chatWithAssistant();
+    await chat.reply(titleOf('development-demand-management', language));
+    expect((await chat.reply(text)).text).toBe(answerOf(id, language));
+  });
+
   // After the five funds "第三个" got the third function, from a list no longer on the screen, and then a "Did you mean"
   // of the first items of other lists (the first function, step 1).
   it.each(languages)('[%s] points at no button after a list that is not of entries (the five funds): the answer is all there is', async (language) => {

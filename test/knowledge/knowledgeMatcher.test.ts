@@ -95,6 +95,17 @@ describe('KnowledgeMatcher', () => {
     },
   );
 
+  // What comes after a step done, said the way people say it: "在亲情服务里添加了我妈 然后怎么认证" and "我在亲情服务里加好我妈了
+  // 下一步" got step 6, the step done; "市民中心找不到社保怎么办" got step 2, though the user is in Civic Center.
+  it.each([
+    ['在亲情服务里添加了我妈 然后怎么认证', 'step-7'],
+    ['我在亲情服务里加好我妈了 下一步', 'step-7'],
+    ['我在亲情服务里把我爸加好了 接下来呢', 'step-7'],
+    ['市民中心找不到社保怎么办', 'step-3'],
+  ])('answers %j with %s', (text, intent) => {
+    expect(matcher.match(text, 'zh')).toMatchObject({ decision: 'answer', intent });
+  });
+
   // Not going to the office asks for the way from a phone: "不用去社保局怎么认证" was refused, and "how can I certify my
   // mother without going to the social security office" was refused as asking to do it in person.
   it.each([
