@@ -159,6 +159,9 @@ const SECOND_QUESTION =
 // first or after a label ("Two questions: first, what are …").
 const READS_AS_QUESTION =
   /[?？]|(?:^|[:：]\s*(?:(?:first|second|third|firstly|secondly|thirdly)\s*,\s*)?)(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell|explain)\b|什么|啥|怎么|咋|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要/i;
+// A question about what went wrong asks about the topic the message tells of: "我妈的认证总是失败，刷脸刷不过去，怎么回事，我在
+// 支付宝上照你说的步骤做的" got the seven steps (0.60) for "怎么回事" with the clause after it.
+const ASKS_WHY_IT_HAPPENED = /怎么回事|咋回事|什么原因|什么情况|为什么|为啥|\bwhy\b|\bwhat(?:'s| is) (?:going on|wrong|happening|the problem)\b|\bwhat happened\b/i;
 /**
  * How sure the matcher must be of each further question of a message to answer it too. An answer nobody asked for
  * costs more than a question left for the next message: "…from my own Alipay? What do I tap?" is one question with
@@ -348,7 +351,7 @@ export class KnowledgeMatcher {
     const onTopic = clauses.map((clause) => this.uncovered.askedInPart(normaliseText(clause), topics));
     const rest = clauses.filter((_, at) => !onTopic[at]);
     const question = rest.join('').trim();
-    const asks = rest.some((clause) => READS_AS_QUESTION.test(clause.trim()));
+    const asks = rest.some((clause) => READS_AS_QUESTION.test(clause.trim()) && !ASKS_WHY_IT_HAPPENED.test(clause));
     if (rest.length === clauses.length || !asks || !namesItsSubject(question)) return undefined;
     const focused = this.decide(question, language);
     if (!this.answersSurely(focused) || focused.intent === null) return undefined;

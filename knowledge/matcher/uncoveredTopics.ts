@@ -178,8 +178,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "What is the penalty for misappropriating social insurance funds?", "挪用社保基金要判几年" and "社保基金被挪用了去哪举报"
     // got the earmarking of the funds (that no one may misappropriate them), which says nothing of what follows.
     name: 'penalties and reporting',
-    en: /\b(?:penalt(?:y|ies)|punish(?:ed|es|ing|ment|ments)?|jail|prison|crime|criminal|prosecut\w*|lawsuit|liabilit(?:y|ies)|legal consequences?)\b|\breport(?:ing)? (?:it|this|that|them|misuse|misappropriation|fraud|abuse|a violation)\b|\bwhat happens (?:to|if) (?:someone|anyone|somebody|they|an? \w+|the \w+) (?:who )?(?:misappropriat|occup|embezzl|steal|misus)\w*/,
-    zh: /处罚|惩罚|罚款|判(?:几|多少)年|坐牢|判刑|刑事|犯罪|法律责任|追究|举报|(?:去|向|到)(?:哪里?|哪儿)(?:投诉|反映)/,
+    en: /\b(?:penalt(?:y|ies)|punish(?:ed|es|ing|ment|ments)?|jail|prison|crime|criminal|prosecut\w*|lawsuit|liabilit(?:y|ies)|legal consequences?)\b|\breport(?:ing)? (?:it|this|that|them|misuse|misappropriation|fraud|abuse|a violation)\b|\bwhat happens (?:to|if) (?:someone|anyone|somebody|they|an? \w+|the \w+) (?:who )?(?:misappropriat|occup|embezzl|steal|misus)\w*|\bwhat (?:can|should|do) (?:i|we) do (?:if|when) (?:someone|anyone|somebody|they|an? \w+|the \w+) (?:misappropriat|occup|embezzl|steal|misus)\w*/,
+    // What to do when it happens: "有人挪用社保基金怎么办" got the earmarking, which says only that no one may.
+    zh: /处罚|惩罚|罚款|判(?:几|多少)年|坐牢|判刑|刑事|犯罪|法律责任|追究|举报|(?:去|向|到)(?:哪里?|哪儿)(?:投诉|反映)|(?:挪用|侵占)了?(?:社保|社会保险)?(?:基金)?(?:的话)?(?:怎么办|怎么处理|找谁|会怎样|会怎么样|有什么后果)/,
   },
   {
     // "养老金全国统筹后我的养老金会涨吗" (will my pension rise once pooled nationally) got the pooling.
@@ -314,6 +315,18 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'the app not responding',
     en: /\bnothing happens\b|\bnot responding\b|\b(?:doesn['’]?t|does not|won['’]?t|will not|isn['’]?t|is not) (?:respond|responding|load|loading|open|opening)\b|\bblank (?:page|screen)\b|\b(?:page|screen|app|button)\b.{0,15}\b(?:frozen|freezes|stuck|blank)\b/,
     zh: /没反应|没有反应|没响应|无响应|加载不出|白屏|点不动|点不开|点了没用|进不去|打不开/,
+  },
+  {
+    // "亲情服务里添加家人需要对方同意吗" (must the relative agree) got step 6 (0.89).
+    name: "the family member's consent",
+    en: /\b(?:consent|permission|approval|authori[sz]ation)\b|\b(?:does|do|will|must|should) (?:she|he|they|my \w+|the \w+) (?:have to |need to )?(?:agree|approve|accept|confirm)\b/,
+    zh: /同意|授权|允许|批准/,
+  },
+  {
+    // "能用我爸的手机帮他认证吗" got the seven steps (0.69), which are done from the helper's own Alipay.
+    name: "on the family member's own phone",
+    en: /\b(?:on|with|using|from|through) (?:his|her|their|my (?:dad|father|mom|mum|mother|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)['’]?s?) (?:own )?(?:phone|mobile|cellphone|smartphone|alipay)\b/,
+    zh: /(?:用|在)(?:他|她|老人|老人家|我爸|我妈|我爸爸|我妈妈|父母|爸爸|妈妈|老爸|老妈)(?:自己)?的(?:手机|支付宝)/,
   },
   {
     name: 'removing a family member',

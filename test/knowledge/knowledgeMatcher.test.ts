@@ -268,6 +268,12 @@ describe('KnowledgeMatcher', () => {
     ['城市选错了怎么办', 'zh', ['correcting a mistake']],
     ['I picked the wrong city in step 2, how do I fix it', 'en', ['correcting a mistake']],
     ['第七步点了没反应', 'zh', ['the app not responding']],
+    // Step 6 (0.89), the seven steps (0.69), the earmarking (0.90).
+    ['亲情服务里添加家人需要对方同意吗', 'zh', ["the family member's consent"]],
+    ['能用我爸的手机帮他认证吗', 'zh', ["on the family member's own phone"]],
+    ['有人挪用社保基金怎么办', 'zh', ['penalties and reporting']],
+    // "怎么回事" asks what went wrong, which the failure is: with the clause after it, it got the seven steps (0.60).
+    ['我妈的认证总是失败，刷脸刷不过去，怎么回事，我在支付宝上照你说的步骤做的', 'zh', ['a failed certification', 'face recognition']],
     ['I tapped family service and nothing happens', 'en', ['the app not responding']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });

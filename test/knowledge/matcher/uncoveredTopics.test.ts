@@ -26,6 +26,12 @@ describe('UncoveredTopics', () => {
     ['亲情服务最多能添加几个人', 'how many family members'],
     ['is the certification free', 'fees and amounts'],
     ['没有支付宝怎么办', 'having no Alipay'],
+    ['亲情服务里添加家人需要对方同意吗', "the family member's consent"],
+    ['does my mom have to agree before I add her', "the family member's consent"],
+    ['能用我爸的手机帮他认证吗', "on the family member's own phone"],
+    ["can I do it on my dad's phone", "on the family member's own phone"],
+    ['有人挪用社保基金怎么办', 'penalties and reporting'],
+    ['what should I do if someone misappropriates the funds', 'penalties and reporting'],
     ['I added the wrong person by mistake', 'correcting a mistake'],
     ['选错城市了', 'correcting a mistake'],
     ['我不小心加错了家人怎么办', 'correcting a mistake'],
@@ -192,6 +198,11 @@ describe('UncoveredTopics', () => {
     '选哪个城市',
     '我妈用不了支付宝，我怎么帮她认证',
     '我妈没有支付宝，怎么帮她认证',
+    // The earmarking, the helper's own Alipay, the State Council's authority.
+    '社保基金能挪用吗',
+    'can I use my own alipay to certify my dad',
+    '能不能用我的支付宝帮我妈认证',
+    'which authority stipulates the pooling steps',
     "my mom can't find the civic center",
   ])('finds no topic in %j', (text) => {
     expect(asked(text)).toEqual([]);
