@@ -106,6 +106,15 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, 'zh')).toMatchObject({ decision: 'answer', intent });
   });
 
+  // Whether Article 64's funds include the housing fund is answered by its list of five: both were refused as asking
+  // about the housing fund.
+  it.each([
+    ['does article 64 mention the housing fund', 'en', 'article64-full'],
+    ['社会保险基金包括住房公积金吗', 'zh', 'article64-funds'],
+  ] as const)('answers %j, whether the funds include the housing fund, with %s', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
+  });
+
   // Not going to the office asks for the way from a phone: "不用去社保局怎么认证" was refused, and "how can I certify my
   // mother without going to the social security office" was refused as asking to do it in person.
   it.each([

@@ -26,6 +26,8 @@ describe('UncoveredTopics', () => {
     ['亲情服务最多能添加几个人', 'how many family members'],
     ['is the certification free', 'fees and amounts'],
     ['没有支付宝怎么办', 'having no Alipay'],
+    ['how do I withdraw my housing fund', 'the housing fund'],
+    ['公积金怎么提取', 'the housing fund'],
     ['亲情服务里添加家人需要对方同意吗', "the family member's consent"],
     ['does my mom have to agree before I add her', "the family member's consent"],
     ['能用我爸的手机帮他认证吗', "on the family member's own phone"],
@@ -200,6 +202,10 @@ describe('UncoveredTopics', () => {
     '我妈没有支付宝，怎么帮她认证',
     // The earmarking, the helper's own Alipay, the State Council's authority.
     '社保基金能挪用吗',
+    // Whether the social insurance funds include the housing fund: Article 64's list of five answers it.
+    'does article 64 mention the housing fund',
+    '社会保险基金包括住房公积金吗',
+    '公积金算社保基金吗',
     'can I use my own alipay to certify my dad',
     '能不能用我的支付宝帮我妈认证',
     'which authority stipulates the pooling steps',
