@@ -120,6 +120,10 @@ export class MainDialog extends Dialog {
   private readonly listeningDialogs: ReadonlyMap<string, ListeningDialog<never, object>>;
   /** The answers that list what no entry answers (the five funds). */
   private readonly listsOfNoEntries: readonly Entry[];
+  /** The answers that list entries (the three functions). */
+  private readonly listsOfEntries: readonly Entry[];
+  /** How many paragraphs of the article the entries quote. */
+  private readonly paragraphCount: number;
 
   constructor({ knowledge, matcher, texts, questionLog = NO_QUESTION_LOG }: DialogDependencies) {
     super(MAIN_DIALOG);
@@ -132,6 +136,8 @@ export class MainDialog extends Dialog {
     this.didYouMean = new DidYouMeanDialog({ knowledge, texts, questionLog });
     this.listeningDialogs = new Map([this.walkthrough, this.answer, this.didYouMean].map((dialog) => [dialog.id, dialog]));
     this.listsOfNoEntries = knowledge.entries.filter((entry) => entry.kind === 'answer' && listsNoEntries(entry));
+    this.listsOfEntries = knowledge.entries.filter((entry) => entry.items.length > 0);
+    this.paragraphCount = Math.max(0, ...knowledge.entries.map((entry) => paragraphOfSource(entry.source) ?? 0));
   }
 
   override beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -282,6 +288,13 @@ export class MainDialog extends Dialog {
       await this.answerEntry(turn, listNamed, traceOfChoice(text, questionLanguage, listNamed.id));
       return;
     }
+    // "社会保障的第四个功能" was refused: an ordinal past the end of a list it names gets how many there are, then the list.
+    const listPassed = this.listsOfEntries.find((list) => (ordinalNamingTitle(text, list) ?? 0) > list.items.length);
+    if (listPassed) {
+      await sendReply(context, { text: fillTemplate(texts.noSuchItem, { count: listPassed.items.length }), buttons: [] });
+      await this.answerEntry(turn, listPassed, traceOfChoice(text, questionLanguage, listPassed.id));
+      return;
+    }
     // "What about my mother-in-law?" under the steps: the steps are for any family member. It got a "Did you mean" of
     // step 6 and the legal basis, and "那我婆婆呢" and "我岳父也能这样弄吗" "I can't answer".
     if (asksAboutARelative(text) && this.isAboutTheProcedure(turn.answerBefore)) {
@@ -294,9 +307,16 @@ export class MainDialog extends Dialog {
     // "Art. 64 para 3" got the whole article, "what about the second paragraph" under it a "Did you mean" of step 2 and
     // the second function: the paragraph's number is a feature the steps and functions share. A paragraph of another
     // law's article 64 ("劳动法第六十四条第二款") is refused with it.
-    const fromParagraph = match.refusal?.reason === 'unknownReferences' ? [] : this.entriesOfParagraphNamed(text, turn.answerBefore);
-    if (fromParagraph.length > 0) {
-      for (const entry of fromParagraph) await this.answerEntry(turn, entry, traceOfChoice(text, questionLanguage, entry.id));
+    const paragraph = match.refusal?.reason === 'unknownReferences' ? undefined : this.paragraphOfArticleNamed(text, turn.answerBefore);
+    if (paragraph !== undefined) {
+      const fromParagraph = this.knowledge.entries.filter((entry) => paragraphOfSource(entry.source) === paragraph);
+      // A paragraph the article does not have ("第四款呢" got step 4, "art 64 para 5" the article without a word on it):
+      // says so, then the article as a whole, which shows its paragraphs.
+      if (fromParagraph.length === 0) {
+        await sendReply(context, { text: fillTemplate(texts.noSuchParagraph, { paragraph, total: this.paragraphCount }), buttons: [] });
+      }
+      const answers = fromParagraph.length > 0 ? fromParagraph : this.knowledge.entries.filter((entry) => entry.source === `Article ${SOURCE_ARTICLE}`);
+      for (const entry of answers) await this.answerEntry(turn, entry, traceOfChoice(text, questionLanguage, entry.id));
       return;
     }
     // In a walkthrough, what the user says was done is the step done ("found social security" at step 3 got the
@@ -489,15 +509,12 @@ export class MainDialog extends Dialog {
    * ("article 64 paragraph 2", "第六十四条第二款"), or under an answer from the article ("and the second paragraph?"); the
    * whole article for a paragraph it does not have.
    */
-  private entriesOfParagraphNamed(text: string, answerBefore: Entry | undefined): Entry[] {
+  private paragraphOfArticleNamed(text: string, answerBefore: Entry | undefined): number | undefined {
     const paragraph = paragraphNamed(text);
-    if (paragraph === undefined) return [];
+    if (paragraph === undefined) return undefined;
     const namesTheArticle = numberedReferences(normaliseText(text)).some(({ kind, number }) => kind === 'article' && number === SOURCE_ARTICLE);
     const underTheArticle = answerBefore?.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;
-    if (!namesTheArticle && !underTheArticle) return [];
-    const fromParagraph = this.knowledge.entries.filter((entry) => paragraphOfSource(entry.source) === paragraph);
-    // A paragraph the article does not have ("第四款呢" got step 4): the article as a whole, which shows its three.
-    return fromParagraph.length > 0 ? fromParagraph : this.knowledge.entries.filter((entry) => entry.source === `Article ${SOURCE_ARTICLE}`);
+    return namesTheArticle || underTheArticle ? paragraph : undefined;
   }
 
   /** The entry the dialog listening for a reply last gave, unless it was small talk: none vouches for a greeting. */

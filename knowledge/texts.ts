@@ -77,6 +77,8 @@ export const uiTextsSchema = z
     lastStep: plain,
     /** Before the list of all steps, when a message asks for a step there is not ("step 9"). */
     noSuchStep: template('step', 'total'),
+    /** Before the article in full, when a message asks for a paragraph it does not have ("第六十四条第四款"). */
+    noSuchParagraph: template('paragraph', 'total'),
     walkthroughStopped: plain,
     /** Reply to a walkthrough command ("next", "back", "stop") when no walkthrough runs, before the help intro; a bare "ok" gets the intro alone. */
     noWalkthrough: plain,

@@ -80,6 +80,15 @@ describe('follow-ups on a list', () => {
     expect(await chat.reply(text)).toEqual(onlyThree);
   });
 
+  // As a first message, "社会保障的第四个功能" was refused.
+  it.each([
+    ['zh', '社会保障的第四个功能'],
+    ['en', 'what is the fourth function of social security'],
+  ] as const)('[%s] %j, with no list on the screen, says there are only three, then lists them', async (language, text) => {
+    const { messages } = await chatWithAssistant().say(text);
+    expect(messages.map((message) => message.text)).toEqual([fillTemplate(texts[language].noSuchItem, { count: 3 }), answerOf('functions', language)]);
+  });
+
   it('follows up on the latest list', async () => {
     const chat = chatWithAssistant();
     await chat.reply(ask.en.functions);

@@ -1,5 +1,6 @@
 import { Language, languages } from '../../knowledge/language';
-import { answerOf, chatWithAssistant, starterTitles } from './support/assistant';
+import { fillTemplate } from '../../knowledge/texts';
+import { answerOf, chatWithAssistant, starterTitles, texts } from './support/assistant';
 
 const article64: Readonly<Record<Language, string>> = { en: 'What does Article 64 say?', zh: '社会保险法第六十四条是怎么规定的？' };
 
@@ -30,11 +31,19 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply('the second paragraph')).text).not.toBe(answerOf('article64-earmarked', 'en'));
   });
 
-  it('that the article does not have gets the article as a whole, named or under it ("第四款呢" got step 4)', async () => {
-    expect((await chatWithAssistant().reply('article 64 paragraph 4')).text).toBe(answerOf('article64-full', 'en'));
+  // "第四款呢" got step 4, and "art 64 para 5" the article without a word on the paragraph.
+  it('that the article does not have is said not to be there, before the article as a whole, named or under it', async () => {
+    const named = await chatWithAssistant().say('article 64 paragraph 4');
+    expect(named.messages.map((message) => message.text)).toEqual([
+      fillTemplate(texts.en.noSuchParagraph, { paragraph: 4, total: 3 }),
+      answerOf('article64-full', 'en'),
+    ]);
     const chat = chatWithAssistant();
     await chat.reply(article64.zh);
-    expect((await chat.reply('第四款呢')).text).toBe(answerOf('article64-full', 'zh'));
+    expect((await chat.say('第四款呢')).messages.map((message) => message.text)).toEqual([
+      fillTemplate(texts.zh.noSuchParagraph, { paragraph: 4, total: 3 }),
+      answerOf('article64-full', 'zh'),
+    ]);
   });
 
   // They got the Social Insurance Law's paragraph.
