@@ -338,8 +338,11 @@ export class KnowledgeMatcher {
     // accounted?" was refused as a whole (0.16); its question alone is between accounting and Article 64 in full.
     if (!smallTalkFirst && whole.decision === 'none' && focused.decision === 'clarify') return { ...focused, text };
     // "hello, I have a question, what's the weather tomorrow" was the goodbye ("see you tomorrow"): after small talk, a
-    // question the bot cannot answer, and that is no small talk either, is what the message is about.
-    const refusedQuestion = smallTalkFirst && focused.decision === 'none' && !this.smallTalk.has(focused.candidates[0]?.intent ?? '');
+    // question the bot cannot answer, and that is no small talk either, is what the message is about. So is one that
+    // asks about a subject of the domain, whatever small talk it is nearest to: "你好，请问怎么联系社保局" got the greeting.
+    const asksOfTheDomain = READS_AS_QUESTION.test(question) && namesItsSubject(question);
+    const refusedQuestion =
+      smallTalkFirst && focused.decision === 'none' && (asksOfTheDomain || !this.smallTalk.has(focused.candidates[0]?.intent ?? ''));
     return refusedQuestion ? { ...focused, text } : whole;
   }
 

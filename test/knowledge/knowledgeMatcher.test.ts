@@ -515,6 +515,8 @@ describe('KnowledgeMatcher', () => {
     ['我去年换了工作，公司给我交社保，我退休能拿多少钱', 'zh'],
     // Small talk, then a question out of scope: the whole was the goodbye (0.45, "see you tomorrow").
     ["hello, I have a question, what's the weather tomorrow", 'en'],
+    // A greeting, then a question of the domain the sources do not answer: it got the greeting (0.72).
+    ['你好，请问怎么联系社保局', 'zh'],
   ] as const)('still refuses %j, whose closing question is out of scope', (text, language) => {
     expect(matcher.match(text, language).decision).toBe('none');
   });
