@@ -1,4 +1,5 @@
 import { Language } from './language';
+import { chineseOfPinyin } from './matcher/pinyin';
 
 /**
  * Words people type in any language in a chat ("ok", "next", "yes"): they carry no language of their
@@ -28,6 +29,8 @@ const CHINESE_QUESTION_WORD = /怎么|怎样|什么|啥|吗|呢|如何|哪|为�
 export function detectLanguage(text: string): Language | undefined {
   const normalised = text.normalize('NFKC').toLowerCase();
   const chineseRuns = normalised.match(HAN_RUN) ?? [];
+  // Pinyin that spells words of the knowledge ("zhifubao renzheng") is Chinese typed without a Chinese keyboard.
+  if (chineseRuns.length === 0 && chineseOfPinyin(normalised) !== undefined) return 'zh';
   const englishWords = (normalised.match(LATIN_WORD) ?? []).filter((word) => word.length > 1 && !UNIVERSAL_WORDS.has(word)).length;
   if (chineseRuns.length === 0 && englishWords === 0) return undefined;
   return chineseRuns.length >= englishWords || chineseRuns.some((run) => CHINESE_QUESTION_WORD.test(run)) ? 'zh' : 'en';

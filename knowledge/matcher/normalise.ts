@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import { chineseOfPinyin } from './pinyin';
 
 /**
  * First stage of the pipeline: one canonical spelling per message, so that the features only see
@@ -172,7 +173,9 @@ function chineseReferences(text: string): string {
  * the certification's other names are "certification". In a Chinese message, "step 3" is 第3步.
  */
 export function normaliseText(text: string): string {
-  let result = text.normalize('NFKC').replace(ZERO_WIDTH, '').toLowerCase();
+  const typed = text.normalize('NFKC').replace(ZERO_WIDTH, '').toLowerCase();
+  // Pinyin is read as the Chinese it spells ("di san bu shi shenme" as 第三步是什么).
+  let result = HAN.test(typed) ? typed : (chineseOfPinyin(typed) ?? typed);
   const chinese = HAN.test(result);
   if (chinese) result = canonicalChineseNumbers(toSimplified(result).replace(STEPWISE_CHINESE, '逐步'));
   result = canonicalEnglishNumbers(

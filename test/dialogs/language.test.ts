@@ -9,6 +9,14 @@ describe('the reply language follows the user', () => {
     expect((await chat.reply('Which funds make up social insurance funds?')).text).toBe(answerOf('article64-funds', 'en'));
   });
 
+  // Typed without a Chinese keyboard, they got English replies: step 1, or "I can't answer".
+  it('answers Chinese typed in pinyin in Chinese, whatever the locale', async () => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply('zhifubao zenme bang jiaren renzheng')).text).toBe(answerOf('procedure', 'zh'));
+    expect((await chat.reply('shebao gongneng')).text).toBe(answerOf('functions', 'zh'));
+    expect((await chat.reply('What does Article 64 say?')).text).toBe(answerOf('article64-full', 'en'));
+  });
+
   it('keeps Chinese for short messages that do not show a language', async () => {
     const chat = chatWithAssistant();
     await chat.reply('社会保障有哪些功能？');

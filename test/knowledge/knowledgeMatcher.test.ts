@@ -106,6 +106,15 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, 'zh')).toMatchObject({ decision: 'answer', intent });
   });
 
+  // Typed in pinyin, without a Chinese keyboard: they got English replies, step 1 or "I can't answer".
+  it.each([
+    ['zhifubao zenme bang jiaren renzheng', 'procedure'],
+    ['shebao gongneng', 'functions'],
+    ['shebao jijin neng nuoyong ma', 'article64-earmarked'],
+  ])('answers %j, Chinese in pinyin, with %s', (text, intent) => {
+    expect(matcher.match(text, 'zh')).toMatchObject({ decision: 'answer', intent });
+  });
+
   // Whether Article 64's funds include the housing fund is answered by its list of five: both were refused as asking
   // about the housing fund.
   it.each([

@@ -19,6 +19,9 @@ export const languageDetectionCases: Array<{ name: string; text: string; expecte
   { name: 'a step by its number', text: 'step 3', expected: undefined },
   { name: 'a question about a step', text: 'what is step 3', expected: 'en' },
   { name: '下一步 in pinyin', text: 'xia yi bu', expected: undefined },
+  // Pinyin naming the knowledge got English replies.
+  { name: 'a question in pinyin', text: 'zhifubao zenme bang jiaren renzheng', expected: 'zh' },
+  { name: 'a step in pinyin', text: 'di san bu shi shenme', expected: 'zh' },
   { name: '"OK!" in capitals', text: 'OK!', expected: undefined },
   { name: 'a number', text: '2', expected: undefined },
   { name: '"next"', text: 'next', expected: undefined },

@@ -1,0 +1,29 @@
+import { chineseOfPinyin } from '../../../knowledge/matcher/pinyin';
+
+describe('chineseOfPinyin', () => {
+  // They got English replies: a lone step 1, or "I can't answer".
+  it.each([
+    ['zhifubao renzheng', '支付宝认证'],
+    ['zhifubao zenme bang jiaren renzheng', '支付宝怎么帮家人认证'],
+    ['shebao gongneng', '社保功能'],
+    ['shebao jijin neng nuoyong ma', '社保基金能挪用吗'],
+    ['di san bu shi shenme', '第三步是什么'],
+    ['di 3 bu', '第3步'],
+    ['zhi fu bao zen me bang ba ba ren zheng', '支付宝怎么帮爸爸认证'],
+    ['yi bu yi bu jiao wo', '一步一步教我'],
+    ['she hui bao xian fa di liu shi si tiao', '社会保险法第六十四条'],
+  ])('reads %j as %j', (pinyin, chinese) => {
+    expect(chineseOfPinyin(pinyin)).toBe(chinese);
+  });
+
+  it('leaves out the syllables of words it does not know, and keeps what it does', () => {
+    expect(chineseOfPinyin('wo ma tui xiu le, zenme renzheng')).toBe('我妈了,怎么认证');
+  });
+
+  it.each(['how do i certify my mom', 'can he', 'she bangs', 'hello', 'what is shebao', 'step 3', 'xia yi bu', 'ok', ''])(
+    'reads no Chinese in %j: not all pinyin, or naming nothing of the knowledge',
+    (text) => {
+      expect(chineseOfPinyin(text)).toBeUndefined();
+    },
+  );
+});
