@@ -11,6 +11,7 @@ import {
   asksMeaning,
   asksOnlyWhichParagraph,
   asksSimpler,
+  asksStepByStep,
   asksWhatElse,
   asksWhichParagraph,
   asksWhy,
@@ -544,7 +545,9 @@ export class MainDialog extends Dialog {
 
   private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace): Promise<void> {
     await traceAnswer(turn.context, trace);
-    if (entry.kind === 'procedure' || entry.kind === 'step') {
+    if (entry.kind === 'procedure' && asksStepByStep(turn.context.activity.text ?? '')) {
+      await this.beginWalkthrough(turn, { position: 0, command: { kind: 'stepByStep' } });
+    } else if (entry.kind === 'procedure' || entry.kind === 'step') {
       await this.beginWalkthrough(turn, { position: entry.step ?? 0 });
     } else {
       if (offersFeedback(entry)) turn.memory.answerForFeedback = entry.id;

@@ -362,6 +362,16 @@ export function asksForAPerson(text: string): boolean {
 const GUIDE_ME = '(?:(?:walk|take|guide|talk|show|teach|help|tell|lead) me|go|do it|lets go|explain(?: it)?|give me|i (?:want|need|would like))';
 const STEPWISE = '(?:step by step|one step at a time|each step in turn)';
 
+const ASKS_STEPWISE = new RegExp(`\\b${STEPWISE}\\b|\\bwalk me through\\b|一步一步|一步步|手把手|逐步`);
+
+/**
+ * Whether a message asks to be taken through one step at a time, whatever else it says: "一步一步教我怎么帮我妈认证" and
+ * "step by step how do I certify my dad" got all seven steps at once.
+ */
+export function asksStepByStep(text: string): boolean {
+  return ASKS_STEPWISE.test(normaliseReply(text));
+}
+
 const NEXT =
   // Skipping a step is going on to the next: "跳过这步" got "I can't answer". "Then" alone is what "and then?" leaves
   // once its filler "and" is gone: it got "I can't answer".

@@ -279,6 +279,14 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(await chatWithAssistant().reply(phrase)).toEqual(stepMessage(1, language));
   });
 
+  // Step by step with the question it is about got all seven steps at once.
+  it.each(language === 'en' ? ['step by step how do I certify my dad', 'walk me through certifying my mom on alipay'] : ['一步一步教我怎么帮我妈认证'])(
+    '%j, asking the procedure one step at a time, starts the walkthrough at step 1',
+    async (phrase) => {
+      expect(await chatWithAssistant().reply(phrase)).toEqual(stepMessage(1, language));
+    },
+  );
+
   it.each([...allSteps, language === 'en' ? 'complete process' : '完整流程'])(
     '%j opens the walkthrough at the list of all steps',
     async (phrase) => {
