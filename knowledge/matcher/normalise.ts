@@ -167,7 +167,8 @@ function chineseReferences(text: string): string {
 
 /**
  * Canonical form of a message: NFKC (full-width letters, digits and punctuation become half-width),
- * no zero-width characters, lower case, Simplified Chinese, single spaces. Ordinals and numbered nouns are digits
+ * no zero-width characters, lower case, Simplified Chinese (pinyin that spells the knowledge is read as the Chinese it
+ * spells: pinyin.ts), single spaces. Ordinals and numbered nouns are digits
  * ("fifth", "step five", 第五步 → 5); counts up to ten are words or numerals ("3 functions" → "three functions",
  * 3个功能 → 三个功能); "step by step" is one word (stepwise, 逐步), and so is "see you" (seeyou); "proof of life" and
  * the certification's other names are "certification". In a Chinese message, "step 3" is 第3步.

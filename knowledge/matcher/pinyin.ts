@@ -110,12 +110,15 @@ const BU_ELSEWHERE = '不';
 const SHI = '是';
 const AMBIGUOUS_SYLLABLES: ReadonlySet<string> = new Set(['ma', 'bu', 'shi']);
 
-/** The words (Han, or undefined for a syllable the lexicon does not have) of a run of pinyin letters; undefined if it is not pinyin. */
+/**
+ * The words of a run of pinyin letters, as the lexicon's keys (undefined for a syllable it does not have); undefined
+ * when the run is no pinyin.
+ */
 function wordsOfRun(run: string): Array<string | undefined> | undefined {
   const words: Array<string | undefined> = [];
   let at = 0;
   while (at < run.length) {
-    // Every word of the lexicon begins with a syllable: where none does, the run is no pinyin (most English fails here).
+    // Every word of the lexicon begins with a syllable: where none does, the run is no pinyin (most English ends here).
     SYLLABLE.lastIndex = at;
     const syllable = SYLLABLE.exec(run);
     if (!syllable) return undefined;
@@ -148,6 +151,10 @@ function spacedSyllables(word: string): string {
 // What a message must spell to be read: one test spares every other message the reading (most are English).
 const NAMES_THE_KNOWLEDGE = new RegExp(`${[...KNOWLEDGE_WORDS.keys()].map(spacedSyllables).join('|')}|(?:yi|er|san|si|wu|liu|qi|\\d)\\s*bu`);
 const PUNCTUATION = /^[^a-z\d]+$/;
+const DIGITS = /^\d+$/;
+
+/** Whether a piece of the reading is a number ("3", "san"), which makes the "bu" after it a step. */
+const isNumeral = (piece: string | undefined): boolean => piece !== undefined && (DIGITS.test(piece) || NUMERAL_HAN.has(LEXICON.get(piece) ?? ''));
 
 /**
  * The Chinese a message typed in pinyin spells (lower case, as normalise.ts has it), or undefined when the message is
@@ -159,7 +166,7 @@ export function chineseOfPinyin(normalised: string): string | undefined {
   const pieces: Array<string | undefined> = [];
   let namesTheKnowledge = false;
   for (const token of tokens) {
-    if (/^\d+$/.test(token) || PUNCTUATION.test(token)) {
+    if (DIGITS.test(token) || PUNCTUATION.test(token)) {
       pieces.push(token);
       continue;
     }
@@ -167,7 +174,7 @@ export function chineseOfPinyin(normalised: string): string | undefined {
     if (!words) return undefined;
     for (const word of words) {
       // A numbered step ("di san bu") is the knowledge's too.
-      const numberedStep = word === 'bu' && (/^\d+$/.test(pieces.at(-1) ?? '') || NUMERAL_HAN.has(LEXICON.get(pieces.at(-1) ?? '') ?? ''));
+      const numberedStep = word === 'bu' && isNumeral(pieces.at(-1));
       if ((word !== undefined && KNOWLEDGE_WORDS.has(word)) || numberedStep) namesTheKnowledge = true;
       pieces.push(word);
     }
@@ -177,7 +184,7 @@ export function chineseOfPinyin(normalised: string): string | undefined {
   return known
     .map((piece, index) => {
       if (piece === 'ma') return index === known.length - 1 ? MA_AT_THE_END : MA_INSIDE;
-      if (piece === 'bu') return NUMERAL_HAN.has(LEXICON.get(known[index - 1] ?? '') ?? '') || /\d$/.test(known[index - 1] ?? '') ? BU_AFTER_A_NUMERAL : BU_ELSEWHERE;
+      if (piece === 'bu') return isNumeral(known[index - 1]) ? BU_AFTER_A_NUMERAL : BU_ELSEWHERE;
       if (piece === 'shi') return SHI;
       return LEXICON.get(piece) ?? piece;
     })

@@ -79,8 +79,8 @@ describe('asking for a language ("in Chinese please", "用英文回答")', () =>
     expect((await chat.reply('what are the functions of social security')).text).toBe(answerOf('functions', 'en'));
   });
 
-  // "what does it say in the Chinese original?" under Article 64 was refused, and "what does it say in Chinese?" got the
-  // functions (read as asking "what does it").
+  // "what does it say in the Chinese original?" under Article 64 was refused, and "what does it say in Chinese?" got
+  // the functions (read as asking "what does it").
   it('gives the last answer again in Chinese when asked what it says in the Chinese original, for that answer only', async () => {
     const chat = chatWithAssistant();
     await chat.reply('What does Article 64 say?');
