@@ -321,7 +321,7 @@ export function asksForMore(text: string): boolean {
 // whichever entry shares a character. The sources give no reasons beyond what their answers say.
 // So is asking why a step does what it does: "为什么要点我的" under step 5 got step 5 again (0.39).
 const ASKS_WHY =
-  /^(?:(?:but )?why(?: (?:is|was) (?:that|it|this)(?: so)?| so| not)?|how come|for what reason|whats the reason(?: for (?:that|this|it))?|(?:但是?|可是)?(?:为什么|为啥|怎么会这样|什么原因|原因是什么)(?:呢|啊)?)$|^(?:but )?why (?:do|must|should|would) (?:i|we|you) (?:have to )?(?:tap|click|press|choose|select|pick|open|go to|go into|enter|find)\b|^(?:但是?|可是)?(?:为什么|为啥)(?:要|得|非要)?(?:先|再)?(?:点|选|进|找|打开)/;
+  /^(?:(?:but )?why(?: (?:is|was) (?:that|it|this)(?: so)?| so| not)?|how come|for what reason|whats the reason(?: for (?:that|this|it))?|(?:但是?|可是)?(?:为什么|为啥|怎么会这样|什么原因|原因是什么)(?:呢|啊)?)$|^(?:but )?why (?:(?:do|must|should|would) (?:i|we|you) (?:have to |need to )?)?(?:tap|click|press|choose|select|pick|open|go to|go into|enter|find)\b|^(?:但是?|可是)?(?:为什么|为啥)(?:要|得|非要)?(?:先|再)?(?:点|选|进|找|打开)/;
 
 /** "Why?", "为什么": the user asks the reason for the last reply, whatever it was. */
 export function asksWhy(text: string): boolean {

@@ -57,6 +57,7 @@ const WORDS_AROUND_IT: ReadonlyArray<readonly [string, string]> = [
   ['shenme', '什么'],
   ['ruhe', '如何'],
   ['nali', '哪里'],
+  ['nar', '哪儿'],
   ['naxie', '哪些'],
   ['bangzhu', '帮助'],
   ['keyi', '可以'],

@@ -178,7 +178,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "What is the penalty for misappropriating social insurance funds?", "挪用社保基金要判几年" and "社保基金被挪用了去哪举报"
     // got the earmarking of the funds (that no one may misappropriate them), which says nothing of what follows.
     name: 'penalties and reporting',
-    en: /\b(?:penalt(?:y|ies)|punish(?:ed|es|ing|ment|ments)?|jail|prison|crime|criminal|prosecut\w*|lawsuit|liabilit(?:y|ies)|legal consequences?)\b|\breport(?:ing)? (?:it|this|that|them|misuse|misappropriation|fraud|abuse|a violation)\b|\bwhat happens (?:to|if) (?:someone|anyone|somebody|they|an? \w+|the \w+) (?:who )?(?:misappropriat|occup|embezzl|steal|misus)\w*|\bwhat (?:can|should|do) (?:i|we) do (?:if|when) (?:someone|anyone|somebody|they|an? \w+|the \w+) (?:misappropriat|occup|embezzl|steal|misus)\w*/,
+    en: /\b(?:penalt(?:y|ies)|punish(?:ed|es|ing|ment|ments)?|jail|prison|crime|criminal|prosecut\w*|lawsuit|liabilit(?:y|ies)|legal consequences?)\b|\breport(?:ing)? (?:it|this|that|them|misuse|misappropriation|fraud|abuse|a violation)\b|\bwhat happens (?:to|if) (?:someone|anyone|somebody|they|an? \w+|the \w+) (?:who )?(?:misappropriat|occup|embezzl|steal|misus)\w*|\bwhat (?:can|should|do) (?:i|we) do (?:if|when) (?:someone|anyone|somebody|they|an? \w+|the \w+) (?:misappropriat|occup|embezzl|steal|misus)\w*|\b(?:someone|somebody|anyone) (?:has |have )?(?:misappropriat|embezzl|misus|stole|steal|occupie)\w*\b.{0,60}\bwhat (?:should|do|can|must) (?:i|we) do\b/,
     // What to do when it happens: "有人挪用社保基金怎么办" got the earmarking, which says only that no one may.
     zh: /处罚|惩罚|罚款|判(?:几|多少)年|坐牢|判刑|刑事|犯罪|法律责任|追究|举报|(?:去|向|到)(?:哪里?|哪儿)(?:投诉|反映)|(?:挪用|侵占)了?(?:社保|社会保险)?(?:基金)?(?:的话)?(?:怎么办|怎么处理|找谁|会怎样|会怎么样|有什么后果)/,
   },
@@ -286,8 +286,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Not when ruled out, nor the five insurances of it: "五险一金里的五险对应哪五个基金", "Not the housing fund: which …".
     // Nor whether the social insurance funds include it, which Article 64's list of five answers: "does article 64
     // mention the housing fund" and "社会保险基金包括住房公积金吗" were refused.
-    en: /^(?!(?=.*\b(?:social insurance funds?|article 64|five funds)\b)(?=.*\b(?:include[sd]?|including|cover(?:s|ed)?|mention(?:s|ed)?|list(?:s|ed)?|part of|one of|among|counts? as|counted as|belongs? to)\b)).*?(?<!\bnot (?:about )?(?:the )?)\b(?:housing (?:provident )?|provident )funds?\b/,
-    zh: /^(?!(?=.*(?:社会保险基金|社保基金|第64条|五项基金|五个基金|这五项|这五个))(?=.*(?:包括|包含|算|属于|有没有|之一|里面|里有))).*?(?:(?<!不是|不问|不包括)公积金|五险一金(?!(?:里|中)的?五险))/,
+    en: /^(?!(?=.*\b(?:social insurance funds?|article 64|five funds)\b)(?=.*\b(?:include[sd]?|including|cover(?:s|ed)?|mention(?:s|ed)?|list(?:s|ed)?|part of|one of|among|counts? as|counted as|belongs? to)\b|(?:is|are) (?:the |a )?(?:housing (?:provident )?|provident )funds? (?:a|an|one of the|part of the)\b)).*?(?<!\bnot (?:about )?(?:the )?)\b(?:housing (?:provident )?|provident )funds?\b/,
+    zh: /^(?!(?=.*(?:社会保险基金|社保基金|第64条|五项基金|五个基金|这五项|这五个))(?=.*(?:包括|包含|算|属于|有没有|之一|里面|里有|是))(?!.*是(?:什么|啥|指|怎么|如何))).*?(?:(?<!不是|不问|不包括)公积金|五险一金(?!(?:里|中)的?五险))/,
   },
   {
     // "医保认证" (the medical insurance's certification) got the seven steps (0.79), which are the social security
@@ -315,7 +315,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "第七步点了没反应" (nothing happens when I tap) got step 7 again (0.85), "I tapped family service and nothing happens"
     // step 6 (0.77).
     name: 'the app not responding',
-    en: /\bnothing happens\b|\bnot responding\b|\b(?:doesn['’]?t|does not|won['’]?t|will not|isn['’]?t|is not) (?:respond|responding|load|loading|open|opening)\b|\bblank (?:page|screen)\b|\b(?:page|screen|app|button)\b.{0,15}\b(?:frozen|freezes|stuck|blank)\b/,
+    en: /\bnothing happen(?:s|ed)?\b|\bnot responding\b|\b(?:doesn['’]?t|does not|won['’]?t|will not|isn['’]?t|is not) (?:respond|responding|load|loading|open|opening)\b|\bblank (?:page|screen)\b|\b(?:page|screen|app|button)\b.{0,15}\b(?:frozen|freezes|stuck|blank)\b/,
     zh: /没反应|没有反应|没响应|无响应|加载不出|白屏|点不动|点不开|点了没用|进不去|打不开/,
   },
   {
@@ -327,7 +327,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // "能用我爸的手机帮他认证吗" got the seven steps (0.69), which are done from the helper's own Alipay.
     name: "on the family member's own phone",
-    en: /\b(?:on|with|using|from|through) (?:his|her|their|my (?:dad|father|mom|mum|mother|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)['’]?s?) (?:own )?(?:phone|mobile|cellphone|smartphone|alipay)\b/,
+    en: /\b(?:on|with|use|using|from|through|borrow|borrowing) (?:his|her|their|my (?:dad|father|mom|mum|mother|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)['’]?s?) (?:own )?(?:phone|mobile|cellphone|smartphone|alipay)\b/,
     zh: /(?:用|在)(?:他|她|老人|老人家|我爸|我妈|我爸爸|我妈妈|父母|爸爸|妈妈|老爸|老妈)(?:自己)?的(?:手机|支付宝)/,
   },
   {

@@ -180,7 +180,7 @@ describe('asksForMore', () => {
 
 describe('asksWhy', () => {
   // Why a step does what it does: "为什么要点我的" under step 5 got step 5 again.
-  it.each(['why?', 'Why is that?', 'but why', 'how come?', '为什么？', '为啥呢', '可是为什么', '为什么要点我的', 'why do I have to tap My?'])('reads %j as asking why', (text) => {
+  it.each(['why?', 'Why is that?', 'but why', 'how come?', '为什么？', '为啥呢', '可是为什么', '为什么要点我的', 'why do I have to tap My?', 'why open alipay?', 'why do I need to choose a city?'])('reads %j as asking why', (text) => {
     expect(asksWhy(text)).toBe(true);
   });
 

@@ -12,6 +12,7 @@ describe('chineseOfPinyin', () => {
     ['zhi fu bao zen me bang ba ba ren zheng', '支付宝怎么帮爸爸认证'],
     ['yi bu yi bu jiao wo', '一步一步教我'],
     ['she hui bao xian fa di liu shi si tiao', '社会保险法第六十四条'],
+    ['qinqing fuwu zai nar', '亲情服务在哪儿'],
   ])('reads %j as %j', (pinyin, chinese) => {
     expect(chineseOfPinyin(pinyin)).toBe(chinese);
   });
