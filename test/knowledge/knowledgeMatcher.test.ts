@@ -95,23 +95,18 @@ describe('KnowledgeMatcher', () => {
     },
   );
 
-  // What comes after a step done, said the way people say it: "在亲情服务里添加了我妈 然后怎么认证" and "我在亲情服务里加好我妈了
-  // 下一步" got step 6, the step done; "市民中心找不到社保怎么办" got step 2, though the user is in Civic Center.
   it.each([
+    // What comes after a step done, said the way people say it: "在亲情服务里添加了我妈 然后怎么认证" and "我在亲情服务里加好
+    // 我妈了 下一步" got step 6, the step done; "市民中心找不到社保怎么办" got step 2, though the user is in Civic Center.
     ['在亲情服务里添加了我妈 然后怎么认证', 'step-7'],
     ['我在亲情服务里加好我妈了 下一步', 'step-7'],
     ['我在亲情服务里把我爸加好了 接下来呢', 'step-7'],
     ['市民中心找不到社保怎么办', 'step-3'],
-  ])('answers %j with %s', (text, intent) => {
-    expect(matcher.match(text, 'zh')).toMatchObject({ decision: 'answer', intent });
-  });
-
-  // Typed in pinyin, without a Chinese keyboard: they got English replies, step 1 or "I can't answer".
-  it.each([
+    // Typed in pinyin, without a Chinese keyboard: they got English replies, step 1 or "I can't answer".
     ['zhifubao zenme bang jiaren renzheng', 'procedure'],
     ['shebao gongneng', 'functions'],
     ['shebao jijin neng nuoyong ma', 'article64-earmarked'],
-  ])('answers %j, Chinese in pinyin, with %s', (text, intent) => {
+  ])('answers the Chinese question %j with %s', (text, intent) => {
     expect(matcher.match(text, 'zh')).toMatchObject({ decision: 'answer', intent });
   });
 
