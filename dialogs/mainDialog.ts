@@ -5,6 +5,7 @@ import { Language } from '../knowledge/language';
 import { detectLanguage, languageOfUniversalWords } from '../knowledge/languageDetection';
 import { languageRequestIn } from '../knowledge/languageRequest';
 import {
+  announcesAQuestion,
   asksAboutARelative,
   asksForAPerson,
   asksForMore,
@@ -278,7 +279,8 @@ export class MainDialog extends Dialog {
       return;
     }
     // "Anything else?" or "就这些吗" names no topic to match: it gets what the bot can do (and the paused walkthrough).
-    if (asksWhatElse(text)) {
+    // So does "I have a question", which asks nothing yet.
+    if (asksWhatElse(text) || announcesAQuestion(text)) {
       await this.sayCapabilities(turn, texts, undefined, paused);
       return;
     }

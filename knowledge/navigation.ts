@@ -707,6 +707,16 @@ export function asksIfThatIsAll(text: string): boolean {
   return ASKS_IF_THAT_IS_ALL.test(replyWithoutFillers(text));
 }
 
+// Saying there is a question without asking it: "Hello, I have a question" got the goodbye (0.67; its questions wish
+// a nice day), "I have a question" too (0.78).
+const ANNOUNCES_A_QUESTION =
+  /^(?:(?:hi|hello|hey)(?: there)? )?i (?:have|ve got|got) (?:a |one |some |another |a few )?(?:quick |small |little |simple )?questions?(?: for you| to ask)?$/;
+
+/** "I have a question": the user will ask, and has not yet. */
+export function announcesAQuestion(text: string): boolean {
+  return ANNOUNCES_A_QUESTION.test(replyWithoutFillers(text));
+}
+
 /** Whether a message asks what else the bot can say, naming no topic ("anything else?", "还有吗"). */
 export function asksWhatElse(text: string): boolean {
   const reply = replyWithoutFillers(text);

@@ -315,6 +315,11 @@ describe.each(languages)('saying the answer was wrong, in %s', (language) => {
   });
 });
 
+// "Hello, I have a question" got the goodbye (0.67).
+it('answers "Hello, I have a question", which asks nothing yet, with what the bot can do', async () => {
+  expect(await chatWithAssistant().reply('Hello, I have a question')).toEqual({ text: texts.en.helpIntro, buttons: starterTitles('en') });
+});
+
 describe.each(languages)('asking what else there is, in %s', (language) => {
   const whatTheBotCanDo = { text: texts[language].helpIntro, buttons: starterTitles(language) };
 

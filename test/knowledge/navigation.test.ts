@@ -1,5 +1,6 @@
 import { languages } from '../../knowledge/language';
 import {
+  announcesAQuestion,
   applyWalkthroughCommand,
   asksAboutARelative,
   asksOnlyWhichParagraph,
@@ -178,6 +179,20 @@ describe('asksForMore', () => {
   );
 });
 
+describe('announcesAQuestion', () => {
+  // They got the goodbye (0.67, 0.78).
+  it.each(['Hello, I have a question', 'I have a question', 'hi there, I have a quick question for you', 'i got a few questions'])(
+    'reads %j as a question still to come',
+    (text) => {
+      expect(announcesAQuestion(text)).toBe(true);
+    },
+  );
+
+  it.each(['I have a question about step 3', 'I have a question, what is step 3?', 'hello'])('leaves %j alone', (text) => {
+    expect(announcesAQuestion(text)).toBe(false);
+  });
+});
+
 describe('asksWhy', () => {
   // Why a step does what it does: "为什么要点我的" under step 5 got step 5 again.
   it.each(['why?', 'Why is that?', 'but why', 'how come?', '为什么？', '为啥呢', '可是为什么', '为什么要点我的', 'why do I have to tap My?', 'why open alipay?', 'why do I need to choose a city?'])('reads %j as asking why', (text) => {
@@ -332,7 +347,7 @@ describe('button titles of the UI texts', () => {
 describe('the replies read before matching', () => {
   // asksWhichParagraph puts a line before the answer: on a question of the legal basis ("哪部法律规定的") it put "this
   // is in the help page" before the law's name (caught by bench:http).
-  const readers = { doubtsLastReply, asksOnlyWhichParagraph, asksWhichParagraph, asksForMore, asksMeaning, asksWhy, saysWrongAnswer, saysNotUnderstood, asksForAPerson, asksWhatElse, asksIfThatIsAll };
+  const readers = { announcesAQuestion, doubtsLastReply, asksOnlyWhichParagraph, asksWhichParagraph, asksForMore, asksMeaning, asksWhy, saysWrongAnswer, saysNotUnderstood, asksForAPerson, asksWhatElse, asksIfThatIsAll };
   const questions = loadKnowledge('knowledge/content').entries.flatMap((entry) =>
     languages.flatMap((language) => entry[language].questions.map((question) => `${entry.id}: ${question}`)),
   );
