@@ -1,7 +1,7 @@
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { conversationLanguage, languageOfLocale } from '../knowledge/conversationLanguage';
-import { Language } from '../knowledge/language';
+import { Language, languages } from '../knowledge/language';
 import { detectLanguage, languageOfUniversalWords } from '../knowledge/languageDetection';
 import { languageRequestIn } from '../knowledge/languageRequest';
 import {
@@ -48,7 +48,7 @@ import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
 import { quoteUserText } from './quoteUserText';
 import { ReplyButton } from './reply';
 import { sendReply } from './replyRenderer';
-import { setTurnLanguage } from './turnLanguage';
+import { setTurnLanguage, turnLanguage } from './turnLanguage';
 import { WalkthroughDialog, WalkthroughOptions } from './walkthroughDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -58,6 +58,17 @@ const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(
 
 /** Walkthrough commands that open a walkthrough when none is running ("all steps", "step 3", "step by step"). */
 const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['allSteps', 'goTo', 'steps', 'stepByStep', 'noSuchStep']);
+
+/** Whether an entry's questions ask for it by its number as a function ("the second function", "第二个功能"). */
+const namesAFunction = (entry: Entry): boolean =>
+  languages.some((language) =>
+    entry[language].questions.some((question) => numberedReferences(normaliseText(question)).some(({ kind }) => kind === 'function')),
+  );
+
+/** Whether a message was refused for asking only for functions past the end of the list of them ("the fourth role"). */
+const passesTheFunctions = ({ refusal }: MatchResult, functions: Entry): boolean =>
+  refusal?.reason === 'unknownReferences' &&
+  refusal.references.every(({ kind, number }) => kind === 'function' && number > functions.items.length);
 
 /** Between quoted questions in a sentence. */
 const LIST_SEPARATOR: Readonly<Record<Language, string>> = { en: ', ', zh: '、' };
@@ -124,6 +135,8 @@ export class MainDialog extends Dialog {
   private readonly listsOfNoEntries: readonly Entry[];
   /** The answers that list entries (the three functions). */
   private readonly listsOfEntries: readonly Entry[];
+  /** The list whose items the knowledge's questions name by number as functions ("the second function"), if any. */
+  private readonly functionsList: Entry | undefined;
   /** How many paragraphs of the article the entries quote. */
   private readonly paragraphCount: number;
 
@@ -139,6 +152,7 @@ export class MainDialog extends Dialog {
     this.listeningDialogs = new Map([this.walkthrough, this.answer, this.didYouMean].map((dialog) => [dialog.id, dialog]));
     this.listsOfNoEntries = knowledge.entries.filter((entry) => entry.kind === 'answer' && listsNoEntries(entry));
     this.listsOfEntries = knowledge.entries.filter((entry) => entry.items.length > 0);
+    this.functionsList = this.listsOfEntries.find((list) => list.items.every((id) => namesAFunction(requireEntry(knowledge, id))));
     this.paragraphCount = Math.max(0, ...knowledge.entries.map((entry) => paragraphOfSource(entry.source) ?? 0));
   }
 
@@ -294,8 +308,7 @@ export class MainDialog extends Dialog {
     // "社会保障的第四个功能" was refused: an ordinal past the end of a list it names gets how many there are, then the list.
     const listPassed = this.listsOfEntries.find((list) => (ordinalNamingTitle(text, list) ?? 0) > list.items.length);
     if (listPassed) {
-      await sendReply(context, { text: fillTemplate(texts.noSuchItem, { count: listPassed.items.length }), buttons: [] });
-      await this.answerEntry(turn, listPassed, traceOfChoice(text, questionLanguage, listPassed.id));
+      await this.sayListPassed(turn, listPassed, traceOfChoice(text, questionLanguage, listPassed.id));
       return;
     }
     // "What about my mother-in-law?" under the steps: the steps are for any family member. It got a "Did you mean" of
@@ -307,6 +320,12 @@ export class MainDialog extends Dialog {
     }
     const match = this.listItemGuess(this.matcher.match(text, questionLanguage), text);
     rememberMatch(context, match);
+    // A function past the last in other words than the list's title: "社保的第四个作用是什么" was refused, and "What's the
+    // fourth role of social security" (before roles were functions) got step 4.
+    if (this.functionsList && passesTheFunctions(match, this.functionsList)) {
+      await this.sayListPassed(turn, this.functionsList, traceOfChoice(text, questionLanguage, this.functionsList.id));
+      return;
+    }
     // "Art. 64 para 3" got the whole article, "what about the second paragraph" under it a "Did you mean" of step 2 and
     // the second function: the paragraph's number is a feature the steps and functions share. A paragraph of another
     // law's article 64 ("劳动法第六十四条第二款") is refused with it.
@@ -394,6 +413,13 @@ export class MainDialog extends Dialog {
     if (match.decision !== 'answer' || bareOrdinalReference(text) === undefined) return match;
     const candidates = match.candidates.filter((candidate) => !this.isSmalltalk(candidate.intent));
     return { ...match, intent: null, candidates, decision: candidates.length > 0 ? 'clarify' : 'none' };
+  }
+
+  /** How many items the list has, then the list. */
+  private async sayListPassed(turn: MessageTurn, list: Entry, trace: IntentTrace): Promise<void> {
+    const texts = this.texts[turnLanguage(turn.context)];
+    await sendReply(turn.context, { text: fillTemplate(texts.noSuchItem, { count: list.items.length }), buttons: [] });
+    await this.answerEntry(turn, list, trace);
   }
 
   /** A walkthrough command with no walkthrough running or paused: says so, and what the bot can do. */

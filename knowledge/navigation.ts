@@ -103,9 +103,15 @@ function englishNumber(word: string, cardinals: boolean): number | undefined {
   return cardinal >= 0 ? cardinal + 1 : undefined;
 }
 
-// A paragraph named by its number: "paragraph 2", "para. 3", "the second paragraph", 第二款, 第三段.
+// A paragraph named by its number: "paragraph 2", "para. 3", "the second paragraph", 第二款, 第三段, and a section of
+// the article ("article 64 section 2", "section 3 of article 64"; a section alone is another law's article).
 // The number after the word first: in "art 64 para 3", "64 para" is no paragraph 64.
-const ENGLISH_PARAGRAPH = [/\b(?:paragraph|para|par|clause) ([a-z0-9]+)\b/, /\b([a-z0-9]+) (?:paragraph|para|clause)\b/];
+const ENGLISH_PARAGRAPH = [
+  /\b(?:paragraph|para|par|clause) ([a-z0-9]+)\b/,
+  /\b([a-z0-9]+) (?:paragraph|para|clause)\b/,
+  /\b(?:article|art) \d+ (?:section|sec|subsection) ([a-z0-9]+)\b/,
+  /\b(?:section|sec|subsection) ([a-z0-9]+) of (?:the )?(?:article|art)\b/,
+];
 const CHINESE_PARAGRAPH = /第([0-9一二三四五六七八九十]{1,2})(?:款|段)/;
 
 /** The paragraph a message names ("article 64 paragraph 2", "the second paragraph", "第六十四条第二款"), if any. */

@@ -69,6 +69,10 @@ function canonicalChineseNumbers(text: string): string {
 // "Step by step" asks to be guided through all the steps, one word for it: read as 一步 (one step), "一步一步教我"
 // pulled towards 最后一步 and 下一步 (the last step), and "step by step help" towards step 1.
 const STEPWISE_CHINESE = /一步一?步|手把手/g;
+
+// What a pinyin keyboard offers for renzheng besides 认证: "社保待遇资格认症怎么弄" got step 4. Not after 确 and the like,
+// where 认 ends another word (确认症状, 确认正确).
+const CERTIFICATION_HOMOPHONES = /(?<![确承否公辨])认[症正征]|任证/g;
 const STEPWISE_ENGLISH = /\bstep[\s-]+by[\s-]+step\b/g;
 // "see you" is a goodbye, "see" is not: read as two words, "I see" and "see the steps" were answered with the goodbye.
 const SEE_YOU = /\bsee (?:you|ya|u)\b/g;
@@ -178,7 +182,7 @@ export function normaliseText(text: string): string {
   // Pinyin is read as the Chinese it spells ("di san bu shi shenme" as 第三步是什么).
   let result = HAN.test(typed) ? typed : (chineseOfPinyin(typed) ?? typed);
   const chinese = HAN.test(result);
-  if (chinese) result = canonicalChineseNumbers(toSimplified(result).replace(STEPWISE_CHINESE, '逐步'));
+  if (chinese) result = canonicalChineseNumbers(toSimplified(result).replace(STEPWISE_CHINESE, '逐步').replace(CERTIFICATION_HOMOPHONES, '认证'));
   result = canonicalEnglishNumbers(
     result.replace(SECTION_SIGN, 'article ').replace(STEPWISE_ENGLISH, 'stepwise').replace(SEE_YOU, 'seeyou').replace(CERTIFICATION_NAMES, 'certification'),
   );

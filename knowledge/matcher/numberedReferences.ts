@@ -26,6 +26,10 @@ export const isLawElsewhere = (law: string): boolean => OTHER_JURISDICTION.test(
 // say?" were refused as another law's article.
 const THIS_LAW = /^(?:(?:this|the|that|said|same) )?law$|^(?:本|该|此|这部|这个)法$/;
 
+// A section of an article is its paragraph (navigation.ts reads which): "Article 64 section 4" and "section 2 of
+// article 64" were refused as articles 4 and 2.
+const SECTION_NOT_OF_AN_ARTICLE = '(?<!\\b(?:article|art)\\.? ?\\d+,? )(?:section|sec)(?!\\.? ?\\d+ of (?:the )?(?:article|art)\\b)';
+
 /** An article from the groups of a match: its number, and the law named with it if the pattern has a group for one. */
 const article =
   (numberAt: number, lawAt: number | undefined, least = 0): Reading =>
@@ -49,7 +53,7 @@ const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
   // an article: "section 64 of the US Social Security Act" got the functions of social security (0.46).
   [
     new RegExp(
-      `\\b(?:article|art|section|sec)\\.? ?(\\d+)(?: of (?:the )?((?:[a-z]+ ){0,4}(?:law|act|code|constitution|regulations?|rules|ordinance)(?: of (?:the )?(?:${OTHER_JURISDICTIONS_IN_ENGLISH}))?)\\b)?`,
+      `\\b(?:article|art|${SECTION_NOT_OF_AN_ARTICLE})\\.? ?(\\d+)(?: of (?:the )?((?:[a-z]+ ){0,4}(?:law|act|code|constitution|regulations?|rules|ordinance)(?: of (?:the )?(?:${OTHER_JURISDICTIONS_IN_ENGLISH}))?)\\b)?`,
       'g',
     ),
     article(1, 2),
@@ -63,7 +67,8 @@ const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
   [/\bstep (\d+)/g, step],
   [/\b(\d+) step/g, step],
   [/第(\d+)步|步骤(\d+)/g, step],
-  [/\bfunction (?:number |no )?(\d+)|\b(\d+) function/g, socialSecurityFunction],
+  // A role or a purpose of social security is one of its functions: "What's the fourth role of social security" got step 4.
+  [/\b(?:function|role|purpose) (?:number |no )?(\d+)|(?<!\bstep )\b(\d+) (?:function|role|purpose)/g, socialSecurityFunction],
   [/第(\d+)(?:个|项|大|种)?(?:功能|作用|职能)/g, socialSecurityFunction],
 ];
 

@@ -67,6 +67,11 @@ const ALIPAY_MATTERS: ReadonlyArray<{ name: string; terms: readonly string[] }> 
   },
   { name: 'customer service', terms: ['customer service', 'hotline', 'complaint', '客服', '投诉'] },
   { name: 'what it is', terms: ['what is alipay', 'whats alipay', 'what s alipay', '支付宝是什么', '什么是支付宝', '支付宝是啥'] },
+  // "Ma Yun founded Alipay, right?" got step 5 (0.68), for its "right".
+  {
+    name: 'the company behind it',
+    terms: ['founded', 'founder', 'who made', 'who created', 'who owns', 'owned by', 'jack ma', 'ma yun', 'ant group', 'alibaba', '马云', '创始人', '创办', '创立', '蚂蚁集团', '阿里巴巴', '哪家公司'],
+  },
 ];
 const ALIPAY_MATTERS_ASKED = namedPatterns(ALIPAY_MATTERS);
 

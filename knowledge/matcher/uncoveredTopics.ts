@@ -161,7 +161,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "i want to do my own certification, not for a family member" got the family's steps (0.57), "我自己七十岁了能自己认证吗"
     // too (0.56).
     name: 'certifying oneself',
-    en: /\b(?:certify|verify|authenticate) myself\b|\bmy own (?:certification|verification|authentication)\b|\b(?:certification|verification) (?:for|of) myself\b/,
+    // Or whether the family member can do it alone: "Can she do the certification by herself?" got the steps.
+    en: /\b(?:certify|verify|authenticate) myself\b|\bmy own (?:certification|verification|authentication)\b|\b(?:certification|verification) (?:for|of) myself\b|\b(?:can|could|may) (?:she|he|they|my [a-z]+) (?:[a-z]+ ){0,4}(?:by (?:herself|himself|themselves|themself)|on (?:her|his|their) own)\b/,
     // "我自己怎么认证" and "怎么给自己做社保认证" got the family's steps.
     // Not of someone else: "我妈不能自己认证，我怎么帮她".
     zh: /(?<![她他妈爸人母父]不?)(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,

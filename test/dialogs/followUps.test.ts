@@ -80,10 +80,13 @@ describe('follow-ups on a list', () => {
     expect(await chat.reply(text)).toEqual(onlyThree);
   });
 
-  // As a first message, "社会保障的第四个功能" was refused.
+  // As a first message, "社会保障的第四个功能" and "社保的第四个作用是什么" were refused, "What's the fourth role of social
+  // security" got step 4.
   it.each([
     ['zh', '社会保障的第四个功能'],
     ['en', 'what is the fourth function of social security'],
+    ['zh', '社保的第四个作用是什么'],
+    ['en', "What's the fourth role of social security"],
   ] as const)('[%s] %j, with no list on the screen, says there are only three, then lists them', async (language, text) => {
     const { messages } = await chatWithAssistant().say(text);
     expect(messages.map((message) => message.text)).toEqual([fillTemplate(texts[language].noSuchItem, { count: 3 }), answerOf('functions', language)]);

@@ -12,6 +12,9 @@ describe('a paragraph of Article 64', () => {
     ['en', 'Art. 64 para 3', ['article64-pooling', 'article64-state-council']],
     ['zh', '第六十四条第二款', ['article64-earmarked']],
     ['zh', '社会保险法第64条第一款讲了什么', ['article64-funds', 'article64-accounting', 'article64-unified-accounting']],
+    // A section of the article: "Article 64 section 2" was refused as a second article.
+    ['en', 'Article 64 section 2', ['article64-earmarked']],
+    ['en', 'what does section 2 of article 64 say', ['article64-earmarked']],
   ] as const)('[%s] %j, naming the article, gets the answers drawn from that paragraph: %j', async (language, text, ids) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual(ids.map((id) => answerOf(id, language)));

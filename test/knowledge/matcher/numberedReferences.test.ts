@@ -21,6 +21,16 @@ describe('numberedReferences', () => {
     ['function number four?', [{ kind: 'function', number: 4 }]],
     ['社保的第四个作用', [{ kind: 'function', number: 4 }]],
     ['社保第二大功能是什么', [{ kind: 'function', number: 2 }]],
+    ["What's the fourth role of social security", [{ kind: 'function', number: 4 }]],
+    ['the second purpose of social security', [{ kind: 'function', number: 2 }]],
+    ['what is the purpose of step 4', [{ kind: 'step', number: 4 }]],
+    ['step 4 purpose', [{ kind: 'step', number: 4 }]],
+    // A section of the article is its paragraph, not another article; a section alone is another law's article.
+    ['Article 64 section 4', [{ kind: 'article', number: 64 }]],
+    ['Art. 64, sec. 2', [{ kind: 'article', number: 64 }]],
+    ['what does section 3 of article 64 say', [{ kind: 'article', number: 64 }]],
+    ['section 64 of the US Social Security Act', [{ kind: 'article', number: 64, law: 'us social security act' }]],
+    ['sec. 12', [{ kind: 'article', number: 12 }]],
   ])('finds in %j %j', (text, references) => {
     expect(numberedReferences(normaliseText(text))).toEqual(references);
   });

@@ -41,6 +41,9 @@ describe('alipayMattersAskedAbout', () => {
     ['支付宝客服电话', ['customer service']],
     ['What is Alipay?', ['what it is']],
     ['支付宝是什么', ['what it is']],
+    // "Ma Yun founded Alipay, right?" got step 5 (0.68) for its "right".
+    ['Ma Yun founded Alipay, right?', ['the company behind it']],
+    ['支付宝是哪家公司的', ['the company behind it']],
   ])('names what %j asks about Alipay itself', (text, asked) => {
     expect(matters(text)).toEqual(asked);
   });
