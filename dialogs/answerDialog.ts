@@ -11,7 +11,7 @@ import {
 } from '../knowledge/navigation';
 import { Language, languages } from '../knowledge/language';
 import { fillTemplate } from '../knowledge/texts';
-import { Entry } from '../knowledge/schema';
+import { Entry, paragraphOfSource } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { HANDLED, HANDLED_WITH_STARTERS } from './dialogOutcome';
@@ -26,6 +26,11 @@ export const ANSWER_DIALOG = 'answerDialog';
 
 export interface AnswerOptions {
   entryId: string;
+  /**
+   * A paragraph of the article (1 = the first), quoted alone from the entry giving the article in full, with the
+   * entries drawn from it as follow-ups.
+   */
+  paragraph?: number;
   /** Step of a paused walkthrough, offered as "Resume step N". */
   pausedStep?: number;
 }
@@ -62,9 +67,22 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     this.texts = texts;
   }
 
-  /** The entries an answer offers next: its own list first ("the second one" points into it), then related ones. */
-  private followUpsOf(entry: Entry): Entry[] {
+  /**
+   * The entries an answer offers next: its own list first ("the second one" points into it), then related ones; under
+   * a paragraph, the entries drawn from it.
+   */
+  private followUpsOf({ entryId, paragraph }: AnswerOptions): Entry[] {
+    if (paragraph !== undefined) return this.knowledge.entries.filter((entry) => paragraphOfSource(entry.source) === paragraph);
+    const entry = requireEntry(this.knowledge, entryId);
     return [...new Set([...entry.items, ...entry.related])].map((id) => requireEntry(this.knowledge, id));
+  }
+
+  /** The answer's text, or the paragraph of the article it quotes. */
+  private answerText(entry: Entry, language: Language, paragraph: number | undefined): string {
+    const quoted = paragraph === undefined ? undefined : this.knowledge.articleInFull?.paragraphs[language][paragraph - 1];
+    if (paragraph === undefined || quoted === undefined) return entry[language].answer;
+    const texts = this.texts[language];
+    return fillTemplate(texts.paragraphQuote, { source: texts.sources.article64Paragraphs[paragraph - 1], quote: quoted.replace(/^/gm, '> ') });
   }
 
   /**
@@ -93,16 +111,17 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const entry = requireEntry(this.knowledge, entryId);
     const offered = this.offers(language, options);
     const feedback = offersFeedback(entry) ? feedbackButtons(texts) : [];
-    await sendReply(context, { text: entry[language].answer, buttons: [...offered, ...feedback, ...resumeButtons(texts, pausedStep)] });
+    const text = this.answerText(entry, language, options.paragraph);
+    await sendReply(context, { text, buttons: [...offered, ...feedback, ...resumeButtons(texts, pausedStep)] });
     // The starter questions under "what can you do?" are new questions for MainDialog, not follow-ups to listen for.
     if (offersStarters(entry.id)) return done(HANDLED_WITH_STARTERS);
     return offered.length === 0 ? done(HANDLED) : listen({ ...options });
   }
 
   /** The answer's follow-ups; the starter questions under "what can you do?". */
-  offers(language: Language, { entryId }: AnswerOptions): ReplyButton[] {
-    if (offersStarters(entryId)) return starterButtons(this.texts[language]);
-    return this.followUpsOf(requireEntry(this.knowledge, entryId)).map((followUp) => titleButton(followUp[language].title));
+  offers(language: Language, options: AnswerOptions): ReplyButton[] {
+    if (offersStarters(options.entryId)) return starterButtons(this.texts[language]);
+    return this.followUpsOf(options).map((followUp) => titleButton(followUp[language].title));
   }
 
   answerShown({ entryId }: AnswerOptions): Entry {
@@ -120,7 +139,7 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const command = parseWalkthroughCommand(text, this.knowledge.steps.length)?.kind;
     if (command === 'repeat') return this.repeat(context, options);
     const entry = requireEntry(this.knowledge, options.entryId);
-    const followUps = this.followUpsOf(entry);
+    const followUps = this.followUpsOf(options);
     // "Then what?" under an answer that leads to the steps (the summary) asks for them: it got "There's no step-by-step
     // guide in progress right now". An "ok" there only takes the answer in, and with a walkthrough paused "next" goes
     // on with it.

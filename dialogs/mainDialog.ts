@@ -1,5 +1,6 @@
 import { ActivityTypes, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { ARTICLE_PARAGRAPH_COUNT } from '../knowledge/articleParagraphs';
 import { conversationLanguage, languageOfLocale } from '../knowledge/conversationLanguage';
 import { Language, languages } from '../knowledge/language';
 import { detectLanguage, languageOfUniversalWords } from '../knowledge/languageDetection';
@@ -33,7 +34,7 @@ import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
 import { MatchResult } from '../knowledge/matcher/types';
 import { questionAfterContext } from '../knowledge/knowledgeMatcher';
-import { Entry, paragraphOfSource, SOURCE_ARTICLE } from '../knowledge/schema';
+import { Entry, SOURCE_ARTICLE } from '../knowledge/schema';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
 import { AnswerDialog, listsNoEntries } from './answerDialog';
 import { resumeButtons, starterButtons, starterQuestions } from './buttons';
@@ -137,8 +138,6 @@ export class MainDialog extends Dialog {
   private readonly listsOfEntries: readonly Entry[];
   /** The list whose items the knowledge's questions name by number as functions ("the second function"), if any. */
   private readonly functionsList: Entry | undefined;
-  /** How many paragraphs of the article the entries quote. */
-  private readonly paragraphCount: number;
 
   constructor({ knowledge, matcher, texts, questionLog = NO_QUESTION_LOG }: DialogDependencies) {
     super(MAIN_DIALOG);
@@ -153,7 +152,6 @@ export class MainDialog extends Dialog {
     this.listsOfNoEntries = knowledge.entries.filter((entry) => entry.kind === 'answer' && listsNoEntries(entry));
     this.listsOfEntries = knowledge.entries.filter((entry) => entry.items.length > 0);
     this.functionsList = this.listsOfEntries.find((list) => list.items.every((id) => namesAFunction(requireEntry(knowledge, id))));
-    this.paragraphCount = Math.max(0, ...knowledge.entries.map((entry) => paragraphOfSource(entry.source) ?? 0));
   }
 
   override beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -330,15 +328,16 @@ export class MainDialog extends Dialog {
     // the second function: the paragraph's number is a feature the steps and functions share. A paragraph of another
     // law's article 64 ("劳动法第六十四条第二款") is refused with it.
     const paragraph = match.refusal?.reason === 'unknownReferences' ? undefined : this.paragraphOfArticleNamed(text, turn.answerBefore);
-    if (paragraph !== undefined) {
-      const fromParagraph = this.knowledge.entries.filter((entry) => paragraphOfSource(entry.source) === paragraph);
+    const { articleInFull } = this.knowledge;
+    if (paragraph !== undefined && articleInFull) {
+      // Quoted alone, in one message, with the answers drawn from it to follow: it got them all, one message each.
       // A paragraph the article does not have ("第四款呢" got step 4, "art 64 para 5" the article without a word on it):
       // says so, then the article as a whole, which shows its paragraphs.
-      if (fromParagraph.length === 0) {
-        await sendReply(context, { text: fillTemplate(texts.noSuchParagraph, { paragraph, total: this.paragraphCount }), buttons: [] });
+      const quoted = paragraph <= ARTICLE_PARAGRAPH_COUNT ? paragraph : undefined;
+      if (quoted === undefined) {
+        await sendReply(context, { text: fillTemplate(texts.noSuchParagraph, { paragraph, total: ARTICLE_PARAGRAPH_COUNT }), buttons: [] });
       }
-      const answers = fromParagraph.length > 0 ? fromParagraph : this.knowledge.entries.filter((entry) => entry.source === `Article ${SOURCE_ARTICLE}`);
-      for (const entry of answers) await this.answerEntry(turn, entry, traceOfChoice(text, questionLanguage, entry.id));
+      await this.answerEntry(turn, articleInFull.entry, traceOfChoice(text, questionLanguage, articleInFull.entry.id), quoted);
       return;
     }
     // In a walkthrough, what the user says was done is the step done ("found social security" at step 3 got the
@@ -571,7 +570,8 @@ export class MainDialog extends Dialog {
     return saved && { id: saved.id, dialog: this.listeningDialogs.get(saved.id), state: savedListeningState(saved.state) };
   }
 
-  private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace): Promise<void> {
+  /** Answers an entry: a walkthrough for the steps, else the answer (or the paragraph of the article in full given). */
+  private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace, paragraph?: number): Promise<void> {
     await traceAnswer(turn.context, trace);
     if (entry.kind === 'procedure' && asksStepByStep(turn.context.activity.text ?? '')) {
       await this.beginWalkthrough(turn, { position: 0, command: { kind: 'stepByStep' } });
@@ -579,7 +579,7 @@ export class MainDialog extends Dialog {
       await this.beginWalkthrough(turn, { position: entry.step ?? 0 });
     } else {
       if (offersFeedback(entry)) turn.memory.answerForFeedback = entry.id;
-      await this.begin(turn, this.answer, { entryId: entry.id, pausedStep: turn.memory.pausedStep });
+      await this.begin(turn, this.answer, { entryId: entry.id, pausedStep: turn.memory.pausedStep, ...(paragraph !== undefined && { paragraph }) });
     }
   }
 

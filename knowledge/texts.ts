@@ -77,6 +77,8 @@ export const uiTextsSchema = z
     lastStep: plain,
     /** Before the list of all steps, when a message asks for a step there is not ("step 9"). */
     noSuchStep: template('step', 'total'),
+    /** A paragraph of the article asked for ("Art. 64 para 3"): {source} is one of `sources.article64Paragraphs`. */
+    paragraphQuote: template('source', 'quote'),
     /** Before the article in full, when a message asks for a paragraph it does not have ("第六十四条第四款"). */
     noSuchParagraph: template('paragraph', 'total'),
     walkthroughStopped: plain,

@@ -1,31 +1,55 @@
 import { Language, languages } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
-import { answerOf, chatWithAssistant, starterTitles, texts } from './support/assistant';
+import { answerOf, chatWithAssistant, feedbackTitles, knowledge, starterTitles, texts, titleOf } from './support/assistant';
 
 const article64: Readonly<Record<Language, string>> = { en: 'What does Article 64 say?', zh: '社会保险法第六十四条是怎么规定的？' };
 
+/** The reply quoting one paragraph of the article in full, as the bot words it. */
+function paragraphQuoted(paragraph: number, language: Language): string {
+  const quote = knowledge.articleInFull?.paragraphs[language][paragraph - 1];
+  if (quote === undefined) throw new Error(`no paragraph ${paragraph} in the knowledge`);
+  const source = texts[language].sources.article64Paragraphs[paragraph - 1];
+  return fillTemplate(texts[language].paragraphQuote, { source, quote: `> ${quote}` });
+}
+
 // "Art. 64 para 3" got the whole article, and "what about the second paragraph" under it a "Did you mean" of step 2:
-// the paragraph's number is a feature the steps and functions share.
+// the paragraph's number is a feature the steps and functions share. Then each answer drawn from the paragraph came in
+// a message of its own, three for the first.
 describe('a paragraph of Article 64', () => {
   it.each([
-    ['en', 'article 64 paragraph 2', ['article64-earmarked']],
-    ['en', 'Art. 64 para 3', ['article64-pooling', 'article64-state-council']],
-    ['zh', '第六十四条第二款', ['article64-earmarked']],
-    ['zh', '社会保险法第64条第一款讲了什么', ['article64-funds', 'article64-accounting', 'article64-unified-accounting']],
+    ['en', 'article 64 paragraph 2', 2, ['article64-earmarked']],
+    ['en', 'Art. 64 para 3', 3, ['article64-pooling', 'article64-state-council']],
+    ['zh', '第六十四条第二款', 2, ['article64-earmarked']],
+    ['zh', '社会保险法第64条第一款讲了什么', 1, ['article64-funds', 'article64-accounting', 'article64-unified-accounting']],
     // A section of the article: "Article 64 section 2" was refused as a second article.
-    ['en', 'Article 64 section 2', ['article64-earmarked']],
-    ['en', 'what does section 2 of article 64 say', ['article64-earmarked']],
-  ] as const)('[%s] %j, naming the article, gets the answers drawn from that paragraph: %j', async (language, text, ids) => {
+    ['en', 'Article 64 section 2', 2, ['article64-earmarked']],
+    ['en', 'what does section 2 of article 64 say', 2, ['article64-earmarked']],
+  ] as const)('[%s] %j, naming the article, gets paragraph %d quoted alone, over the answers drawn from it: %j', async (language, text, paragraph, ids) => {
     const turn = await chatWithAssistant().say(text);
-    expect(turn.messages.map((message) => message.text)).toEqual(ids.map((id) => answerOf(id, language)));
+    expect(turn.messages).toHaveLength(1);
+    expect(turn.messages[0].text).toBe(paragraphQuoted(paragraph, language));
+    expect(turn.messages[0].buttons).toEqual([...ids.map((id) => titleOf(id, language)), ...feedbackTitles(language)]);
+  });
+
+  it.each(languages)('[%s] the answers under a paragraph are chosen by their place, and "again" quotes it again', async (language) => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'Art. 64 para 1' : '第六十四条第一款');
+    expect((await chat.reply(language === 'en' ? 'again' : '再说一遍')).text).toBe(paragraphQuoted(1, language));
+    expect((await chat.reply(language === 'en' ? 'the second one' : '第二个')).text).toBe(answerOf('article64-accounting', language));
+  });
+
+  it('is quoted again in the language asked for', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('Art. 64 para 3');
+    const { messages } = await chat.say('in Chinese please');
+    expect(messages.at(-1)?.text).toBe(paragraphQuoted(3, 'zh'));
   });
 
   it.each(languages)('[%s] named alone under an answer from the article is a paragraph of it', async (language) => {
     const chat = chatWithAssistant();
     await chat.reply(article64[language]);
-    expect((await chat.reply(language === 'en' ? 'what about the second paragraph?' : '第二款呢')).text).toBe(answerOf('article64-earmarked', language));
-    const third = await chat.say(language === 'en' ? 'and the third paragraph' : '那第三款呢');
-    expect(third.messages.map((message) => message.text)).toEqual(['article64-pooling', 'article64-state-council'].map((id) => answerOf(id, language)));
+    expect((await chat.reply(language === 'en' ? 'what about the second paragraph?' : '第二款呢')).text).toBe(paragraphQuoted(2, language));
+    expect((await chat.reply(language === 'en' ? 'and the third paragraph' : '那第三款呢')).text).toBe(paragraphQuoted(3, language));
   });
 
   it('named alone under anything else is not taken for one', async () => {

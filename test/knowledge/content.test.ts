@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { KnowledgeError } from '../../knowledge/knowledgeError';
 import { languages } from '../../knowledge/language';
 import { loadKnowledge, parseKnowledgeFile } from '../../knowledge/loader';
@@ -216,6 +216,14 @@ describe('knowledge content', () => {
       expect(passages[0]).toBe('中华人民共和国社会保险法（2018年修正）');
     });
 
+    // A paragraph asked for ("第六十四条第二款") is quoted alone from it.
+    it('article64-full gives the official paragraphs, one by one, after the title', () => {
+      const [, ...paragraphs] = ARTICLE_64_ZH.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
+      expect(knowledge.articleInFull?.entry.id).toBe('article64-full');
+      expect(knowledge.articleInFull?.paragraphs.zh).toEqual(paragraphs);
+      expect(knowledge.articleInFull?.paragraphs.en).toHaveLength(3);
+    });
+
     it('names the law the same way in every Article 64 answer', () => {
       for (const e of article64Entries) {
         expect(e.en.answer).toContain('Article 64 of the PRC Social Insurance Law');
@@ -314,5 +322,17 @@ describe('loadKnowledge on a broken file', () => {
     expect(message).toContain('broken.yaml');
     expect(message).toContain('entry "broken-entry"');
     expect(message).toContain(`field "${field}"`);
+  });
+
+  it('rejects content citing paragraphs of Article 64 without the article in full quoting them', () => {
+    for (const file of readdirSync(CONTENT_DIRECTORY)) {
+      const content = parse(readFileSync(path.join(CONTENT_DIRECTORY, file), 'utf8')) as { entries: Entry[] };
+      const unquoted = content.entries.map((entry) =>
+        entry.id === 'article64-full' ? { ...entry, en: { ...entry.en, answer: entry.en.answer.replace(/^> ?/gm, '') } } : entry,
+      );
+      writeFileSync(path.join(directory, file), stringify({ entries: unquoted }));
+    }
+    expect(() => loadKnowledge(directory)).toThrow(KnowledgeError);
+    expect(() => loadKnowledge(directory)).toThrow(/source "Article 64" quoting its 3 paragraphs .*article64-full/);
   });
 });
