@@ -37,6 +37,10 @@ export interface AnswerOptions {
 
 /** A Markdown numbered list in an answer: "1. the basic old-age insurance fund". */
 const NUMBERED_LIST = /^\s*\d+[.)]\s/m;
+const NUMBERED_ITEMS = /^\s*\d+[.)]\s+(.+)$/gm;
+
+/** The items of the numbered list in a Markdown answer, in order. */
+const numberedItems = (answer: string): string[] => [...answer.matchAll(NUMBERED_ITEMS)].map((match) => match[1].trim());
 
 /**
  * Whether the answer lists what no entry answers (the five funds): its items are nothing to open. In either language:
@@ -155,16 +159,14 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     // "What about the fourth function?" under the three got step 4, the only fourth thing the matcher knows.
     if (list && positionPastList(text, list) !== undefined) return this.sayNoSuchItem(context, options, list);
     // An item of a list that is no entry ("the first one" after the five funds, which got a "Did you mean" of the first
-    // function and step 1; "what is the second fund", which got the second way of promoting development): the answer
-    // on the screen is all the sources say of it.
-    if (numbered.length === 0 && this.pointsIntoList(text, entry)) return this.sayNoMoreOnItem(context, options);
+    // function and step 1; "what is the second fund", which got the second way of promoting development): that item,
+    // and the answer on the screen is all the sources say of it.
+    if (numbered.length === 0) {
+      const items = numberedItems(entry[turnLanguage(context)].answer);
+      const position = pointsAtLastItem(text) ? items.length : (bareOrdinalReference(text) ?? ordinalNamingTitle(text, entry));
+      if (position !== undefined) return this.sayItemOfList(context, options, items, position);
+    }
     return done({ kind: 'notForMe' });
-  }
-
-  /** "The first one", "the last one", or an ordinal naming what the answer lists ("the second fund", "第二个基金"). */
-  private pointsIntoList(text: string, entry: Entry): boolean {
-    if (bareOrdinalReference(text) !== undefined || pointsAtLastItem(text)) return true;
-    return ordinalNamingTitle(text, entry) !== undefined;
   }
 
   /** Says how many items the list has, over the list's own buttons; then listens as the answer on the screen did. */
@@ -176,10 +178,21 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     return listen(options);
   }
 
-  private async sayNoMoreOnItem(context: TurnContext, options: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {
+  /**
+   * The item at `position` of a list that is no entry, and that the sources say no more of it; past the end, how many
+   * items there are. Then listens as the answer on the screen did.
+   */
+  private async sayItemOfList(context: TurnContext, options: AnswerOptions, items: string[], position: number): Promise<ListeningStep<AnswerOptions>> {
     const language = turnLanguage(context);
     const texts = this.texts[language];
-    await sendReply(context, { text: texts.noMoreDetail, buttons: [...this.offers(language, options), ...resumeButtons(texts, options.pausedStep)] });
+    const item = items[position - 1];
+    const text =
+      item !== undefined
+        ? fillTemplate(texts.itemOfList, { position, item })
+        : position > items.length && items.length > 0
+          ? fillTemplate(texts.noSuchItem, { count: items.length })
+          : texts.noMoreDetail;
+    await sendReply(context, { text, buttons: [...this.offers(language, options), ...resumeButtons(texts, options.pausedStep)] });
     return listen(options);
   }
 }

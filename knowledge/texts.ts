@@ -63,6 +63,11 @@ export const uiTextsSchema = z
     noMoreDetail: plain,
     /** Reply to "in simple words" after an answer the sources word one way only (all but the steps, which have a summary). */
     noSimplerWording: plain,
+    /**
+     * Reply to "the third one" under a list of what no entry answers (the five funds): {item} is its text, as listed,
+     * and the sources say no more of it.
+     */
+    itemOfList: template('position', 'item'),
     /** Reply to "the fourth function" under a list of three or one of its items, over the list; {count} is its length. */
     noSuchItem: template('count'),
     /**

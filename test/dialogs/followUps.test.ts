@@ -148,27 +148,37 @@ describe('"the second one" after an answer with no list', () => {
     expect((await chat.reply(text)).text).toBe(answerOf(id, language));
   });
 
+  const fundSaid = (language: Language, position: number, item: string) => ({
+    text: fillTemplate(texts[language].itemOfList, { position, item }),
+    buttons: followUpTitles('article64-funds', language),
+  });
+
   // After the five funds "第三个" got the third function, from a list no longer on the screen, and then a "Did you mean"
-  // of the first items of other lists (the first function, step 1).
-  it.each(languages)('[%s] points at no button after a list that is not of entries (the five funds): the answer is all there is', async (language) => {
+  // of the first items of other lists (the first function, step 1); then "that's all my sources say", without the fund.
+  it.each(languages)('[%s] points at no button after a list that is not of entries (the five funds): that item, and no more', async (language) => {
     const chat = chatWithAssistant();
     await chat.reply(ask[language].article64);
     expect((await chat.reply(titleOf('article64-funds', language))).text).toBe(answerOf('article64-funds', language));
     const reply = await chat.reply(language === 'en' ? 'the third one' : '第三个');
-    expect(reply).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('article64-funds', language) });
+    expect(reply).toEqual(fundSaid(language, 3, language === 'en' ? 'the industrial injury insurance fund' : '工伤保险基金'));
+    expect(await chat.reply(language === 'en' ? 'and the last one?' : '最后一个呢')).toEqual(
+      fundSaid(language, 5, language === 'en' ? 'the maternity insurance fund' : '生育保险基金'),
+    );
+    const pastTheEnd = { text: fillTemplate(texts[language].noSuchItem, { count: 5 }), buttons: followUpTitles('article64-funds', language) };
+    expect(await chat.reply(language === 'en' ? 'the sixth one' : '第六个')).toEqual(pastTheEnd);
     expect((await chat.reply(titleOf('article64-accounting', language))).text).toBe(answerOf('article64-accounting', language));
   });
 
   // "What is the second fund" got the second way social security promotes development (0.71).
   it.each([
-    ['en', 'what is the second fund'],
-    ['en', 'which is the fifth fund?'],
-    ['zh', '第三个基金是什么'],
-    ['zh', '第二项基金'],
-  ] as const)('[%s] %j after the five funds points into them by their name: the answer is all there is', async (language, text) => {
+    ['en', 'what is the second fund', 2, 'the basic medical insurance fund'],
+    ['en', 'which is the fifth fund?', 5, 'the maternity insurance fund'],
+    ['zh', '第三个基金是什么', 3, '工伤保险基金'],
+    ['zh', '第二项基金', 2, '基本医疗保险基金'],
+  ] as const)('[%s] %j after the five funds points into them by their name: fund %d, %j', async (language, text, position, fund) => {
     const chat = chatWithAssistant();
     expect((await chat.reply(titleOf('article64-funds', language))).text).toBe(answerOf('article64-funds', language));
-    expect(await chat.reply(text)).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('article64-funds', language) });
+    expect(await chat.reply(text)).toEqual(fundSaid(language, position, fund));
   });
 
   // With no list on the screen, "what is the third fund" got the third function (0.37), "which is the fifth fund" step 5.
