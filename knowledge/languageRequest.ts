@@ -36,7 +36,8 @@ const CHINESE_NAMES = alternatives(Object.keys(LANGUAGE_NAMES).filter((name) => 
 // verb, the language, then only courtesy ("please", "instead", "from now on").
 const ENGLISH_REQUEST = new RegExp(
   [
-    '^(?:(?:please|pls|plz|ok|okay|sorry|hi|hello) )*',
+    // "Now in Chinese" after step 3 switched, then went on to step 4: its "now" was read as "what now".
+    '^(?:(?:please|pls|plz|ok|okay|sorry|hi|hello|now|and|so|but) )*',
     '(?:(?:can|could|would|will|do) (?:you|we|u) (?:please )?|i (?:want|prefer|would like|d like|need)(?: to)? |lets |let s )?',
     // "back to english please" stayed in Chinese.
     '(?:(?:answer|reply|respond|talk|speak|write|say|explain|tell me|show me|continue|go on|go back|switch(?: back)?|change(?: back)?|translate|chat|read|back)',

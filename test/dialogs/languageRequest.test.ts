@@ -27,6 +27,15 @@ describe('asking for a language ("in Chinese please", "用英文回答")', () =>
     expect((await chat.reply(FUNCTIONS.zh)).text).toBe(answerOf('functions', 'en'));
   });
 
+  // "Now in Chinese" under step 3 switched, then went on to step 4; under the functions it said no walkthrough ran.
+  it('"now in Chinese" gives the same step, or the same answer, again in Chinese', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('step 3');
+    expect((await chat.say('now in chinese')).messages.map((message) => message.text)).toEqual([texts.zh.languageChosen, stepText(3, 'zh')]);
+    await chat.reply(FUNCTIONS.zh);
+    expect((await chat.say('and now english please')).messages.map((message) => message.text)).toEqual([texts.en.languageChosen, answerOf('functions', 'en')]);
+  });
+
   it('with nothing to say again, says so with what the bot can do, in that language', async () => {
     const message = await chatWithAssistant().reply('can you speak English?', { locale: 'zh-CN' });
     expect(message.text).toBe(`${texts.en.languageChosen}\n\n${texts.en.helpIntro}`);

@@ -23,6 +23,9 @@ describe('languageRequestIn', () => {
     ['切换到英文', 'en'],
     // It stayed in Chinese.
     ['back to english please', 'en'],
+    // "Now in Chinese" after step 3 switched, then went on to step 4.
+    ['now in chinese', 'zh'],
+    ['and now english please', 'en'],
     ['switch back to Chinese', 'zh'],
     // Traditional characters were refused: the answers are in Simplified ones, which is what they get.
     ['繁體中文', 'zh'],
