@@ -411,9 +411,9 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     'resume',
     // Back to where the walkthrough was, after a question in between: "back to the steps" was matched to step 7,
     // "继续刚才的" got a "Did you mean" and "第几步来着 我忘了" was refused. "好了回到步骤" got step 7: an acknowledgement
-    // may come first.
+    // may come first. Asking which step it is: "我现在在第几步" was refused, "which step am I on" got a "Did you mean".
     new RegExp(
-      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we)|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?|(?:继续|接着)(?:刚才|之前)的?|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:到|做到)?第几步(?:了|来着)?(?:我?忘了)?)$`,
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we|am i)(?: now)?|(?:which|what) step (?:am i|are we|is this|was i|were we)(?: (?:on|at|up to|in))?(?: now)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?|(?:继续|接着)(?:刚才|之前)的?|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?)$`,
     ),
   ],
   [
@@ -458,6 +458,22 @@ const CHINESE_GO_TO = new RegExp(`^(?:去|跳到|回到|看|说说|讲讲|继续
 // Where to tap first is step 1: "where do I click first" got step 3 (0.44), whose answer is a tap, and "先点哪里" a
 // "Did you mean".
 const FIRST_TAP = /^(?:so )?(?:what|where|which) (?:do|should|shall|must|can) (?:i|we) (?:click|tap|press|touch|open|select) first$|^(?:首先|先|最先|一开始)(?:要|应该|该)?(?:点|按|打开)(?:哪里|哪儿|哪个|什么)$/;
+
+// A step counted from the end: "倒数第二步是啥" got step 2 (0.87), "what's the second to last step" step 7 (0.84).
+const ENGLISH_FROM_END = new RegExp(
+  `^${ENGLISH_STEP_FRAME}(?:${NUMBER} to last|penultimate|next to last|last but one) step$|^${ENGLISH_STEP_FRAME}step before the last(?: one| step)?$`,
+);
+const CHINESE_FROM_END = new RegExp(
+  `^(?:去|跳到|回到|看|说说|讲讲|继续|那)?倒数第${CHINESE_STEP_NUMBER}步(?:是什么|是啥|是哪一步|呢|怎么做|怎么弄|做什么|干什么|干啥)?$`,
+);
+
+/** The place from the end of the steps a message names ("the second to last step", "倒数第二步": 2), if it names one. */
+function stepCountedFromEnd(reply: string): number | undefined {
+  const english = ENGLISH_FROM_END.exec(reply);
+  if (english) return english[1] === undefined ? 2 : englishNumber(english[1], true);
+  const chinese = CHINESE_FROM_END.exec(reply);
+  return chinese ? chineseNumber(chinese[1]) : undefined;
+}
 
 function stepNamed(reply: string): number | undefined {
   if (FIRST_TAP.test(reply)) return 1;
@@ -633,7 +649,8 @@ export function parseWalkthroughCommand(text: string, stepCount: number): Walkth
   for (const [kind, pattern] of COMMAND_PATTERNS) {
     if (pattern.test(reply)) return { kind };
   }
-  const named = stepNamed(reply);
+  const fromEnd = stepCountedFromEnd(reply);
+  const named = fromEnd === undefined ? stepNamed(reply) : stepCount + 1 - fromEnd;
   if (named !== undefined) return isStep(named, stepCount) ? { kind: 'goTo', step: named } : { kind: 'noSuchStep', step: named };
   const listed = stepsListed(text);
   if (listed) {
