@@ -254,12 +254,18 @@ const SAYS_WRONG = new RegExp(
 const INSULT_EN = '(?:useless|stupid|dumb|rubbish|garbage|trash|terrible|hopeless|worthless|pathetic|an idiot|idiot)';
 const INSULT_ZH = '(?:笨|蠢|傻|傻逼|傻b|垃圾|没用|废物|差劲|烂|弱智|智障)';
 // "你们这个机器人太烂了，什么都回答不了" got what the bot can do, with no word of regret.
-const USELESS_ZH = '(?:什么都不会|啥都不会|什么也不会|一点用都没有|一点用也没有|没什么用|(?:什么|啥)(?:都|也)(?:回答不了|答不上来|答不了|不知道))';
+// "没帮上忙" and "没用 说了等于没说" were refused with the complaint quoted back.
+const USELESS_ZH =
+  '(?:什么都不会|啥都不会|什么也不会|一点用都没有|一点用也没有|没什么用|(?:什么|啥)(?:都|也)(?:回答不了|答不上来|答不了|不知道)|' +
+  '说了等于没说|(?:根本|完全)?没(?:有)?帮(?:上|到)?(?:忙|我)|没(?:有|什么)?帮助|不管用)';
 const CALLS_USELESS = new RegExp(
   [
-    `(?:(?:you|u) (?:are |r )?|youre |ur |(?:this|what a) (?:bot |chatbot |thing |assistant |app |service |website )?(?:is )?)?(?:(?:so|really|totally|completely|such an?) )?` +
+    // "That's useless" got "You're welcome!" (thanks, 0.41).
+    `(?:(?:you|u) (?:are |r )?|youre |ur |(?:thats|that is|that was|its|it is|this is) |(?:this|what a) (?:bot |chatbot |thing |assistant |app |service |website )?(?:is )?)?(?:(?:so|really|totally|completely|such an?) )?` +
       `${INSULT_EN}(?: (?:and )?${INSULT_EN})*(?: (?:bot|robot|assistant|machine|thing|answers?))?`,
     '(?:(?:you are|youre|this is|thats|its) )?(?:no help|not helpful|no use)(?: at all)?',
+    // "this didn't help at all" got the help, with no word of regret.
+    '(?:(?:that|this|it|you) )?(?:didnt|did not|doesnt|does not|dont|do not|wasnt|was not) help(?: (?:me|much|at all|one bit))*',
     // "垃圾机器人" and "你这个回答没用啊" got the help.
     `(?:你们?)?这?个?(?:机器人|客服|助手|回答|答案|回复)?(?:真|太|好|真是|也太|怎么这么)?${INSULT_ZH}(?:死了|透了|了|啊|呀|的|吧)?(?:${INSULT_ZH}|${USELESS_ZH})*(?:的?(?:机器人|客服|助手|东西))?(?:啊|呀|吧)?`,
     `(?:你|你们)?${USELESS_ZH}(?:啊|呀|吧)?`,

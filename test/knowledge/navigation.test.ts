@@ -136,11 +136,18 @@ describe('saysWrongAnswer', () => {
     // The help.
     '垃圾机器人',
     '你这个回答没用啊',
+    // "You're welcome!" (thanks, 0.41), the help, and "I can't answer …" with the complaint quoted back.
+    "that's useless",
+    "this didn't help at all",
+    'it does not help',
+    '没用 说了等于没说',
+    '没帮上忙',
+    '根本没帮到我',
   ])('reads %j as saying the last reply was wrong', (text) => {
     expect(saysWrongAnswer(text)).toBe(true);
   });
 
-  it.each(["what's wrong with my certification", 'is that wrong', 'wrong step?', '我弄错了', '我的认证哪里不对', 'is it useless', 'stupid question but how do i start', '社保有什么用', '这个问题你也回答不了吗', '这个回答有用吗'])('leaves %j alone', (text) => {
+  it.each(["what's wrong with my certification", 'is that wrong', 'wrong step?', '我弄错了', '我的认证哪里不对', 'is it useless', 'stupid question but how do i start', '社保有什么用', '这个问题你也回答不了吗', '这个回答有用吗', "the app doesn't work", 'it does not work', 'face recognition did not work', 'does it help my mum', '有没有帮助'])('leaves %j alone', (text) => {
     expect(saysWrongAnswer(text)).toBe(false);
   });
 });
