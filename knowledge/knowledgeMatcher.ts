@@ -9,7 +9,7 @@ import { alipayMattersAskedAbout, otherAppsAskedAbout } from './matcher/otherApp
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
 import { tokenise } from './matcher/tokenise';
 import { MatchResult, NONE_INTENT, Refusal, ScoredIntent } from './matcher/types';
-import { UncoveredTopics } from './matcher/uncoveredTopics';
+import { UncoveredTopics, WHAT_HAPPENS_WITHOUT_IT } from './matcher/uncoveredTopics';
 
 /** Candidates reported with every match (for "Did you mean" and the intent trace). */
 const MAX_CANDIDATES = 5;
@@ -163,6 +163,12 @@ const READS_AS_QUESTION =
   /[?？]|(?:^|[:：]\s*(?:(?:first|second|third|firstly|secondly|thirdly)\s*,\s*)?)(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell|explain)\b|什么|啥|怎么|咋|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要/i;
 // A question about what went wrong asks about the topic the message tells of: "我妈的认证总是失败，刷脸刷不过去，怎么回事，我在
 // 支付宝上照你说的步骤做的" got the seven steps (0.60) for "怎么回事" with the clause after it.
+// What follows without the certification, told as the reason to do it while asking what to do: "…she has to do some
+// annual qualification thing for her pension or they stop paying. … what do I do??" and "不认证就停发 我该怎么办" were
+// refused as asking what happens without it. Asking what happens is asking it ("不认证会停发吗", "what happens if …").
+const ASKS_WHAT_TO_DO = /\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\bhow (?:do|can|should) (?:i|we) (?:do|handle) (?:it|this|that)\b|怎么办|咋办|怎么弄|怎么做|如何(?:办|做|处理)/;
+const ASKS_WHAT_HAPPENS =
+  /\bwhat (?:happens|will happen|would happen|if)\b|\b(?:will|would|does|do) (?:they|it|the \w+|her \w+|his \w+|my \w+) (?:really )?(?:stop|be stopped|be suspended|be cut)\b|\b(?:penalty|penalties|consequences?)\b|会怎|会不会|会.{0,8}(?:吗|么|嘛)|后果|影响|还能|还会/;
 const ASKS_WHY_IT_HAPPENED = /怎么回事|咋回事|什么原因|什么情况|为什么|为啥|\bwhy\b|\bwhat(?:'s| is) (?:going on|wrong|happening|the problem)\b|\bwhat happened\b/i;
 /**
  * How sure the matcher must be of each further question of a message to answer it too. An answer nobody asked for
@@ -221,6 +227,8 @@ export class KnowledgeMatcher {
     private readonly known: KnownReferences,
     /** What the sources say nothing about, though it sounds like them ("a failed certification"). */
     private readonly uncovered: UncoveredTopics,
+    /** The entry of the procedure: the seven steps. */
+    private readonly procedure: string,
   ) {}
 
   /**
@@ -247,6 +255,7 @@ export class KnowledgeMatcher {
       smallTalk,
       knownReferencesOf(knowledge, normalisedQuestions),
       UncoveredTopics.of(normalisedQuestions),
+      knowledge.procedure.id,
     );
   }
 
@@ -321,7 +330,7 @@ export class KnowledgeMatcher {
   /** The decision on the message: as a whole, or by its closing clauses. */
   private matchMessage(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
-    if (whole.refusal) return this.answeredWithoutTopicClauses(whole, language) ?? whole;
+    if (whole.refusal) return this.answeredWithoutTopicClauses(whole, language) ?? this.answeredDespiteItsReason(whole, language) ?? whole;
     const helped = this.answeredForHelpWith(whole, language);
     if (helped) return helped;
     // "thanks. that helped. what is step 3" was the thanks: small talk first, then the question.
@@ -376,6 +385,21 @@ export class KnowledgeMatcher {
   }
 
   /**
+   * A message refused as asking what happens without the certification that only tells of it, as its reason to ask what
+   * to do about the certification: it is decided as if it did not name that topic, and answered if that is sure. What to
+   * do about it is to do it: when the procedure is the nearest entry, it is the answer ("不认证就停发 我该怎么办" is the
+   * procedure at 0.25 and nothing else).
+   */
+  private answeredDespiteItsReason(refused: MatchResult, language: Language): MatchResult | undefined {
+    if (refused.refusal?.reason !== 'uncoveredTopics' || refused.refusal.names.some((name) => name !== WHAT_HAPPENS_WITHOUT_IT)) return undefined;
+    const normalised = normaliseText(refused.text);
+    if (!ASKS_WHAT_TO_DO.test(normalised) || ASKS_WHAT_HAPPENS.test(normalised) || !tokenise(normalised).concepts.includes('certification')) return undefined;
+    const decided = this.decide(refused.text, language, [WHAT_HAPPENS_WITHOUT_IT]);
+    if (this.answersSurely(decided, OTHER_CLAUSES_CONFIDENCE)) return decided;
+    return decided.candidates[0]?.intent === this.procedure ? { ...decided, intent: this.procedure, decision: 'answer' } : undefined;
+  }
+
+  /**
    * A request for help with something the knowledge answers ("can you help me with my mom's certification"), which
    * the whole message did not get: the answer for what it is with.
    */
@@ -393,8 +417,8 @@ export class KnowledgeMatcher {
     return decision === 'answer' && intent !== null && !this.smallTalk.has(intent) && score >= least;
   }
 
-  /** The decision on the text as a whole. */
-  private decide(text: string, language: Language): MatchResult {
+  /** The decision on the text as a whole, as if it named none of the `toldTopics` (uncovered topics it only tells of). */
+  private decide(text: string, language: Language, toldTopics: readonly string[] = []): MatchResult {
     const classified = this.matchers[language].classify(text, MAX_CANDIDATES);
     const { noneScore, misspellings, normalised } = classified;
     // Read once: the articles named rank the entries, and a number the knowledge does not have refuses the message.
@@ -404,7 +428,7 @@ export class KnowledgeMatcher {
     const score = ranked[0]?.score ?? 0;
     const thresholds = this.thresholds[language];
     const read = { text, language, score, ...(misspellings.length > 0 && { misspellings }) };
-    const refusal = this.refusalOf(normalised, references);
+    const refusal = this.refusalOf(normalised, references, toldTopics);
     if (refusal) return { ...read, intent: null, candidates: ranked, decision: 'none', refusal };
     if (score >= thresholds.answer && score > noneScore && !this.onlyTheNumberSpeaks(text, normalised, language)) {
       return { ...read, intent: ranked[0].intent, candidates: ranked, decision: 'answer' };
@@ -431,7 +455,7 @@ export class KnowledgeMatcher {
   }
 
   /** Why the normalised message, naming `references`, is refused whatever the model scores, if it is. */
-  private refusalOf(normalised: string, references: readonly NumberedReference[]): Refusal | undefined {
+  private refusalOf(normalised: string, references: readonly NumberedReference[], toldTopics: readonly string[]): Refusal | undefined {
     const unknown = this.unknownReferences(references);
     if (unknown.length > 0) return { reason: 'unknownReferences', references: unknown };
     const named = (reason: Exclude<Refusal['reason'], 'unknownReferences'>, names: readonly string[]): Refusal | undefined =>
@@ -439,7 +463,7 @@ export class KnowledgeMatcher {
     return (
       named('otherApps', otherAppsAskedAbout(normalised)) ??
       named('alipayMatters', alipayMattersAskedAbout(normalised)) ??
-      named('uncoveredTopics', this.uncovered.askedIn(normalised))
+      named('uncoveredTopics', this.uncovered.askedIn(normalised).filter((topic) => !toldTopics.includes(topic)))
     );
   }
 

@@ -11,6 +11,9 @@ import { NamedPattern, NamedPatterns } from './namedPatterns';
  * that says what is asked, not merely a word of the topic: "every year" and "annual review" name the certification
  * itself, "who is in charge of the pooling timeline" is answered, so neither is a topic.
  */
+/** The topic of what follows when the certification is not done, which a message may tell as its reason to do it. */
+export const WHAT_HAPPENS_WITHOUT_IT = 'what happens without it';
+
 const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     name: 'a failed certification',
@@ -26,7 +29,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /(?:怎么|如何|在哪|哪里|怎样)(?:才能)?(?:知道|查|看|查看|确认|查询).{0,8}(?:成功|通过|结果|完成|好了|状态)|认证(?:结果|状态|进度)|(?:成功|通过|完成)了?(?:没|没有|吗|与否).{0,3}(?:怎么|如何|在哪|哪里)(?:看|查|知道|查询)|认证(?:弄|做|办|搞)?(?:好|完|成功|通过)了?(?:没有|没|吗|么|嘛)[\s?？]*$/,
   },
   {
-    name: 'what happens without it',
+    name: WHAT_HAPPENS_WITHOUT_IT,
     en: /\bwhat (?:happens|will happen|would happen|if)\b.*\b(?:not|doesn['’ ]?t|don['’ ]?t|didn['’ ]?t|never|fails? to) (?:do|get|pass|complete|certify|verify|take)\b|\b(?:miss(?:es|ed|ing)?|skips?|skipped|skipping) (?:the |this |her |his |my |their |a |this year['’ ]?s |the yearly |the annual )*(?:certification|verification|review|check|deadline)\b|\bforg[eo]t(?:s|ten)? (?:to|about)\b|\b(?:pension|benefits?|payments?|money)\b.*\b(?:stop(?:ped|s)?|suspended|cut off|frozen)\b/,
     // Not one who has yet to do it: "我妈还没认证，怎么帮她弄".
     zh: /不认证|(?<!还)没认证|(?<!还)没有认证|(?<!还)未认证|没按时|没及时|忘(?:了|记).{0,6}认证|逾期|停发|暂停发放|停止发放/,

@@ -425,6 +425,28 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent: 'procedure' });
   });
 
+  // What follows without the certification, told as the reason to do it, then what to do: refused as asking what
+  // follows ("…or they stop paying" was in the clause that told who and where, and the rest asked only "what do I do").
+  it.each([
+    [
+      'hi there, so my mother in law is in hangzhou and she got a text from the social security bureau saying she has to do some kind of annual qualification thing for her pension or they stop paying. she doesnt have a smartphone. i have alipay. what do i do??',
+      'en',
+    ],
+    ['不认证就停发 我该怎么办', 'zh'],
+  ] as const)('answers %j, which tells what follows without the certification and asks what to do, with the procedure', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent: 'procedure' });
+  });
+
+  // Asked, what follows is the topic; told without the certification, it asks about the pension.
+  it.each([
+    ['不认证会停发吗', 'zh'],
+    ["what happens if she doesn't certify, what do I do", 'en'],
+    ['养老金停发了怎么办', 'zh'],
+    ['my pension was stopped what do i do', 'en'],
+  ] as const)('refuses %j, which asks what follows, or names no certification to do', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', refusal: { reason: 'uncoveredTopics', names: ['what happens without it'] } });
+  });
+
   // A clause that asks what the sources do not cover, among clauses that ask the procedure: the whole was refused.
   // A space between Chinese words ends a clause as a comma does: "帮家人认证的步骤是什么 认证有没有截止日期" was refused whole.
   it.each([
