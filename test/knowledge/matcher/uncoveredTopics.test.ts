@@ -211,6 +211,7 @@ describe('UncoveredTopics', () => {
     '社保基金能挪用吗',
     // Whether the social insurance funds include the housing fund: Article 64's list of five answers it.
     'does article 64 mention the housing fund',
+    'Does Art 64 cover housing provident fund?',
     '社会保险基金包括住房公积金吗',
     '公积金算社保基金吗',
     'Is the housing fund a social insurance fund?',
