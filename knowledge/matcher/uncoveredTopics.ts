@@ -326,7 +326,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "亲情服务里添加家人需要对方同意吗" (must the relative agree) got step 6 (0.89).
     name: "the family member's consent",
     en: /\b(?:consent|permission|approval|authori[sz]ation)\b|\b(?:does|do|will|must|should) (?:she|he|they|my \w+|the \w+) (?:have to |need to )?(?:agree|approve|accept|confirm)\b/,
-    zh: /同意|授权|允许|批准/,
+    // Someone's agreeing, not what a law allows: "第六十四条允许个人在紧急情况下借用社保基金吧" was refused for it.
+    zh: /(?<!法律?|条|规定|政策|国家)(?:同意|授权|允许|批准)(?!.{0,12}(?:基金|挪用|借用|占用|使用))/,
   },
   {
     // "能用我爸的手机帮他认证吗" got the seven steps (0.69), which are done from the helper's own Alipay.

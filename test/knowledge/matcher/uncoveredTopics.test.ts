@@ -29,6 +29,7 @@ describe('UncoveredTopics', () => {
     ['how do I withdraw my housing fund', 'the housing fund'],
     ['公积金怎么提取', 'the housing fund'],
     ['亲情服务里添加家人需要对方同意吗', "the family member's consent"],
+    ['要经过老人同意吗', "the family member's consent"],
     ['does my mom have to agree before I add her', "the family member's consent"],
     ['能用我爸的手机帮他认证吗', "on the family member's own phone"],
     ["can I do it on my dad's phone", "on the family member's own phone"],
@@ -209,6 +210,8 @@ describe('UncoveredTopics', () => {
     '我妈没有支付宝，怎么帮她认证',
     // The earmarking, the helper's own Alipay, the State Council's authority.
     '社保基金能挪用吗',
+    // What Article 64 allows is no one's consent: it was refused for the family member's consent.
+    '第六十四条允许个人在紧急情况下借用社保基金吧',
     // Whether the social insurance funds include the housing fund: Article 64's list of five answers it.
     'does article 64 mention the housing fund',
     'Does Art 64 cover housing provident fund?',
