@@ -27,10 +27,10 @@ export const ANSWER_DIALOG = 'answerDialog';
 export interface AnswerOptions {
   entryId: string;
   /**
-   * A paragraph of the article (1 = the first), quoted alone from the entry giving the article in full, with the
-   * entries drawn from it as follow-ups.
+   * Paragraphs of the article (1 = the first), quoted alone from the entry giving the article in full, with the entries
+   * drawn from them as follow-ups.
    */
-  paragraph?: number;
+  paragraphs?: number[];
   /** Step of a paused walkthrough, offered as "Resume step N". */
   pausedStep?: number;
 }
@@ -73,20 +73,24 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
 
   /**
    * The entries an answer offers next: its own list first ("the second one" points into it), then related ones; under
-   * a paragraph, the entries drawn from it.
+   * paragraphs, the entries drawn from them.
    */
-  private followUpsOf({ entryId, paragraph }: AnswerOptions): Entry[] {
-    if (paragraph !== undefined) return this.knowledge.entries.filter((entry) => paragraphOfSource(entry.source) === paragraph);
+  private followUpsOf({ entryId, paragraphs }: AnswerOptions): Entry[] {
+    if (paragraphs) return paragraphs.flatMap((paragraph) => this.knowledge.entries.filter((entry) => paragraphOfSource(entry.source) === paragraph));
     const entry = requireEntry(this.knowledge, entryId);
     return [...new Set([...entry.items, ...entry.related])].map((id) => requireEntry(this.knowledge, id));
   }
 
-  /** The answer's text, or the paragraph of the article it quotes. */
-  private answerText(entry: Entry, language: Language, paragraph: number | undefined): string {
-    const quoted = paragraph === undefined ? undefined : this.knowledge.articleInFull?.paragraphs[language][paragraph - 1];
-    if (paragraph === undefined || quoted === undefined) return entry[language].answer;
+  /** The answer's text, or the paragraphs of the article it quotes, each under where it is. */
+  private answerText(entry: Entry, language: Language, paragraphs: number[] | undefined): string {
     const texts = this.texts[language];
-    return fillTemplate(texts.paragraphQuote, { source: texts.sources.article64Paragraphs[paragraph - 1], quote: quoted.replace(/^/gm, '> ') });
+    const article = this.knowledge.articleInFull?.paragraphs[language];
+    const quotes = (paragraphs ?? []).flatMap((paragraph) => {
+      const quoted = article?.[paragraph - 1];
+      const source = texts.sources.article64Paragraphs[paragraph - 1];
+      return quoted === undefined || source === undefined ? [] : [fillTemplate(texts.paragraphQuote, { source, quote: quoted.replace(/^/gm, '> ') })];
+    });
+    return quotes.length > 0 ? quotes.join('\n\n') : entry[language].answer;
   }
 
   /**
@@ -115,7 +119,7 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const entry = requireEntry(this.knowledge, entryId);
     const offered = this.offers(language, options);
     const feedback = offersFeedback(entry) ? feedbackButtons(texts) : [];
-    const text = this.answerText(entry, language, options.paragraph);
+    const text = this.answerText(entry, language, options.paragraphs);
     await sendReply(context, { text, buttons: [...offered, ...feedback, ...resumeButtons(texts, pausedStep)] });
     // The starter questions under "what can you do?" are new questions for MainDialog, not follow-ups to listen for.
     if (offersStarters(entry.id)) return done(HANDLED_WITH_STARTERS);

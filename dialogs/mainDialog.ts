@@ -23,7 +23,7 @@ import {
   isAcknowledgement,
   isNoneOfThese,
   ordinalNamingTitle,
-  paragraphNamed,
+  paragraphsNamed,
   parseWalkthroughCommand,
   reportsProgress,
   saysNotUnderstood,
@@ -327,16 +327,17 @@ export class MainDialog extends Dialog {
     // "Art. 64 para 3" got the whole article, "what about the second paragraph" under it a "Did you mean" of step 2 and
     // the second function: the paragraph's number is a feature the steps and functions share. A paragraph of another
     // law's article 64 ("劳动法第六十四条第二款") is refused with it.
-    const paragraph = match.refusal?.reason === 'unknownReferences' ? undefined : this.paragraphOfArticleNamed(text, turn.answerBefore);
+    const paragraphs = match.refusal?.reason === 'unknownReferences' ? [] : this.paragraphsOfArticleNamed(text, turn.answerBefore);
     const { articleInFull } = this.knowledge;
-    if (paragraph !== undefined && articleInFull) {
-      // Quoted alone, in one message, with the answers drawn from it to follow: it got them all, one message each.
-      // A paragraph the article does not have ("第四款呢" got step 4, "art 64 para 5" the article without a word on it):
-      // says so, then the article as a whole, which shows its paragraphs.
-      const quoted = paragraph <= ARTICLE_PARAGRAPH_COUNT ? paragraph : undefined;
-      if (quoted === undefined) {
-        await sendReply(context, { text: fillTemplate(texts.noSuchParagraph, { paragraph, total: ARTICLE_PARAGRAPH_COUNT }), buttons: [] });
+    if (paragraphs.length > 0 && articleInFull) {
+      // Quoted alone, in one message, with the answers drawn from them to follow: they got those answers, one message
+      // each. A paragraph the article does not have ("第四款呢" got step 4, "art 64 para 5" the article without a word on
+      // it): says so, then the article as a whole, which shows its paragraphs.
+      const missing = paragraphs.find((paragraph) => paragraph > ARTICLE_PARAGRAPH_COUNT);
+      if (missing !== undefined) {
+        await sendReply(context, { text: fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT }), buttons: [] });
       }
+      const quoted = missing === undefined ? paragraphs : [];
       await this.answerEntry(turn, articleInFull.entry, traceOfChoice(text, questionLanguage, articleInFull.entry.id), quoted);
       return;
     }
@@ -533,16 +534,15 @@ export class MainDialog extends Dialog {
   }
 
   /**
-   * The entries drawn from the paragraph of Article 64 a message names, in their order: with the article named in it
-   * ("article 64 paragraph 2", "第六十四条第二款"), or under an answer from the article ("and the second paragraph?"); the
-   * whole article for a paragraph it does not have.
+   * The paragraphs of Article 64 a message names, in order: with the article named in it ("article 64 paragraph 2",
+   * "第六十四条第二款和第三款"), or under an answer from the article ("and the second paragraph?").
    */
-  private paragraphOfArticleNamed(text: string, answerBefore: Entry | undefined): number | undefined {
-    const paragraph = paragraphNamed(text);
-    if (paragraph === undefined) return undefined;
+  private paragraphsOfArticleNamed(text: string, answerBefore: Entry | undefined): number[] {
+    const paragraphs = paragraphsNamed(text);
+    if (paragraphs.length === 0) return [];
     const namesTheArticle = numberedReferences(normaliseText(text)).some(({ kind, number }) => kind === 'article' && number === SOURCE_ARTICLE);
     const underTheArticle = answerBefore?.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;
-    return namesTheArticle || underTheArticle ? paragraph : undefined;
+    return namesTheArticle || underTheArticle ? paragraphs : [];
   }
 
   /** The entry the dialog listening for a reply last gave, unless it was small talk: none vouches for a greeting. */
@@ -570,8 +570,8 @@ export class MainDialog extends Dialog {
     return saved && { id: saved.id, dialog: this.listeningDialogs.get(saved.id), state: savedListeningState(saved.state) };
   }
 
-  /** Answers an entry: a walkthrough for the steps, else the answer (or the paragraph of the article in full given). */
-  private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace, paragraph?: number): Promise<void> {
+  /** Answers an entry: a walkthrough for the steps, else the answer (or the paragraphs given of the article in full). */
+  private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace, paragraphs: number[] = []): Promise<void> {
     await traceAnswer(turn.context, trace);
     if (entry.kind === 'procedure' && asksStepByStep(turn.context.activity.text ?? '')) {
       await this.beginWalkthrough(turn, { position: 0, command: { kind: 'stepByStep' } });
@@ -579,7 +579,7 @@ export class MainDialog extends Dialog {
       await this.beginWalkthrough(turn, { position: entry.step ?? 0 });
     } else {
       if (offersFeedback(entry)) turn.memory.answerForFeedback = entry.id;
-      await this.begin(turn, this.answer, { entryId: entry.id, pausedStep: turn.memory.pausedStep, ...(paragraph !== undefined && { paragraph }) });
+      await this.begin(turn, this.answer, { entryId: entry.id, pausedStep: turn.memory.pausedStep, ...(paragraphs.length > 0 && { paragraphs }) });
     }
   }
 

@@ -107,22 +107,26 @@ function englishNumber(word: string, cardinals: boolean): number | undefined {
 // the article ("article 64 section 2", "section 3 of article 64"; a section alone is another law's article).
 // The number after the word first: in "art 64 para 3", "64 para" is no paragraph 64.
 const ENGLISH_PARAGRAPH = [
-  /\b(?:paragraph|para|par|clause) ([a-z0-9]+)\b/,
-  /\b([a-z0-9]+) (?:paragraph|para|clause)\b/,
-  /\b(?:article|art) \d+ (?:section|sec|subsection) ([a-z0-9]+)\b/,
-  /\b(?:section|sec|subsection) ([a-z0-9]+) of (?:the )?(?:article|art)\b/,
+  /\b(?:paragraphs?|paras?|par|clauses?) ([a-z0-9]+)(?: (?:and|or) ([a-z0-9]+))?\b/g,
+  /(?<!\b(?:article|art|section|sec) )\b(?:([a-z0-9]+) (?:and|or) )?([a-z0-9]+) (?:paragraphs?|paras?|clauses?)\b/g,
+  /\b(?:article|art) \d+ (?:section|sec|subsection) ([a-z0-9]+)\b/g,
+  /\b(?:section|sec|subsection) ([a-z0-9]+) of (?:the )?(?:article|art)\b/g,
 ];
-const CHINESE_PARAGRAPH = /第([0-9一二三四五六七八九十]{1,2})(?:款|段)/;
+const CHINESE_PARAGRAPH = /第([0-9一二三四五六七八九十]{1,2})(?:款|段)/g;
 
-/** The paragraph a message names ("article 64 paragraph 2", "the second paragraph", "第六十四条第二款"), if any. */
-export function paragraphNamed(text: string): number | undefined {
+/**
+ * The paragraphs a message names, in order, each once ("article 64 paragraph 2", "the second paragraph", "第六十四条第二款和
+ * 第三款", "paragraphs 2 and 3").
+ */
+export function paragraphsNamed(text: string): number[] {
   const reply = normaliseReply(text);
-  for (const pattern of ENGLISH_PARAGRAPH) {
-    const number = pattern.exec(reply)?.[1];
-    if (number !== undefined) return englishNumber(number, true);
+  const named: Array<number | undefined> = [];
+  // Not the first word after "para" alone: in "the 2nd para of art 64" it is "of", and the message got the article.
+  for (const [, ...numbers] of ENGLISH_PARAGRAPH.flatMap((pattern) => [...reply.matchAll(pattern)])) {
+    for (const number of numbers) if (number !== undefined) named.push(englishNumber(number, true));
   }
-  const chinese = CHINESE_PARAGRAPH.exec(reply);
-  return chinese ? chineseNumber(chinese[1]) : undefined;
+  for (const [, numeral] of reply.matchAll(CHINESE_PARAGRAPH)) named.push(chineseNumber(numeral));
+  return [...new Set(named.filter((paragraph) => paragraph !== undefined))].sort((a, b) => a - b);
 }
 
 /** "5" or "五" / "十二". */

@@ -24,11 +24,21 @@ describe('a paragraph of Article 64', () => {
     // A section of the article: "Article 64 section 2" was refused as a second article.
     ['en', 'Article 64 section 2', 2, ['article64-earmarked']],
     ['en', 'what does section 2 of article 64 say', 2, ['article64-earmarked']],
+    // It got the whole article: the word after "para" is "of".
+    ['en', 'what does the 2nd para of art 64 say', 2, ['article64-earmarked']],
   ] as const)('[%s] %j, naming the article, gets paragraph %d quoted alone, over the answers drawn from it: %j', async (language, text, paragraph, ids) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages).toHaveLength(1);
     expect(turn.messages[0].text).toBe(paragraphQuoted(paragraph, language));
     expect(turn.messages[0].buttons).toEqual([...ids.map((id) => titleOf(id, language)), ...feedbackTitles(language)]);
+  });
+
+  // Only the second was given.
+  it('named two at once, gets both quoted in one message, over the answers drawn from them', async () => {
+    const turn = await chatWithAssistant().say('请问第64条第二款和第三款分别讲了什么');
+    expect(turn.messages.map((message) => message.text)).toEqual([`${paragraphQuoted(2, 'zh')}\n\n${paragraphQuoted(3, 'zh')}`]);
+    const ids = ['article64-earmarked', 'article64-pooling', 'article64-state-council'];
+    expect(turn.messages[0].buttons).toEqual([...ids.map((id) => titleOf(id, 'zh')), ...feedbackTitles('zh')]);
   });
 
   it.each(languages)('[%s] the answers under a paragraph are chosen by their place, and "again" quotes it again', async (language) => {

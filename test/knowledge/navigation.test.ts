@@ -19,7 +19,7 @@ import {
   asksIfThatIsAll,
   asksMeaning,
   ordinalNamingTitle,
-  paragraphNamed,
+  paragraphsNamed,
   saysNotUnderstood,
   WalkthroughCommand,
 } from '../../knowledge/navigation';
@@ -374,19 +374,26 @@ describe('asksAboutARelative', () => {
   });
 });
 
-describe('paragraphNamed', () => {
+describe('paragraphsNamed', () => {
   it.each([
-    ['Art. 64 para 3', 3],
-    ['article 64 paragraph 2', 2],
-    ['what about the second paragraph?', 2],
-    ['the 1st paragraph', 1],
-    ['第六十四条第二款', 2],
-    ['第三段说了什么', 3],
-  ])('reads %j as paragraph %d', (text, paragraph) => {
-    expect(paragraphNamed(text)).toBe(paragraph);
+    ['Art. 64 para 3', [3]],
+    ['article 64 paragraph 2', [2]],
+    ['what about the second paragraph?', [2]],
+    ['the 1st paragraph', [1]],
+    ['第六十四条第二款', [2]],
+    ['第三段说了什么', [3]],
+    // The word after "para" is "of": the whole article was given.
+    ['what does the 2nd para of art 64 say', [2]],
+    // Only the second was given.
+    ['请问第64条第二款和第三款分别讲了什么', [2, 3]],
+    ['paragraphs 3 and 1 of article 64', [1, 3]],
+    ['the second and third paragraphs', [2, 3]],
+    ['Article 64 section 4', [4]],
+  ])('reads %j as paragraphs %j', (text, paragraphs) => {
+    expect(paragraphsNamed(text)).toEqual(paragraphs);
   });
 
-  it.each(['article 64', 'step 2', 'paragraph', '第二步', '第64条'])('finds no paragraph in %j', (text) => {
-    expect(paragraphNamed(text)).toBeUndefined();
+  it.each(['article 64', 'step 2', 'paragraph', '第二步', '第64条', 'art 64 paragraph'])('finds no paragraph in %j', (text) => {
+    expect(paragraphsNamed(text)).toEqual([]);
   });
 });
