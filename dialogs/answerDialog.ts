@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import {
+  asksNextItem,
   bareOrdinalReference,
   chooseOffered,
   isAcknowledgement,
@@ -108,7 +109,12 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
 
   /** The list of entries an answer is or is an item of (the functions, for the functions and for each of them). */
   private listOf(entry: Entry): Entry | undefined {
-    return entry.items.length > 0 ? entry : this.knowledge.entries.find((other) => other.items.includes(entry.id));
+    return entry.items.length > 0 ? entry : this.listHaving(entry);
+  }
+
+  /** The list of entries an answer is an item of (the functions, for each of them). */
+  private listHaving(entry: Entry): Entry | undefined {
+    return this.knowledge.entries.find((other) => other.items.includes(entry.id));
   }
 
   /** Answers; waits for a reply only when the answer offers follow-ups. */
@@ -154,6 +160,14 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const procedure = followUps.find((followUp) => followUp.kind === 'procedure');
     if (command === 'next' && procedure && entry.kind === 'answer' && options.pausedStep === undefined && !isAcknowledgement(text)) {
       return done({ kind: 'chosen', entryId: procedure.id });
+    }
+    // "Next" under an item of a list is the item after it: "下一个" under redistribution said no walkthrough ran. With a
+    // walkthrough paused, "next" goes on with it.
+    const nextItem = (command === 'next' && !isAcknowledgement(text) && options.pausedStep === undefined) || asksNextItem(text);
+    const itemOf = nextItem ? this.listHaving(entry) : undefined;
+    if (itemOf) {
+      const after = itemOf.items[itemOf.items.indexOf(entry.id) + 1];
+      return after === undefined ? this.sayNoSuchItem(context, options, itemOf) : done({ kind: 'chosen', entryId: after });
     }
     const shownList = this.listOf(entry);
     const list = shownList && namesFunctionsElsewhere(text, shownList) ? undefined : shownList;

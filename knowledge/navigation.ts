@@ -875,6 +875,15 @@ export function namesFunctionsElsewhere(text: string, list: Entry): boolean {
   return namesAFunction && ordinalNamingTitle(text, list) === undefined;
 }
 
+// The item after the one on the screen: "下一个功能" under the first function got a "Did you mean" of it, "and the next
+// one" under the first was refused.
+const NEXT_ITEM = /^(?:(?:and|ok|so) )?(?:(?:what about|how about|whats) )?(?:the )?next (?:one|function|item|point|way|role)$|^(?:那|好的?)?下一个(?:功能|作用|方面|方式)?(?:呢|是什么|是啥)?$/;
+
+/** Whether a message asks for the item after the one on the screen, in words "next" alone does not say. */
+export function asksNextItem(text: string): boolean {
+  return NEXT_ITEM.test(replyWithoutFillers(text));
+}
+
 /**
  * The position an ordinal points at past the end of a list of entries ("the fourth function" of three, "第四个功能呢");
  * undefined for any other message.

@@ -92,6 +92,20 @@ describe('follow-ups on a list', () => {
     expect(messages.map((message) => message.text)).toEqual([fillTemplate(texts[language].noSuchItem, { count: 3 }), answerOf('functions', language)]);
   });
 
+  // "下一个" under redistribution said no walkthrough ran, "下一个功能" got a "Did you mean" of the function on the screen,
+  // "and the next one" was refused.
+  it.each([
+    ['en', 'next', 'and the next one'],
+    ['zh', '下一个功能', '下一个'],
+  ] as const)('[%s] %j and %j under an item of a list give the items after it, then say how many there are', async (language, next, nextAgain) => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    expect((await chat.reply(language === 'en' ? 'the first one' : '第一个')).text).toBe(answerOf('function-stability', language));
+    expect((await chat.reply(next)).text).toBe(answerOf('function-redistribution', language));
+    expect((await chat.reply(nextAgain)).text).toBe(answerOf('function-development', language));
+    expect(await chat.reply(next)).toEqual({ text: fillTemplate(texts[language].noSuchItem, { count: 3 }), buttons: followUpTitles('functions', language) });
+  });
+
   it('follows up on the latest list', async () => {
     const chat = chatWithAssistant();
     await chat.reply(ask.en.functions);
