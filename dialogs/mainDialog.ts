@@ -16,6 +16,7 @@ import {
   asksStepByStep,
   asksWhatElse,
   asksWhichParagraph,
+  asksWhoOfIt,
   asksWhy,
   bareOrdinalReference,
   doubtsLastReply,
@@ -202,6 +203,7 @@ export class MainDialog extends Dialog {
     if (await this.tookDoubt(turn, text, language)) return;
     if (await this.tookRequestForMore(turn, text, language)) return;
     if (await this.tookRequestForSimpler(turn, text, language)) return;
+    if (await this.tookWhoOfIt(turn, text, language)) return;
 
     const listening = this.listeningOf(state);
     if (listening) {
@@ -519,6 +521,21 @@ export class MainDialog extends Dialog {
     // The parts of a list are more of it, but no reason for it.
     const lead = answered.items.length > 0 && !why ? texts.moreOnItems : texts.noMoreDetail;
     await sendReply(turn.context, { text: lead, buttons: this.onwardButtons(turn, language) });
+    return true;
+  }
+
+  /**
+   * "Who sets it?", "由谁制定" under an answer: who does what it is about is answered only from where that answer comes
+   * from. "Who sets it?" under the unified accounting system got the State Council, which the article names for the time
+   * and steps of pooling only; under the pooling, it is the answer. Otherwise the sources say no more, and the dialog
+   * listening after the answer keeps listening.
+   */
+  private async tookWhoOfIt(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
+    const answered = this.answerShown(turn.state);
+    if (!answered || !asksWhoOfIt(text)) return false;
+    const { intent } = this.matcher.match(text, language);
+    if (intent !== null && this.knowledge.get(intent)?.source === answered.source) return false;
+    await sendReply(turn.context, { text: this.texts[language].noMoreDetail, buttons: this.onwardButtons(turn, language) });
     return true;
   }
 

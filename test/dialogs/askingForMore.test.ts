@@ -86,3 +86,25 @@ describe.each(languages)('asking for more, in %s', (language) => {
     expect(await chatWithAssistant().reply(more[language])).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
   });
 });
+
+// "Who sets it?" under the unified accounting system got the State Council, which Article 64 names for the time and
+// steps of pooling only.
+describe('asking who, of what the answer is about', () => {
+  it.each([
+    ['en', 'what is the unified accounting system mentioned in article 64', 'who sets it?'],
+    ['zh', '国家统一的会计制度是什么', '由谁制定'],
+  ] as const)('[%s] under an answer that names no one, says the sources say no more, over its follow-ups', async (language, question, who) => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply(question)).text).toBe(answerOf('article64-unified-accounting', language));
+    expect(await chat.reply(who)).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('article64-unified-accounting', language) });
+  });
+
+  it.each([
+    ['en', 'how are the funds pooled', 'who decides it'],
+    ['zh', '社保基金怎么统筹', '由谁规定'],
+  ] as const)('[%s] under the pooling, is answered from the same paragraph: the State Council', async (language, question, who) => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply(question)).text).toBe(answerOf('article64-pooling', language));
+    expect((await chat.reply(who)).text).toBe(answerOf('article64-state-council', language));
+  });
+});

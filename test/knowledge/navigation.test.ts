@@ -14,6 +14,7 @@ import {
   saysWrongAnswer,
   doubtsLastReply,
   asksForMore,
+  asksWhoOfIt,
   asksWhy,
   asksForAPerson,
   asksIfThatIsAll,
@@ -354,13 +355,23 @@ describe('button titles of the UI texts', () => {
 describe('the replies read before matching', () => {
   // asksWhichParagraph puts a line before the answer: on a question of the legal basis ("哪部法律规定的") it put "this
   // is in the help page" before the law's name (caught by bench:http).
-  const readers = { announcesAQuestion, doubtsLastReply, asksOnlyWhichParagraph, asksWhichParagraph, asksForMore, asksMeaning, asksWhy, saysWrongAnswer, saysNotUnderstood, asksForAPerson, asksWhatElse, asksIfThatIsAll };
+  const readers = { announcesAQuestion, doubtsLastReply, asksOnlyWhichParagraph, asksWhichParagraph, asksForMore, asksMeaning, asksWhy, asksWhoOfIt, saysWrongAnswer, saysNotUnderstood, asksForAPerson, asksWhatElse, asksIfThatIsAll };
   const questions = loadKnowledge('knowledge/content').entries.flatMap((entry) =>
     languages.flatMap((language) => entry[language].questions.map((question) => `${entry.id}: ${question}`)),
   );
 
   it.each(Object.entries(readers))('%s takes none of the knowledge\'s questions', (_name, reads) => {
     expect(questions.filter((line) => reads(line.slice(line.indexOf(': ') + 2)))).toEqual([]);
+  });
+});
+
+describe('asksWhoOfIt', () => {
+  it.each(['who sets it?', 'and who decides that', 'who is responsible for it', '由谁制定', '那是谁定的', '谁管理呢'])('reads %j as asking who does what the last reply is about', (text) => {
+    expect(asksWhoOfIt(text)).toBe(true);
+  });
+
+  it.each(['who sets the time and steps of pooling', 'who decides the pooling timeline', '统筹时间由谁规定', '谁负责社保基金的监管', 'who are you'])('leaves %j, which names what it asks about, alone', (text) => {
+    expect(asksWhoOfIt(text)).toBe(false);
   });
 });
 
