@@ -135,6 +135,19 @@ function closingClauses(text: string, count: number, least: number): string | un
   return clauses.length >= least ? clauses.slice(-count).join('').trim() : undefined;
 }
 
+// A greeting and whom it greets, before a question in the same clause: "hey team does anyone know the alipay cert steps"
+// got the greeting (0.34 against the procedure's 0.29).
+const LEADING_GREETING =
+  /^(?:(?:hey|hi|hello|hiya|yo|morning|good (?:morning|afternoon|evening))(?: (?:there|team|all|everyone|everybody|guys|folks|bot|again))?|(?:你好|您好|喂|哈喽|嗨|大家好)(?:啊|呀)?)[\s,，!！.。]+(?=\S)/i;
+
+/** The question after small talk: its closing clauses, or, in a message of one clause, what follows its greeting. */
+function questionAfterSmallTalk(text: string): string | undefined {
+  const closing = closingClauses(text, 1, 2);
+  if (closing !== undefined) return closing;
+  const greeting = LEADING_GREETING.exec(text)?.[0];
+  return greeting === undefined ? undefined : text.slice(greeting.length).trim();
+}
+
 function clausesOf(text: string): string[] {
   return (text.match(CLAUSE) ?? []).filter((clause) => clause.trim() !== '');
 }
@@ -337,7 +350,7 @@ export class KnowledgeMatcher {
     const smallTalkFirst = whole.intent !== null && this.smallTalk.has(whole.intent);
     if (whole.decision === 'answer' && !smallTalkFirst) return whole;
     const question = smallTalkFirst
-      ? closingClauses(text, 1, 2)
+      ? questionAfterSmallTalk(text)
       : (closingClauses(text, 2, CONTEXT_CLAUSES) ?? (whole.decision === 'none' ? closingClauses(text, 1, 2) : undefined));
     if (question === undefined) return whole;
     const focused = this.decide(question, language);
