@@ -90,8 +90,15 @@ function titlesOf(entry: Entry): readonly string[] {
   return titles;
 }
 
-const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+// Up to twenty, so that a step past the last said in words is one: "step eleven" got a "Did you mean" of steps 1 and 2.
+const CARDINALS = [
+  ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+  ...['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
+];
+const ORDINALS = [
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+  ...['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'],
+];
 
 /** "5", "5th", "fifth"; cardinal words ("five") only when `cardinals` is set, since "the second one" is not 1. */
 function englishNumber(word: string, cardinals: boolean): number | undefined {
@@ -472,7 +479,7 @@ const NUMBER = '([a-z0-9]+)';
 // A step named by its number: "step 5", "step no 5", "the 5th step" (after normaliseReply), or 第五步, 步骤三. Each
 // holds two capturing groups, of which one matches.
 const ENGLISH_STEP = `(?:step (?:number |no )?${NUMBER}|${NUMBER} step)`;
-const CHINESE_STEP_NUMBER = '([0-9]{1,2}|[一二两三四五六七八九十]{1,3})';
+const CHINESE_STEP_NUMBER = '([0-9]{1,2}|[零〇一二两三四五六七八九十]{1,3})';
 const CHINESE_STEP = `(?:第${CHINESE_STEP_NUMBER}步|步骤${CHINESE_STEP_NUMBER})`;
 
 // "step 5", "step five", "the 5th step", "the fifth step", "resume step 3", "what's step 2".
@@ -668,7 +675,19 @@ function stepsListed(text: string): number[] | undefined {
 }
 
 /** The walkthrough command a message is, or undefined if it is anything else (a question, say). */
+// A step no count of steps reaches, which reading the words would make another: "step one hundred" and "step -1" got
+// step 1.
+const FAR_STEP = /^(?:(?:what is|whats|what's|show me|go to) )?(?:the )?step (?:(?:-|−|minus )\s*(\d+|one)|((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:hundred|thousand)))\??$/i;
+
+/** "two hundred": 200. */
+function farStep(words: string): number {
+  const [count, power] = words.toLowerCase().split(' ');
+  return (count === 'a' ? 1 : (englishNumber(count, true) ?? 1)) * (power === 'thousand' ? 1000 : 100);
+}
+
 export function parseWalkthroughCommand(text: string, stepCount: number): WalkthroughCommand | undefined {
+  const far = FAR_STEP.exec(text.trim());
+  if (far) return { kind: 'noSuchStep', step: far[1] === undefined ? farStep(far[2]) : -(englishNumber(far[1], true) ?? 1) };
   if (isAcknowledgement(text)) return { kind: 'next' };
   const reply = replyWithoutFillers(text);
   for (const [kind, pattern] of COMMAND_PATTERNS) {

@@ -181,6 +181,13 @@ export const NO_SUCH_STEP_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['第九步是什么', 9],
   ['step 7 and 8', 8],
   ['第六步和第八步', 8],
+  // In words past ten, far past the last, below the first: "step eleven" got a "Did you mean" of steps 1 and 2, "step
+  // one hundred" and "step -1" step 1, "第零步" was refused.
+  ['step eleven', 11],
+  ['what is the twelfth step', 12],
+  ['step two hundred', 200],
+  ['step -1', -1],
+  ['第零步', 0],
 ];
 
 /** Messages that must reach the matcher even while a walkthrough is running. */
