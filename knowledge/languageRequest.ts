@@ -1,4 +1,7 @@
 import { Language } from './language';
+import { normaliseText } from './matcher/normalise';
+import { numberedReferences } from './matcher/numberedReferences';
+import { tokenise } from './matcher/tokenise';
 import { normaliseReply } from './navigation';
 
 /**
@@ -84,7 +87,7 @@ const END = '[\\s.!?。！？]*$';
 
 // Where the request sits in the message, and which group holds the language and which the question (flag d: the
 // question is cut from the message as typed, by its group's indices).
-const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; question: number; once?: true }> = [
+const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; question: number; once?: true; ofTheKnowledge?: true }> = [
   // "show me the steps in Chinese", "what is step 3, in chinese please", "explain article 64 in english"
   {
     pattern: new RegExp(
@@ -134,6 +137,22 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     language: 2,
     question: 1,
   },
+  // "第六十四条的英文翻译" got the Chinese text: the translation of something into a language is that text in it, once.
+  {
+    pattern: new RegExp(`^(?:请|麻烦)?(?:给我)?(?:看看|看一下)?(.+?)的?${CHINESE_LANGUAGE}(?:翻译|译文|原文)(?:是什么|呢|吧)?${END}`, 'd'),
+    language: 2,
+    question: 1,
+    once: true,
+    ofTheKnowledge: true,
+  },
+  // Something of the knowledge only: "把第三步翻译成英文" is step 3 in English, "把你好翻译成英语" a question about a word.
+  {
+    pattern: new RegExp(`^(?:请|麻烦)?(?:你)?(?:把)?(.+?)(?:翻译|译)成${CHINESE_LANGUAGE}(?:是什么|怎么说|吧|呢)?${END}`, 'd'),
+    language: 2,
+    question: 1,
+    once: true,
+    ofTheKnowledge: true,
+  },
   // "用英文说一下第三步", "请用中文回答：社保有哪三个功能"
   {
     pattern: new RegExp(`^(?:请|麻烦)?(?:用|以)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|介绍|告诉我)(?:一下)?[\\s，,:：]*(.+)$`, 'd'),
@@ -153,6 +172,12 @@ const ASKS_WHAT_A_TERM_IS = /^(?:what(?:'s| is| does)|whats)\s+\S*\p{Script=Han}
 const POINTS_BACK =
   /^(?:and |so |ok |now )?(?:what (?:does|did) (?:it|that|this)(?: say)?|what (?:is|was) (?:it|that|this)|whats (?:it|that|this)|(?:show|give|tell|read|say) (?:me )?(?:it|that|this)(?: again)?|(?:it|that|this)(?: one)?|the same)$/;
 
+/** Whether a text names something of the knowledge: a concept of the domain, or a step, an article or a function. */
+function namesTheKnowledge(text: string): boolean {
+  const normalised = normaliseText(text);
+  return tokenise(normalised).concepts.length > 0 || numberedReferences(normalised).length > 0;
+}
+
 /**
  * The language a message asks the answers to be in, and the question it asks along with the request if it does
  * ("show me the steps in Chinese", "第三步用英文怎么说"); undefined when it asks for no language, or asks what a word is
@@ -162,11 +187,12 @@ export function languageRequestIn(text: string): LanguageRequest | undefined {
   const bare = bareRequest(text);
   if (bare) return { language: bare };
   const typed = text.trim();
-  for (const { pattern, language, question, once } of QUESTION_WITH_REQUEST) {
+  for (const { pattern, language, question, once, ofTheKnowledge } of QUESTION_WITH_REQUEST) {
     const found = pattern.exec(typed);
     const at = found?.indices?.[question];
     if (!found || !at) continue;
     const asked = typed.slice(...at).replace(/[\s,;:，。：、-]+$/u, '');
+    if (ofTheKnowledge && !namesTheKnowledge(asked)) return undefined;
     const answerLanguage = LANGUAGE_NAMES[found[language].toLowerCase()];
     if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) return undefined;
     const oneAnswer = (once || ONE_TRANSLATION.test(typed)) && { once: true as const };

@@ -54,6 +54,10 @@ describe('languageRequestIn', () => {
     ['Show me Article 64 in the original Chinese', 'zh', 'Show me Article 64'],
     ['Can I see the official Chinese text of Article 64 paragraph 2?', 'zh', 'Article 64 paragraph 2'],
     ['what does step 3 say in the Chinese version', 'zh', 'what does step 3 say'],
+    // It got the Chinese text.
+    ['第六十四条的英文翻译', 'en', '第六十四条'],
+    ['把第三步翻译成英文', 'en', '第三步'],
+    ['第64条的中文原文', 'zh', '第64条'],
   ] as const)('"%s" asks for %s for %j only', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question, once: true });
   });
@@ -86,6 +90,7 @@ describe('languageRequestIn', () => {
     'can I switch alipay to english',
     'translate step 2 into chinese',
     '把你好翻译成英语',
+    '谢谢的英文翻译',
     'my mom only reads chinese, how do I help her',
     '支付宝有英文版吗',
   ])('"%s" asks for no language', (text) => {
