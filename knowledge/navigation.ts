@@ -195,13 +195,17 @@ export function asksAboutARelative(text: string): boolean {
 
 // Asking what the last reply means, as a whole message: the sources explain nothing beyond their answers, and giving
 // the step or answer again word for word ("what does that mean", "什么意思") explained nothing either.
-const ASKS_MEANING = /^(?:what (?:does|do) (?:that|this|it) mean|what do you mean(?: by (?:that|this|it))?|(?:这|这个|这是|这一步是?)?(?:什么|啥)意思(?:啊|呢)?)$/;
+// "What does that mean in practice" under an answer was refused.
+const ASKS_MEANING =
+  /^(?:what (?:does|do) (?:that|this|it) mean(?: in practice| exactly| for me| in real life)?|what do you mean(?: by (?:that|this|it))?|(?:这|这个|这是|这一步是?)?(?:什么|啥)意思(?:啊|呢)?)$/;
 
 // Asking for the last reply in simpler words, as a whole message. Under the steps the summary is that ("说简单点" is one
 // of its questions); under any other answer it was what "in simple words please" and "说人话" got, the Alipay steps in
 // short, under Article 64.
 const ASKS_SIMPLER = new RegExp(
   '^(?:(?:can|could) you )?(?:(?:say|explain|put|tell) (?:it|that|this|me) )?(?:in (?:simple|simpler|plain|easy|easier|laymans|layman s) (?:words|terms|english|language)|more simply|simply|simpler|simplify(?: (?:it|that|this))?|make it simpler|dumb it down|too complicated simpler)(?: please| pls)?$|' +
+    // "explain like im five" under the functions was refused, and the refusal took the answer off the screen.
+    '^(?:(?:can|could) you )?(?:(?:explain|say|tell me|put) )?(?:it |that |this )?(?:like|as if) (?:i am|im|i m) (?:five|5|a (?:child|kid|five year old|5 year old))(?: please| pls)?$|^eli5$|' +
     '^(?:能不能|可以|请|麻烦)?(?:说|讲|解释)?得?(?:简单|通俗|直白|易懂|明白)(?:一)?点儿?(?:说|讲|吧|呢)?$|^(?:说人话|用?大白话(?:说|讲)?(?:一下)?|(?:简单|通俗)地?(?:说|讲|解释)(?:一下)?)$',
 );
 

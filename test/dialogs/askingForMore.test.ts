@@ -48,7 +48,8 @@ describe.each(languages)('asking for more, in %s', (language) => {
   });
 
   // The answer or step was given again word for word, which explained nothing.
-  it.each({ en: ['what does that mean?', 'what do you mean'], zh: ['什么意思', '这是什么意思？'] }[language])(
+  // "what does that mean in practice" was refused.
+  it.each({ en: ['what does that mean?', 'what do you mean', 'WHAT DOES THAT MEAN IN PRACTICE'], zh: ['什么意思', '这是什么意思？'] }[language])(
     'asked %j, says the sources say no more, after an answer and on a step that stays where it is',
     async (meaning) => {
       const chat = chatWithAssistant();
@@ -61,10 +62,11 @@ describe.each(languages)('asking for more, in %s', (language) => {
   );
 
   // "in simple words please" and "说人话" under Article 64 or the functions got the Alipay steps in short, and so did
-  // "shorter", "summarize in one sentence", "总结一下" and "更短一点".
+  // "shorter", "summarize in one sentence", "总结一下" and "更短一点". "explain like im five" was refused, and took the
+  // answer off the screen: "shorter please" then got the Alipay steps in short.
   it.each(
     {
-      en: ['in simple words please', 'can you explain it more simply?', 'shorter', 'summarize in one sentence', 'give me the short version'],
+      en: ['in simple words please', 'can you explain it more simply?', 'shorter', 'summarize in one sentence', 'give me the short version', 'explain like im five', 'ELI5'],
       zh: ['说人话', '说简单点', '通俗点', '总结一下', '更短一点', '一句话概括'],
     }[language],
   )(
