@@ -195,9 +195,10 @@ export function asksAboutARelative(text: string): boolean {
 
 // Asking what the last reply means, as a whole message: the sources explain nothing beyond their answers, and giving
 // the step or answer again word for word ("what does that mean", "什么意思") explained nothing either.
-// "What does that mean in practice" under an answer was refused.
+// "What does that mean in practice" under an answer was refused; "这一步什么意思 解释一下" and "what does that mean,
+// explain" on a step got a "Did you mean" of the summary or of a function.
 const ASKS_MEANING =
-  /^(?:what (?:does|do) (?:that|this|it) mean(?: in practice| exactly| for me| in real life)?|what do you mean(?: by (?:that|this|it))?|(?:这|这个|这是|这一步是?)?(?:什么|啥)意思(?:啊|呢)?)$/;
+  /^(?:what (?:does|do) (?:that|this|it|this step) mean(?: in practice| exactly| for me| in real life)?(?: (?:please )?explain(?: it| that| this)?)?|what do you mean(?: by (?:that|this|it))?|(?:这|这个|这是|这一步是?)?(?:什么|啥)意思(?:啊|呢)?(?:解释一下|解释解释|解释下)?)$/;
 
 // Asking for the last reply in simpler words, as a whole message. Under the steps the summary is that ("说简单点" is one
 // of its questions); under any other answer it was what "in simple words please" and "说人话" got, the Alipay steps in

@@ -49,7 +49,7 @@ describe.each(languages)('asking for more, in %s', (language) => {
 
   // The answer or step was given again word for word, which explained nothing.
   // "what does that mean in practice" was refused.
-  it.each({ en: ['what does that mean?', 'what do you mean', 'WHAT DOES THAT MEAN IN PRACTICE'], zh: ['什么意思', '这是什么意思？'] }[language])(
+  it.each({ en: ['what does that mean?', 'what do you mean', 'WHAT DOES THAT MEAN IN PRACTICE', 'what does that mean, explain'], zh: ['什么意思', '这是什么意思？', '这一步什么意思 解释一下'] }[language])(
     'asked %j, says the sources say no more, after an answer and on a step that stays where it is',
     async (meaning) => {
       const chat = chatWithAssistant();

@@ -25,6 +25,8 @@ export const languageDetectionCases: Array<{ name: string; text: string; expecte
   { name: '"OK!" in capitals', text: 'OK!', expected: undefined },
   { name: 'a number', text: '2', expected: undefined },
   { name: '"next"', text: 'next', expected: undefined },
+  // It turned a Chinese walkthrough English.
+  { name: '"stop"', text: 'stop', expected: undefined },
   { name: '"yes"', text: 'yes', expected: undefined },
   { name: 'emoji', text: '👍🙂', expected: undefined },
   { name: 'punctuation', text: '?!…', expected: undefined },
