@@ -562,7 +562,7 @@ export class MainDialog extends Dialog {
    * "第六十四条第二款和第三款"), or under an answer from the article ("and the second paragraph?").
    */
   private paragraphsOfArticleNamed(text: string, answerBefore: Entry | undefined): number[] {
-    const paragraphs = paragraphsNamed(text);
+    const paragraphs = paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);
     if (paragraphs.length === 0) return [];
     const namesTheArticle = numberedReferences(normaliseText(text)).some(({ kind, number }) => kind === 'article' && number === SOURCE_ARTICLE);
     const underTheArticle = answerBefore?.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;

@@ -104,6 +104,8 @@ const ORDINALS = [
 function englishNumber(word: string, cardinals: boolean): number | undefined {
   const digits = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word)?.[1];
   if (digits) return Number(digits);
+  // "step zero" got step 3 (0.41).
+  if (cardinals && word === 'zero') return 0;
   const ordinal = ORDINALS.indexOf(word);
   if (ordinal >= 0) return ordinal + 1;
   const cardinal = cardinals ? CARDINALS.indexOf(word) : -1;
@@ -120,20 +122,24 @@ const ENGLISH_PARAGRAPH = [
   /\b(?:section|sec|subsection) ([a-z0-9]+) of (?:the )?(?:article|art)\b/g,
 ];
 const CHINESE_PARAGRAPH = /第([0-9一二三四五六七八九十]{1,2})(?:款|段)/g;
+const LAST_PARAGRAPH = /\b(?:last|final) (?:paragraph|para|clause)\b|最后一(?:款|段)/;
 
 /**
  * The paragraphs a message names, in order, each once ("article 64 paragraph 2", "the second paragraph", "第六十四条第二款和
- * 第三款", "paragraphs 2 and 3").
+ * 第三款", "paragraphs 2 and 3", "the last paragraph" of `paragraphCount`).
  */
-export function paragraphsNamed(text: string): number[] {
+export function paragraphsNamed(text: string, paragraphCount: number): number[] {
   const reply = normaliseReply(text);
+  // The last one is the last there is: "the last paragraph" under the first got step 7 (0.85).
+  if (LAST_PARAGRAPH.test(reply)) return [paragraphCount];
   const named: Array<number | undefined> = [];
   // Not the first word after "para" alone: in "the 2nd para of art 64" it is "of", and the message got the article.
   for (const [, ...numbers] of ENGLISH_PARAGRAPH.flatMap((pattern) => [...reply.matchAll(pattern)])) {
     for (const number of numbers) if (number !== undefined) named.push(englishNumber(number, true));
   }
   for (const [, numeral] of reply.matchAll(CHINESE_PARAGRAPH)) named.push(chineseNumber(numeral));
-  return [...new Set(named.filter((paragraph) => paragraph !== undefined))].sort((a, b) => a - b);
+  const numbered = named.filter((paragraph): paragraph is number => paragraph !== undefined && paragraph > 0);
+  return [...new Set(numbered)].sort((a, b) => a - b);
 }
 
 /** "5" or "五" / "十二". */
@@ -418,10 +424,12 @@ export function asksStepByStep(text: string): boolean {
 const NEXT =
   // Skipping a step is going on to the next: "跳过这步" got "I can't answer". "Then" alone is what "and then?" leaves
   // once its filler "and" is gone: it got "I can't answer".
-  '(?:next(?: step| one)?|go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
+  // "the next step" on step 1 got step 5 (0.43), "what's the step after that" a "Did you mean", "下一个步骤" step 7.
+  '(?:next(?: step| one)?|(?:and )?(?:what about |whats |what is )?the next (?:step|one)|(?:whats|what is) the step after (?:that|this)|' +
+  'go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i (?:do|click|tap|press|select|choose) (?:next|now|after that|then)|' +
   // "再然后呢" (and after that?) got "I can't answer"; "xia yi bu", its pinyin, too.
-  'xia ?yi ?bu|再?(?:下一步|下一部|下一个)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|哪个|哪里)|' +
+  'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|哪个|哪里)|' +
   '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢|跳过(?:这一?步|这个|它)?)';
 
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [

@@ -326,8 +326,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "亲情服务里添加家人需要对方同意吗" (must the relative agree) got step 6 (0.89).
     name: "the family member's consent",
     en: /\b(?:consent|permission|approval|authori[sz]ation)\b|\b(?:does|do|will|must|should) (?:she|he|they|my \w+|the \w+) (?:have to |need to )?(?:agree|approve|accept|confirm)\b/,
-    // Someone's agreeing, not what a law allows: "第六十四条允许个人在紧急情况下借用社保基金吧" was refused for it.
-    zh: /(?<!法律?|条|规定|政策|国家)(?:同意|授权|允许|批准)(?!.{0,12}(?:基金|挪用|借用|占用|使用))/,
+    // Asked, not told ("我妈允许我帮她认证 怎么弄" was refused for it), and someone's agreeing, not what a law allows
+    // ("第六十四条允许个人在紧急情况下借用社保基金吧" was refused for it).
+    zh: /(?:需要|要|得|必须|用不用|要不要|需不需要|是否需要)(?:经过|征得|得到|先)?(?:对方|家人|老人|老人家|本人|他|她|父母|爸妈|我爸|我妈|爸爸|妈妈)?(?:的)?(?:同意|授权|允许|批准)|(?<!法律?|条|规定|政策|国家)(?:同意|授权|允许|批准)(?:吗|么|嘛|才行|才可以|才能)(?!.{0,12}(?:基金|挪用|借用|占用|使用))/,
   },
   {
     // "能用我爸的手机帮他认证吗" got the seven steps (0.69), which are done from the helper's own Alipay.

@@ -400,11 +400,14 @@ describe('paragraphsNamed', () => {
     ['paragraphs 3 and 1 of article 64', [1, 3]],
     ['the second and third paragraphs', [2, 3]],
     ['Article 64 section 4', [4]],
+    // It got step 7 (0.85).
+    ['the last paragraph', [3]],
+    ['最后一款呢', [3]],
   ])('reads %j as paragraphs %j', (text, paragraphs) => {
-    expect(paragraphsNamed(text)).toEqual(paragraphs);
+    expect(paragraphsNamed(text, 3)).toEqual(paragraphs);
   });
 
-  it.each(['article 64', 'step 2', 'paragraph', '第二步', '第64条', 'art 64 paragraph'])('finds no paragraph in %j', (text) => {
-    expect(paragraphsNamed(text)).toEqual([]);
+  it.each(['article 64', 'step 2', 'paragraph', '第二步', '第64条', 'art 64 paragraph', 'paragraph zero'])('finds no paragraph in %j', (text) => {
+    expect(paragraphsNamed(text, 3)).toEqual([]);
   });
 });

@@ -24,6 +24,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['skip', 'skip this step'],
       // "and then?" is "then" once the filler "and" is gone: it got "I can't answer".
       ...['and then?', 'then?'],
+      // "the next step" on step 1 got step 5 (0.43), "what's the step after that" a "Did you mean".
+      ...['the next step', "ok what's the next step", "what's the step after that"],
       // Someone else did it, or it is just there: "ok he clicked it" got step 3, "oh there it is" a refusal.
       ...['ok he clicked it', 'oh there it is', 'what do I click after that?'],
     ],
@@ -51,6 +53,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       '下一部',
       // "跳过这步" got "I can't answer".
       ...['跳过', '跳过这步'],
+      // "下一个步骤" on step 1 got step 7 (0.49).
+      ...['下一个步骤', '下个步骤是什么'],
       // "我爸点开了" and "然后点什么" were refused.
       ...['我爸点开了', '然后点什么'],
       // "再然后呢" (and after that?) got "I can't answer".
@@ -187,6 +191,8 @@ export const NO_SUCH_STEP_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['what is the twelfth step', 12],
   ['step two hundred', 200],
   ['step -1', -1],
+  // It got step 3 (0.41).
+  ['step zero', 0],
   ['第零步', 0],
 ];
 

@@ -212,6 +212,8 @@ describe('UncoveredTopics', () => {
     '社保基金能挪用吗',
     // What Article 64 allows is no one's consent: it was refused for the family member's consent.
     '第六十四条允许个人在紧急情况下借用社保基金吧',
+    // Consent told, not asked: it was refused.
+    '我妈允许我帮她认证 怎么弄',
     // Whether the social insurance funds include the housing fund: Article 64's list of five answers it.
     'does article 64 mention the housing fund',
     'Does Art 64 cover housing provident fund?',
