@@ -204,7 +204,7 @@ export function asksAboutARelative(text: string): boolean {
 // "What does that mean in practice" under an answer was refused; "这一步什么意思 解释一下" and "what does that mean,
 // explain" on a step got a "Did you mean" of the summary or of a function.
 const ASKS_MEANING =
-  /^(?:what (?:does|do) (?:that|this|it|this step) mean(?: in practice| exactly| for me| in real life)?(?: (?:please )?explain(?: it| that| this)?)?|what do you mean(?: by (?:that|this|it))?|(?:这|这个|这是|这一步是?)?(?:什么|啥)意思(?:啊|呢)?(?:解释一下|解释解释|解释下)?)$/;
+  /^(?:what (?:does|do) (?:that|this|it|this step) mean(?: in practice| exactly| for me| in real life)?(?: (?:please )?explain(?: it| that| this)?)?|what do you mean(?: by (?:that|this|it))?|(?:这|这个|这是|这一步是?)?(?:实际上|实际中|具体)?(?:是)?(?:什么|啥)意思(?:啊|呢)?(?:解释一下|解释解释|解释下)?)$/;
 
 // Asking for the last reply in simpler words, as a whole message. Under the steps the summary is that ("说简单点" is one
 // of its questions); under any other answer it was what "in simple words please" and "说人话" got, the Alipay steps in
@@ -213,7 +213,7 @@ const ASKS_SIMPLER = new RegExp(
   '^(?:(?:can|could) you )?(?:(?:say|explain|put|tell) (?:it|that|this|me) )?(?:in (?:simple|simpler|plain|easy|easier|laymans|layman s) (?:words|terms|english|language)|more simply|simply|simpler|simplify(?: (?:it|that|this))?|make it simpler|dumb it down|too complicated simpler)(?: please| pls)?$|' +
     // "explain like im five" under the functions was refused, and the refusal took the answer off the screen.
     '^(?:(?:can|could) you )?(?:(?:explain|say|tell me|put) )?(?:it |that |this )?(?:like|as if) (?:i am|im|i m) (?:five|5|a (?:child|kid|five year old|5 year old))(?: please| pls)?$|^eli5$|' +
-    '^(?:能不能|可以|请|麻烦)?(?:说|讲|解释)?得?(?:简单|通俗|直白|易懂|明白)(?:一)?点儿?(?:说|讲|吧|呢)?$|^(?:说人话|用?大白话(?:说|讲)?(?:一下)?|(?:简单|通俗)地?(?:说|讲|解释)(?:一下)?)$',
+    '^(?:能不能|可以|请|麻烦)?(?:说|讲|解释)?得?(?:简单|通俗|直白|易懂|明白)(?:一)?点儿?(?:说|讲|吧|呢)?$|^(?:说人话|用?大白话(?:说|讲)?(?:一下)?|(?:简单|通俗)地?(?:说|讲|解释)(?:一下)?(?:是什么意思|什么意思)?)$',
 );
 
 // Asking for the last reply in fewer words, as a whole message: "summarize in one sentence" under Article 64, "shorter"
@@ -285,12 +285,14 @@ const CALLS_USELESS = new RegExp(
     // "That's useless" got "You're welcome!" (thanks, 0.41).
     `(?:(?:you|u) (?:are |r )?|youre |ur |(?:thats|that is|that was|its|it is|this is) |(?:this|what a) (?:bot |chatbot |thing |assistant |app |service |website )?(?:is )?)?(?:(?:so|really|totally|completely|such an?) )?` +
       `${INSULT_EN}(?: (?:and )?${INSULT_EN})*(?: (?:bot|robot|assistant|machine|thing|answers?))?`,
-    '(?:(?:you are|youre|this is|thats|its) )?(?:no help|not helpful|no use)(?: at all)?',
+    '(?:(?:you are|youre|this is|thats|its|this was|that was|it was) )?(?:no help|not helpful|no use|useless)(?: at all| whatsoever)?',
     // "this didn't help at all" got the help, with no word of regret.
     '(?:(?:that|this|it|you) )?(?:didnt|did not|doesnt|does not|dont|do not|wasnt|was not) help(?: (?:me|much|at all|one bit))*',
     // "垃圾机器人" and "你这个回答没用啊" got the help.
     `(?:你们?)?这?个?(?:机器人|客服|助手|回答|答案|回复)?(?:真|太|好|真是|也太|怎么这么)?${INSULT_ZH}(?:死了|透了|了|啊|呀|的|吧)?(?:${INSULT_ZH}|${USELESS_ZH})*(?:的?(?:机器人|客服|助手|东西))?(?:啊|呀|吧)?`,
     `(?:你|你们)?${USELESS_ZH}(?:啊|呀|吧)?`,
+    // "你说的没用" was refused with the complaint quoted back.
+    `(?:你|你们)(?:说|讲|回答)的(?:都)?(?:没用|没有用|不管用)(?:啊|呀|吧)?`,
     // "什么破机器人" got the help (0.60).
     '(?:什么|这)?破(?:机器人|助手|客服|玩意儿?|东西)(?:啊|呀)?',
   ]
@@ -326,7 +328,7 @@ const DOUBTS = new RegExp(
     // Where the bot's own information comes from: "where does your info come from" and "你的信息来源是哪里" got the legal
     // basis, as if the steps came from the law.
     'where (?:does|do) (?:your|ur) (?:info|information|answers?|data|knowledge) come from|where do (?:you|u) get (?:your|ur|this|the) (?:info|information|answers?)(?: from)?|' +
-    'what (?:are|r) (?:your|ur) sources|(?:你|您)的?(?:信息|资料|知识|数据)(?:来源)?(?:是)?(?:从)?(?:哪里|哪儿|什么)(?:来的)?|(?:你|您)的?(?:信息|资料)来源是(?:哪里|哪儿|什么)|' +
+    'what (?:are|r) (?:your|ur) sources|how do (?:you|u) know (?:all )?(?:this|that|these|all this|all that)|(?:你|您)(?:这些|这个)?(?:是)?从哪(?:里|儿)?(?:看|查|找|知道)(?:来|到)?的|(?:你|您)的?(?:信息|资料|知识|数据)(?:来源)?(?:是)?(?:从)?(?:哪里|哪儿|什么)(?:来的)?|(?:你|您)的?(?:信息|资料)来源是(?:哪里|哪儿|什么)|' +
     '(?:你|您)(?:确定|肯定)(?:吗|嘛|么)?|确定吗|是吗|是这样吗|你怎么知道(?:的)?|' +
     '(?:这|那)?(?:个)?(?:(?:是)?真的(?:吗|嘛|么|假的)|(?:是)?(?:对的|正确的?|准确的?|可靠|靠谱|可信)(?:吗|嘛|么)|对(?:吗|嘛|么|不对)))(?:啊|呢)?$',
 );

@@ -49,7 +49,7 @@ describe.each(languages)('asking for more, in %s', (language) => {
 
   // The answer or step was given again word for word, which explained nothing.
   // "what does that mean in practice" was refused.
-  it.each({ en: ['what does that mean?', 'what do you mean', 'WHAT DOES THAT MEAN IN PRACTICE', 'what does that mean, explain'], zh: ['什么意思', '这是什么意思？', '这一步什么意思 解释一下'] }[language])(
+  it.each({ en: ['what does that mean?', 'what do you mean', 'WHAT DOES THAT MEAN IN PRACTICE', 'what does that mean, explain'], zh: ['什么意思', '这是什么意思？', '这一步什么意思 解释一下', '实际中是什么意思'] }[language])(
     'asked %j, says the sources say no more, after an answer and on a step that stays where it is',
     async (meaning) => {
       const chat = chatWithAssistant();
@@ -67,7 +67,7 @@ describe.each(languages)('asking for more, in %s', (language) => {
   it.each(
     {
       en: ['in simple words please', 'can you explain it more simply?', 'shorter', 'summarize in one sentence', 'give me the short version', 'explain like im five', 'ELI5'],
-      zh: ['说人话', '说简单点', '通俗点', '总结一下', '更短一点', '一句话概括'],
+      zh: ['说人话', '说简单点', '通俗点', '总结一下', '更短一点', '一句话概括', '通俗地讲一下是什么意思'],
     }[language],
   )(
     'asked %j under an answer, says the sources word it one way only',
