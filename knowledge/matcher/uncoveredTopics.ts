@@ -30,7 +30,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     name: WHAT_HAPPENS_WITHOUT_IT,
-    en: /\bwhat (?:happens|will happen|would happen|if)\b.*\b(?:not|doesn['’ ]?t|don['’ ]?t|didn['’ ]?t|never|fails? to) (?:do|get|pass|complete|certify|verify|take)\b|\b(?:miss(?:es|ed|ing)?|skips?|skipped|skipping) (?:the |this |her |his |my |their |a |this year['’ ]?s |the yearly |the annual )*(?:certification|verification|review|check|deadline)\b|\bforg[eo]t(?:s|ten)? (?:to|about)\b|\b(?:pension|benefits?|payments?|money)\b.*\b(?:stop(?:ped|s)?|suspended|cut off|frozen)\b/,
+    en: /\bwhat (?:happens|will happen|would happen|if)\b.*\b(?:not|doesn['’ ]?t|don['’ ]?t|didn['’ ]?t|never|fails? to) (?:do|get|pass|complete|certify|verify|take)\b|\b(?:miss(?:es|ed|ing)?|skips?|skipped|skipping) (?:the |this |her |his |my |their |a |this year['’ ]?s |the yearly |the annual )*(?:certification|verification|review|check|deadline)\b|\bforg[eo]t(?:s|ten)? (?:to|about)\b|\b(?:pension|benefits?|payments?|money)\b.*\b(?:stop(?:ped|s)?|suspended|cut off|frozen)\b|\b(?:they|will|would|gonna|going to)(?: \w+)? stop(?:s|ped)? paying\b|\bcut (?:her|him|them|me) off\b/,
     // Not one who has yet to do it: "我妈还没认证，怎么帮她弄".
     zh: /不认证|(?<!还)没认证|(?<!还)没有认证|(?<!还)未认证|没按时|没及时|忘(?:了|记).{0,6}认证|逾期|停发|暂停发放|停止发放/,
   },
@@ -167,8 +167,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Or whether the family member can do it alone: "Can she do the certification by herself?" got the steps.
     en: /\b(?:certify|verify|authenticate) myself\b|\bmy own (?:certification|verification|authentication)\b|\b(?:certification|verification) (?:for|of) myself\b|\b(?:can|could|may) (?:she|he|they|my [a-z]+) (?:[a-z]+ ){0,4}(?:by (?:herself|himself|themselves|themself)|on (?:her|his|their) own)\b/,
     // "我自己怎么认证" and "怎么给自己做社保认证" got the family's steps.
-    // Not of someone else: "我妈不能自己认证，我怎么帮她".
-    zh: /(?<![她他妈爸人母父]不?)(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,
+    // Not when they cannot: "我妈不能自己认证，我怎么帮她". Whether they can is asked: "我妈能自己认证吗" got the steps.
+    zh: /(?<!不)(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,
   },
   {
     // "when was the social insurance law passed" got the legal basis (0.42), which names its 2018 amendment only, and

@@ -87,6 +87,7 @@ describe('UncoveredTopics', () => {
     // Whether the family member can do it alone: it got the seven steps.
     ['Can she do the certification by herself?', 'certifying oneself'],
     ['can my dad do it on his own', 'certifying oneself'],
+    ['我妈能自己认证吗', 'certifying oneself'],
     ['why must retirees do the certification every year', 'why it is needed'],
     ['What is the benefit qualification certification for?', 'why it is needed'],
     ['when was the social insurance law passed', 'who made the law and when'],
@@ -136,6 +137,7 @@ describe('UncoveredTopics', () => {
     'what is social security for',
     'my 80 year old mother can’t do the yearly check herself, what do I do on my phone',
     "my mum can't do it by herself, how do I help",
+    '我妈不能自己认证，我怎么帮她',
     'mom has no smartphone, how can I do it for her',
     'what legal document is this based on',
     'can the funds be used for something else',
