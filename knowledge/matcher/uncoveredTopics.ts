@@ -209,6 +209,14 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /实名认证|实名验证|健康码|挂号|充话费|话费|电费|水费|燃气费|水电费|交通卡|公交卡/,
   },
   {
+    // Where the funds' money comes from: "where does the money in the social insurance funds come from" got the five
+    // funds (0.35), "社保基金的资金来源是什么" the effective use of the funds (0.43). Article 64 says what the funds are,
+    // not who pays into them.
+    name: "where the funds' money comes from",
+    en: /\bwhere (?:does|do|did) (?:the |all (?:the )?|this |that )?(?:money|funding|cash)\b.{0,50}\bcome from\b|\bwhere (?:does|do) (?:the )?(?:social insurance |social security |pension )?funds?(?: money)? (?:come from|get (?:its|their) money)\b|\b(?:source|sources) of (?:the )?(?:funding|money|income|revenue)\b|\bwho (?:pays into|funds|finances|puts money into)\b/,
+    zh: /(?:钱|资金|基金)(?:都)?(?:是)?从哪(?:里|儿)?来|(?:资金|经费|钱)(?:的)?来源|谁(?:出钱|出资)/,
+  },
+  {
     // How to pay contributions or draw a pension, which is not the certification: "支付宝上怎么交社保", "怎么在支付宝上帮家人交
     // 医保" and "帮老人领取养老金怎么操作" got the seven steps. (Why they are paid, and drawing a pension as why the
     // certification is needed, are the sources' own: "公司为什么要给员工交社保", "老人领养老金要认证，支付宝上怎么操作".)

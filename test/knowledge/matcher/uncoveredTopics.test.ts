@@ -88,6 +88,9 @@ describe('UncoveredTopics', () => {
     ['Can she do the certification by herself?', 'certifying oneself'],
     ['can my dad do it on his own', 'certifying oneself'],
     ['我妈能自己认证吗', 'certifying oneself'],
+    // The five funds (0.35), the effective use of the funds (0.43).
+    ['where does the money in the social insurance funds come from', "where the funds' money comes from"],
+    ['社保基金的资金来源是什么', "where the funds' money comes from"],
     ['why must retirees do the certification every year', 'why it is needed'],
     ['What is the benefit qualification certification for?', 'why it is needed'],
     ['when was the social insurance law passed', 'who made the law and when'],
@@ -138,6 +141,8 @@ describe('UncoveredTopics', () => {
     'my 80 year old mother can’t do the yearly check herself, what do I do on my phone',
     "my mum can't do it by herself, how do I help",
     '我妈不能自己认证，我怎么帮她',
+    // Where the bot's own information comes from is no question of the funds.
+    'where does this information come from',
     'mom has no smartphone, how can I do it for her',
     'what legal document is this based on',
     'can the funds be used for something else',
