@@ -25,6 +25,7 @@ import {
   isNoneOfThese,
   ordinalNamingTitle,
   paragraphsNamed,
+  sectionNamedAlone,
   parseWalkthroughCommand,
   reportsProgress,
   saysNotUnderstood,
@@ -329,7 +330,7 @@ export class MainDialog extends Dialog {
     // "Art. 64 para 3" got the whole article, "what about the second paragraph" under it a "Did you mean" of step 2 and
     // the second function: the paragraph's number is a feature the steps and functions share. A paragraph of another
     // law's article 64 ("劳动法第六十四条第二款") is refused with it.
-    const paragraphs = match.refusal?.reason === 'unknownReferences' ? [] : this.paragraphsOfArticleNamed(text, turn.answerBefore);
+    const paragraphs = this.paragraphsOfArticleNamed(text, turn.answerBefore, match.refusal?.reason === 'unknownReferences');
     const { articleInFull } = this.knowledge;
     if (paragraphs.length > 0 && articleInFull) {
       // Quoted alone, in one message, with the answers drawn from them to follow: they got those answers, one message
@@ -559,13 +560,17 @@ export class MainDialog extends Dialog {
 
   /**
    * The paragraphs of Article 64 a message names, in order: with the article named in it ("article 64 paragraph 2",
-   * "第六十四条第二款和第三款"), or under an answer from the article ("and the second paragraph?").
+   * "第六十四条第二款和第三款"), or under an answer from the article ("and the second paragraph?", "section 2"). None in a
+   * message refused for what it names by number ("劳动法第六十四条第二款"), but a section alone under the article: it was
+   * refused as another article.
    */
-  private paragraphsOfArticleNamed(text: string, answerBefore: Entry | undefined): number[] {
-    const paragraphs = paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);
+  private paragraphsOfArticleNamed(text: string, answerBefore: Entry | undefined, refusedForANumber: boolean): number[] {
+    const underTheArticle = answerBefore?.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;
+    const section = underTheArticle ? sectionNamedAlone(text) : undefined;
+    if (section !== undefined) return [section];
+    const paragraphs = refusedForANumber ? [] : paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);
     if (paragraphs.length === 0) return [];
     const namesTheArticle = numberedReferences(normaliseText(text)).some(({ kind, number }) => kind === 'article' && number === SOURCE_ARTICLE);
-    const underTheArticle = answerBefore?.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;
     return namesTheArticle || underTheArticle ? paragraphs : [];
   }
 

@@ -142,6 +142,15 @@ export function paragraphsNamed(text: string, paragraphCount: number): number[] 
   return [...new Set(numbered)].sort((a, b) => a - b);
 }
 
+const SECTION_ALONE = /^(?:(?:and|so|ok) )?(?:(?:what about|how about|what does|what do|whats in|what is in|show me|read me|quote) )?(?:the )?(?:section|sec) ([a-z0-9]+)(?: (?:say|says|mean|please))?$/;
+
+/** The section a message names and nothing else ("section 2", "what does section 1 say"), read as a paragraph. */
+export function sectionNamedAlone(text: string): number | undefined {
+  const number = SECTION_ALONE.exec(normaliseReply(text))?.[1];
+  const section = number === undefined ? undefined : englishNumber(number, true);
+  return section !== undefined && section > 0 ? section : undefined;
+}
+
 /** "5" or "五" / "十二". */
 function chineseNumber(numeral: string): number | undefined {
   return /^\d{1,2}$/.test(numeral) ? Number(numeral) : chineseNumeralValue(numeral);

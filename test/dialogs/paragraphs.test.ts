@@ -62,6 +62,15 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply(language === 'en' ? 'and the third paragraph' : '那第三款呢')).text).toBe(paragraphQuoted(3, language));
   });
 
+  // "section 2" under the article was refused as another article.
+  it('named as a section alone under the article is a paragraph of it, and refused anywhere else', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(article64.en);
+    expect((await chat.reply('section 2')).text).toBe(paragraphQuoted(2, 'en'));
+    expect((await chat.reply('what does section 1 say')).text).toBe(paragraphQuoted(1, 'en'));
+    expect((await chatWithAssistant().reply('section 2')).buttons).toEqual(starterTitles('en'));
+  });
+
   it('named alone under anything else is not taken for one', async () => {
     const chat = chatWithAssistant();
     await chat.reply('What are the functions of social security?');
