@@ -209,6 +209,13 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /实名认证|实名验证|健康码|挂号|充话费|话费|电费|水费|燃气费|水电费|交通卡|公交卡/,
   },
   {
+    // A city missing from the list: under step 2, "the city I need isnt listed" got step 2 again (0.58), as if it said
+    // what to do. Not finding the Civic Center or a button is the step again ("I can't find it").
+    name: 'a city not on the list',
+    en: /\b(?:city|town|county|district)\b.{0,25}\b(?:(?:is )?not (?:listed|there|shown|available|on the list)|isn['’ ]?t (?:listed|there|shown|available|on the list)|missing)\b|\b(?:can['’ ]?t|cannot|couldn['’ ]?t|can not) (?:find|see) (?:my|her|his|their|our|the|a) (?:city|town|county|district)\b/,
+    zh: /(?:找不到|没有|没找到|看不到)(?:我|我们|老家|所在|我妈|我爸|老人|的){0,4}(?:城市|县城|县|地区)|(?:城市|县|地区)(?:列表)?(?:里)?(?:没有|找不到|没找到)/,
+  },
+  {
     // Where the funds' money comes from: "where does the money in the social insurance funds come from" got the five
     // funds (0.35), "社保基金的资金来源是什么" the effective use of the funds (0.43). Article 64 says what the funds are,
     // not who pays into them.

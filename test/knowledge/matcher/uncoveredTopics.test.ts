@@ -88,6 +88,9 @@ describe('UncoveredTopics', () => {
     ['Can she do the certification by herself?', 'certifying oneself'],
     ['can my dad do it on his own', 'certifying oneself'],
     ['我妈能自己认证吗', 'certifying oneself'],
+    // Under step 2 it got step 2 again (0.58).
+    ['the city I need isnt listed', 'a city not on the list'],
+    ['找不到我老家的城市', 'a city not on the list'],
     // The five funds (0.35), the effective use of the funds (0.43).
     ['where does the money in the social insurance funds come from', "where the funds' money comes from"],
     ['社保基金的资金来源是什么', "where the funds' money comes from"],
@@ -141,6 +144,9 @@ describe('UncoveredTopics', () => {
     'my 80 year old mother can’t do the yearly check herself, what do I do on my phone',
     "my mum can't do it by herself, how do I help",
     '我妈不能自己认证，我怎么帮她',
+    // Not finding the Civic Center is the step again; which city to choose is the step.
+    "I can't find civic center",
+    'which city should I choose',
     // Where the bot's own information comes from is no question of the funds.
     'where does this information come from',
     'mom has no smartphone, how can I do it for her',
