@@ -190,6 +190,8 @@ const ASKS_WHY_IT_HAPPENED = /怎么回事|咋回事|什么原因|什么情况|�
  * scored 0.71 or more.
  */
 const FURTHER_QUESTION_CONFIDENCE = 0.6;
+/** How sure the matcher must be of small talk to answer with it a message naming a subject of the domain. */
+const SURE_SMALL_TALK = 0.5;
 /**
  * How sure the matcher must be of the clauses of a message refused for a topic that the others name, without them.
  * Less than of a further question: they ask, and name a subject of their own, or they would not be read. "How do I
@@ -352,7 +354,7 @@ export class KnowledgeMatcher {
     const question = smallTalkFirst
       ? questionAfterSmallTalk(text)
       : (closingClauses(text, 2, CONTEXT_CLAUSES) ?? (whole.decision === 'none' ? closingClauses(text, 1, 2) : undefined));
-    if (question === undefined) return whole;
+    if (question === undefined) return this.withoutUnsureSmallTalk(whole);
     const focused = this.decide(question, language);
     const answers = focused.decision === 'answer' && !(smallTalkFirst && this.smallTalk.has(focused.intent ?? ''));
     if (answers) return { ...focused, text };
@@ -395,6 +397,16 @@ export class KnowledgeMatcher {
       .map((clause) => clause.trim().replace(CLAUSE_COMMA, ''));
     const answered = { ...focused, text: refused.text };
     return questionsRefused.length > 0 ? { ...answered, questionsAsked: [focused.intent], questionsRefused } : answered;
+  }
+
+  /**
+   * Small talk is no answer to a message that names a subject of the domain unless the matcher is sure of it: "they dont
+   * have alipay" got the goodbye (0.39). Such a message gets the entries of the domain it may mean, or the refusal.
+   */
+  private withoutUnsureSmallTalk(whole: MatchResult): MatchResult {
+    if (whole.decision !== 'answer' || !this.smallTalk.has(whole.intent ?? '') || whole.score >= SURE_SMALL_TALK || !namesItsSubject(whole.text)) return whole;
+    const plausible = whole.candidates.filter((candidate) => candidate.score >= this.thresholds[whole.language].clarify && !this.smallTalk.has(candidate.intent));
+    return { ...whole, intent: null, decision: plausible.length > 0 ? 'clarify' : 'none', ...(plausible.length > 0 && { candidates: plausible }) };
   }
 
   /**

@@ -528,6 +528,14 @@ describe('KnowledgeMatcher', () => {
     expect(match.decision === 'answer' ? [match.intent] : match.candidates.map((candidate) => candidate.intent)).toContain('article64-accounting');
   });
 
+  // "they dont have alipay" got the goodbye (0.39): small talk is no answer to a message naming a subject of the domain
+  // unless the matcher is sure of it.
+  it('answers no small talk it is unsure of to a message naming a subject of the domain', () => {
+    expect(matcher.match('they dont have alipay', 'en')).toMatchObject({ decision: 'none', intent: null });
+    expect(matcher.match('thanks for the alipay steps', 'en')).toMatchObject({ decision: 'answer', intent: 'thanks' });
+    expect(matcher.match('谢谢你告诉我社保的功能', 'zh')).toMatchObject({ decision: 'answer', intent: 'thanks' });
+  });
+
   // Small talk first, then the question: the whole was the thanks (0.85).
   it.each([
     ['thanks. that helped. what is step 3', 'en', 'step-3'],
