@@ -534,9 +534,9 @@ export class MainDialog extends Dialog {
 
   /**
    * "Who sets it?", "由谁制定" under an answer: who does what it is about is answered only from where that answer comes
-   * from. "Who sets it?" under the unified accounting system got the State Council, which the article names for the time
-   * and steps of pooling only; under the pooling, it is the answer. Otherwise the sources say no more, and the dialog
-   * listening after the answer keeps listening.
+   * from. "Who sets it?" under the unified accounting system got the State Council, which the article names for the
+   * time and steps of pooling only; under the pooling, it is the answer. Otherwise the sources say no more, and the
+   * dialog listening after the answer keeps listening.
    */
   private async tookWhoOfIt(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
     const answered = this.answerShown(turn.state);
@@ -599,7 +599,7 @@ export class MainDialog extends Dialog {
     return saved && { id: saved.id, dialog: this.listeningDialogs.get(saved.id), state: savedListeningState(saved.state) };
   }
 
-  /** Answers an entry: a walkthrough for the steps, else the answer (or the paragraphs given of the article in full). */
+  /** Answers an entry: a walkthrough for the steps, else the answer, or the paragraphs given of the article in full. */
   private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace, paragraphs: number[] = []): Promise<void> {
     await traceAnswer(turn.context, trace);
     if (entry.kind === 'procedure' && asksStepByStep(turn.context.activity.text ?? '')) {

@@ -135,8 +135,8 @@ function closingClauses(text: string, count: number, least: number): string | un
   return clauses.length >= least ? clauses.slice(-count).join('').trim() : undefined;
 }
 
-// A greeting and whom it greets, before a question in the same clause: "hey team does anyone know the alipay cert steps"
-// got the greeting (0.34 against the procedure's 0.29).
+// A greeting and whom it greets, before a question in the same clause: "hey team does anyone know the alipay cert
+// steps" got the greeting (0.34 against the procedure's 0.29).
 const LEADING_GREETING =
   /^(?:(?:hey|hi|hello|hiya|yo|morning|good (?:morning|afternoon|evening))(?: (?:there|team|all|everyone|everybody|guys|folks|bot|again))?|(?:你好|您好|喂|哈喽|嗨|大家好)(?:啊|呀)?)[\s,，!！.。]+(?=\S)/i;
 
@@ -400,8 +400,9 @@ export class KnowledgeMatcher {
   }
 
   /**
-   * Small talk is no answer to a message that names a subject of the domain unless the matcher is sure of it: "they dont
-   * have alipay" got the goodbye (0.39). Such a message gets the entries of the domain it may mean, or the refusal.
+   * Small talk is no answer to a message that names a subject of the domain unless the matcher is sure of it: "they
+   * dont have alipay" got the goodbye (0.39). Such a message gets the entries of the domain it may mean, or the
+   * refusal.
    */
   private withoutUnsureSmallTalk(whole: MatchResult): MatchResult {
     if (whole.decision !== 'answer' || !this.smallTalk.has(whole.intent ?? '') || whole.score >= SURE_SMALL_TALK || !namesItsSubject(whole.text)) return whole;
@@ -411,8 +412,8 @@ export class KnowledgeMatcher {
 
   /**
    * A message refused as asking what happens without the certification that only tells of it, as its reason to ask what
-   * to do about the certification: it is decided as if it did not name that topic, and answered if that is sure. What to
-   * do about it is to do it: when the procedure is the nearest entry, it is the answer ("不认证就停发 我该怎么办" is the
+   * to do about the certification: it is decided as if it did not name that topic, and answered if that is sure. What
+   * to do about it is to do it: when the procedure is the nearest entry, it is the answer ("不认证就停发 我该怎么办" is the
    * procedure at 0.25 and nothing else).
    */
   private answeredDespiteItsReason(refused: MatchResult, language: Language): MatchResult | undefined {
@@ -442,7 +443,7 @@ export class KnowledgeMatcher {
     return decision === 'answer' && intent !== null && !this.smallTalk.has(intent) && score >= least;
   }
 
-  /** The decision on the text as a whole, as if it named none of the `toldTopics` (uncovered topics it only tells of). */
+  /** The decision on the text as a whole, as if it named none of the `toldTopics` (uncovered topics it tells of). */
   private decide(text: string, language: Language, toldTopics: readonly string[] = []): MatchResult {
     const classified = this.matchers[language].classify(text, MAX_CANDIDATES);
     const { noneScore, misspellings, normalised } = classified;

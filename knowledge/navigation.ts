@@ -372,8 +372,8 @@ export function asksForMore(text: string): boolean {
 const ASKS_WHY =
   /^(?:(?:but )?why(?: (?:is|was) (?:that|it|this)(?: so)?| so| not)?|how come|for what reason|whats the reason(?: for (?:that|this|it))?|(?:但是?|可是)?(?:为什么|为啥|怎么会这样|什么原因|原因是什么)(?:呢|啊)?)$|^(?:but )?why (?:(?:do|must|should|would) (?:i|we|you) (?:have to |need to )?)?(?:tap|click|press|choose|select|pick|open|go to|go into|enter|find)\b|^(?:但是?|可是)?(?:为什么|为啥)(?:要|得|非要)?(?:先|再)?(?:点|选|进|找|打开)/;
 
-// Asking who does what the last reply is about, naming it by a pronoun only: "who sets it?" under the unified accounting
-// system got the State Council, which the article names for the time and steps of pooling alone.
+// Asking who does what the last reply is about, naming it by a pronoun only: "who sets it?" under the unified
+// accounting system got the State Council, which the article names for the time and steps of pooling alone.
 const ASKS_WHO_OF_IT =
   /^(?:and |so |but |ok )?who (?:sets|set|makes|made|decides|decided|determines|writes|wrote|manages|runs|controls|oversees|supervises|enforces|is in charge of|is responsible for) (?:it|that|this|them|those)(?: up| then)?$|^(?:那|这个|那个|这)?(?:是)?(?:由)?谁(?:来)?(?:制定|定|规定|决定|管|管理|负责|监督|执行)(?:的)?(?:呢|啊|呀)?$/;
 

@@ -67,7 +67,8 @@ const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
   [/\bstep (\d+)/g, step],
   [/\b(\d+) step/g, step],
   [/第(\d+)步|步骤(\d+)/g, step],
-  // A role or a purpose of social security is one of its functions: "What's the fourth role of social security" got step 4.
+  // A role or a purpose of social security is one of its functions: "What's the fourth role of social security" got
+  // step 4.
   [/\b(?:function|role|purpose) (?:number |no )?(\d+)|(?<!\bstep )\b(\d+) (?:function|role|purpose)/g, socialSecurityFunction],
   [/第(\d+)(?:个|项|大|种)?(?:功能|作用|职能)/g, socialSecurityFunction],
 ];
