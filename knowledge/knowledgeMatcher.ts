@@ -174,14 +174,14 @@ const SECOND_QUESTION =
 // first or after a label ("Two questions: first, what are …").
 const READS_AS_QUESTION =
   /[?？]|(?:^|[:：]\s*(?:(?:first|second|third|firstly|secondly|thirdly)\s*,\s*)?)(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell|explain)\b|什么|啥|怎么|咋|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要/i;
-// A question about what went wrong asks about the topic the message tells of: "我妈的认证总是失败，刷脸刷不过去，怎么回事，我在
-// 支付宝上照你说的步骤做的" got the seven steps (0.60) for "怎么回事" with the clause after it.
 // What follows without the certification, told as the reason to do it while asking what to do: "…she has to do some
 // annual qualification thing for her pension or they stop paying. … what do I do??" and "不认证就停发 我该怎么办" were
 // refused as asking what happens without it. Asking what happens is asking it ("不认证会停发吗", "what happens if …").
 const ASKS_WHAT_TO_DO = /\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\bhow (?:do|can|should) (?:i|we) (?:do|handle) (?:it|this|that)\b|怎么办|咋办|怎么弄|怎么做|如何(?:办|做|处理)/;
 const ASKS_WHAT_HAPPENS =
   /\bwhat (?:happens|will happen|would happen|if)\b|\b(?:will|would|does|do) (?:they|it|the \w+|her \w+|his \w+|my \w+) (?:really )?(?:stop|be stopped|be suspended|be cut)\b|\b(?:penalty|penalties|consequences?)\b|会怎|会不会|会.{0,8}(?:吗|么|嘛)|后果|影响|还能|还会/;
+// A question about what went wrong asks about the topic the message tells of: "我妈的认证总是失败，刷脸刷不过去，怎么回事，我在
+// 支付宝上照你说的步骤做的" got the seven steps (0.60) for "怎么回事" with the clause after it.
 const ASKS_WHY_IT_HAPPENED = /怎么回事|咋回事|什么原因|什么情况|为什么|为啥|\bwhy\b|\bwhat(?:'s| is) (?:going on|wrong|happening|the problem)\b|\bwhat happened\b/i;
 /**
  * How sure the matcher must be of each further question of a message to answer it too. An answer nobody asked for
