@@ -109,8 +109,9 @@ const HELP_WITH =
 // A message of both scripts ("what is 亲情服务", "how do I find 市民中心 in the app") is read in the language it was
 // detected in and in the other, and gets the surer reading: the English model answered "what is 亲情服务" with the help
 // (0.34), the Chinese one with step 6 (0.92). A Chinese message is read in English only for two English words or
-// more: one ("要先下载什么app吗", "NBA比分") seldom carries the question.
-const LATIN_WORDS = /[A-Za-z]{2,}/g;
+// more: one ("要先下载什么app吗", "NBA比分") seldom carries the question. A word is a run of letters and digits with two
+// letters or more: a code such as "qx12cd" is one word, not two.
+const LATIN_WORDS = /(?<![A-Za-z\d])(?=[A-Za-z\d]*[A-Za-z][A-Za-z\d]*[A-Za-z])[A-Za-z\d]+/g;
 const worthReadingInOther = (text: string, language: Language): boolean =>
   language === 'en' ? HAN.test(text) : (text.match(LATIN_WORDS)?.length ?? 0) >= 2;
 const DECISION_RANK: Readonly<Record<MatchResult['decision'], number>> = { none: 0, clarify: 1, answer: 2 };
