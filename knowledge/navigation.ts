@@ -33,12 +33,18 @@ export type WalkthroughCommand =
 type SimpleCommand = Exclude<WalkthroughCommand, { kind: 'goTo' | 'steps' | 'noSuchStep' | 'moveBy' }>['kind'];
 
 /**
- * The last message read: its normal form and, once a parser asked for it, that form without fillers. Within a turn
- * several parsers read the same message (the feedback check, the doubt and "tell me more" checks, the offer listening
- * for a reply, the walkthrough, the reply checks before matching), and the Traditional → Simplified conversion is the
- * costly part of each reading.
+ * The last message read: its normal form and, once a parser asked for them, that form without fillers and the
+ * walkthrough command it is. Within a turn several parsers read the same message (the feedback check, the doubt and
+ * "tell me more" checks, the offer listening for a reply, the walkthrough, the reply checks before matching), and the
+ * Traditional → Simplified conversion is the costly part of each reading.
  */
-let lastReply: { text: string; normalised: string; withoutFillers?: string } = { text: '', normalised: '' };
+let lastReply: {
+  text: string;
+  normalised: string;
+  withoutFillers?: string;
+  /** The walkthrough command it is, for a walkthrough of `stepCount` steps, once parsed. */
+  command?: { stepCount: number; parsed: WalkthroughCommand | undefined };
+} = { text: '', normalised: '' };
 
 function readingOf(text: string): typeof lastReply {
   if (text !== lastReply.text) lastReply = { text, normalised: normalisedReply(text) };
@@ -122,6 +128,7 @@ const ENGLISH_PARAGRAPH = [
   /\b(?:section|sec|subsection) ([a-z0-9]+) of (?:the )?(?:article|art)\b/g,
 ];
 const CHINESE_PARAGRAPH = /第([0-9一二三四五六七八九十]{1,2})(?:款|段)/g;
+const MAY_NAME_A_PARAGRAPH = /par|claus|sec|款|段/;
 const LAST_PARAGRAPH = /\b(?:last|final) (?:paragraph|para|clause)\b|最后一(?:款|段)/;
 
 /**
@@ -130,6 +137,8 @@ const LAST_PARAGRAPH = /\b(?:last|final) (?:paragraph|para|clause)\b|最后一(?
  */
 export function paragraphsNamed(text: string, paragraphCount: number): number[] {
   const reply = normaliseReply(text);
+  // Most messages name no paragraph: five patterns over every message cost more than the rest of the readers.
+  if (!MAY_NAME_A_PARAGRAPH.test(reply)) return [];
   // The last one is the last there is: "the last paragraph" under the first got step 7 (0.85).
   if (LAST_PARAGRAPH.test(reply)) return [paragraphCount];
   const named: Array<number | undefined> = [];
@@ -519,12 +528,14 @@ const FIRST_TAP = /^(?:so )?(?:what|where|which) (?:do|should|shall|must|can) (?
 const ENGLISH_FROM_END = new RegExp(
   `^${ENGLISH_STEP_FRAME}(?:${NUMBER} to last|penultimate|next to last|last but one) step$|^${ENGLISH_STEP_FRAME}step before the last(?: one| step)?$`,
 );
+const MAY_COUNT_FROM_END = /last|penultimate|倒数/;
 const CHINESE_FROM_END = new RegExp(
   `^(?:去|跳到|回到|看|说说|讲讲|继续|那)?倒数第${CHINESE_STEP_NUMBER}步(?:是什么|是啥|是哪一步|呢|怎么做|怎么弄|做什么|干什么|干啥)?$`,
 );
 
 /** The place from the end of the steps a message names ("the second to last step", "倒数第二步": 2), if it names one. */
 function stepCountedFromEnd(reply: string): number | undefined {
+  if (!MAY_COUNT_FROM_END.test(reply)) return undefined;
   const english = ENGLISH_FROM_END.exec(reply);
   if (english) return english[1] === undefined ? 2 : englishNumber(english[1], true);
   const chinese = CHINESE_FROM_END.exec(reply);
@@ -710,6 +721,12 @@ function farStep(words: string): number {
 }
 
 export function parseWalkthroughCommand(text: string, stepCount: number): WalkthroughCommand | undefined {
+  const reading = readingOf(text);
+  if (reading.command?.stepCount !== stepCount) reading.command = { stepCount, parsed: walkthroughCommandIn(text, stepCount) };
+  return reading.command.parsed;
+}
+
+function walkthroughCommandIn(text: string, stepCount: number): WalkthroughCommand | undefined {
   const far = FAR_STEP.exec(text.trim());
   if (far) return { kind: 'noSuchStep', step: far[1] === undefined ? farStep(far[2]) : -(englishNumber(far[1], true) ?? 1) };
   if (isAcknowledgement(text)) return { kind: 'next' };
