@@ -84,9 +84,10 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
 
   /** The answer's text, or the paragraphs of the article it quotes, each under where it is. */
   private answerText(entry: Entry, language: Language, paragraphs: number[] | undefined): string {
+    if (paragraphs === undefined) return entry[language].answer;
     const texts = this.texts[language];
     const article = this.knowledge.articleInFull?.paragraphs[language];
-    const quotes = (paragraphs ?? []).flatMap((paragraph) => {
+    const quotes = paragraphs.flatMap((paragraph) => {
       const quoted = article?.[paragraph - 1];
       const source = texts.sources.article64Paragraphs[paragraph - 1];
       return quoted === undefined || source === undefined ? [] : [fillTemplate(texts.paragraphQuote, { source, quote: quoted.replace(/^/gm, '> ') })];
@@ -179,10 +180,11 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     // An item of a list that is no entry ("the first one" after the five funds, which got a "Did you mean" of the first
     // function and step 1; "what is the second fund", which got the second way of promoting development): that item,
     // and the answer on the screen is all the sources say of it.
-    if (numbered.length === 0) {
+    const last = numbered.length === 0 && pointsAtLastItem(text);
+    const position = numbered.length === 0 && !last ? (bareOrdinalReference(text) ?? ordinalNamingTitle(text, entry)) : undefined;
+    if (last || position !== undefined) {
       const items = numberedItems(entry[turnLanguage(context)].answer);
-      const position = pointsAtLastItem(text) ? items.length : (bareOrdinalReference(text) ?? ordinalNamingTitle(text, entry));
-      if (position !== undefined) return this.sayItemOfList(context, options, items, position);
+      return this.sayItemOfList(context, options, items, position ?? items.length);
     }
     return done({ kind: 'notForMe' });
   }

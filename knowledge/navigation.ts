@@ -128,7 +128,7 @@ const ENGLISH_PARAGRAPH = [
   /\b(?:section|sec|subsection) ([a-z0-9]+) of (?:the )?(?:article|art)\b/g,
 ];
 const CHINESE_PARAGRAPH = /第([0-9一二三四五六七八九十]{1,2})(?:款|段)/g;
-const MAY_NAME_A_PARAGRAPH = /par|claus|sec|款|段/;
+const MAY_NAME_A_PARAGRAPH = /paragraph|\bparas?\b|\bpar\b|clause|\bsec(?:tion)?\b|subsection|款|段/;
 const LAST_PARAGRAPH = /\b(?:last|final) (?:paragraph|para|clause)\b|最后一(?:款|段)/;
 
 /**
