@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KnowledgeBase } from './knowledgeBase';
 import { Language, languages, languageSchema } from './language';
+import { namesADomainSubject } from './matcher/domainSubject';
 import { IntentMatcher, TrainingUtterance } from './matcher/intentMatcher';
 import { HAN, normaliseText } from './matcher/normalise';
 import { isLawElsewhere, NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
@@ -222,15 +223,6 @@ function questionsOf(text: string): string[] {
     .filter((question) => READS_AS_QUESTION.test(question));
 }
 
-/**
- * Whether a part of a message names what it asks about, a concept of the domain (the certification, Alipay, a relative,
- * the funds) or a step or an article by number, rather than leaving it to the part refused: "what are the steps" after
- * "how do I apply for a work injury claim" asks for that claim's steps, and got the certification's.
- */
-function namesItsSubject(question: string): boolean {
-  const normalised = normaliseText(question);
-  return tokenise(normalised).concepts.length > 0 || numberedReferences(normalised).length > 0;
-}
 
 /** Finds the knowledge entry a message asks about, in the language of the conversation. */
 export class KnowledgeMatcher {
@@ -324,7 +316,9 @@ export class KnowledgeMatcher {
    */
   private answeredInPart(refused: MatchResult, language: Language): MatchResult {
     const decided = this.questionsDecided(refused.text, language);
-    const questionsAsked = this.entriesAsked(decided.filter(({ question }) => namesItsSubject(question)));
+    // A part answered must name what it asks about, not leave it to the part refused: "what are the steps" after "how do
+    // I apply for a work injury claim" asks for that claim's steps, and got the certification's.
+    const questionsAsked = this.entriesAsked(decided.filter(({ question }) => namesADomainSubject(question)));
     const questionsRefused = decided.filter(({ result }) => result.decision === 'none').map(({ question }) => question);
     if (questionsAsked.length === 0 || questionsRefused.length === 0) return refused;
     const first = decided.find(({ result }) => result.intent === questionsAsked[0]);
@@ -365,7 +359,7 @@ export class KnowledgeMatcher {
     // "hello, I have a question, what's the weather tomorrow" was the goodbye ("see you tomorrow"): after small talk, a
     // question the bot cannot answer, and that is no small talk either, is what the message is about. So is one that
     // asks about a subject of the domain, whatever small talk it is nearest to: "你好，请问怎么联系社保局" got the greeting.
-    const asksOfTheDomain = READS_AS_QUESTION.test(question) && namesItsSubject(question);
+    const asksOfTheDomain = READS_AS_QUESTION.test(question) && namesADomainSubject(question);
     const refusedQuestion =
       smallTalkFirst && focused.decision === 'none' && (asksOfTheDomain || !this.smallTalk.has(focused.candidates[0]?.intent ?? ''));
     return refusedQuestion ? { ...focused, text } : whole;
@@ -389,7 +383,7 @@ export class KnowledgeMatcher {
     const rest = clauses.filter((_, at) => !onTopic[at]);
     const question = rest.join('').trim();
     const asks = rest.some((clause) => READS_AS_QUESTION.test(clause.trim()) && !ASKS_WHY_IT_HAPPENED.test(clause));
-    if (rest.length === clauses.length || !asks || !namesItsSubject(question)) return undefined;
+    if (rest.length === clauses.length || !asks || !namesADomainSubject(question)) return undefined;
     const focused = this.decide(question, language);
     if (!this.answersSurely(focused, OTHER_CLAUSES_CONFIDENCE) || focused.intent === null) return undefined;
     // Quoted without the comma that ended the clause: "Sorry, I can't answer “认证要钱吗，”" read as cut off.
@@ -406,7 +400,7 @@ export class KnowledgeMatcher {
    * refusal.
    */
   private withoutUnsureSmallTalk(whole: MatchResult): MatchResult {
-    if (whole.decision !== 'answer' || !this.smallTalk.has(whole.intent ?? '') || whole.score >= SURE_SMALL_TALK || !namesItsSubject(whole.text)) return whole;
+    if (whole.decision !== 'answer' || !this.smallTalk.has(whole.intent ?? '') || whole.score >= SURE_SMALL_TALK || !namesADomainSubject(whole.text)) return whole;
     const plausible = whole.candidates.filter((candidate) => candidate.score >= this.thresholds[whole.language].clarify && !this.smallTalk.has(candidate.intent));
     return { ...whole, intent: null, decision: plausible.length > 0 ? 'clarify' : 'none', ...(plausible.length > 0 && { candidates: plausible }) };
   }

@@ -1,7 +1,5 @@
 import { Language } from './language';
-import { normaliseText } from './matcher/normalise';
-import { numberedReferences } from './matcher/numberedReferences';
-import { tokenise } from './matcher/tokenise';
+import { namesADomainSubject } from './matcher/domainSubject';
 import { normaliseReply } from './navigation';
 
 /**
@@ -172,12 +170,6 @@ const ASKS_WHAT_A_TERM_IS = /^(?:what(?:'s| is| does)|whats)\s+\S*\p{Script=Han}
 const POINTS_BACK =
   /^(?:and |so |ok |now )?(?:what (?:does|did) (?:it|that|this)(?: say)?|what (?:is|was) (?:it|that|this)|whats (?:it|that|this)|(?:show|give|tell|read|say) (?:me )?(?:it|that|this)(?: again)?|(?:it|that|this)(?: one)?|the same)$/;
 
-/** Whether a text names something of the knowledge: a concept of the domain, or a step, an article or a function. */
-function namesTheKnowledge(text: string): boolean {
-  const normalised = normaliseText(text);
-  return tokenise(normalised).concepts.length > 0 || numberedReferences(normalised).length > 0;
-}
-
 /**
  * The language a message asks the answers to be in, and the question it asks along with the request if it does
  * ("show me the steps in Chinese", "第三步用英文怎么说"); undefined when it asks for no language, or asks what a word is
@@ -192,7 +184,7 @@ export function languageRequestIn(text: string): LanguageRequest | undefined {
     const at = found?.indices?.[question];
     if (!found || !at) continue;
     const asked = typed.slice(...at).replace(/[\s,;:，。：、-]+$/u, '');
-    if (ofTheKnowledge && !namesTheKnowledge(asked)) return undefined;
+    if (ofTheKnowledge && !namesADomainSubject(asked)) return undefined;
     const answerLanguage = LANGUAGE_NAMES[found[language].toLowerCase()];
     if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) return undefined;
     const oneAnswer = (once || ONE_TRANSLATION.test(typed)) && { once: true as const };
