@@ -20,6 +20,7 @@ import {
   asksWhy,
   bareOrdinalReference,
   doubtsLastReply,
+  ellipticalSubject,
   hasWords,
   isAcknowledgement,
   isNoneOfThese,
@@ -37,6 +38,7 @@ import { numberedReferences } from '../knowledge/matcher/numberedReferences';
 import { MatchResult } from '../knowledge/matcher/types';
 import { questionAfterContext } from '../knowledge/knowledgeMatcher';
 import { Entry, SOURCE_ARTICLE } from '../knowledge/schema';
+import { SubjectVocabulary } from '../knowledge/subjectVocabulary';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
 import { AnswerDialog, listsNoEntries } from './answerDialog';
 import { resumeButtons, starterButtons, starterQuestions } from './buttons';
@@ -140,6 +142,7 @@ export class MainDialog extends Dialog {
   private readonly listsOfEntries: readonly Entry[];
   /** The list whose items the knowledge's questions name by number as functions ("the second function"), if any. */
   private readonly functionsList: Entry | undefined;
+  private readonly vocabulary: SubjectVocabulary;
 
   constructor({ knowledge, matcher, texts, questionLog = NO_QUESTION_LOG }: DialogDependencies) {
     super(MAIN_DIALOG);
@@ -154,6 +157,7 @@ export class MainDialog extends Dialog {
     this.listsOfNoEntries = knowledge.entries.filter((entry) => entry.kind === 'answer' && listsNoEntries(entry));
     this.listsOfEntries = knowledge.entries.filter((entry) => entry.items.length > 0);
     this.functionsList = this.listsOfEntries.find((list) => list.items.every((id) => namesAFunction(requireEntry(knowledge, id))));
+    this.vocabulary = new SubjectVocabulary();
   }
 
   override beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -319,7 +323,8 @@ export class MainDialog extends Dialog {
       await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id));
       return;
     }
-    const match = this.listItemGuess(this.matcher.match(text, questionLanguage), text);
+    const alone = this.listItemGuess(this.matcher.match(text, questionLanguage), text);
+    const match = this.matchUnder(turn.answerBefore, text, alone, questionLanguage);
     rememberMatch(context, match);
     // A function past the last in other words than the list's title: "社保的第四个作用是什么" was refused, and "What's the
     // fourth role of social security" (before roles were functions) got step 4.
@@ -423,6 +428,22 @@ export class MainDialog extends Dialog {
     if (match.decision !== 'answer' || bareOrdinalReference(text) === undefined) return match;
     const candidates = match.candidates.filter((candidate) => !this.isSmalltalk(candidate.intent));
     return { ...match, intent: null, candidates, decision: candidates.length > 0 ? 'clarify' : 'none' };
+  }
+
+  /**
+   * A subject named alone under an answer ("and the pension fund?" under the pooling, "那医疗保险呢") asks of it what that
+   * answer is about: it is matched with the answer's title. Only a subject the sources speak of ("what about tomorrow?"
+   * asks nothing of the pooling), and only to the answer on the screen or one it offers. A subject the matcher answers
+   * by itself with more confidence, elsewhere ("and the three functions?"), is a new question.
+   */
+  private matchUnder(answerBefore: Entry | undefined, text: string, alone: MatchResult, language: Language): MatchResult {
+    const subject = answerBefore && ellipticalSubject(text);
+    if (!subject || !this.vocabulary.speaksOf(answerBefore, subject, language)) return alone;
+    const underIt = this.matcher.match(`${subject} ${answerBefore[language].title}`, language);
+    const offered = [answerBefore.id, ...answerBefore.items, ...answerBefore.related];
+    if (underIt.decision !== 'answer' || underIt.intent === null || !offered.includes(underIt.intent)) return alone;
+    const elsewhere = alone.decision === 'answer' && alone.intent !== underIt.intent && alone.score > underIt.score;
+    return elsewhere ? alone : { ...underIt, text };
   }
 
   /** How many items the list has, then the list. */

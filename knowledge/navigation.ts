@@ -217,6 +217,24 @@ export function asksAboutARelative(text: string): boolean {
   return ASKS_ABOUT_A_RELATIVE.test(replyWithoutFillers(text));
 }
 
+// A subject named alone, as a whole message, asking of it what the last answer was about: "and the pension fund?" under
+// the pooling got a "Did you mean" of the five funds, and "那医疗保险呢" was refused. Read before the fillers go, as "and"
+// and 那 are what make it a follow-up; a few words at most, and none that asks something of its own.
+const ELLIPTICAL_FOLLOW_UP = new RegExp(
+  '^(?:(?:ok|okay|so|but|then) )?(?:and|and what about|and how about|what about|how about|what of|same for|and for|also for|is it the same for)' +
+    ' (?:for )?(?:the )?(?<english>[a-z0-9]+(?: [a-z0-9]+){0,5})$|' +
+    '^(?:那|那么|还有|而)?(?<chinese>.{2,16}?)(?:呢|怎么样|又如何|又怎样|又怎么样)$',
+);
+const ASKS_SOMETHING_ITSELF =
+  /\b(?:what|whats|how|why|who|where|when|which|is|are|do|does|did|can|could|should|will|would|may|must|if)\b|什么|啥|怎么|怎样|如何|哪|谁|几|多少|吗|么|是否|能不能|可不可以|要不要/;
+
+/** The subject of "and the pension fund?", "what about medical insurance?", "那医疗保险呢", as written there. */
+export function ellipticalSubject(text: string): string | undefined {
+  const groups = ELLIPTICAL_FOLLOW_UP.exec(normaliseReply(text))?.groups;
+  const subject = groups?.english ?? groups?.chinese;
+  return subject === undefined || ASKS_SOMETHING_ITSELF.test(subject) ? undefined : subject;
+}
+
 // Asking what the last reply means, as a whole message: the sources explain nothing beyond their answers, and giving
 // the step or answer again word for word ("what does that mean", "什么意思") explained nothing either.
 // "What does that mean in practice" under an answer was refused; "这一步什么意思 解释一下" and "what does that mean,

@@ -261,6 +261,61 @@ describe('"the second one" after an answer with no list', () => {
   });
 });
 
+// A subject named alone asks of it what the answer on the screen is about: "and the pension fund?" under the pooling
+// got a "Did you mean" of the five funds, "what about the medical insurance fund?" the five funds, "那医疗保险呢" a
+// refusal.
+describe('a subject named alone under an answer', () => {
+  const pooling: Record<Language, string> = { en: 'what level of pooling do the funds have', zh: '社保基金实行什么级别的统筹' };
+
+  it.each([
+    ['en', 'and the pension fund?'],
+    ['en', 'what about the medical insurance fund?'],
+    ['en', 'How about unemployment insurance?'],
+    ['zh', '那医疗保险呢'],
+    ['zh', '那养老保险呢？'],
+    ['zh', '工伤保险基金怎么样'],
+  ] as const)('[%s] %j under the pooling is the pooling, which says it of every fund', async (language, followUp) => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply(pooling[language])).text).toBe(answerOf('article64-pooling', language));
+    expect((await chat.reply(followUp)).text).toBe(answerOf('article64-pooling', language));
+  });
+
+  it.each([
+    ['en', 'how are the funds accounted for', 'and the unemployment fund?', 'article64-accounting'],
+    ['en', 'which funds does article 64 list', 'and the pension fund?', 'article64-funds'],
+    ['zh', '社会保险基金包括哪些', '那失业保险呢', 'article64-funds'],
+  ] as const)('[%s] %j then %j is the same answer', async (language, question, followUp, id) => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply(question)).text).toBe(answerOf(id, language));
+    expect((await chat.reply(followUp)).text).toBe(answerOf(id, language));
+  });
+
+  it.each([
+    ['en', 'what about tomorrow?'],
+    ['en', 'and the weather?'],
+    ['zh', '那天气呢'],
+  ] as const)('[%s] %j, which the sources never name, is no follow-up: it is refused', async (language, followUp) => {
+    const chat = chatWithAssistant();
+    await chat.reply(pooling[language]);
+    const { text } = await chat.reply(followUp);
+    expect(text).toContain(fillTemplate(texts[language].fallback, { question: followUp }).split('\n')[0]);
+  });
+
+  // Under the pooling, "and the earmarking?" got the pooling again when any subject of the sources was taken for one
+  // of the answer on the screen.
+  it.each([
+    ['en', 'what about the three functions of social security?', 'functions'],
+    ['zh', '那社会保障的三个功能呢', 'functions'],
+    ['en', 'and the earmarking?', 'article64-earmarked'],
+    ['zh', '那专款专用呢', 'article64-earmarked'],
+    ['en', 'what about the five funds?', 'article64-funds'],
+  ] as const)('[%s] %j names another answer, which it gets', async (language, followUp, id) => {
+    const chat = chatWithAssistant();
+    await chat.reply(pooling[language]);
+    expect((await chat.reply(followUp)).text).toBe(answerOf(id, language));
+  });
+});
+
 describe('related entries', () => {
   it.each(languages)('[%s] Article 64 offers its related answers, and a click opens one', async (language) => {
     const chat = chatWithAssistant();

@@ -3,6 +3,7 @@ import {
   announcesAQuestion,
   applyWalkthroughCommand,
   asksAboutARelative,
+  ellipticalSubject,
   asksOnlyWhichParagraph,
   asksWhichParagraph,
   asksWhatElse,
@@ -385,6 +386,26 @@ describe('asksAboutARelative', () => {
   it.each(['what about the funds', 'how do I certify my mom', '我妈妈不会用手机', 'and the second one?'])('reads %j as something else', (text) => {
     expect(asksAboutARelative(text)).toBe(false);
   });
+});
+
+describe('ellipticalSubject', () => {
+  it.each([
+    ['and the pension fund?', 'pension fund'],
+    ['What about medical insurance', 'medical insurance'],
+    ['ok and for the unemployment fund', 'unemployment fund'],
+    ['那医疗保险呢？', '医疗保险'],
+    ['工伤保险基金怎么样', '工伤保险基金'],
+    ['那養老保險呢', '养老保险'],
+  ])('reads %j as asking of %j what the last answer was about', (text, subject) => {
+    expect(ellipticalSubject(text)).toBe(subject);
+  });
+
+  it.each(['the pension fund', 'and what does article 64 say', 'what about how to do it', '那怎么认证呢', '医疗保险是什么呢', 'and why is that'])(
+    'leaves %j, which asks something of its own or is no follow-up, alone',
+    (text) => {
+      expect(ellipticalSubject(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('paragraphsNamed', () => {
