@@ -557,11 +557,16 @@ export class MainDialog extends Dialog {
    * "Who sets it?", "由谁制定" under an answer: who does what it is about is answered only from where that answer comes
    * from. "Who sets it?" under the unified accounting system got the State Council, which the article names for the
    * time and steps of pooling only; under the pooling, it is the answer. Otherwise the sources say no more, and the
-   * dialog listening after the answer keeps listening.
+   * dialog listening after the answer keeps listening. With no answer on the screen, "it" is nothing: the first
+   * message "who sets it?" got the State Council. It gets what the bot can do.
    */
   private async tookWhoOfIt(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
+    if (!asksWhoOfIt(text)) return false;
     const answered = this.answerShown(turn.state);
-    if (!answered || !asksWhoOfIt(text)) return false;
+    if (!answered) {
+      await this.sayCapabilities(turn, this.texts[language], undefined, turn.memory.pausedStep);
+      return true;
+    }
     const { intent } = this.matcher.match(text, language);
     if (intent !== null && this.knowledge.get(intent)?.source === answered.source) return false;
     await sendReply(turn.context, { text: this.texts[language].noMoreDetail, buttons: this.onwardButtons(turn, language) });

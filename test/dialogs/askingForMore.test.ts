@@ -109,4 +109,11 @@ describe('asking who, of what the answer is about', () => {
     expect((await chat.reply(question)).text).toBe(answerOf('article64-pooling', language));
     expect((await chat.reply(who)).text).toBe(answerOf('article64-state-council', language));
   });
+
+  it.each([
+    ['en', 'who sets it?'],
+    ['zh', '由谁制定'],
+  ] as const)('[%s] %j with no answer on the screen asks of nothing: it shows what the bot can do', async (language, who) => {
+    expect(await chatWithAssistant().reply(who)).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
+  });
 });
