@@ -15,6 +15,7 @@ import {
   asksSimpler,
   asksStepByStep,
   asksWhatElse,
+  asksWhatTheBotIsFor,
   asksWhichParagraph,
   asksWhoOfIt,
   asksWhy,
@@ -298,8 +299,8 @@ export class MainDialog extends Dialog {
       return;
     }
     // "Anything else?" or "就这些吗" names no topic to match: it gets what the bot can do (and the paused walkthrough).
-    // So does "I have a question", which asks nothing yet.
-    if (asksWhatElse(text) || announcesAQuestion(text)) {
+    // So does "I have a question", which asks nothing yet, and "what's your role", which asks it.
+    if (asksWhatElse(text) || announcesAQuestion(text) || asksWhatTheBotIsFor(text)) {
       await this.sayCapabilities(turn, texts, undefined, paused);
       return;
     }

@@ -843,6 +843,19 @@ export function announcesAQuestion(text: string): boolean {
   return ANNOUNCES_A_QUESTION.test(replyWithoutFillers(text));
 }
 
+// What the bot itself is for: "what's your role" got a "Did you mean" of the legal basis, "what is your purpose" the
+// functions of social security, "what is your job" a refusal and "你的作用是什么" a "Did you mean" of the functions.
+const ASKS_WHAT_THE_BOT_IS_FOR = new RegExp(
+  '^(?:(?:so|and|but) )?(?:(?:what|whats|what is|what are) )?(?:your|ur) (?:role|purpose|job|function|functions|task|tasks|aim|goal|use|point)' +
+    '(?: here| exactly)?$|^(?:so )?what (?:is|s) the (?:point|purpose) of (?:you|this bot|this chatbot|this assistant)$|' +
+    '^(?:那)?你(?:的)?(?:作用|用途|用处|功能|职责|任务|目的)(?:是(?:什么|啥))?(?:呢|啊)?$',
+);
+
+/** "What's your role", "你的作用是什么": what the bot is for, which is what it can do. */
+export function asksWhatTheBotIsFor(text: string): boolean {
+  return ASKS_WHAT_THE_BOT_IS_FOR.test(replyWithoutFillers(text));
+}
+
 /** Whether a message asks what else the bot can say, naming no topic ("anything else?", "还有吗"). */
 export function asksWhatElse(text: string): boolean {
   const reply = replyWithoutFillers(text);

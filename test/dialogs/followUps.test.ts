@@ -402,6 +402,18 @@ it('answers "Hello, I have a question", which asks nothing yet, with what the bo
   expect(await chatWithAssistant().reply('Hello, I have a question')).toEqual({ text: texts.en.helpIntro, buttons: starterTitles('en') });
 });
 
+// "What's your role" got a "Did you mean" of the legal basis, "what is your purpose" the functions of social security.
+describe('asking what the bot is for', () => {
+  it.each([
+    ['en', "what's your role"],
+    ['en', 'what is your purpose?'],
+    ['zh', '你的作用是什么'],
+    ['zh', '那你的用途呢'],
+  ] as const)('[%s] %j gets what the bot can do', async (language, question) => {
+    expect(await chatWithAssistant().reply(question)).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
+  });
+});
+
 describe.each(languages)('asking what else there is, in %s', (language) => {
   const whatTheBotCanDo = { text: texts[language].helpIntro, buttons: starterTitles(language) };
 

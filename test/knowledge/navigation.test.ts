@@ -3,6 +3,7 @@ import {
   announcesAQuestion,
   applyWalkthroughCommand,
   asksAboutARelative,
+  asksWhatTheBotIsFor,
   ellipticalSubject,
   asksOnlyWhichParagraph,
   asksWhichParagraph,
@@ -358,7 +359,7 @@ describe('button titles of the UI texts', () => {
 describe('the replies read before matching', () => {
   // asksWhichParagraph puts a line before the answer: on a question of the legal basis ("哪部法律规定的") it put "this
   // is in the help page" before the law's name (caught by bench:http).
-  const readers = { announcesAQuestion, doubtsLastReply, asksOnlyWhichParagraph, asksWhichParagraph, asksForMore, asksMeaning, asksWhy, asksWhoOfIt, saysWrongAnswer, saysNotUnderstood, asksForAPerson, asksWhatElse, asksIfThatIsAll };
+  const readers = { announcesAQuestion, doubtsLastReply, asksOnlyWhichParagraph, asksWhichParagraph, asksForMore, asksMeaning, asksWhy, asksWhoOfIt, saysWrongAnswer, saysNotUnderstood, asksForAPerson, asksWhatElse, asksIfThatIsAll, asksWhatTheBotIsFor };
   const questions = loadKnowledge('knowledge/content').entries.flatMap((entry) =>
     languages.flatMap((language) => entry[language].questions.map((question) => `${entry.id}: ${question}`)),
   );
@@ -386,6 +387,22 @@ describe('asksAboutARelative', () => {
   it.each(['what about the funds', 'how do I certify my mom', '我妈妈不会用手机', 'and the second one?'])('reads %j as something else', (text) => {
     expect(asksAboutARelative(text)).toBe(false);
   });
+});
+
+describe('asksWhatTheBotIsFor', () => {
+  it.each(["what's your role", 'What is your purpose?', 'your job?', 'so what is the point of this bot', '你的作用是什么', '你的职责是啥', '那你的用途呢'])(
+    'reads %j as asking what the bot is for',
+    (text) => {
+      expect(asksWhatTheBotIsFor(text)).toBe(true);
+    },
+  );
+
+  it.each(['what is the purpose of social security', 'what is the role of the state council', '社保的作用是什么', '你好', 'your steps are wrong'])(
+    'leaves %j, which asks about something else, alone',
+    (text) => {
+      expect(asksWhatTheBotIsFor(text)).toBe(false);
+    },
+  );
 });
 
 describe('ellipticalSubject', () => {
