@@ -21,7 +21,8 @@ const USAGE = `Usage: npm run -s chat -- [--locale zh-CN] [--trace] [--channel I
   --trace                 show why each answer was chosen: intent, score, top candidates (the Emulator's trace)
   --channel ID            the channel the bot believes it talks to (default emulator; msteams shows Teams cards)
   --conversation-type T   Teams: personal (default), groupChat or channel; a message that begins with
-                          <at>Name</at> mentions the bot, as in a Teams channel
+                          <at>Name</at> mentions the bot, and in a channel or group chat, as in Teams,
+                          only messages that mention it (and button clicks) reach it
   --save FILE             write the conversation to FILE as a .transcript (the Emulator's format) at the end
   --replay TRANSCRIPT     say what the user said in TRANSCRIPT instead of reading the keyboard (with --save,
                           this records a transcript again after an intended change of the answers)
@@ -34,6 +35,8 @@ The bot reads .env like npm run dev does, so KNOWLEDGE_WATCH and UNANSWERED_LOG 
 const BUTTON_COMMAND = /^\/(\d+)$/;
 const VALUE_COMMAND = /^\/value\s+(.+)$/;
 const QUIT_COMMAND = /^\/(?:quit|exit|q)$/;
+
+const NOT_DELIVERED_NOTE = 'channel or group chat the bot gets only the messages that @mention it: start with <at>Bot</at>';
 
 const indentLines = (text: string, prefix: string) => text.split('\n').join(`\n${prefix}`);
 
@@ -77,7 +80,7 @@ export interface ChatOptions {
 }
 
 /** What a line typed in the chat sends: text, a click on a numbered button, or a card click with a value. */
-function requestOf(typed: string, buttons: readonly OfferedButton[]): { activity: Partial<Activity>; note?: string } | { problem: string } {
+function requestOf(typed: string, buttons: readonly OfferedButton[], session: ChatSession): { activity: Partial<Activity>; note?: string } | { problem: string } {
   const click = BUTTON_COMMAND.exec(typed);
   if (click) {
     const button = buttons[Number(click[1]) - 1];
@@ -92,6 +95,7 @@ function requestOf(typed: string, buttons: readonly OfferedButton[]): { activity
       return { problem: '(/value needs JSON, such as /value {"text":"Next"})' };
     }
   }
+  if (!session.receives(typed)) return { problem: `(not sent: in a Teams ${NOT_DELIVERED_NOTE})` };
   return { activity: { type: ActivityTypes.Message, text: typed } };
 }
 
@@ -118,7 +122,7 @@ export async function runChat({ session, input, output, trace = false }: ChatOpt
     const typed = line.trim();
     if (!interactive) output.write(`you> ${typed}\n`);
     if (QUIT_COMMAND.test(typed)) break;
-    const request = typed ? requestOf(typed, buttons) : undefined;
+    const request = typed ? requestOf(typed, buttons, session) : undefined;
     if (request && 'problem' in request) output.write(`${request.problem}\n`);
     else if (request) {
       if (request.note) output.write(`     ${request.note}\n`);

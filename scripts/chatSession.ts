@@ -34,12 +34,14 @@ export class ChatSession {
   readonly transcript: Activity[] = [];
   private readonly adapter: TestAdapter;
   private readonly channelId: string;
+  private readonly conversationType: string;
 
   constructor(
     private readonly bot: RunnableBot,
     { channelId = 'emulator', locale = 'en-US', conversationType = 'personal' }: ChatSessionOptions = {},
   ) {
     this.channelId = channelId;
+    this.conversationType = conversationType;
     const id = randomUUID();
     const reference: Partial<ConversationReference> = {
       channelId,
@@ -73,6 +75,16 @@ export class ChatSession {
     const replies = this.adapter.activeQueue.splice(0) as Activity[];
     this.transcript.push(request, ...replies);
     return { request, replies };
+  }
+
+  /**
+   * Whether a typed message reaches the bot. In a Teams channel or group chat Teams sends the bot only the messages that
+   * @mention it (the app asks for no consent to read the others), and clicks on its buttons; the chat sent every line,
+   * so office chatter got refusals that no Teams user would see.
+   */
+  receives(text: string): boolean {
+    const inTeamsGroup = this.channelId === 'msteams' && this.conversationType !== 'personal';
+    return !inTeamsGroup || this.mentionOfBot({ type: ActivityTypes.Message, text }).entities !== undefined;
   }
 
   /**

@@ -10,11 +10,14 @@ const app = createBotApp(parseConfig({ LOG_LEVEL: 'silent' }), { logger: pino({ 
 const texts = loadTexts('knowledge/texts');
 
 /** The whole terminal output of a chat fed these lines (piped, as from a file). */
-async function chatOutput(lines: string[], options: { locale?: string; trace?: boolean; channelId?: string } = {}): Promise<string> {
+async function chatOutput(
+  lines: string[],
+  options: { locale?: string; trace?: boolean; channelId?: string; conversationType?: string } = {},
+): Promise<string> {
   const output = new PassThrough();
   let written = '';
   output.on('data', (chunk: Buffer) => (written += chunk.toString('utf8')));
-  await runChat({ session: new ChatSession(app.bot, { locale: options.locale, channelId: options.channelId }), input: Readable.from(lines.map((line) => `${line}\n`)), output, trace: options.trace });
+  await runChat({ session: new ChatSession(app.bot, { locale: options.locale, channelId: options.channelId, conversationType: options.conversationType }), input: Readable.from(lines.map((line) => `${line}\n`)), output, trace: options.trace });
   return written;
 }
 
@@ -63,6 +66,25 @@ describe('npm run chat', () => {
     const output = await chatOutput(['请问 <at>Social Security Assistant</at> 怎么帮家人认证'], { channelId: 'msteams' });
     expect(output).not.toContain('@Social Security Assistant');
     expect(output).toMatch(/you> 请问 <at>Social Security Assistant<\/at> 怎么帮家人认证\nbot> 在支付宝上帮家人/);
+  });
+
+  // Teams sends the bot only the channel messages that @mention it: the chat sent every line, and office chatter in a
+  // channel got refusals no Teams user would ever see.
+  it.each(['channel', 'groupChat'])('in a Teams %s, sends only the messages that mention the bot, and button clicks', async (conversationType) => {
+    const output = await chatOutput(['lunch at 12?', '<at>Assistant</at> what are the three functions of social security', 'the second one', '/2'], {
+      channelId: 'msteams',
+      conversationType,
+    });
+    const notSent = '(not sent: in a Teams channel or group chat the bot gets only the messages that @mention it';
+    expect(output).toContain(`you> lunch at 12?\n${notSent}`);
+    expect(output).toMatch(/you> <at>Assistant<\/at> what are the three functions of social security\nbot> Social security has three functions/);
+    expect(output).toContain(`you> the second one\n${notSent}`);
+    expect(output).toContain('(clicked "Redistribution")\nbot> **Redistribution**');
+  });
+
+  it('sends every message in a Teams personal chat', async () => {
+    const output = await chatOutput(['what are the three functions of social security'], { channelId: 'msteams', conversationType: 'personal' });
+    expect(output).toMatch(/you> what are the three functions of social security\nbot> Social security has three functions/);
   });
 
   it('says so when a button number does not exist, and sends card values with /value', async () => {
