@@ -396,7 +396,11 @@ export class MainDialog extends Dialog {
     } else {
       await this.questionLog.record({ type: 'fallback', language: questionLanguage, question: text });
       const replyTexts = this.texts[this.languageOfUnknownWords(turn, match, language)];
-      const lead = fillTemplate(replyTexts.fallback, { question: quoteUserText(text) });
+      const { refusal } = match;
+      const lead =
+        refusal?.reason === 'tooLong'
+          ? fillTemplate(replyTexts.tooLong, { limit: refusal.limit })
+          : fillTemplate(replyTexts.fallback, { question: quoteUserText(text) });
       await this.sayCapabilities(turn, replyTexts, lead, paused);
     }
   }
@@ -404,10 +408,11 @@ export class MainDialog extends Dialog {
   /**
    * The language to refuse a message in that the model knew no word of: Latin letters are no sign of English when they
    * spell nothing ("asdfghjkl", pinyin "nihao" in a Chinese conversation, which got the English refusal), so the
-   * conversation keeps the language it had.
+   * conversation keeps the language it had. A message too long to read was not read, and is in the language it is
+   * written in: a long Chinese story got the English reply.
    */
   private languageOfUnknownWords(turn: MessageTurn, match: MatchResult, language: Language): Language {
-    if (match.candidates.length > 0 || turn.languageBefore === language) return language;
+    if (match.candidates.length > 0 || match.refusal?.reason === 'tooLong' || turn.languageBefore === language) return language;
     turn.memory.language = turn.languageBefore;
     setTurnLanguage(turn.context, turn.languageBefore);
     return turn.languageBefore;

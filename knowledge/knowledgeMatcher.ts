@@ -479,7 +479,7 @@ export class KnowledgeMatcher {
   private refusalOf(normalised: string, references: readonly NumberedReference[], toldTopics: readonly string[]): Refusal | undefined {
     const unknown = this.unknownReferences(references);
     if (unknown.length > 0) return { reason: 'unknownReferences', references: unknown };
-    const named = (reason: Exclude<Refusal['reason'], 'unknownReferences'>, names: readonly string[]): Refusal | undefined =>
+    const named = (reason: Extract<Refusal, { names: readonly string[] }>['reason'], names: readonly string[]): Refusal | undefined =>
       names.length > 0 ? { reason, names } : undefined;
     return (
       named('otherApps', otherAppsAskedAbout(normalised)) ??

@@ -77,6 +77,8 @@ export const uiTextsSchema = z
     partlyAnswered: template('questions'),
     /** Reply to a question the sources do not cover; {question} is the user's text, escaped. */
     fallback: template('question'),
+    /** Reply to a message longer than the bot reads, instead of the fallback; {limit} is how many characters it reads. */
+    tooLong: template('limit'),
     stepHeader: template('step', 'total'),
     /** Reply to "next" on the last step. */
     lastStep: plain,

@@ -50,6 +50,8 @@ function describeRefusal(refusal: Refusal): string {
       return `, asks about Alipay itself (${refusal.names.join(', ')}), not the certification`;
     case 'uncoveredTopics':
       return `, asks about ${refusal.names.join(' and ')}, which the sources do not cover`;
+    case 'tooLong':
+      return `, longer than the ${refusal.limit} characters the bot reads`;
   }
 }
 

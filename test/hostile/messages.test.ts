@@ -1,4 +1,5 @@
 import { join, resolve } from 'node:path';
+import { MAX_MATCHED_LENGTH } from '../../bot/guards/lengthLimitedMatcher';
 import type { Matcher } from '../../dialogs/dialogDependencies';
 import { MainDialog } from '../../dialogs/mainDialog';
 import { quoteUserText } from '../../dialogs/quoteUserText';
@@ -46,6 +47,9 @@ describe('a message with no question in it', () => {
     for (const answer of knowledgeAnswers) expect(text).not.toContain(answer);
     if (reply === 'capabilities') {
       expect(text).toBe(texts.en.helpIntro);
+    } else if (reply === 'tooLong') {
+      // In the language it is written in: the Chinese page gets the Chinese reply.
+      expect(tables.map((table) => `${fillTemplate(table.tooLong, { limit: MAX_MATCHED_LENGTH })}\n\n${table.helpIntro}`)).toContain(text);
     } else {
       const quote = quotedIn(text);
       expect(quote !== undefined || isDidYouMean(text) || smallTalk.includes(text)).toBe(true);

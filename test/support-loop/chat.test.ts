@@ -2,7 +2,8 @@ import pino from 'pino';
 import { PassThrough, Readable } from 'node:stream';
 import { createBotApp } from '../../bot/app';
 import { parseConfig } from '../../bot/config';
-import { loadTexts } from '../../knowledge/texts';
+import { MAX_MATCHED_LENGTH } from '../../bot/guards/lengthLimitedMatcher';
+import { fillTemplate, loadTexts } from '../../knowledge/texts';
 import { runChat } from '../../scripts/chat';
 import { ChatSession } from '../../scripts/chatSession';
 
@@ -85,6 +86,16 @@ describe('npm run chat', () => {
   it('sends every message in a Teams personal chat', async () => {
     const output = await chatOutput(['what are the three functions of social security'], { channelId: 'msteams', conversationType: 'personal' });
     expect(output).toMatch(/you> what are the three functions of social security\nbot> Social security has three functions/);
+  });
+
+  // A long story around a question got "I can't answer" with no word of why, the Chinese one in English.
+  it.each([
+    ['en', `${'My father is 85 and lives alone far away from me, and he has never used a smartphone. '.repeat(13)}Where do I add his details?`],
+    ['zh', `${'我爸爸今年八十五岁了，一个人住在老家，身体不太好，也不会用智能手机。'.repeat(33)}请问我怎么在支付宝上帮他认证？`],
+  ] as const)('[%s] says a message longer than the bot reads is too long, in its language', async (language, story) => {
+    expect(story.length).toBeGreaterThan(MAX_MATCHED_LENGTH);
+    const output = await chatOutput([story]);
+    expect(output).toContain(`bot> ${fillTemplate(texts[language].tooLong, { limit: MAX_MATCHED_LENGTH })}`);
   });
 
   it('says so when a button number does not exist, and sends card values with /value', async () => {
