@@ -165,8 +165,11 @@ function chineseNumber(numeral: string): number | undefined {
   return /^\d{1,2}$/.test(numeral) ? Number(numeral) : chineseNumeralValue(numeral);
 }
 
-// Words around a command that do not change it: "ok, next please", "好的，下一步吧".
-const LEADING_FILLERS = /^(?:(?:ok|okay|alright|and|so|please|pls|plz|yes|right|great|thanks|thank you)\s+)+|^(?:好的|嗯|那么|那|请)+/;
+// Words around a command that do not change it: "ok, next please", "好的，下一步吧". Thanks and interjections too:
+// "谢谢 下一步" got step 7 and "thank you so much, what's next" step 5 (their words are those of the steps' questions
+// about what comes after), "哦找到了" step 5 and "yep found it" a "Did you mean" of step 5.
+const LEADING_FILLERS =
+  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|thanks|thank you)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔)+/;
 const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀)$/;
 
 function stripFillers(reply: string): string {
@@ -180,13 +183,14 @@ function stripFillers(reply: string): string {
 // Whoever did it: "ok he clicked it" got step 3, "我爸点开了" and "oh there it is" a refusal.
 const WHO_DID_IT = '(?:(?:i|he|she|we|they|my (?:dad|mom|mum|father|mother|grandma|grandpa|parents)|dad|mom|mum) )?(?:(?:have|has|just|already) )?';
 const DID_IT = '(?:opened|tapped|clicked|pressed|found|selected|chose|picked|added|installed)';
+// "Ah ok i see it" and "点了" were refused; "ok了" got the goodbye.
 const SAYS_DONE =
   '(?:(?:ok |okay |alright |oh |ah )?(?:done(?: it| that)?|(?:i )?did (?:it|that)|finished(?: that)?|' +
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him)|` +
-  '(?:there|here) it is|i see|i understand|understood)|' +
-  '好了|(?:我已经|已经|我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:也)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))';
+  '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
+  '好了|(?:我已经|已经|我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:也)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))';
 // "哦" was refused ("I can't answer “哦”").
-const ACKNOWLEDGING = `(?:ok|okay|alright|got it|yes|好|好的|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|${SAYS_DONE})`;
+const ACKNOWLEDGING = `(?:ok|okay|alright|got it|yes|好|好的|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
 
 // Not understanding the last reply, as a whole message: "I don't understand" and "看不懂" got "I can't answer …".
@@ -608,6 +612,8 @@ const CHINESE_AT_STEP_NEXT = new RegExp(
 // English: 往前 and 向前 are as often the steps before.
 const ENGLISH_MOVE_BY = /^(?:(?:go|move|step|jump|skip) )?(back|ahead|forward) ([a-z0-9]+) steps?$|^(?:go|move|jump|skip) ([a-z0-9]+) steps? (back|backwards|ahead|forward)$/;
 const CHINESE_MOVE_BACK_BY = /^(?:往回|往后|向后)?(?:退|后退|回退|退回|返回|回到)(?:上|前)?([0-9]|[一二两三四五六])步$/;
+// Two steps on or back, said by doubling 下 or 上: "下下步" got a "Did you mean" of the summary.
+const CHINESE_TWO_STEPS = /^(?:再)?(下下|上上)一?(?:步|个步骤)(?:呢|是什么|是啥)?$/;
 
 /** How many steps a message asks to move back (negative) or ahead, when it asks that of more than one. */
 function stepsMovedBy(reply: string): number | undefined {
@@ -618,6 +624,8 @@ function stepsMovedBy(reply: string): number | undefined {
     const back = (directionFirst ?? directionAfter).startsWith('back');
     return count === undefined || count < 2 ? undefined : back ? -count : count;
   }
+  const twoSteps = CHINESE_TWO_STEPS.exec(reply);
+  if (twoSteps) return twoSteps[1] === '下下' ? 2 : -2;
   const chinese = CHINESE_MOVE_BACK_BY.exec(reply);
   const count = chinese ? chineseNumber(chinese[1]) : undefined;
   return count === undefined || count < 2 ? undefined : -count;
@@ -801,7 +809,10 @@ const ACKNOWLEDGEMENT_EMOJI = /^(?:(?:👍|👌|🆗|✅)\p{Emoji_Modifier}?\s*)
 
 /** A bare "ok", "好的" or 👍: during a walkthrough it means "next"; elsewhere it only acknowledges the last reply. */
 export function isAcknowledgement(text: string): boolean {
-  return ACKNOWLEDGEMENT_EMOJI.test(text.trim()) || ACKNOWLEDGEMENT.test(normaliseReply(text));
+  if (ACKNOWLEDGEMENT_EMOJI.test(text.trim())) return true;
+  // Thanks or an interjection before it change nothing ("哦找到了"), but thanks after it are thanks ("got it, thanks").
+  const reply = normaliseReply(text);
+  return ACKNOWLEDGEMENT.test(reply) || ACKNOWLEDGEMENT.test(reply.replace(LEADING_FILLERS, '').trim());
 }
 
 // Asking what else there is, as a whole message: "anything else?", "is that all?", "还有吗", "就这些吗". Such a message

@@ -28,6 +28,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['the next step', "ok what's the next step", "what's the step after that"],
       // Someone else did it, or it is just there: "ok he clicked it" got step 3, "oh there it is" a refusal.
       ...['ok he clicked it', 'oh there it is', 'what do I click after that?'],
+      // After thanks or an interjection: "thank you so much, what's next" got step 5, "yep found it" a "Did you mean",
+      // "ah ok i see it" a refusal and "mm ok" the goodbye.
+      ...["thank you so much, what's next", 'yep found it', 'ah ok i see it', 'mm ok'],
     ],
     // "go back one" got step 7 (0.41), which says "go back to the family service page".
     // Once more: "go back one more" got the goodbye, "back again" step 7.
@@ -59,6 +62,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['我爸点开了', '然后点什么'],
       // "再然后呢" (and after that?) got "I can't answer".
       ...['再然后呢', '再下一步'],
+      // After thanks or an interjection: "谢谢 下一步" got step 7, "哦找到了" step 5, "哦 好了" and "ok了" the goodbye;
+      // "点了" was refused.
+      ...['谢谢 下一步', '谢谢，下一步', '哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了'],
     ],
     // "往回退一步" got step 7 (0.45).
     // "上一步是什么" on step 2 got step 7.
@@ -149,6 +155,9 @@ export const MOVE_BY_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['退回两步', -2],
   ['往回退两步', -2],
   ['返回上两步', -2],
+  // "下下步" got a "Did you mean" of the summary.
+  ['下下步', 2],
+  ['上上一步', -2],
 ];
 
 /** Phrases that name several steps at once (a list or a range), with the steps they name. */
