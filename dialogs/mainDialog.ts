@@ -76,6 +76,9 @@ const passesTheFunctions = ({ refusal }: MatchResult, functions: Entry): boolean
   refusal?.reason === 'unknownReferences' &&
   refusal.references.every(({ kind, number }) => kind === 'function' && number > functions.items.length);
 
+/** The paragraph of a legal article, 款: a paragraph no article is named with is one of the article the bot quotes. */
+const LEGAL_PARAGRAPH = /款/;
+
 /** Between quoted questions in a sentence. */
 const LIST_SEPARATOR: Readonly<Record<Language, string>> = { en: ', ', zh: '、' };
 
@@ -594,7 +597,8 @@ export class MainDialog extends Dialog {
    * The paragraphs of Article 64 a message names, in order: with the article named in it ("article 64 paragraph 2",
    * "第六十四条第二款和第三款"), or under an answer from the article ("and the second paragraph?", "section 2"). None in a
    * message refused for what it names by number ("劳动法第六十四条第二款"), but a section alone under the article: it was
-   * refused as another article.
+   * refused as another article. A 款 named with no article is of the one article quoted by paragraph: "第二款" got
+   * step 2. (Only an article has a 款; an English "paragraph" may be one of anything.)
    */
   private paragraphsOfArticleNamed(text: string, answerBefore: Entry | undefined, refusedForANumber: boolean): number[] {
     const underTheArticle = answerBefore?.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;
@@ -602,8 +606,9 @@ export class MainDialog extends Dialog {
     if (section !== undefined) return [section];
     const paragraphs = refusedForANumber ? [] : paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);
     if (paragraphs.length === 0) return [];
-    const namesTheArticle = numberedReferences(normaliseText(text)).some(({ kind, number }) => kind === 'article' && number === SOURCE_ARTICLE);
-    return namesTheArticle || underTheArticle ? paragraphs : [];
+    const articles = numberedReferences(normaliseText(text)).filter(({ kind }) => kind === 'article');
+    const namesTheArticle = articles.some(({ number }) => number === SOURCE_ARTICLE);
+    return namesTheArticle || underTheArticle || (articles.length === 0 && LEGAL_PARAGRAPH.test(text)) ? paragraphs : [];
   }
 
   /** The entry the dialog listening for a reply last gave, unless it was small talk: none vouches for a greeting. */

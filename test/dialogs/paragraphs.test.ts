@@ -1,6 +1,6 @@
 import { Language, languages } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
-import { answerOf, chatWithAssistant, feedbackTitles, knowledge, starterTitles, texts, titleOf } from './support/assistant';
+import { answerOf, chatWithAssistant, feedbackTitles, knowledge, resumeTitle, starterTitles, texts, titleOf } from './support/assistant';
 
 const article64: Readonly<Record<Language, string>> = { en: 'What does Article 64 say?', zh: '社会保险法第六十四条是怎么规定的？' };
 
@@ -69,6 +69,16 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply('section 2')).text).toBe(paragraphQuoted(2, 'en'));
     expect((await chat.reply('what does section 1 say')).text).toBe(paragraphQuoted(1, 'en'));
     expect((await chatWithAssistant().reply('section 2')).buttons).toEqual(starterTitles('en'));
+  });
+
+  // "第二款" got step 2, "第二款说的是什么" in a walkthrough step 2 too: only an article has a 款.
+  it('named as a 款 with no article anywhere is a paragraph of it, a walkthrough paused under it', async () => {
+    expect((await chatWithAssistant().reply('第二款')).text).toBe(paragraphQuoted(2, 'zh'));
+    const chat = chatWithAssistant();
+    await chat.reply('一步一步来');
+    const { text, buttons } = await chat.reply('第三款说的是什么');
+    expect(text).toBe(paragraphQuoted(3, 'zh'));
+    expect(buttons).toContain(resumeTitle(1, 'zh'));
   });
 
   it('named alone under anything else is not taken for one', async () => {
