@@ -528,8 +528,10 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   ],
 ];
 
+// Asked politely too: "can you show me step 6" got the help (0.73), whose questions ask what the bot can do.
 const ENGLISH_STEP_FRAME =
-  '(?:(?:go|jump|skip|take me|(?:go |get )?back|return) to |show(?: me)? |what is |whats |what are |resume |continue(?: with| from)? |start(?: with| from| at)? |tell me |what about |how about )?(?:the )?';
+  '(?:(?:can|could|would|will) you (?:please )?)?' +
+  '(?:(?:go|jump|skip|take me|(?:go |get )?back|return) to |show(?: me)? |give me |send me |read me |what is |whats |what are |resume |continue(?: with| from)? |start(?: with| from| at)? |tell me |what about |how about )?(?:the )?';
 const NUMBER = '([a-z0-9]+)';
 // A step named by its number: "step 5", "step no 5", "the 5th step" (after normaliseReply), or 第五步, 步骤三. Each
 // holds two capturing groups, of which one matches.

@@ -102,6 +102,9 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['where do I click first?', 1],
   ['先点哪里', 1],
   ["what's step 2?", 2],
+  // Asked politely: "can you show me step 6" got the help (0.73).
+  ['can you show me step 6', 6],
+  ['could you please give me step 2', 2],
   ['第五步', 5],
   ['第5步', 5],
   ['第 6 步', 6],
