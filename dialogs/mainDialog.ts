@@ -24,6 +24,7 @@ import {
   ellipticalSubject,
   hasWords,
   isAcknowledgement,
+  namesWhatWasDone,
   isNoneOfThese,
   ordinalNamingTitle,
   paragraphsNamed,
@@ -294,8 +295,9 @@ export class MainDialog extends Dialog {
       return;
     }
     // With no walkthrough to move in, "next" or "上一步" would otherwise be matched to whichever step's questions say
-    // "what next".
-    if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind)) {
+    // "what next". Unless it says what was done, which the matcher is sure is before a step: "绑定好了然后呢" (the
+    // binding done, then what?) got "no walkthrough is running" for the step after the binding.
+    if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind) && !namesWhatWasDone(text)) {
       // "ok" after an answer asks nothing: it gets what the bot can do, without being told no walkthrough is running.
       if (isAcknowledgement(text)) await this.sayCapabilities(turn, texts, undefined, undefined);
       else await this.sayNoWalkthrough(turn, language);

@@ -2,7 +2,7 @@ import { languages } from './language';
 import { DOMAIN_CONCEPTS } from './matcher/domainConcepts';
 import { chineseNumeralValue, HAN, normaliseText, toSimplified } from './matcher/normalise';
 import { numberedReferences } from './matcher/numberedReferences';
-import { alternatives } from './matcher/tokenise';
+import { alternatives, tokenise } from './matcher/tokenise';
 import { Entry } from './schema';
 
 /**
@@ -831,6 +831,25 @@ const ASKS_WHAT_ELSE: readonly RegExp[] = [
 const REPORTS_PROGRESS = new RegExp(
   `^(?:ok |okay |oh |ah |so )?${WHO_DID_IT}${DID_IT} [a-z]+(?: [a-z]+)?(?: (?:now what|what now|whats next|what next|next|then what))?$`,
 );
+
+// Saying that something was done names nothing done ("found it, next", "做完了，下一步", "已经打开了"), nor do thanks
+// and asking what comes ("thank you so much, what's next", "谢谢 下一步", "what comes next", "再下一步").
+const SOMETHING_DONE_STEMS = new Set(
+  tokenise(
+    'found done did finished tapped clicked pressed opened selected chose picked got see saw this that them he she we they yes oh ah ' +
+      'thanks thank you so much please comes come',
+  ).stems,
+);
+const SOMETHING_DONE_HAN = /我|他|她|们|也|已经|都|就|做|弄|点|选|找|搞|完|成|打开|开|好|到|了|嗯|哦|的|再|谢/g;
+
+/**
+ * Whether a message asking what comes after something names what was done: "绑定好了然后呢" (the binding done, then
+ * what?) and "I added my mom, next" do; "好了然后呢" and "found it. Next" say only that something was.
+ */
+export function namesWhatWasDone(text: string): boolean {
+  const { completedStems, completedHan } = tokenise(normaliseText(text));
+  return completedStems.some((stem) => !SOMETHING_DONE_STEMS.has(stem)) || completedHan.replace(SOMETHING_DONE_HAN, '').trim() !== '';
+}
 
 /** "found social security", "ok he opened alipay": the user says what they did, in a walkthrough a step done. */
 export function reportsProgress(text: string): boolean {

@@ -195,6 +195,14 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(languages.map((replyLanguage) => stepText(step, replyLanguage))).toContain(text);
   });
 
+  // "绑定好了然后呢" (the binding done, then what?) got "no walkthrough is running" for the step after the binding.
+  it.each({ en: ['binding done, next', 'I added my mom, next'], zh: ['绑定好了然后呢', '加好家人了，下一步'] }[language])(
+    '%j, saying what was done, as the first message shows the step after it',
+    async (phrase) => {
+      expect((await chatWithAssistant().reply(phrase)).text).toBe(stepText(7, language));
+    },
+  );
+
   const notUnderstood = NOT_UNDERSTOOD_PHRASES[language];
   it.each([...next, ...back, ...repeat, ...resume].filter((phrase) => !acknowledgements.includes(phrase) && !notUnderstood.includes(phrase)))(
     '%j says no walkthrough is running and shows what the bot can do',

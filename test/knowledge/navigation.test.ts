@@ -3,6 +3,7 @@ import {
   announcesAQuestion,
   applyWalkthroughCommand,
   asksAboutARelative,
+  namesWhatWasDone,
   asksWhatTheBotIsFor,
   ellipticalSubject,
   asksOnlyWhichParagraph,
@@ -401,6 +402,19 @@ describe('asksWhatTheBotIsFor', () => {
     'leaves %j, which asks about something else, alone',
     (text) => {
       expect(asksWhatTheBotIsFor(text)).toBe(false);
+    },
+  );
+});
+
+describe('namesWhatWasDone', () => {
+  it.each(['绑定好了然后呢', '加好家人了，下一步', 'binding done, next', 'I added my mom, what next'])('reads %j as naming what was done', (text) => {
+    expect(namesWhatWasDone(text)).toBe(true);
+  });
+
+  it.each(['好了然后呢', '做完了，下一步', '已经打开了，下一步', '谢谢 下一步', 'found it. Next', 'ok he clicked it, next', "thank you so much, what's next", 'what comes next'])(
+    'reads %j as saying only that something was done, or nothing',
+    (text) => {
+      expect(namesWhatWasDone(text)).toBe(false);
     },
   );
 });
