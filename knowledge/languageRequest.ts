@@ -53,7 +53,8 @@ const ENGLISH_REQUEST = new RegExp(
 const CHINESE_REQUEST = new RegExp(
   [
     '^(?:请|麻烦|麻烦你|你|您|能|能不能|可以|可不可以|会|会不会|我要|我想|想|要|还是)*',
-    '(?:用|说|讲|换成|换|切换到|切换成|切换|改成|改用|改|转成|转到|翻译成)?',
+    // Back to a language: "换回中文吧" was refused, in English.
+    '(?:用|说|讲|换成|换回|换|切换到|切换成|切换回|切换|切回|改成|改用|改回|改|转成|转到|转回|翻译成|用回|回到)?',
     `(${CHINESE_NAMES})`,
     '(?:回答|回复|说|讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|可以吗|好吗|行吗|可以|谢谢|一下)*$',
   ].join(''),
@@ -86,6 +87,15 @@ const END = '[\\s.!?。！？]*$';
 // Where the request sits in the message, and which group holds the language and which the question (flag d: the
 // question is cut from the message as typed, by its group's indices).
 const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; question: number; once?: true; ofTheKnowledge?: true }> = [
+  // What something of the knowledge is called in the other language, once: "what is family service called in chinese"
+  // switched the conversation to Chinese, and the next English question was refused in Chinese.
+  {
+    pattern: new RegExp(`^(?:what(?:'s|\\s+is|\\s+are)|whats)\\s+(?:the\\s+)?(.+?)\\s+called\\s+in\\s+${ENGLISH_LANGUAGE}${END}`, 'di'),
+    language: 2,
+    question: 1,
+    once: true,
+    ofTheKnowledge: true,
+  },
   // "show me the steps in Chinese", "what is step 3, in chinese please", "explain article 64 in english"
   {
     pattern: new RegExp(
@@ -126,14 +136,23 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     language: 1,
     question: 2,
   },
-  // "第三步用英文怎么说", "社保有哪三个功能？请用英文回答"
+  // "第三步用英文怎么说", "社保有哪三个功能？请用英文回答"; "全部步骤用英文发我" got the steps in Chinese.
   {
     pattern: new RegExp(
-      `^(.+?)[\\s，,。？?！!：:]*(?:请|麻烦)?(?:用|以|换成)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|显示|表达|怎么说|怎么讲|怎么表达)?(?:一下)?(?:吧|吗|呢|啊|好吗|可以吗)?${END}`,
+      `^(.+?)[\\s，,。？?！!：:]*(?:请|麻烦)?(?:用|以|换成)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|显示|表达|怎么说|怎么讲|怎么表达|写|列|发给我|发我|发|给我)?(?:一下)?(?:吧|吗|呢|啊|好吗|可以吗)?${END}`,
       'd',
     ),
     language: 2,
     question: 1,
+  },
+  // Without 用: "第七步英文怎么说" got step 7 in Chinese, "支付宝里的市民中心英文叫什么" step 2 in Chinese. Of the knowledge
+  // only, once: "谢谢英文怎么说" asks for a word.
+  {
+    pattern: new RegExp(`^(.+?)的?${CHINESE_LANGUAGE}(?:怎么说|怎么讲|怎么写|叫什么|叫啥|是什么)(?:呢|啊)?${END}`, 'd'),
+    language: 2,
+    question: 1,
+    once: true,
+    ofTheKnowledge: true,
   },
   // "第六十四条的英文翻译" got the Chinese text: the translation of something into a language is that text in it, once.
   {

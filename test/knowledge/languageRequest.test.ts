@@ -30,6 +30,10 @@ describe('languageRequestIn', () => {
     // Traditional characters were refused: the answers are in Simplified ones, which is what they get.
     ['繁體中文', 'zh'],
     ['请用繁体中文', 'zh'],
+    // Back to Chinese: "换回中文吧" was refused, in English.
+    ['换回中文吧', 'zh'],
+    ['切回中文', 'zh'],
+    ['用回英文', 'en'],
   ] as const)('"%s" asks for %s', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language });
   });
@@ -41,6 +45,8 @@ describe('languageRequestIn', () => {
     ['in English, 第三步是什么', 'en', '第三步是什么'],
     ['用英文说一下第三步', 'en', '第三步'],
     ['社保有哪三个功能？请用英文回答', 'en', '社保有哪三个功能'],
+    // It got the steps in Chinese.
+    ['全部步骤用英文发我', 'en', '全部步骤'],
   ] as const)('"%s" asks for %s, and asks %j', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question });
   });
@@ -58,6 +64,10 @@ describe('languageRequestIn', () => {
     ['第六十四条的英文翻译', 'en', '第六十四条'],
     ['把第三步翻译成英文', 'en', '第三步'],
     ['第64条的中文原文', 'zh', '第64条'],
+    // "第七步英文怎么说" got step 7 in Chinese; "what is family service called in chinese" switched the conversation.
+    ['第七步英文怎么说', 'en', '第七步'],
+    ['支付宝里的市民中心英文叫什么', 'en', '支付宝里的市民中心'],
+    ['what is family service called in chinese', 'zh', 'family service'],
   ] as const)('"%s" asks for %s for %j only', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question, once: true });
   });
@@ -93,6 +103,8 @@ describe('languageRequestIn', () => {
     '谢谢的英文翻译',
     'my mom only reads chinese, how do I help her',
     '支付宝有英文版吗',
+    '谢谢英文怎么说',
+    'what is the weather called in chinese',
   ])('"%s" asks for no language', (text) => {
     expect(languageRequestIn(text)).toBeUndefined();
   });
