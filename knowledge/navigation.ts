@@ -305,6 +305,8 @@ export function asksMeaning(text: string): boolean {
 const SAYS_WRONG = new RegExp(
   '^(?:(?:no )?(?:(?:thats|that is|this is|its|it is|youre|you are) )?(?:wrong|not right|incorrect|not correct|not it|' +
     'not what i (?:asked|meant|wanted|was asking)(?: for| about)?)(?: answer)?|you (?:got it|answered) wrong|' +
+    // "you didnt answer my question" got the help.
+    '(?:you|that|this|it) (?:didnt|did not|doesnt|does not|dont|do not|havent|have not) (?:really )?answer(?:ed)? (?:my|the) question|' +
     '(?:你|你们)?(?:说|答|回答)?的?不对|(?:你|你们)?(?:说|答|回答|搞|弄)错了|错了|不正确|答非所问|' +
     // A lone "不是" after an answer ("I can't answer “不是”"); to "Did you mean …?" it is a no, which that dialog
     // hears first.
@@ -333,8 +335,8 @@ const CALLS_USELESS = new RegExp(
     `(?:你|你们)?${USELESS_ZH}(?:啊|呀|吧)?`,
     // "你说的没用" was refused with the complaint quoted back.
     `(?:你|你们)(?:说|讲|回答)的(?:都)?(?:没用|没有用|不管用)(?:啊|呀|吧)?`,
-    // "什么破机器人" got the help (0.60).
-    '(?:什么|这)?破(?:机器人|助手|客服|玩意儿?|东西)(?:啊|呀)?',
+    // "什么破机器人" got the help (0.60), "你们这什么破机器人" too.
+    '(?:你们?)?(?:这|这个)?(?:什么|啥)?破(?:机器人|助手|客服|玩意儿?|东西)(?:啊|呀)?',
   ]
     .map((alternative) => `^(?:${alternative})$`)
     .join('|'),
@@ -363,6 +365,8 @@ const DOUBTS = new RegExp(
     // the legal basis's own questions.)
     'where (?:does|did) (?:this|that|it)(?: list| answer)? come from(?: which (?:law|document|source)(?: or (?:law|document|source))?)?|' +
     '(?:这|这个|那|那个)(?:是)?(?:出自|来自)(?:哪里|哪儿|什么|哪个(?:文件|法律|资料))|' +
+    // "where is that from" got a "Did you mean" of step 5, "你咋知道的" the help.
+    'where (?:is|was) (?:this|that|it) from|(?:你|您)(?:咋|怎么)知道(?:的)?|' +
     // "你的回答依据是什么" got the legal basis. ("依据是什么" alone asks the certification's legal basis.)
     '(?:你的?|您的?)(?:回答|答案|说法)的?(?:依据|根据|出处|来源)是(?:什么|哪里|啥)|你(?:是)?根据什么(?:说的|回答的)?|' +
     // Where the bot's own information comes from: "where does your info come from" and "你的信息来源是哪里" got the legal
