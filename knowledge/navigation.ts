@@ -78,9 +78,16 @@ function normalisedReply(text: string): string {
     .trim();
 }
 
-/** Whether the text has a letter or a digit in any script: "???" and "😭" have none. */
+// A sound that says nothing, as a whole message: "hmm" got "I can't answer “hmm”".
+const INTERJECTION = /^(?:h+m+|u+m+|u+h+|huh|e+h+|e+r+m*|呃+|额+|唔+|嗯哼)$/;
+
+/**
+ * Whether the text says anything: a letter or a digit in any script ("???" and "😭" have none), and more than a sound
+ * ("hmm", "呃").
+ */
 export function hasWords(text: string): boolean {
-  return normaliseReply(text) !== '';
+  const reply = normaliseReply(text);
+  return reply !== '' && !INTERJECTION.test(reply);
 }
 
 /** An entry's titles never change (a reload brings new entries), and every offer compares a reply with several. */
@@ -169,7 +176,7 @@ function chineseNumber(numeral: string): number | undefined {
 // "谢谢 下一步" got step 7 and "thank you so much, what's next" step 5 (their words are those of the steps' questions
 // about what comes after), "哦找到了" step 5 and "yep found it" a "Did you mean" of step 5.
 const LEADING_FILLERS =
-  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|thanks|thank you)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔)+/;
+  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|thanks|thank you)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔)+/;
 const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀)$/;
 
 function stripFillers(reply: string): string {
@@ -190,7 +197,8 @@ const SAYS_DONE =
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
   '好了|(?:我已经|已经|我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:也)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))';
 // "哦" was refused ("I can't answer “哦”").
-const ACKNOWLEDGING = `(?:ok|okay|alright|got it|yes|好|好的|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
+// "好吧" on the last step got the greeting.
+const ACKNOWLEDGING = `(?:ok|okay|alright|got it|yes|好|好的|好吧|那好吧|好嘞|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
 
 // Not understanding the last reply, as a whole message: "I don't understand" and "看不懂" got "I can't answer …".
@@ -250,7 +258,8 @@ const ASKS_MEANING =
 // of its questions); under any other answer it was what "in simple words please" and "说人话" got, the Alipay steps in
 // short, under Article 64.
 const ASKS_SIMPLER = new RegExp(
-  '^(?:(?:can|could) you )?(?:(?:say|explain|put|tell) (?:it|that|this|me) )?(?:in (?:simple|simpler|plain|easy|easier|laymans|layman s) (?:words|terms|english|language)|more simply|simply|simpler|simplify(?: (?:it|that|this))?|make it simpler|dumb it down|too complicated simpler)(?: please| pls)?$|' +
+  // "what does that mean in plain words" was refused.
+  '^(?:(?:can|could) you )?(?:(?:say|explain|put|tell) (?:it|that|this|me) |what (?:does|do) (?:it|that|this) mean )?(?:in (?:simple|simpler|plain|easy|easier|laymans|layman s) (?:words|terms|english|language)|more simply|simply|simpler|simplify(?: (?:it|that|this))?|make it simpler|dumb it down|too complicated simpler)(?: please| pls)?$|' +
     // "explain like im five" under the functions was refused, and the refusal took the answer off the screen.
     '^(?:(?:can|could) you )?(?:(?:explain|say|tell me|put) )?(?:it |that |this )?(?:like|as if) (?:i am|im|i m) (?:five|5|a (?:child|kid|five year old|5 year old))(?: please| pls)?$|^eli5$|' +
     '^(?:能不能|可以|请|麻烦)?(?:说|讲|解释)?得?(?:简单|通俗|直白|易懂|明白)(?:一)?点儿?(?:说|讲|吧|呢)?$|^(?:说人话|用?大白话(?:说|讲)?(?:一下)?|(?:简单|通俗)地?(?:说|讲|解释)(?:一下)?(?:是什么意思|什么意思)?)$',

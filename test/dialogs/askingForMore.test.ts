@@ -66,7 +66,11 @@ describe.each(languages)('asking for more, in %s', (language) => {
   // answer off the screen: "shorter please" then got the Alipay steps in short.
   it.each(
     {
-      en: ['in simple words please', 'can you explain it more simply?', 'shorter', 'summarize in one sentence', 'give me the short version', 'explain like im five', 'ELI5'],
+      en: [
+        ...['in simple words please', 'can you explain it more simply?', 'shorter', 'summarize in one sentence', 'give me the short version'],
+        // "what does that mean in plain words" was refused.
+        ...['explain like im five', 'ELI5', 'what does that mean in plain words'],
+      ],
       zh: ['说人话', '说简单点', '通俗点', '总结一下', '更短一点', '一句话概括', '通俗地讲一下是什么意思'],
     }[language],
   )(

@@ -48,7 +48,8 @@ describe('questions the sources do not answer', () => {
     });
   });
 
-  it.each(['', '???', '😭😭', '…'])('answers %j, which has no words, with what the bot can do', async (text) => {
+  // "hmm" got "I can't answer “hmm”".
+  it.each(['', '???', '😭😭', '…', 'hmm', 'Hmmm...', 'um'])('answers %j, which has no words, with what the bot can do', async (text) => {
     const message = await chatWithAssistant().reply(text);
     expect(message).toEqual({ text: texts.en.helpIntro, buttons: starterTitles('en') });
   });

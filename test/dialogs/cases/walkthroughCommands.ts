@@ -5,7 +5,8 @@ type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' | 'steps' | 
 
 /** Not understanding the last reply: a step or an answer is given again ("I don't understand" got "I can't answer …"). */
 export const NOT_UNDERSTOOD_PHRASES: Readonly<Record<Language, readonly string[]>> = {
-  en: ["I don't understand", "I don't get it"],
+  // "huh? i dont get it" got a "Did you mean" of step 5.
+  en: ["I don't understand", "I don't get it", 'huh? i dont get it'],
   zh: ['看不懂', '不明白', '根本看不懂'],
 };
 
@@ -65,6 +66,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       // After thanks or an interjection: "谢谢 下一步" got step 7, "哦找到了" step 5, "哦 好了" and "ok了" the goodbye;
       // "点了" was refused.
       ...['谢谢 下一步', '谢谢，下一步', '哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了'],
+      // "好吧" on the last step got the greeting.
+      '好吧',
     ],
     // "往回退一步" got step 7 (0.45).
     // "上一步是什么" on step 2 got step 7.
