@@ -178,8 +178,9 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     // "What about the fourth function?" under the three got step 4, the only fourth thing the matcher knows.
     if (list && positionPastList(text, list) !== undefined) return this.sayNoSuchItem(context, options, list);
     // An item of a list that is no entry ("the first one" after the five funds, which got a "Did you mean" of the first
-    // function and step 1; "what is the second fund", which got the second way of promoting development): that item,
-    // and the answer on the screen is all the sources say of it.
+    // function and step 1; "what is the second fund", which got the second way of promoting development): that item.
+    // Not "that's all my sources say about it": what Article 64 says of the funds (their accounting, their pooling) it
+    // says of each, and the answer's buttons give it.
     const last = numbered.length === 0 && pointsAtLastItem(text);
     const position = numbered.length === 0 && !last ? (bareOrdinalReference(text) ?? ordinalNamingTitle(text, entry)) : undefined;
     if (last || position !== undefined) {
@@ -199,8 +200,8 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
   }
 
   /**
-   * The item at `position` of a list that is no entry, and that the sources say no more of it; past the end, how many
-   * items there are. Then listens as the answer on the screen did.
+   * The item at `position` of a list that is no entry, over the answer's buttons, which say the rest; past the end,
+   * how many items there are. Then listens as the answer on the screen did.
    */
   private async sayItemOfList(context: TurnContext, options: AnswerOptions, items: string[], position: number): Promise<ListeningStep<AnswerOptions>> {
     const language = turnLanguage(context);

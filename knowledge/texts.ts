@@ -64,8 +64,8 @@ export const uiTextsSchema = z
     /** Reply to "in simple words" after an answer the sources word one way only (all but the steps, which have a summary). */
     noSimplerWording: plain,
     /**
-     * Reply to "the third one" under a list of what no entry answers (the five funds): {item} is its text, as listed,
-     * and the sources say no more of it.
+     * Reply to "the third one" under a list of what no entry answers (the five funds): {item} is its text, as listed.
+     * Not "that's all the sources say of it": what Article 64 says of the funds it says of each of them.
      */
     itemOfList: template('position', 'item'),
     /** Reply to "the fourth function" under a list of three or one of its items, over the list; {count} is its length. */
