@@ -14,6 +14,7 @@ import {
   asksOnlyWhichParagraph,
   asksSimpler,
   asksStepByStep,
+  asksToConfirm,
   asksWhatElse,
   asksWhatTheBotIsFor,
   asksWhichParagraph,
@@ -378,9 +379,11 @@ export class MainDialog extends Dialog {
     if (match.decision === 'answer' && match.intent !== null) {
       // First what it cannot answer, so that the buttons under the last answer stay on the screen.
       if (match.questionsRefused) await this.sayNotAnswered(turn, match.questionsRefused, language, questionLanguage);
-      // "Which paragraph says …?" is told where the answer is, before it.
+      // "Which paragraph says …?" is told where the answer is, before it; a statement asked to be confirmed, to check it
+      // against the answer.
       const source = asksWhichParagraph(text) ? answerSourceText(texts, requireEntry(this.knowledge, match.intent)) : undefined;
-      if (source) await sendReply(context, { text: source, buttons: [] });
+      const lead = source ?? (asksToConfirm(text) ? texts.checkAgainstSources : undefined);
+      if (lead) await sendReply(context, { text: lead, buttons: [] });
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
       for (const entryId of match.questionsAsked ?? [match.intent]) {
         await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId));

@@ -53,6 +53,11 @@ export const uiTextsSchema = z
     sourceOfAnswer: template('source'),
     /** Before the answer to "which paragraph says …?"; {source} is one of `sources`. */
     answerSource: template('source'),
+    /**
+     * Before the answer to a statement asked to be confirmed ("step 3 is to pay a fee, right?"): the bot says what its
+     * sources say, which is no yes to the user's words.
+     */
+    checkAgainstSources: plain,
     /** Reply to "are you sure?" with no answer to vouch for (a "Did you mean", a refusal, a greeting). */
     sourcesInGeneral: plain,
     /** Where an answer comes from, as its entry's `source` says; each fills {source} above. */

@@ -89,3 +89,20 @@ describe.each(languages)('doubting an answer, in %s', (language) => {
     expect((await chat.reply(titleOf('functions', language))).text).toBe(answerOf('functions', language));
   });
 });
+
+// A statement asked to be confirmed got its answer as if that were a yes: "Article 64 says the State Council manages all
+// funds, yes?" opened with the State Council in bold.
+describe('a statement asked to be confirmed', () => {
+  it.each([
+    ['en', 'Article 64 says the State Council manages all funds, yes?', 'article64-state-council'],
+    ['zh', '社保基金可以挪用，对吧？', 'article64-earmarked'],
+  ] as const)('[%s] %j gets "check it against my sources" before the answer', async (language, text, id) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, answerOf(id, language)]);
+  });
+
+  it('a question gets the answer alone', async () => {
+    const turn = await chatWithAssistant().say('who sets the time and steps of pooling?');
+    expect(turn.messages.map((message) => message.text)).toEqual([answerOf('article64-state-council', 'en')]);
+  });
+});

@@ -3,6 +3,7 @@ import {
   announcesAQuestion,
   applyWalkthroughCommand,
   asksAboutARelative,
+  asksToConfirm,
   namesWhatWasDone,
   asksWhatTheBotIsFor,
   ellipticalSubject,
@@ -364,7 +365,7 @@ describe('button titles of the UI texts', () => {
 describe('the replies read before matching', () => {
   // asksWhichParagraph puts a line before the answer: on a question of the legal basis ("哪部法律规定的") it put "this
   // is in the help page" before the law's name (caught by bench:http).
-  const readers = { announcesAQuestion, doubtsLastReply, asksOnlyWhichParagraph, asksWhichParagraph, asksForMore, asksMeaning, asksWhy, asksWhoOfIt, saysWrongAnswer, saysNotUnderstood, asksForAPerson, asksWhatElse, asksIfThatIsAll, asksWhatTheBotIsFor };
+  const readers = { announcesAQuestion, doubtsLastReply, asksOnlyWhichParagraph, asksWhichParagraph, asksForMore, asksMeaning, asksWhy, asksWhoOfIt, saysWrongAnswer, saysNotUnderstood, asksForAPerson, asksWhatElse, asksIfThatIsAll, asksWhatTheBotIsFor, asksToConfirm };
   const questions = loadKnowledge('knowledge/content').entries.flatMap((entry) =>
     languages.flatMap((language) => entry[language].questions.map((question) => `${entry.id}: ${question}`)),
   );
@@ -421,6 +422,19 @@ describe('namesWhatWasDone', () => {
       expect(namesWhatWasDone(text)).toBe(false);
     },
   );
+});
+
+describe('asksToConfirm', () => {
+  it.each(['Article 64 says the State Council manages all funds, yes?', 'step 3 is to pay a fee, right?', "the State Council set the date in 2022, didn't it?", '第三步是交钱对不对', '社保基金可以挪用，对吧？', '有五项基金是不是'])(
+    'reads %j as a statement asked to be confirmed',
+    (text) => {
+      expect(asksToConfirm(text)).toBe(true);
+    },
+  );
+
+  it.each(['what does article 64 say', 'is step 3 right', 'how do I do it right', '社保基金可以挪用吗', '第三步是什么', 'alright'])('leaves %j, a question, alone', (text) => {
+    expect(asksToConfirm(text)).toBe(false);
+  });
 });
 
 describe('ellipticalSubject', () => {
