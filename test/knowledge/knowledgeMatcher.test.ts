@@ -44,6 +44,13 @@ describe('KnowledgeMatcher', () => {
     ['请问社保法第64条', 'zh', 'article64-full'],
     ['中华人民共和国社会保险法第六十四条', 'zh', 'article64-full'],
     ['article 64 of the Chinese social insurance law', 'en', 'article64-full'],
+    // The Social Insurance Law named elsewhere in the message, or as this law, is the article's own.
+    ['社会保险法里第六十四条怎么说', 'zh', 'article64-full'],
+    ['社保法的第64条', 'zh', 'article64-full'],
+    ['根据本法第六十四条', 'zh', 'article64-full'],
+    ['PRC social insurance law article 64', 'en', 'article64-full'],
+    ["the social insurance law's article 64", 'en', 'article64-full'],
+    ['SIL article 64', 'en', 'article64-full'],
     ['步骤3', 'zh', 'step-3'],
   ] as const)('answers a number framed as a step or an article: %j', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
@@ -183,6 +190,17 @@ describe('KnowledgeMatcher', () => {
     ['Article 64 of the Work Injury Insurance Regulations', 'en', { kind: 'article', number: 64, law: 'work injury insurance regulations' }],
     ['What does Article 64 of the Social Insurance Law of Taiwan say?', 'en', { kind: 'article', number: 64, law: 'social insurance law of taiwan' }],
     ['台湾社会保险法第64条', 'zh', { kind: 'article', number: 64, law: '台湾社会保险法' }],
+    // Another law named elsewhere in the message: they got the Social Insurance Law's article (0.71–0.94).
+    ['pension law article 64', 'en', { kind: 'article', number: 64, law: 'pension law' }],
+    ['labor law article 64', 'en', { kind: 'article', number: 64, law: 'labor law' }],
+    ['civil code art. 64', 'en', { kind: 'article', number: 64, law: 'civil code' }],
+    ["the labor law's article 64", 'en', { kind: 'article', number: 64, law: 'labor law' }],
+    ['what does the civil code say in article 64', 'en', { kind: 'article', number: 64, law: 'civil code' }],
+    ['article 64 in the labour law please', 'en', { kind: 'article', number: 64, law: 'labour law' }],
+    ['劳动法里第六十四条怎么说', 'zh', { kind: 'article', number: 64, law: '劳动法' }],
+    ['劳动法的第六十四条', 'zh', { kind: 'article', number: 64, law: '劳动法' }],
+    ['在民法典中第64条', 'zh', { kind: 'article', number: 64, law: '在民法典' }],
+    ['民法典64条说什么', 'zh', { kind: 'article', number: 64, law: '民法典' }],
     ['第九步', 'zh', { kind: 'step', number: 9 }],
     // A function past the three: "社保的第四个作用" got step 4 (0.74).
     ['社保的第四个作用', 'zh', { kind: 'function', number: 4 }],

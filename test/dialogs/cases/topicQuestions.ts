@@ -74,6 +74,11 @@ export const OUT_OF_SCOPE: ReadonlyArray<readonly [Language, string]> = [
   ['en', 'how do I do step 9 in alipay'],
   ['zh', '社会保险法第六十五条说的什么'],
   ['zh', '支付宝第八步怎么操作'],
+  // Article 64 of another law named before the article or after it, not "of" it, got the Social Insurance Law's.
+  ['en', 'labor law article 64'],
+  ['en', 'what does the civil code say in article 64'],
+  ['zh', '劳动法里第六十四条怎么说'],
+  ['zh', '民法典64条说什么'],
   // Other apps than Alipay: the words are those of the Alipay procedure, which answered them (0.70).
   ['en', 'how do I certify my mum through WeChat'],
   ['zh', '用微信给爸妈做社保认证怎么弄'],
