@@ -4,7 +4,7 @@ import { Language, languages, languageSchema } from './language';
 import { namesADomainSubject } from './matcher/domainSubject';
 import { IntentMatcher, TrainingUtterance } from './matcher/intentMatcher';
 import { HAN, normaliseText } from './matcher/normalise';
-import { isLawElsewhere, NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
+import { isLawElsewhere, lawsNamedIn, NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
 import { matcherOptionsSchema } from './matcher/options';
 import { alipayMattersAskedAbout, otherAppsAskedAbout } from './matcher/otherApps';
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
@@ -59,7 +59,7 @@ export type KnowledgeMatcherOptions = z.input<typeof knowledgeMatcherOptionsSche
 
 /**
  * What the knowledge has: steps, articles and functions by number, the names its questions give the law of those
- * articles, and for each article the entries whose answers name it.
+ * articles or name anywhere, and for each article the entries whose answers name it.
  */
 interface KnownReferences {
   numbers: ReadonlySet<string>;
@@ -81,7 +81,7 @@ function knownReferencesOf(knowledge: KnowledgeBase, normalisedQuestions: readon
     }
   }
   const steps = knowledge.steps.map((entry): NumberedReference => ({ kind: 'step', number: entry.step ?? 0 }));
-  const laws = named.flatMap(({ law }) => (law ? [law] : []));
+  const laws = [...named.flatMap(({ law }) => (law ? [law] : [])), ...normalisedQuestions.flatMap(lawsNamedIn)];
   return { numbers: new Set([...steps, ...named].map(referenceKey)), laws: [...new Set(laws)], entriesNaming };
 }
 
@@ -272,8 +272,9 @@ export class KnowledgeMatcher {
    * when it is not but some entries answered from the sources are plausible (then `candidates` holds only those:
    * small talk is never offered); 'none' otherwise, including empty or junk text and questions to which only small
    * talk came close ("how many steps are there" to "hello"), questions about an article or a step the knowledge
-   * does not have ("article 63", "第九步"), questions about another app than Alipay ("微信上怎么做社保认证"), about Alipay
-   * itself ("支付宝安全吗") and about what the sources say nothing of ("认证失败怎么办"), whatever their words resemble.
+   * does not have ("article 63", "第九步") or a law it does not know ("labor law"), questions about another app than
+   * Alipay ("微信上怎么做社保认证"), about Alipay itself ("支付宝安全吗") and about what the sources say nothing of
+   * ("认证失败怎么办"), whatever their words resemble.
    * A long message not answered as a whole is answered from its closing clauses when they make an answer: its context
    * can drown its question. So is a message answered as small talk whose last clause asks about the knowledge, and
    * one whose last clause asks what the bot refuses is refused. A message of two clauses or more refused as a whole
@@ -482,6 +483,9 @@ export class KnowledgeMatcher {
     const named = (reason: Exclude<Refusal['reason'], 'unknownReferences'>, names: readonly string[]): Refusal | undefined =>
       names.length > 0 ? { reason, names } : undefined;
     return (
+      // A law the knowledge does not know, named with no article: "and in the labor law?" under Article 64 got the
+      // legal basis (0.79), whose answer names the Social Insurance Law, and "labor law" alone too (0.86).
+      named('otherLaws', lawsNamedIn(normalised).filter((law) => !this.lawKnown(law))) ??
       named('otherApps', otherAppsAskedAbout(normalised)) ??
       named('alipayMatters', alipayMattersAskedAbout(normalised)) ??
       named('uncoveredTopics', this.uncovered.askedIn(normalised).filter((topic) => !toldTopics.includes(topic)))
@@ -490,13 +494,18 @@ export class KnowledgeMatcher {
 
   /**
    * The articles and steps a message names by number that the knowledge does not have: "article 63", or
-   * article 64 of a law its questions never name ("劳动法第64条"). A law is known by the end of its name, so "请问社保法"
-   * is 社保法 and "中华人民共和国社会保险法" 社会保险法.
+   * article 64 of a law its questions never name ("劳动法第64条").
    */
   private unknownReferences(references: readonly NumberedReference[]): NumberedReference[] {
-    const { numbers, laws } = this.known;
-    const lawKnown = (law: string | undefined) => law === undefined || (!isLawElsewhere(law) && laws.some((known) => law.endsWith(known)));
-    return references.filter((reference) => !numbers.has(referenceKey(reference)) || !lawKnown(reference.law));
+    return references.filter(({ law, ...reference }) => !this.known.numbers.has(referenceKey(reference)) || (law !== undefined && !this.lawKnown(law)));
+  }
+
+  /**
+   * Whether the knowledge's questions name a law. It is known by the end of its name, so "请问社保法" is 社保法 and
+   * "中华人民共和国社会保险法" 社会保险法; a law of another place is another law ("台湾社会保险法").
+   */
+  private lawKnown(law: string): boolean {
+    return !isLawElsewhere(law) && this.known.laws.some((known) => law.endsWith(known));
   }
 
   /**

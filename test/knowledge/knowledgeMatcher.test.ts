@@ -210,6 +210,17 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal });
   });
 
+  // A law the knowledge does not know, with no article: "and in the labor law?" (under Article 64) and "labor law" got
+  // the legal basis (0.79, 0.86), "what does the constitution say about social security" the functions.
+  it.each([
+    ['and in the labor law?', 'en', ['labor law']],
+    ['labor law', 'en', ['labor law']],
+    ['what does the constitution say about social security', 'en', ['constitution']],
+    ['那民法典里呢', 'zh', ['那民法典']],
+  ] as const)('refuses %j, which names a law the knowledge does not know', (text, language, names) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'otherLaws', names } });
+  });
+
   // The sources describe Alipay only; the words of these are those of the Alipay procedure.
   it.each([
     ['how do I certify my mum through WeChat', 'en', ['WeChat']],
