@@ -233,6 +233,16 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /(?:怎么|如何|怎样|在哪里?)(?:在支付宝上?)?(?:帮.{0,4})?(?:交|缴|缴纳|续交|补交|补缴)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费)|(?:领取|领|提取|取)(?:养老金|退休金|退休工资)(?:怎么|如何)(?:操作|弄|办|领)|(?:(?:在|用)支付宝上?(?:帮|替|给).{0,4}?|(?:帮|替).{0,5}?(?:在支付宝上?)?)(?:交|缴|缴纳|续交|补交|补缴|领|领取|提取)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费|养老金|退休金|退休工资)(?!.{0,6}(?:资格|认证|验证))/,
   },
   {
+    // "how do I check my social security balance" and "how do I check my social security" got the seven steps (0.34,
+    // 0.41), "how do I look up my social security account" a "Did you mean" of step 4: the sources say nothing of one's
+    // account or records. Not the annual check, which is the certification: "how do I do the yearly check for my mum",
+    // "can I do my dad's social security check on alipay"; nor an account bound or added, which is step 6 ("how do I
+    // link my mom's pension account to my alipay").
+    name: 'checking an account or records',
+    en: /\b(?:my|her|his|their|our|your|account|pension|social security|social insurance|shebao|insurance|fund|remaining) balances?\b|\b(?:social security|social insurance|shebao|pension|contribution|payment) (?:records?|history|statements?)\b|\b(?:check|checking|look up|looking up|look at|see|view|query|access|find out)\b.{0,30}\b(?:social security|social insurance|shebao|pension) accounts?\b|\b(?:check|checking|look up|looking up|see|view|query|access)(?: on)? (?:my|her|his|their|our|your|\w+['’]s)(?: own)? (?:social security|social insurance|shebao|pension)\b(?! (?:benefits? )?(?:qualification |eligibility )?(?:certification|verification|authentication|review|check)\b)/,
+    zh: /余额|个人账户|缴费记录|缴费明细|参保记录|缴费年限|(?:交|缴)了(?:多少|几)年|(?:查|查询|查看|看)(?:一下)?(?:我|我的|自己的?|我妈的?|我爸的?|他的|她的|家人的?|老人的?)(?:社保|社会保险|养老保险|医保|养老金)(?!.{0,4}(?:认证|资格|验证|年审))|查(?:询)?(?:社保|医保)(?:记录|信息|明细|账户|账号)/,
+  },
+  {
     // Other social security procedures: "工伤认定流程" (0.70), "how do I apply for a work injury claim, what are the steps"
     // (0.89), "在支付宝上帮家人办社保卡" and "…做医保异地备案" (0.84) got the seven steps of the certification. The funds
     // of those insurances are the sources' own ("工伤保险基金单独核算吗").

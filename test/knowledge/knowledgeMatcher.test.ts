@@ -317,6 +317,11 @@ describe('KnowledgeMatcher', () => {
     // "怎么回事" asks what went wrong, which the failure is: with the clause after it, it got the seven steps (0.60).
     ['我妈的认证总是失败，刷脸刷不过去，怎么回事，我在支付宝上照你说的步骤做的', 'zh', ['a failed certification', 'face recognition']],
     ['I tapped family service and nothing happens', 'en', ['the app not responding']],
+    // The seven steps (0.34, 0.41) and a "Did you mean" of step 4.
+    ['how do I check my social security balance', 'en', ['checking an account or records']],
+    ['how do I check my social security', 'en', ['checking an account or records']],
+    ['how do I look up my social security account', 'en', ['checking an account or records']],
+    ['怎么查我的社保缴费记录', 'zh', ['checking an account or records']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });
@@ -350,6 +355,12 @@ describe('KnowledgeMatcher', () => {
     ['what is the function of redistribution', 'en', 'function-redistribution'],
     ['社会保障有哪些作用', 'zh', 'functions'],
     ['公司为什么要给员工交社保', 'zh', 'development-recruitment'],
+    // The annual check is the certification, and an account added is step 6's.
+    ['how do I do the yearly check for my mum', 'en', 'procedure'],
+    ["can I do my dad's social security check on alipay", 'en', 'procedure'],
+    ['check social security on the civic center page', 'en', 'step-3'],
+    ["add my mother's social security account to family service", 'en', 'step-6'],
+    ['怎么把我爸的社保账号加到亲情服务', 'zh', 'step-6'],
   ] as const)('answers %j, which asks what the sources say', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
