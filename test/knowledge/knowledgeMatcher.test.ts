@@ -322,6 +322,9 @@ describe('KnowledgeMatcher', () => {
     ['how do I check my social security', 'en', ['checking an account or records']],
     ['how do I look up my social security account', 'en', ['checking an account or records']],
     ['怎么查我的社保缴费记录', 'zh', ['checking an account or records']],
+    // How social security helps companies recruit (0.77, 0.71), which says why they offer it.
+    ['企业必须给员工交社保吗', 'zh', ['paying contributions or drawing a pension']],
+    ['do employers have to pay social security for employees', 'en', ['paying contributions or drawing a pension']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });
@@ -355,6 +358,8 @@ describe('KnowledgeMatcher', () => {
     ['what is the function of redistribution', 'en', 'function-redistribution'],
     ['社会保障有哪些作用', 'zh', 'functions'],
     ['公司为什么要给员工交社保', 'zh', 'development-recruitment'],
+    ['do companies need to pay attention to social security when recruiting', 'en', 'development-recruitment'],
+    ['企业需要社保来招人吗', 'zh', 'development-recruitment'],
     // The annual check is the certification, and an account added is step 6's.
     ['how do I do the yearly check for my mum', 'en', 'procedure'],
     ["can I do my dad's social security check on alipay", 'en', 'procedure'],

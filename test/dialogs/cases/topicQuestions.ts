@@ -93,4 +93,7 @@ export const OUT_OF_SCOPE: ReadonlyArray<readonly [Language, string]> = [
   ['en', 'how do I check my social security'],
   ['en', 'how do I look up my social security account'],
   ['zh', '怎么查我的社保缴费记录'],
+  // Whether an employer must pay contributions: how social security helps companies recruit (0.77).
+  ['zh', '企业必须给员工交社保吗'],
+  ['en', 'do employers have to pay social security for employees'],
 ];
