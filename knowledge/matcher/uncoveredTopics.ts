@@ -129,6 +129,13 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /我(?:自己|本人)?(?:也|都|又|还)?(?:没有|没|不用|不会用|没装|没下载)支付宝|^(?:如果|要是|那)?(?:没有|没装|没下载)支付宝/,
   },
   {
+    // "支付宝和12333哪个好" (Alipay or 12333, which is better) got the seven steps (0.55), "alipay or the 12333 app, which
+    // is better" step 1: the sources describe Alipay's way alone and compare it with none.
+    name: 'comparing Alipay with other ways',
+    en: /^(?=.*\b(?:alipay|ali pay|zhifubao)\b).*(?:\b(?:better|easier|faster|quicker|simpler|safer|more (?:convenient|reliable)) than\b|\bwhich (?:one |app |of (?:them|the two) )?(?:is )?(?:better|best|easier|faster|more convenient|recommended)\b|\bdifferences? (?:between|from)\b|\bcompar(?:e|ed|es|ing|ison)\b|\b(?:vs|versus)\b)/,
+    zh: /^(?=.*(?:支付宝(?:好|方便)?(?:和|与|跟|同|还是|或者?|或是|比|相比|对比)|(?:和|与|跟|同|还是|或者?|比|相比|对比)支付宝))(?=.*(?:(?:哪个|哪一个|哪种|哪家|哪样|谁)(?:更|比较)?(?:好|方便|快|简单|靠谱|安全|划算|省事)|区别|差别|(?:什么|啥|何)不同|不同之处|(?:更|比较)?(?:好用|方便|快|简单)(?:吗|么|嘛|呢)?[\s?？!！。]*$|还是[^，。？?]{1,12}?好(?:呢|啊)?[\s?？!！。]*$))/,
+  },
+  {
     // "社保基金可以拿去炒股吗" got the earmarking of the funds (0.74), which speaks of occupying and misappropriating them,
     // not of investing them.
     name: 'investing the funds in stocks',

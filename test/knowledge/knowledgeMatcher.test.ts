@@ -325,6 +325,10 @@ describe('KnowledgeMatcher', () => {
     // How social security helps companies recruit (0.77, 0.71), which says why they offer it.
     ['企业必须给员工交社保吗', 'zh', ['paying contributions or drawing a pension']],
     ['do employers have to pay social security for employees', 'en', ['paying contributions or drawing a pension']],
+    // The seven steps (0.55) and step 1 (0.49).
+    ['支付宝和12333哪个好', 'zh', ['comparing Alipay with other ways']],
+    ['alipay or the 12333 app, which is better', 'en', ['comparing Alipay with other ways']],
+    ['支付宝和国家政务服务平台哪个更方便', 'zh', ['comparing Alipay with other ways']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });
@@ -360,6 +364,10 @@ describe('KnowledgeMatcher', () => {
     ['公司为什么要给员工交社保', 'zh', 'development-recruitment'],
     ['do companies need to pay attention to social security when recruiting', 'en', 'development-recruitment'],
     ['企业需要社保来招人吗', 'zh', 'development-recruitment'],
+    // Alipay named with another word, but compared with nothing.
+    ['支付宝里选哪个城市好', 'zh', 'step-2'],
+    ['用支付宝和亲情服务帮家人认证', 'zh', 'procedure'],
+    ['what is the best way to certify my dad in alipay', 'en', 'procedure'],
     // The annual check is the certification, and an account added is step 6's.
     ['how do I do the yearly check for my mum', 'en', 'procedure'],
     ["can I do my dad's social security check on alipay", 'en', 'procedure'],

@@ -96,4 +96,7 @@ export const OUT_OF_SCOPE: ReadonlyArray<readonly [Language, string]> = [
   // Whether an employer must pay contributions: how social security helps companies recruit (0.77).
   ['zh', '企业必须给员工交社保吗'],
   ['en', 'do employers have to pay social security for employees'],
+  // Alipay compared with another way: the seven steps (0.55), step 2 (0.37).
+  ['zh', '支付宝和12333哪个好'],
+  ['en', 'is alipay better than 12333'],
 ];
