@@ -106,7 +106,18 @@ const CLAUSE = new RegExp(
 // (0.50), whose training questions say "can you help me". What it is with is the question.
 const HELP_WITH =
   /^(?:(?:hi|hello|hey)[\s,!.]+)?(?:(?:can|could|would) (?:you|u) (?:please |pls )?help me|(?:please |pls )?help me|i (?:need|want|would like) (?:some )?help) (?:with|to|on) (.+)$/i;
+// A request to list or tell, asked politely: "can you list the funds" got the help (0.54), whose questions ask what the
+// bot can do ("what can you do"), and "能不能列一下社保基金" the earmarking (0.65), whose questions ask whether the funds
+// may be used ("社保基金能不能挪用"). "Can you" and 能不能 ask nothing there, nor 一下 ("a bit") after the verb, which
+// drowned the funds in the words of the answers people ask to be told "一下": what is asked is the request.
+const POLITE_REQUEST = /^(?:(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?|(?:please|pls|kindly) )((?:list|name|enumerate|tell me|show me|give me)\b.+)$/i;
+const POLITE_REQUEST_IN_CHINESE = /^(?:你|您)?(?:能不能|能否|可不可以|可以|麻烦(?:你|您)?|请(?:你|您)?)(?:帮我|给我)?(列出|列举|列|说说|说|讲讲|讲|告诉我|介绍)(?:一下|下)?(.+)$/;
 
+/** The request a politely asked message makes ("list the funds", "列社保基金"), if it is one. */
+function politeRequestIn(text: string): string | undefined {
+  const chinese = POLITE_REQUEST_IN_CHINESE.exec(text);
+  return chinese ? `${chinese[1]}${chinese[2]}` : POLITE_REQUEST.exec(text)?.[1];
+}
 // A message of both scripts ("what is 亲情服务", "how do I find 市民中心 in the app") is read in the language it was
 // detected in and in the other, and gets the surer reading: the English model answered "what is 亲情服务" with the help
 // (0.34), the Chinese one with step 6 (0.92). A Chinese message is read in English only for two English words or
@@ -280,10 +291,10 @@ export class KnowledgeMatcher {
    * one whose last clause asks what the bot refuses is refused. A message of two clauses or more refused as a whole
    * gets what its last clause gets, if that is an answer or a "did you mean"; one refused for a topic only some of its
    * clauses name gets the others' answer when that is sure. A request for help with something ("can you help me with
-   * my mom's certification") is answered for what it is with. An answered message that asks two things
-   * names each entry it asks (`questionsAsked`), and one refused for one of its questions is answered for the others
-   * (`questionsRefused` names the refused ones). A message of Chinese and English words is read in both languages,
-   * and the surer reading decides.
+   * my mom's certification") is answered for what it is with, and a polite request ("can you list the funds") as the
+   * request. An answered message that asks two things names each entry it asks (`questionsAsked`), and one refused
+   * for one of its questions is answered for the others (`questionsRefused` names the refused ones). A message of
+   * Chinese and English words is read in both languages, and the surer reading decides.
    */
   match(text: string, language: Language): MatchResult {
     const read = this.matchIn(text, language);
@@ -342,7 +353,7 @@ export class KnowledgeMatcher {
   private matchMessage(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
     if (whole.refusal) return this.answeredWithoutTopicClauses(whole, language) ?? this.answeredDespiteItsReason(whole, language) ?? whole;
-    const helped = this.answeredForHelpWith(whole, language);
+    const helped = this.answeredForHelpWith(whole, language) ?? this.answeredAsRequested(whole, language);
     if (helped) return helped;
     // "thanks. that helped. what is step 3" was the thanks: small talk first, then the question.
     const smallTalkFirst = whole.intent !== null && this.smallTalk.has(whole.intent);
@@ -432,6 +443,15 @@ export class KnowledgeMatcher {
     // the model in another order answered "something" with the earmarking of the funds.
     const focused = this.decide(helpedWith, language);
     return this.answersSurely(focused) ? { ...focused, text: whole.text } : undefined;
+  }
+
+  /** A polite request ("can you list the funds", "能不能列一下社保基金") answered as the request alone, when that answers. */
+  private answeredAsRequested(whole: MatchResult, language: Language): MatchResult | undefined {
+    const request = politeRequestIn(whole.text.trim());
+    if (request === undefined) return undefined;
+    const focused = this.decide(request, language);
+    const answers = focused.decision === 'answer' && focused.intent !== null && !this.smallTalk.has(focused.intent);
+    return answers ? { ...focused, text: whole.text } : undefined;
   }
 
   /** Whether a part of a message is answered, not with small talk, as surely as a further question must be. */

@@ -307,8 +307,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // "What is the Social Insurance Law?" got the legal basis, which only names the article the certification rests on.
     name: 'what the law is',
+    // Asked politely too: "请介绍一下社会保险法" got the legal basis once the polite frame was read as nothing.
     en: /^(?:so |and )?(?:what is|whats|what's|tell me about|explain|describe) (?:the )?(?:prc |chinese |china s )?social insurance law[\s?!.]*$/,
-    zh: /^(?:请问)?(?:什么是|啥是|介绍一下)(?:中华人民共和国)?(?:社会保险法|社保法)[\s?？!！。]*$|^(?:中华人民共和国)?(?:社会保险法|社保法)是(?:什么|啥|一部什么)(?:法|法律)?(?:啊|呢)?[\s?？!！。]*$/,
+    zh: /^(?:请问|请)?(?:什么是|啥是|介绍(?:一下)?)(?:中华人民共和国)?(?:社会保险法|社保法)[\s?？!！。]*$|^(?:中华人民共和国)?(?:社会保险法|社保法)是(?:什么|啥|一部什么)(?:法|法律)?(?:啊|呢)?[\s?？!！。]*$/,
   },
   {
     // "What did Article 64 say in the original 2010 version of the Social Insurance Law?" got the 2018 amendment's

@@ -286,6 +286,8 @@ describe('KnowledgeMatcher', () => {
     ['Which of the three functions is the most important?', 'en', ['which matters most']],
     ['How do I open an Alipay account for my mother?', 'en', ['opening an Alipay account']],
     ['What is the Social Insurance Law?', 'en', ['what the law is']],
+    // Asked politely, it got the legal basis once the polite frame was read as nothing.
+    ['请介绍一下社会保险法', 'zh', ['what the law is']],
     // The seven steps (0.39) and the legal basis (0.45).
     ['我妈的认证弄好了没有', 'zh', ['whether it worked']],
     ['When was the Social Insurance Law first adopted?', 'en', ['who made the law and when']],
@@ -456,6 +458,25 @@ describe('KnowledgeMatcher', () => {
 
   it.each(['can you help me', 'can you help me with something', 'could you help me with my pension'])('answers %j with the help', (text) => {
     expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', intent: 'help' });
+  });
+
+  // "Can you" and 能不能 ask nothing of a request to list or tell: "can you list the funds" got the help (0.54), "能不能列一下
+  // 社保基金" the earmarking (0.65), "can you tell me what article 64 says" and "could you show me the steps" the help.
+  it.each([
+    ['can you list the funds', 'en', 'article64-funds'],
+    ['能不能列一下社保基金', 'zh', 'article64-funds'],
+    ['can you tell me what article 64 says', 'en', 'article64-full'],
+    ['could you show me the steps', 'en', 'procedure'],
+    ['能不能讲一下社会保障的功能', 'zh', 'functions'],
+  ] as const)('answers the polite request %j (%s) as the request: %s', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
+  });
+
+  it.each([
+    ['can you list your topics', 'en', 'help'],
+    ['社保基金能不能挪用', 'zh', 'article64-earmarked'],
+  ] as const)('answers %j (%s), which asks nothing more politely, as before: %s', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
 
   // With one more procedure question the whole message was no longer the help's, and "something" alone got the
