@@ -341,8 +341,9 @@ export class MainDialog extends Dialog {
     }
     // "Art. 64 para 3" got the whole article, "what about the second paragraph" under it a "Did you mean" of step 2 and
     // the second function: the paragraph's number is a feature the steps and functions share. A paragraph of another
-    // law's article 64 ("劳动法第六十四条第二款") is refused with it.
-    const paragraphs = this.paragraphsOfArticleNamed(text, turn.answerBefore, match.refusal?.reason === 'unknownReferences');
+    // law's article 64 ("劳动法第六十四条第二款") is refused with it, and so is one of another law ("劳动法第二款呢").
+    const refusedForWhatItNames = match.refusal?.reason === 'unknownReferences' || match.refusal?.reason === 'otherLaws';
+    const paragraphs = this.paragraphsOfArticleNamed(text, turn.answerBefore, refusedForWhatItNames);
     const { articleInFull } = this.knowledge;
     if (paragraphs.length > 0 && articleInFull) {
       // Quoted alone, in one message, with the answers drawn from them to follow: they got those answers, one message
@@ -601,15 +602,16 @@ export class MainDialog extends Dialog {
   /**
    * The paragraphs of Article 64 a message names, in order: with the article named in it ("article 64 paragraph 2",
    * "第六十四条第二款和第三款"), or under an answer from the article ("and the second paragraph?", "section 2"). None in a
-   * message refused for what it names by number ("劳动法第六十四条第二款"), but a section alone under the article: it was
-   * refused as another article. A 款 named with no article is of the one article quoted by paragraph: "第二款" got
-   * step 2. (Only an article has a 款; an English "paragraph" may be one of anything.)
+   * message refused for what it names by number ("劳动法第六十四条第二款") or for the law it names ("劳动法第二款呢" under
+   * the article got the Social Insurance Law's paragraph), but a section alone under the article: it was refused as
+   * another article. A 款 named with no article is of the one article quoted by paragraph: "第二款" got step 2. (Only
+   * an article has a 款; an English "paragraph" may be one of anything.)
    */
-  private paragraphsOfArticleNamed(text: string, answerBefore: Entry | undefined, refusedForANumber: boolean): number[] {
+  private paragraphsOfArticleNamed(text: string, answerBefore: Entry | undefined, refusedForWhatItNames: boolean): number[] {
     const underTheArticle = answerBefore?.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;
     const section = underTheArticle ? sectionNamedAlone(text) : undefined;
     if (section !== undefined) return [section];
-    const paragraphs = refusedForANumber ? [] : paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);
+    const paragraphs = refusedForWhatItNames ? [] : paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);
     if (paragraphs.length === 0) return [];
     const articles = numberedReferences(normaliseText(text)).filter(({ kind }) => kind === 'article');
     const namesTheArticle = articles.some(({ number }) => number === SOURCE_ARTICLE);

@@ -4,7 +4,7 @@ import { Language, languages, languageSchema } from './language';
 import { namesADomainSubject } from './matcher/domainSubject';
 import { IntentMatcher, TrainingUtterance } from './matcher/intentMatcher';
 import { HAN, normaliseText } from './matcher/normalise';
-import { isLawElsewhere, NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
+import { isLawElsewhere, lawsNamedIn, NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
 import { matcherOptionsSchema } from './matcher/options';
 import { alipayMattersAskedAbout, otherAppsAskedAbout } from './matcher/otherApps';
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
@@ -59,7 +59,7 @@ export type KnowledgeMatcherOptions = z.input<typeof knowledgeMatcherOptionsSche
 
 /**
  * What the knowledge has: steps, articles and functions by number, the names its questions give the law of those
- * articles, and for each article the entries whose answers name it.
+ * articles or name anywhere, and for each article the entries whose answers name it.
  */
 interface KnownReferences {
   numbers: ReadonlySet<string>;
@@ -81,7 +81,7 @@ function knownReferencesOf(knowledge: KnowledgeBase, normalisedQuestions: readon
     }
   }
   const steps = knowledge.steps.map((entry): NumberedReference => ({ kind: 'step', number: entry.step ?? 0 }));
-  const laws = named.flatMap(({ law }) => (law ? [law] : []));
+  const laws = [...named.flatMap(({ law }) => (law ? [law] : [])), ...normalisedQuestions.flatMap(lawsNamedIn)];
   return { numbers: new Set([...steps, ...named].map(referenceKey)), laws: [...new Set(laws)], entriesNaming };
 }
 
@@ -106,7 +106,18 @@ const CLAUSE = new RegExp(
 // (0.50), whose training questions say "can you help me". What it is with is the question.
 const HELP_WITH =
   /^(?:(?:hi|hello|hey)[\s,!.]+)?(?:(?:can|could|would) (?:you|u) (?:please |pls )?help me|(?:please |pls )?help me|i (?:need|want|would like) (?:some )?help) (?:with|to|on) (.+)$/i;
+// A request to list or tell, asked politely: "can you list the funds" got the help (0.54), whose questions ask what the
+// bot can do ("what can you do"), and "能不能列一下社保基金" the earmarking (0.65), whose questions ask whether the funds
+// may be used ("社保基金能不能挪用"). "Can you" and 能不能 ask nothing there, nor 一下 ("a bit") after the verb, which
+// drowned the funds in the words of the answers people ask to be told "一下": what is asked is the request.
+const POLITE_REQUEST = /^(?:(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?|(?:please|pls|kindly) )((?:list|name|enumerate|tell me|show me|give me)\b.+)$/i;
+const POLITE_REQUEST_IN_CHINESE = /^(?:你|您)?(?:能不能|能否|可不可以|可以|麻烦(?:你|您)?|请(?:你|您)?)(?:帮我|给我)?(列出|列举|列|说说|说|讲讲|讲|告诉我|介绍)(?:一下|下)?(.+)$/;
 
+/** The request a politely asked message makes ("list the funds", "列社保基金"), if it is one. */
+function politeRequestIn(text: string): string | undefined {
+  const chinese = POLITE_REQUEST_IN_CHINESE.exec(text);
+  return chinese ? `${chinese[1]}${chinese[2]}` : POLITE_REQUEST.exec(text)?.[1];
+}
 // A message of both scripts ("what is 亲情服务", "how do I find 市民中心 in the app") is read in the language it was
 // detected in and in the other, and gets the surer reading: the English model answered "what is 亲情服务" with the help
 // (0.34), the Chinese one with step 6 (0.92). A Chinese message is read in English only for two English words or
@@ -272,17 +283,18 @@ export class KnowledgeMatcher {
    * when it is not but some entries answered from the sources are plausible (then `candidates` holds only those:
    * small talk is never offered); 'none' otherwise, including empty or junk text and questions to which only small
    * talk came close ("how many steps are there" to "hello"), questions about an article or a step the knowledge
-   * does not have ("article 63", "第九步"), questions about another app than Alipay ("微信上怎么做社保认证"), about Alipay
-   * itself ("支付宝安全吗") and about what the sources say nothing of ("认证失败怎么办"), whatever their words resemble.
+   * does not have ("article 63", "第九步") or a law it does not know ("labor law"), questions about another app than
+   * Alipay ("微信上怎么做社保认证"), about Alipay itself ("支付宝安全吗") and about what the sources say nothing of
+   * ("认证失败怎么办"), whatever their words resemble.
    * A long message not answered as a whole is answered from its closing clauses when they make an answer: its context
    * can drown its question. So is a message answered as small talk whose last clause asks about the knowledge, and
    * one whose last clause asks what the bot refuses is refused. A message of two clauses or more refused as a whole
    * gets what its last clause gets, if that is an answer or a "did you mean"; one refused for a topic only some of its
    * clauses name gets the others' answer when that is sure. A request for help with something ("can you help me with
-   * my mom's certification") is answered for what it is with. An answered message that asks two things
-   * names each entry it asks (`questionsAsked`), and one refused for one of its questions is answered for the others
-   * (`questionsRefused` names the refused ones). A message of Chinese and English words is read in both languages,
-   * and the surer reading decides.
+   * my mom's certification") is answered for what it is with, and a polite request ("can you list the funds") as the
+   * request. An answered message that asks two things names each entry it asks (`questionsAsked`), and one refused
+   * for one of its questions is answered for the others (`questionsRefused` names the refused ones). A message of
+   * Chinese and English words is read in both languages, and the surer reading decides.
    */
   match(text: string, language: Language): MatchResult {
     const read = this.matchIn(text, language);
@@ -341,7 +353,7 @@ export class KnowledgeMatcher {
   private matchMessage(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
     if (whole.refusal) return this.answeredWithoutTopicClauses(whole, language) ?? this.answeredDespiteItsReason(whole, language) ?? whole;
-    const helped = this.answeredForHelpWith(whole, language);
+    const helped = this.answeredForHelpWith(whole, language) ?? this.answeredAsRequested(whole, language);
     if (helped) return helped;
     // "thanks. that helped. what is step 3" was the thanks: small talk first, then the question.
     const smallTalkFirst = whole.intent !== null && this.smallTalk.has(whole.intent);
@@ -433,6 +445,15 @@ export class KnowledgeMatcher {
     return this.answersSurely(focused) ? { ...focused, text: whole.text } : undefined;
   }
 
+  /** A polite request ("can you list the funds", "能不能列一下社保基金") answered as the request alone, when that answers. */
+  private answeredAsRequested(whole: MatchResult, language: Language): MatchResult | undefined {
+    const request = politeRequestIn(whole.text.trim());
+    if (request === undefined) return undefined;
+    const focused = this.decide(request, language);
+    const answers = focused.decision === 'answer' && focused.intent !== null && !this.smallTalk.has(focused.intent);
+    return answers ? { ...focused, text: whole.text } : undefined;
+  }
+
   /** Whether a part of a message is answered, not with small talk, as surely as a further question must be. */
   private answersSurely({ decision, intent, score }: MatchResult, least = FURTHER_QUESTION_CONFIDENCE): boolean {
     return decision === 'answer' && intent !== null && !this.smallTalk.has(intent) && score >= least;
@@ -482,6 +503,9 @@ export class KnowledgeMatcher {
     const named = (reason: Extract<Refusal, { names: readonly string[] }>['reason'], names: readonly string[]): Refusal | undefined =>
       names.length > 0 ? { reason, names } : undefined;
     return (
+      // A law the knowledge does not know, named with no article: "and in the labor law?" under Article 64 got the
+      // legal basis (0.79), whose answer names the Social Insurance Law, and "labor law" alone too (0.86).
+      named('otherLaws', lawsNamedIn(normalised).filter((law) => !this.lawKnown(law))) ??
       named('otherApps', otherAppsAskedAbout(normalised)) ??
       named('alipayMatters', alipayMattersAskedAbout(normalised)) ??
       named('uncoveredTopics', this.uncovered.askedIn(normalised).filter((topic) => !toldTopics.includes(topic)))
@@ -490,13 +514,18 @@ export class KnowledgeMatcher {
 
   /**
    * The articles and steps a message names by number that the knowledge does not have: "article 63", or
-   * article 64 of a law its questions never name ("劳动法第64条"). A law is known by the end of its name, so "请问社保法"
-   * is 社保法 and "中华人民共和国社会保险法" 社会保险法.
+   * article 64 of a law its questions never name ("劳动法第64条").
    */
   private unknownReferences(references: readonly NumberedReference[]): NumberedReference[] {
-    const { numbers, laws } = this.known;
-    const lawKnown = (law: string | undefined) => law === undefined || (!isLawElsewhere(law) && laws.some((known) => law.endsWith(known)));
-    return references.filter((reference) => !numbers.has(referenceKey(reference)) || !lawKnown(reference.law));
+    return references.filter(({ law, ...reference }) => !this.known.numbers.has(referenceKey(reference)) || (law !== undefined && !this.lawKnown(law)));
+  }
+
+  /**
+   * Whether the knowledge's questions name a law. It is known by the end of its name, so "请问社保法" is 社保法 and
+   * "中华人民共和国社会保险法" 社会保险法; a law of another place is another law ("台湾社会保险法").
+   */
+  private lawKnown(law: string): boolean {
+    return !isLawElsewhere(law) && this.known.laws.some((known) => law.endsWith(known));
   }
 
   /**

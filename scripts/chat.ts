@@ -44,6 +44,8 @@ function describeRefusal(refusal: Refusal): string {
   switch (refusal.reason) {
     case 'unknownReferences':
       return refusal.references.map(({ kind, number, law }) => `, no ${kind} ${number}${law ? ` of ${law}` : ''} in the knowledge`).join('');
+    case 'otherLaws':
+      return `, names ${refusal.names.join(' and ')}, a law the knowledge does not know`;
     case 'otherApps':
       return `, asks about ${refusal.names.join(' and ')}, not Alipay`;
     case 'alipayMatters':

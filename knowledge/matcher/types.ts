@@ -27,13 +27,13 @@ export type MatchDecision = 'answer' | 'clarify' | 'none';
 
 /**
  * Why a message was refused whatever the model scored, its words being those of the entries: it names an article or
- * a step the knowledge does not have ("article 63", "step 9"), asks how to do it in another app than Alipay
- * ("WeChat"), asks about Alipay itself ("safety", "installing"), or asks what the sources say nothing about ("a failed
- * certification", "fees and amounts"), or is longer than the bot reads.
+ * a step the knowledge does not have ("article 63", "step 9"), a law it does not know ("labor law"), asks how to do it
+ * in another app than Alipay ("WeChat"), asks about Alipay itself ("safety", "installing"), asks what the sources say
+ * nothing about ("a failed certification", "fees and amounts"), or is longer than the bot reads.
  */
 export type Refusal =
   | { reason: 'unknownReferences'; references: readonly NumberedReference[] }
-  | { reason: 'otherApps' | 'alipayMatters' | 'uncoveredTopics'; names: readonly string[] }
+  | { reason: 'otherLaws' | 'otherApps' | 'alipayMatters' | 'uncoveredTopics'; names: readonly string[] }
   /** Longer than the bot reads (a pasted page, or a long story around a question): not ranked at all. */
   | { reason: 'tooLong'; limit: number };
 

@@ -129,6 +129,13 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /我(?:自己|本人)?(?:也|都|又|还)?(?:没有|没|不用|不会用|没装|没下载)支付宝|^(?:如果|要是|那)?(?:没有|没装|没下载)支付宝/,
   },
   {
+    // "支付宝和12333哪个好" (Alipay or 12333, which is better) got the seven steps (0.55), "alipay or the 12333 app, which
+    // is better" step 1: the sources describe Alipay's way alone and compare it with none.
+    name: 'comparing Alipay with other ways',
+    en: /^(?=.*\b(?:alipay|ali pay|zhifubao)\b).*(?:\b(?:better|easier|faster|quicker|simpler|safer|more (?:convenient|reliable)) than\b|\bwhich (?:one |app |of (?:them|the two) )?(?:is )?(?:better|best|easier|faster|more convenient|recommended)\b|\bdifferences? (?:between|from)\b|\bcompar(?:e|ed|es|ing|ison)\b|\b(?:vs|versus)\b)/,
+    zh: /^(?=.*(?:支付宝(?:好|方便)?(?:和|与|跟|同|还是|或者?|或是|比|相比|对比)|(?:和|与|跟|同|还是|或者?|比|相比|对比)支付宝))(?=.*(?:(?:哪个|哪一个|哪种|哪家|哪样|谁)(?:更|比较)?(?:好|方便|快|简单|靠谱|安全|划算|省事)|区别|差别|(?:什么|啥|何)不同|不同之处|(?:更|比较)?(?:好用|方便|快|简单)(?:吗|么|嘛|呢)?[\s?？!！。]*$|还是[^，。？?]{1,12}?好(?:呢|啊)?[\s?？!！。]*$))/,
+  },
+  {
     // "社保基金可以拿去炒股吗" got the earmarking of the funds (0.74), which speaks of occupying and misappropriating them,
     // not of investing them.
     name: 'investing the funds in stocks',
@@ -229,8 +236,20 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // certification is needed, are the sources' own: "公司为什么要给员工交社保", "老人领养老金要认证，支付宝上怎么操作".)
     name: 'paying contributions or drawing a pension',
     // A helper's "在支付宝上帮家人交社保" and "帮家人在支付宝领养老金" asked the same without a question word (0.76).
-    en: /\bhow (?:do|can|should|to) (?:i |we |you )?pay (?:for )?(?:(?:my|her|his|their|the) )?(?:\w+['’]s )?(?:social security|social insurance|medical insurance|health insurance|pension|contributions?|premiums?)\b|\bhow (?:do|can|should|to) (?:i |we |you )?(?:collect|withdraw|draw|claim) (?:(?:my|her|his|their|the) )?(?:\w+['’]s )?pension\b|\bhelp(?:ing)? (?:my |her |his |their |a |an )?(?:\w+(?:['’]s)? )?(?:to )?(?:pay|collect|withdraw|draw|claim) (?:her |his |their |the |my )?(?:\w+['’]s )?(?:pension|social security|social insurance|medical insurance|health insurance|contributions?|premiums?)\b(?!.{0,20}\b(?:certif|verif|qualif))/,
-    zh: /(?:怎么|如何|怎样|在哪里?)(?:在支付宝上?)?(?:帮.{0,4})?(?:交|缴|缴纳|续交|补交|补缴)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费)|(?:领取|领|提取|取)(?:养老金|退休金|退休工资)(?:怎么|如何)(?:操作|弄|办|领)|(?:(?:在|用)支付宝上?(?:帮|替|给).{0,4}?|(?:帮|替).{0,5}?(?:在支付宝上?)?)(?:交|缴|缴纳|续交|补交|补缴|领|领取|提取)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费|养老金|退休金|退休工资)(?!.{0,6}(?:资格|认证|验证))/,
+    // Nor whether an employer must pay them: "企业必须给员工交社保吗" and "do employers have to pay social security for
+    // employees" got how social security helps companies recruit (0.77, 0.71), which says why they offer it.
+    en: /\b(?:employers?|compan(?:y|ies)|firms?|boss|bosses|businesses|enterprises?|work units?)\b.{0,30}\b(?:have to|has to|must|required to|obliged to|obligated to|need to|needs to|supposed to)\b.{0,20}\b(?:pay(?! attention)|contribute|buy|make contributions)\b|\b(?:mandatory|compulsory|obligatory) for (?:the )?(?:employers?|compan(?:y|ies)|firms?|businesses|enterprises?)\b|\bhow (?:do|can|should|to) (?:i |we |you )?pay (?:for )?(?:(?:my|her|his|their|the) )?(?:\w+['’]s )?(?:social security|social insurance|medical insurance|health insurance|pension|contributions?|premiums?)\b|\bhow (?:do|can|should|to) (?:i |we |you )?(?:collect|withdraw|draw|claim) (?:(?:my|her|his|their|the) )?(?:\w+['’]s )?pension\b|\bhelp(?:ing)? (?:my |her |his |their |a |an )?(?:\w+(?:['’]s)? )?(?:to )?(?:pay|collect|withdraw|draw|claim) (?:her |his |their |the |my )?(?:\w+['’]s )?(?:pension|social security|social insurance|medical insurance|health insurance|contributions?|premiums?)\b(?!.{0,20}\b(?:certif|verif|qualif))/,
+    zh: /(?:企业|公司|单位|用人单位|老板|雇主)(?:是否|是不是|有没有)?(?:必须|一定要|一定得|非得|必需|应当|应该|需要|需不需要|要不要|用不用|有义务|有责任)(?:给|为|帮|替)?(?:员工|职工|工人|劳动者|我们|我)?(?:交|缴|缴纳|买|上)(?:社保|社会保险|五险|保险|养老保险|医保)|(?:怎么|如何|怎样|在哪里?)(?:在支付宝上?)?(?:帮.{0,4})?(?:交|缴|缴纳|续交|补交|补缴)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费)|(?:领取|领|提取|取)(?:养老金|退休金|退休工资)(?:怎么|如何)(?:操作|弄|办|领)|(?:(?:在|用)支付宝上?(?:帮|替|给).{0,4}?|(?:帮|替).{0,5}?(?:在支付宝上?)?)(?:交|缴|缴纳|续交|补交|补缴|领|领取|提取)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费|养老金|退休金|退休工资)(?!.{0,6}(?:资格|认证|验证))/,
+  },
+  {
+    // "how do I check my social security balance" and "how do I check my social security" got the seven steps (0.34,
+    // 0.41), "how do I look up my social security account" a "Did you mean" of step 4: the sources say nothing of one's
+    // account or records. Not the annual check, which is the certification: "how do I do the yearly check for my mum",
+    // "can I do my dad's social security check on alipay"; nor an account bound or added, which is step 6 ("how do I
+    // link my mom's pension account to my alipay").
+    name: 'checking an account or records',
+    en: /\b(?:my|her|his|their|our|your|account|pension|social security|social insurance|shebao|insurance|fund|remaining) balances?\b|\b(?:social security|social insurance|shebao|pension|contribution|payment) (?:records?|history|statements?)\b|\b(?:check|checking|look up|looking up|look at|see|view|query|access|find out)\b.{0,30}\b(?:social security|social insurance|shebao|pension) accounts?\b|\b(?:check|checking|look up|looking up|see|view|query|access)(?: on)? (?:my|her|his|their|our|your|\w+['’]s)(?: own)? (?:social security|social insurance|shebao|pension)\b(?! (?:benefits? )?(?:qualification |eligibility )?(?:certification|verification|authentication|review|check)\b)/,
+    zh: /余额|个人账户|缴费记录|缴费明细|参保记录|缴费年限|(?:交|缴)了(?:多少|几)年|(?:查|查询|查看|看)(?:一下)?(?:我|我的|自己的?|我妈的?|我爸的?|他的|她的|家人的?|老人的?)(?:社保|社会保险|养老保险|医保|养老金)(?!.{0,4}(?:认证|资格|验证|年审))|查(?:询)?(?:社保|医保)(?:记录|信息|明细|账户|账号)/,
   },
   {
     // Other social security procedures: "工伤认定流程" (0.70), "how do I apply for a work injury claim, what are the steps"
@@ -288,8 +307,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // "What is the Social Insurance Law?" got the legal basis, which only names the article the certification rests on.
     name: 'what the law is',
+    // Asked politely too: "请介绍一下社会保险法" got the legal basis once the polite frame was read as nothing.
     en: /^(?:so |and )?(?:what is|whats|what's|tell me about|explain|describe) (?:the )?(?:prc |chinese |china s )?social insurance law[\s?!.]*$/,
-    zh: /^(?:请问)?(?:什么是|啥是|介绍一下)(?:中华人民共和国)?(?:社会保险法|社保法)[\s?？!！。]*$|^(?:中华人民共和国)?(?:社会保险法|社保法)是(?:什么|啥|一部什么)(?:法|法律)?(?:啊|呢)?[\s?？!！。]*$/,
+    zh: /^(?:请问|请)?(?:什么是|啥是|介绍(?:一下)?)(?:中华人民共和国)?(?:社会保险法|社保法)[\s?？!！。]*$|^(?:中华人民共和国)?(?:社会保险法|社保法)是(?:什么|啥|一部什么)(?:法|法律)?(?:啊|呢)?[\s?？!！。]*$/,
   },
   {
     // "What did Article 64 say in the original 2010 version of the Social Insurance Law?" got the 2018 amendment's

@@ -301,6 +301,20 @@ describe('a subject named alone under an answer', () => {
     expect(text).toContain(fillTemplate(texts[language].fallback, { question: followUp }).split('\n')[0]);
   });
 
+  // Another law under the article asks what that law says: "and in the labor law?" got the legal basis, which answers
+  // with the Social Insurance Law.
+  it.each([
+    ['en', 'and in the labor law?'],
+    ['en', 'what about the civil code?'],
+    ['zh', '那劳动法里呢'],
+    ['zh', '民法典呢'],
+  ] as const)('[%s] %j under Article 64 names another law: it is refused', async (language, followUp) => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply(ask[language].article64)).text).toBe(answerOf('article64-full', language));
+    const lead = fillTemplate(texts[language].fallback, { question: followUp });
+    expect(await chat.reply(followUp)).toEqual({ text: `${lead}\n\n${texts[language].helpIntro}`, buttons: starterTitles(language) });
+  });
+
   // Under the pooling, "and the earmarking?" got the pooling again when any subject of the sources was taken for one
   // of the answer on the screen.
   it.each([

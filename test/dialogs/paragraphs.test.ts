@@ -102,6 +102,17 @@ describe('a paragraph of Article 64', () => {
     ]);
   });
 
+  // Under the article, another law's paragraph got the Social Insurance Law's, quoted as the article's.
+  it.each([
+    ['en', 'and paragraph 2 of the labor law?'],
+    ['zh', '劳动法第二款呢'],
+  ] as const)('[%s] of another law, %j under the article, is refused', async (language, text) => {
+    const chat = chatWithAssistant();
+    await chat.reply(article64[language]);
+    const lead = fillTemplate(texts[language].fallback, { question: text });
+    expect(await chat.reply(text)).toEqual({ text: `${lead}\n\n${texts[language].helpIntro}`, buttons: starterTitles(language) });
+  });
+
   // They got the Social Insurance Law's paragraph.
   it.each(['article 64 of the labor law paragraph 2', '劳动法第六十四条第二款'])('of another law\'s article, %j, is refused with it', async (text) => {
     const reply = await chatWithAssistant().reply(text);

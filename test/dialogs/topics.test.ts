@@ -29,6 +29,19 @@ describe('every topic, in both languages', () => {
   });
 });
 
+// "can you list the funds" got the help (0.54), "能不能列一下社保基金" the earmarking of the funds (0.65): "can you" and
+// 能不能 are words of theirs.
+describe('a request to list, asked politely', () => {
+  it.each([
+    ['en', 'can you list the funds', 'article64-funds'],
+    ['zh', '能不能列一下社保基金', 'article64-funds'],
+    ['en', 'can you name the three functions', 'functions'],
+  ] as const)('[%s] %j is answered by %s', async (language, question, id) => {
+    const turn = await chatWithAssistant().say(question);
+    expect(turn.messages).toEqual([expectedMessage(id, language)]);
+  });
+});
+
 describe('questions the sources do not answer', () => {
   it.each(OUT_OF_SCOPE)('[%s] %j gets a polite "I can\'t answer that" and what the bot can do', async (language, question) => {
     const turn = await chatWithAssistant().say(question);

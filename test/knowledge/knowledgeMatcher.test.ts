@@ -44,6 +44,13 @@ describe('KnowledgeMatcher', () => {
     ['请问社保法第64条', 'zh', 'article64-full'],
     ['中华人民共和国社会保险法第六十四条', 'zh', 'article64-full'],
     ['article 64 of the Chinese social insurance law', 'en', 'article64-full'],
+    // The Social Insurance Law named elsewhere in the message, or as this law, is the article's own.
+    ['社会保险法里第六十四条怎么说', 'zh', 'article64-full'],
+    ['社保法的第64条', 'zh', 'article64-full'],
+    ['根据本法第六十四条', 'zh', 'article64-full'],
+    ['PRC social insurance law article 64', 'en', 'article64-full'],
+    ["the social insurance law's article 64", 'en', 'article64-full'],
+    ['SIL article 64', 'en', 'article64-full'],
     ['步骤3', 'zh', 'step-3'],
   ] as const)('answers a number framed as a step or an article: %j', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
@@ -183,6 +190,17 @@ describe('KnowledgeMatcher', () => {
     ['Article 64 of the Work Injury Insurance Regulations', 'en', { kind: 'article', number: 64, law: 'work injury insurance regulations' }],
     ['What does Article 64 of the Social Insurance Law of Taiwan say?', 'en', { kind: 'article', number: 64, law: 'social insurance law of taiwan' }],
     ['台湾社会保险法第64条', 'zh', { kind: 'article', number: 64, law: '台湾社会保险法' }],
+    // Another law named elsewhere in the message: they got the Social Insurance Law's article (0.71–0.94).
+    ['pension law article 64', 'en', { kind: 'article', number: 64, law: 'pension law' }],
+    ['labor law article 64', 'en', { kind: 'article', number: 64, law: 'labor law' }],
+    ['civil code art. 64', 'en', { kind: 'article', number: 64, law: 'civil code' }],
+    ["the labor law's article 64", 'en', { kind: 'article', number: 64, law: 'labor law' }],
+    ['what does the civil code say in article 64', 'en', { kind: 'article', number: 64, law: 'civil code' }],
+    ['article 64 in the labour law please', 'en', { kind: 'article', number: 64, law: 'labour law' }],
+    ['劳动法里第六十四条怎么说', 'zh', { kind: 'article', number: 64, law: '劳动法' }],
+    ['劳动法的第六十四条', 'zh', { kind: 'article', number: 64, law: '劳动法' }],
+    ['在民法典中第64条', 'zh', { kind: 'article', number: 64, law: '在民法典' }],
+    ['民法典64条说什么', 'zh', { kind: 'article', number: 64, law: '民法典' }],
     ['第九步', 'zh', { kind: 'step', number: 9 }],
     // A function past the three: "社保的第四个作用" got step 4 (0.74).
     ['社保的第四个作用', 'zh', { kind: 'function', number: 4 }],
@@ -190,6 +208,17 @@ describe('KnowledgeMatcher', () => {
   ] as const)('refuses %j, which names what the knowledge does not have', (text, language, reference) => {
     const refusal = { reason: 'unknownReferences', references: [reference] };
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal });
+  });
+
+  // A law the knowledge does not know, with no article: "and in the labor law?" (under Article 64) and "labor law" got
+  // the legal basis (0.79, 0.86), "what does the constitution say about social security" the functions.
+  it.each([
+    ['and in the labor law?', 'en', ['labor law']],
+    ['labor law', 'en', ['labor law']],
+    ['what does the constitution say about social security', 'en', ['constitution']],
+    ['那民法典里呢', 'zh', ['那民法典']],
+  ] as const)('refuses %j, which names a law the knowledge does not know', (text, language, names) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'otherLaws', names } });
   });
 
   // The sources describe Alipay only; the words of these are those of the Alipay procedure.
@@ -257,6 +286,8 @@ describe('KnowledgeMatcher', () => {
     ['Which of the three functions is the most important?', 'en', ['which matters most']],
     ['How do I open an Alipay account for my mother?', 'en', ['opening an Alipay account']],
     ['What is the Social Insurance Law?', 'en', ['what the law is']],
+    // Asked politely, it got the legal basis once the polite frame was read as nothing.
+    ['请介绍一下社会保险法', 'zh', ['what the law is']],
     // The seven steps (0.39) and the legal basis (0.45).
     ['我妈的认证弄好了没有', 'zh', ['whether it worked']],
     ['When was the Social Insurance Law first adopted?', 'en', ['who made the law and when']],
@@ -288,6 +319,18 @@ describe('KnowledgeMatcher', () => {
     // "怎么回事" asks what went wrong, which the failure is: with the clause after it, it got the seven steps (0.60).
     ['我妈的认证总是失败，刷脸刷不过去，怎么回事，我在支付宝上照你说的步骤做的', 'zh', ['a failed certification', 'face recognition']],
     ['I tapped family service and nothing happens', 'en', ['the app not responding']],
+    // The seven steps (0.34, 0.41) and a "Did you mean" of step 4.
+    ['how do I check my social security balance', 'en', ['checking an account or records']],
+    ['how do I check my social security', 'en', ['checking an account or records']],
+    ['how do I look up my social security account', 'en', ['checking an account or records']],
+    ['怎么查我的社保缴费记录', 'zh', ['checking an account or records']],
+    // How social security helps companies recruit (0.77, 0.71), which says why they offer it.
+    ['企业必须给员工交社保吗', 'zh', ['paying contributions or drawing a pension']],
+    ['do employers have to pay social security for employees', 'en', ['paying contributions or drawing a pension']],
+    // The seven steps (0.55) and step 1 (0.49).
+    ['支付宝和12333哪个好', 'zh', ['comparing Alipay with other ways']],
+    ['alipay or the 12333 app, which is better', 'en', ['comparing Alipay with other ways']],
+    ['支付宝和国家政务服务平台哪个更方便', 'zh', ['comparing Alipay with other ways']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });
@@ -321,6 +364,18 @@ describe('KnowledgeMatcher', () => {
     ['what is the function of redistribution', 'en', 'function-redistribution'],
     ['社会保障有哪些作用', 'zh', 'functions'],
     ['公司为什么要给员工交社保', 'zh', 'development-recruitment'],
+    ['do companies need to pay attention to social security when recruiting', 'en', 'development-recruitment'],
+    ['企业需要社保来招人吗', 'zh', 'development-recruitment'],
+    // Alipay named with another word, but compared with nothing.
+    ['支付宝里选哪个城市好', 'zh', 'step-2'],
+    ['用支付宝和亲情服务帮家人认证', 'zh', 'procedure'],
+    ['what is the best way to certify my dad in alipay', 'en', 'procedure'],
+    // The annual check is the certification, and an account added is step 6's.
+    ['how do I do the yearly check for my mum', 'en', 'procedure'],
+    ["can I do my dad's social security check on alipay", 'en', 'procedure'],
+    ['check social security on the civic center page', 'en', 'step-3'],
+    ["add my mother's social security account to family service", 'en', 'step-6'],
+    ['怎么把我爸的社保账号加到亲情服务', 'zh', 'step-6'],
   ] as const)('answers %j, which asks what the sources say', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
@@ -403,6 +458,25 @@ describe('KnowledgeMatcher', () => {
 
   it.each(['can you help me', 'can you help me with something', 'could you help me with my pension'])('answers %j with the help', (text) => {
     expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', intent: 'help' });
+  });
+
+  // "Can you" and 能不能 ask nothing of a request to list or tell: "can you list the funds" got the help (0.54), "能不能列一下
+  // 社保基金" the earmarking (0.65), "can you tell me what article 64 says" and "could you show me the steps" the help.
+  it.each([
+    ['can you list the funds', 'en', 'article64-funds'],
+    ['能不能列一下社保基金', 'zh', 'article64-funds'],
+    ['can you tell me what article 64 says', 'en', 'article64-full'],
+    ['could you show me the steps', 'en', 'procedure'],
+    ['能不能讲一下社会保障的功能', 'zh', 'functions'],
+  ] as const)('answers the polite request %j (%s) as the request: %s', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
+  });
+
+  it.each([
+    ['can you list your topics', 'en', 'help'],
+    ['社保基金能不能挪用', 'zh', 'article64-earmarked'],
+  ] as const)('answers %j (%s), which asks nothing more politely, as before: %s', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
 
   // With one more procedure question the whole message was no longer the help's, and "something" alone got the

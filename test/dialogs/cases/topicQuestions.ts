@@ -74,6 +74,11 @@ export const OUT_OF_SCOPE: ReadonlyArray<readonly [Language, string]> = [
   ['en', 'how do I do step 9 in alipay'],
   ['zh', '社会保险法第六十五条说的什么'],
   ['zh', '支付宝第八步怎么操作'],
+  // Article 64 of another law named before the article or after it, not "of" it, got the Social Insurance Law's.
+  ['en', 'labor law article 64'],
+  ['en', 'what does the civil code say in article 64'],
+  ['zh', '劳动法里第六十四条怎么说'],
+  ['zh', '民法典64条说什么'],
   // Other apps than Alipay: the words are those of the Alipay procedure, which answered them (0.70).
   ['en', 'how do I certify my mum through WeChat'],
   ['zh', '用微信给爸妈做社保认证怎么弄'],
@@ -83,4 +88,15 @@ export const OUT_OF_SCOPE: ReadonlyArray<readonly [Language, string]> = [
   ['en', 'my grandpa’s verification got an error in alipay, what should I do'],
   ['zh', '亲情服务最多能添加几个人'],
   ['zh', '为什么要做资格认证'],
+  // One's own account or records: the seven steps (0.34, 0.41) and a "Did you mean" of step 4.
+  ['en', 'how do I check my social security balance'],
+  ['en', 'how do I check my social security'],
+  ['en', 'how do I look up my social security account'],
+  ['zh', '怎么查我的社保缴费记录'],
+  // Whether an employer must pay contributions: how social security helps companies recruit (0.77).
+  ['zh', '企业必须给员工交社保吗'],
+  ['en', 'do employers have to pay social security for employees'],
+  // Alipay compared with another way: the seven steps (0.55), step 2 (0.37).
+  ['zh', '支付宝和12333哪个好'],
+  ['en', 'is alipay better than 12333'],
 ];

@@ -1,5 +1,5 @@
 import { normaliseText } from '../../../knowledge/matcher/normalise';
-import { NumberedReference, numberedReferences } from '../../../knowledge/matcher/numberedReferences';
+import { lawsNamedIn, NumberedReference, numberedReferences } from '../../../knowledge/matcher/numberedReferences';
 
 describe('numberedReferences', () => {
   it.each<[string, NumberedReference[]]>([
@@ -31,6 +31,21 @@ describe('numberedReferences', () => {
     ['what does section 3 of article 64 say', [{ kind: 'article', number: 64 }]],
     ['section 64 of the US Social Security Act', [{ kind: 'article', number: 64, law: 'us social security act' }]],
     ['sec. 12', [{ kind: 'article', number: 12 }]],
+    // A law named elsewhere in the message is the article's: they got the Social Insurance Law's article.
+    ['labor law article 64', [{ kind: 'article', number: 64, law: 'labor law' }]],
+    ["the labor law's article 64", [{ kind: 'article', number: 64, law: 'labor law' }]],
+    ['civil code art. 64', [{ kind: 'article', number: 64, law: 'civil code' }]],
+    ['what does the civil code say in article 64', [{ kind: 'article', number: 64, law: 'civil code' }]],
+    ['article 64 in the labour law please', [{ kind: 'article', number: 64, law: 'labour law' }]],
+    ['劳动法里第六十四条怎么说', [{ kind: 'article', number: 64, law: '劳动法' }]],
+    ['劳动法的第六十四条', [{ kind: 'article', number: 64, law: '劳动法' }]],
+    ['民法典64条说什么', [{ kind: 'article', number: 64, law: '民法典' }]],
+    ['《劳动法》第64条', [{ kind: 'article', number: 64, law: '劳动法' }]],
+    ['PRC social insurance law article 64', [{ kind: 'article', number: 64, law: 'social insurance law' }]],
+    // This law is the one the article is of.
+    ['根据本法第六十四条', [{ kind: 'article', number: 64 }]],
+    ['what does article 64 of this law say', [{ kind: 'article', number: 64 }]],
+    ["I'm a law student, what does article 64 say", [{ kind: 'article', number: 64 }]],
   ])('finds in %j %j', (text, references) => {
     expect(numberedReferences(normaliseText(text))).toEqual(references);
   });
@@ -42,4 +57,40 @@ describe('numberedReferences', () => {
       expect(numberedReferences(normaliseText(text))).toEqual([]);
     },
   );
+});
+
+describe('lawsNamedIn', () => {
+  it.each<[string, string[]]>([
+    ['and in the labor law?', ['labor law']],
+    ['what about the civil code?', ['civil code']],
+    ['does the constitution say anything', ['constitution']],
+    ['那劳动法里呢', ['那劳动法']],
+    ['劳动法和社会保险法有什么不同', ['劳动法', '和社会保险法']],
+    ['工伤保险条例怎么规定的', ['工伤保险条例']],
+    ['劳动法规定了什么', ['劳动法']],
+  ])('finds in %j %j', (text, laws) => {
+    expect(lawsNamedIn(normaliseText(text))).toEqual(laws);
+  });
+
+  // Words that only end in "law" or 法, and laws that are no law of their own.
+  it.each([
+    'what does the law say about the funds',
+    'is this required by law',
+    'which law is this based on',
+    'how do I help my mother-in-law with the certification',
+    'my mother in law needs certification',
+    "I'm a labor law student",
+    'what does chinese law say about social insurance funds',
+    '挪用社保基金违法吗',
+    '认证的方法是什么',
+    '有什么办法帮我妈认证',
+    '我没法去社保局',
+    '法律依据是什么',
+    '这部法第六十四条说了什么',
+    '依据哪部法规',
+    '相关法规有哪些规定',
+    '法国的社保',
+  ])('finds none in %j', (text) => {
+    expect(lawsNamedIn(normaliseText(text))).toEqual([]);
+  });
 });
