@@ -399,7 +399,8 @@ const ASKS_FOR_MORE = new RegExp(
     'explain (?:it |that |this )?(?:further|in (?:more )?detail)|elaborate(?: on (?:that|this|it))?|go into (?:more )?detail|' +
     '(?:give me )?(?:more|further) (?:details?|info|information)|more|details|(?:in )?more detail|how exactly|' +
     '(?:能|可以|能不能|可不可以)?(?:再)?(?:详细|具体)(?:一点|一些|点)?(?:说说|讲讲|说一下|讲一下|解释一下|介绍一下|说|讲)?|' +
-    '(?:说|讲)(?:得)?(?:详细|具体|清楚|明白)(?:一)?点|展开(?:说说|讲讲)|多(?:说|讲)(?:一)?点|具体(?:是)?怎么(?:回事|样)|' +
+    // "你就不能多说点吗" was refused.
+    '(?:说|讲)(?:得)?(?:详细|具体|清楚|明白)(?:一)?点|展开(?:说说|讲讲)|(?:你)?(?:就)?(?:能不能|不能|可以|能)?(?:再)?多(?:说|讲)(?:一)?(?:点|些|讲|说)?|具体(?:是)?怎么(?:回事|样)|' +
     // An example is more of the same: "example?" got what the bot can do, "举个例子" whichever entry shares a character.
     '(?:(?:give me|give|can you give|any|got) )?(?:an |some )?examples?|for (?:example|instance)|such as|like what|' +
     '(?:能|可以)?举(?:个|一个|几个)?例子|比如(?:说)?|例如|有(?:什么)?例子)(?:吗|呢)?$',
