@@ -25,8 +25,8 @@ import {
   ellipticalSubject,
   hasWords,
   isAcknowledgement,
-  namesWhatWasDone,
   isNoneOfThese,
+  namesWhatWasDone,
   ordinalNamingTitle,
   paragraphsNamed,
   sectionNamedAlone,
@@ -296,8 +296,8 @@ export class MainDialog extends Dialog {
       return;
     }
     // With no walkthrough to move in, "next" or "上一步" would otherwise be matched to whichever step's questions say
-    // "what next". Unless it says what was done, which the matcher is sure is before a step: "绑定好了然后呢" (the
-    // binding done, then what?) got "no walkthrough is running" for the step after the binding.
+    // "what next". Unless it names what was done, which the matcher knows the step after: "绑定好了然后呢" (the binding
+    // done, then what?) got "no walkthrough is running" for the step after the binding.
     if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind) && !namesWhatWasDone(text)) {
       // "ok" after an answer asks nothing: it gets what the bot can do, without being told no walkthrough is running.
       if (isAcknowledgement(text)) await this.sayCapabilities(turn, texts, undefined, undefined);
@@ -447,9 +447,9 @@ export class MainDialog extends Dialog {
 
   /**
    * A subject named alone under an answer ("and the pension fund?" under the pooling, "那医疗保险呢") asks of it what that
-   * answer is about: it is matched with the answer's title. Only a subject the sources speak of ("what about tomorrow?"
-   * asks nothing of the pooling), and only to the answer on the screen or one it offers. A subject the matcher answers
-   * by itself with more confidence, elsewhere ("and the three functions?"), is a new question.
+   * answer is about: it is matched with the answer's title. Only a subject the answer's own words name ("and the
+   * earmarking?" and "what about tomorrow?" ask nothing of the pooling), and only to the answer on the screen or one it
+   * offers. A subject the matcher answers by itself with more confidence, elsewhere, is a new question.
    */
   private matchUnder(answerBefore: Entry | undefined, text: string, alone: MatchResult, language: Language): MatchResult {
     const subject = answerBefore && ellipticalSubject(text);
