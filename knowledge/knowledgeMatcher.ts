@@ -190,6 +190,8 @@ const READS_AS_QUESTION =
 // What follows without the certification, told as the reason to do it while asking what to do: "…she has to do some
 // annual qualification thing for her pension or they stop paying. … what do I do??" and "不认证就停发 我该怎么办" were
 // refused as asking what happens without it. Asking what happens is asking it ("不认证会停发吗", "what happens if …").
+// Asking which button: "can you tell me what to press".
+const ASKS_WHAT_TO_PRESS = /\bwhat (?:to|do i|should i|must i|shall i) (?:press|tap|click|touch|choose)\b/;
 const ASKS_WHAT_TO_DO = /\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\bhow (?:do|can|should) (?:i|we) (?:do|handle) (?:it|this|that)\b|怎么办|咋办|怎么弄|怎么做|如何(?:办|做|处理)/;
 const ASKS_WHAT_HAPPENS =
   /\bwhat (?:happens|will happen|would happen|if)\b|\b(?:will|would|does|do) (?:they|it|the \w+|her \w+|his \w+|my \w+) (?:really )?(?:stop|be stopped|be suspended|be cut)\b|\b(?:penalty|penalties|consequences?)\b|会怎|会不会|会.{0,8}(?:吗|么|嘛)|后果|影响|还能|还会/;
@@ -304,7 +306,7 @@ export class KnowledgeMatcher {
   /** The decision on a message read in one language. */
   private matchIn(text: string, language: Language): MatchResult {
     const result = this.matchMessage(text, language);
-    if (result.decision === 'answer') return this.withFurtherQuestions(result, language);
+    if (result.decision === 'answer') return this.withFurtherQuestions(this.stepsForWhatToDo(result) ?? result, language);
     return this.answeredInPart(result, language);
   }
 
@@ -430,6 +432,20 @@ export class KnowledgeMatcher {
     const decided = this.decide(refused.text, language, [WHAT_HAPPENS_WITHOUT_IT]);
     if (this.answersSurely(decided, OTHER_CLAUSES_CONFIDENCE)) return decided;
     return decided.candidates[0]?.intent === this.procedure ? { ...decided, intent: this.procedure, decision: 'answer' } : undefined;
+  }
+
+  /**
+   * Small talk is no answer to a message that asks what to do about the certification: "…every year I need to do the
+   * certification thing so they keep paying my pension. He said I can do it on the Alipay on my phone. Can you tell me
+   * what to press, slowly please" got what the bot can do (0.84), and "they will stop my dad's pension if he doesn't
+   * certify, what should I do?" too (0.49). What to do about it is to do it: the procedure.
+   */
+  private stepsForWhatToDo(answered: MatchResult): MatchResult | undefined {
+    if (answered.intent === null || !this.smallTalk.has(answered.intent)) return undefined;
+    const normalised = normaliseText(answered.text);
+    if (!(ASKS_WHAT_TO_DO.test(normalised) || ASKS_WHAT_TO_PRESS.test(normalised)) || !tokenise(normalised).concepts.includes('certification')) return undefined;
+    const score = answered.candidates.find(({ intent }) => intent === this.procedure)?.score ?? 0;
+    return { ...answered, intent: this.procedure, score };
   }
 
   /**

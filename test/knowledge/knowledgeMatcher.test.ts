@@ -513,6 +513,24 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent: 'procedure' });
   });
 
+  // Small talk is no answer to what to do about the certification: they got what the bot can do (0.84 and 0.49).
+  it.each([
+    [
+      'Hello dear. My son usually does this for me but he is abroad now. I am 78 and every year I need to do the certification thing so they keep paying my pension. He said I can do it on the Alipay on my phone. Can you tell me what to press, slowly please',
+      'en',
+    ],
+    ["they will stop my dad's pension if he doesn't certify, what should I do?", 'en'],
+  ] as const)('answers %j, which asks what to do about the certification, with the procedure, not small talk', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent: 'procedure' });
+  });
+
+  it.each([
+    ['thanks, what should I do now', 'en', 'thanks'],
+    ['hello', 'en', 'greeting'],
+  ] as const)('leaves %j, which names no certification, to small talk', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
+  });
+
   // Asked, what follows is the topic; told without the certification, it asks about the pension.
   it.each([
     ['不认证会停发吗', 'zh'],
