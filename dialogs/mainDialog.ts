@@ -398,6 +398,14 @@ export class MainDialog extends Dialog {
       await this.answerEntry(turn, procedure, traceOfMatch(match, procedure.id));
       return;
     }
+    // A step said to be what the sources do not say ("step 3 is to pay a fee, right?") was refused for the fee, which
+    // left the belief standing: the step as the sources give it corrects it.
+    const stepClaimed = asksToConfirm(text) && match.refusal?.reason === 'uncoveredTopics' ? this.stepNamed(text) : undefined;
+    if (stepClaimed !== undefined) {
+      await sendReply(context, { text: texts.checkAgainstSources, buttons: [] });
+      await this.answerEntry(turn, stepClaimed, traceOfChoice(text, questionLanguage, stepClaimed.id));
+      return;
+    }
     await traceNoAnswer(context, match);
     if (match.decision === 'clarify') {
       const entryIds = match.candidates.map((candidate) => candidate.intent);
@@ -451,9 +459,12 @@ export class MainDialog extends Dialog {
    * earmarking?" and "what about tomorrow?" ask nothing of the pooling), and only to the answer on the screen or one it
    * offers. A subject the matcher answers by itself with more confidence, elsewhere, is a new question.
    */
-  private matchUnder(answerBefore: Entry | undefined, text: string, alone: MatchResult, language: Language): MatchResult {
-    const subject = answerBefore && ellipticalSubject(text);
-    if (!subject || !this.vocabulary.speaksOf(answerBefore, subject, language)) return alone;
+  private matchUnder(answerBefore: Entry | undefined, text: string, matched: MatchResult, language: Language): MatchResult {
+    const subject = ellipticalSubject(text);
+    if (subject === undefined) return matched;
+    // Asked of a subject, small talk is no answer: "那明天呢" (and tomorrow?) got the goodbye, "see you tomorrow".
+    const alone: MatchResult = this.isSmalltalkAnswer(matched) ? { ...matched, intent: null, decision: 'none' } : matched;
+    if (!answerBefore || !this.vocabulary.speaksOf(answerBefore, subject, language)) return alone;
     const underIt = this.matcher.match(`${subject} ${answerBefore[language].title}`, language);
     const offered = [answerBefore.id, ...answerBefore.items, ...answerBefore.related];
     if (underIt.decision !== 'answer' || underIt.intent === null || !offered.includes(underIt.intent)) return alone;
@@ -499,6 +510,12 @@ export class MainDialog extends Dialog {
   private isAboutTheProcedure(entry: Entry | undefined): boolean {
     if (entry === undefined) return false;
     return entry.kind === 'procedure' || entry.kind === 'step' || this.knowledge.procedure.related.includes(entry.id);
+  }
+
+  /** The one step a message names by its number ("step 3", "第三步"), if it names one the knowledge has. */
+  private stepNamed(text: string): Entry | undefined {
+    const steps = numberedReferences(normaliseText(text)).filter(({ kind }) => kind === 'step');
+    return steps.length === 1 ? this.knowledge.steps[steps[0].number - 1] : undefined;
   }
 
   private isStepAnswer(match: MatchResult): boolean {

@@ -197,8 +197,8 @@ const SAYS_DONE =
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
   '好了|(?:我已经|已经|我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:也)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))';
 // "哦" was refused ("I can't answer “哦”").
-// "好吧" on the last step got the greeting.
-const ACKNOWLEDGING = `(?:ok|okay|alright|got it|yes|好|好的|好吧|那好吧|好嘞|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
+// "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right corner).
+const ACKNOWLEDGING = `(?:ok|okay|alright|all right|right|thats right|youre right|got it|yes|好|好的|好吧|那好吧|好嘞|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
 
 // Not understanding the last reply, as a whole message: "I don't understand" and "看不懂" got "I can't answer …".
@@ -240,11 +240,14 @@ const ELLIPTICAL_FOLLOW_UP = new RegExp(
 const ASKS_SOMETHING_ITSELF =
   /\b(?:what|whats|how|why|who|where|when|which|is|are|do|does|did|can|could|should|will|would|may|must|if)\b|什么|啥|怎么|怎样|如何|哪|谁|几|多少|吗|么|是否|能不能|可不可以|要不要/;
 
+// "And you?", "你呢": small talk, not a subject.
+const PERSON_ASKED = /^(?:you|u|yourself|me|us|你|您|你自己)$/;
+
 /** The subject of "and the pension fund?", "what about medical insurance?", "那医疗保险呢", as written there. */
 export function ellipticalSubject(text: string): string | undefined {
   const groups = ELLIPTICAL_FOLLOW_UP.exec(normaliseReply(text))?.groups;
   const subject = groups?.english ?? groups?.chinese;
-  return subject === undefined || ASKS_SOMETHING_ITSELF.test(subject) ? undefined : subject;
+  return subject === undefined || ASKS_SOMETHING_ITSELF.test(subject) || PERSON_ASKED.test(subject) ? undefined : subject;
 }
 
 // Asking what the last reply means, as a whole message: the sources explain nothing beyond their answers, and giving
@@ -259,7 +262,7 @@ const ASKS_MEANING =
 // short, under Article 64.
 const ASKS_SIMPLER = new RegExp(
   // "what does that mean in plain words" was refused.
-  '^(?:(?:can|could) you )?(?:(?:say|explain|put|tell) (?:it|that|this|me) |what (?:does|do) (?:it|that|this) mean )?(?:in (?:simple|simpler|plain|easy|easier|laymans|layman s) (?:words|terms|english|language)|more simply|simply|simpler|simplify(?: (?:it|that|this))?|make it simpler|dumb it down|too complicated simpler)(?: please| pls)?$|' +
+  '^(?:(?:can|could) you )?(?:(?:say|explain|put|tell) (?:it|that|this|me) |what (?:does|do) (?:it|that|this) mean )?(?:in (?:simple|simpler|plain|easy|easier|laymans|layman s|layman) (?:words|terms|english|language)|more simply|simply|simpler|simplify(?: (?:it|that|this))?|make it simpler|dumb it down|too complicated simpler)(?: please| pls)?$|' +
     // "explain like im five" under the functions was refused, and the refusal took the answer off the screen.
     '^(?:(?:can|could) you )?(?:(?:explain|say|tell me|put) )?(?:it |that |this )?(?:like|as if) (?:i am|im|i m) (?:five|5|a (?:child|kid|five year old|5 year old))(?: please| pls)?$|^eli5$|' +
     '^(?:能不能|可以|请|麻烦)?(?:说|讲|解释)?得?(?:简单|通俗|直白|易懂|明白)(?:一)?点儿?(?:说|讲|吧|呢)?$|^(?:说人话|用?大白话(?:说|讲)?(?:一下)?|(?:简单|通俗)地?(?:说|讲|解释)(?:一下)?(?:是什么意思|什么意思)?)$',
@@ -314,8 +317,10 @@ export function asksMeaning(text: string): boolean {
 const SAYS_WRONG = new RegExp(
   '^(?:(?:no )?(?:(?:thats|that is|this is|its|it is|youre|you are) )?(?:wrong|not right|incorrect|not correct|not it|' +
     'not what i (?:asked|meant|wanted|was asking)(?: for| about)?)(?: answer)?|you (?:got it|answered) wrong|' +
-    // "you didnt answer my question" got the help.
-    '(?:you|that|this|it) (?:didnt|did not|doesnt|does not|dont|do not|havent|have not) (?:really )?answer(?:ed)? (?:my|the) question|' +
+    // "you didnt answer my question" and "you misunderstood me" got the help, "你没回答我的问题" too.
+    '(?:you|that|this|it) (?:still )?(?:didnt|did not|doesnt|does not|dont|do not|havent|have not) (?:really )?answer(?:ed)? (?:my|the) question|' +
+    'you (?:still )?(?:havent|have not|didnt|did not) answer(?:ed)? me|you (?:misunderstood|misunderstand|didnt understand|did not understand) (?:me|my question)|' +
+    '(?:你)?(?:根本|还是|完全)?(?:没|没有)(?:回答|答)(?:我|我的问题|问题)|' +
     '(?:你|你们)?(?:说|答|回答)?的?不对|(?:你|你们)?(?:说|答|回答|搞|弄)错了|错了|不正确|答非所问|' +
     // A lone "不是" after an answer ("I can't answer “不是”"); to "Did you mean …?" it is a no, which that dialog
     // hears first.
@@ -374,8 +379,8 @@ const DOUBTS = new RegExp(
     // the legal basis's own questions.)
     'where (?:does|did) (?:this|that|it)(?: list| answer)? come from(?: which (?:law|document|source)(?: or (?:law|document|source))?)?|' +
     '(?:这|这个|那|那个)(?:是)?(?:出自|来自)(?:哪里|哪儿|什么|哪个(?:文件|法律|资料))|' +
-    // "where is that from" got a "Did you mean" of step 5, "你咋知道的" the help.
-    'where (?:is|was) (?:this|that|it) from|(?:你|您)(?:咋|怎么)知道(?:的)?|' +
+    // "where is that from" and "where did you get that" got a "Did you mean" of step 5, "你咋知道的" the help.
+    'where (?:is|was) (?:this|that|it) from|where did (?:you|u) get (?:this|that|it)(?: from)?|(?:你|您)(?:咋|怎么)知道(?:的)?|' +
     // "你的回答依据是什么" got the legal basis. ("依据是什么" alone asks the certification's legal basis.)
     '(?:你的?|您的?)(?:回答|答案|说法)的?(?:依据|根据|出处|来源)是(?:什么|哪里|啥)|你(?:是)?根据什么(?:说的|回答的)?|' +
     // Where the bot's own information comes from: "where does your info come from" and "你的信息来源是哪里" got the legal
@@ -420,7 +425,7 @@ const ASKS_WHY =
 // Asking who does what the last reply is about, naming it by a pronoun only: "who sets it?" under the unified
 // accounting system got the State Council, which the article names for the time and steps of pooling alone.
 const ASKS_WHO_OF_IT =
-  /^(?:and |so |but |ok )?who (?:sets|set|makes|made|decides|decided|determines|writes|wrote|manages|runs|controls|oversees|supervises|enforces|is in charge of|is responsible for) (?:it|that|this|them|those)(?: up| then)?$|^(?:那|这个|那个|这)?(?:是)?(?:由)?谁(?:来)?(?:制定|定|规定|决定|管|管理|负责|监督|执行)(?:的)?(?:呢|啊|呀)?$/;
+  /^(?:and |so |but |ok )?who (?:sets|set|makes|made|decides(?: on)?|decided(?: on)?|determines|stipulates|lays|writes|wrote|manages|runs|controls|oversees|supervises|enforces|is in charge of|is responsible for(?: setting| making| deciding)?) (?:it|that|this|them|those)(?: up| down| then)?$|^(?:那|这个|那个|这)?(?:是)?(?:由)?谁(?:来)?(?:负责)?(?:制定|定|规定|决定|管|管理|负责|监督|执行)(?:的)?(?:这个|那个|这|它)?(?:呢|啊|呀)?$/;
 
 /** "Who sets it?", "由谁制定": the user asks who is behind what the last reply is about, naming it by a pronoun only. */
 export function asksWhoOfIt(text: string): boolean {
@@ -626,7 +631,8 @@ const CHINESE_AT_STEP_NEXT = new RegExp(
 
 // "go back two steps" got step 7 (0.38), whose answer says "go back to the family service page". Forward only in
 // English: 往前 and 向前 are as often the steps before.
-const ENGLISH_MOVE_BY = /^(?:(?:go|move|step|jump|skip) )?(back|ahead|forward) ([a-z0-9]+) steps?$|^(?:go|move|jump|skip) ([a-z0-9]+) steps? (back|backwards|ahead|forward)$/;
+// "two steps back" got step 7 (0.41), whose answer says to go back to the family service page.
+const ENGLISH_MOVE_BY = /^(?:(?:go|move|step|jump|skip) )?(back|ahead|forward) ([a-z0-9]+) steps?$|^(?:(?:go|move|jump|skip) )?([a-z0-9]+) steps? (back|backwards|ahead|forward)$/;
 const CHINESE_MOVE_BACK_BY = /^(?:往回|往后|向后)?(?:退|后退|回退|退回|返回|回到)(?:上|前)?([0-9]|[一二两三四五六])步$/;
 // Two steps on or back, said by doubling 下 or 上: "下下步" got a "Did you mean" of the summary.
 const CHINESE_TWO_STEPS = /^(?:再)?(下下|上上)一?(?:步|个步骤)(?:呢|是什么|是啥)?$/;
@@ -906,7 +912,7 @@ export function announcesAQuestion(text: string): boolean {
 const ASKS_WHAT_THE_BOT_IS_FOR = new RegExp(
   '^(?:(?:so|and|but) )?(?:(?:what|whats|what is|what are) )?(?:your|ur) (?:role|purpose|job|function|functions|task|tasks|aim|goal|use|point)' +
     '(?: here| exactly)?$|^(?:so )?what (?:is|s) the (?:point|purpose) of (?:you|this bot|this chatbot|this assistant)$|' +
-    '^(?:那)?你(?:的)?(?:作用|用途|用处|功能|职责|任务|目的)(?:是(?:什么|啥))?(?:呢|啊)?$',
+    '^(?:那)?你(?:的)?(?:作用|用途|用处|功能|职责|任务|目的)(?:是(?:什么|啥))?(?:呢|啊)?$|^(?:那)?你(?:能)?(?:起|有)(?:什么|啥)(?:作用|用)(?:呢|啊)?$',
 );
 
 /** "What's your role", "你的作用是什么": what the bot is for, which is what it can do. */

@@ -372,6 +372,12 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /(?:用|在)(?:他|她|老人|老人家|我爸|我妈|我爸爸|我妈妈|父母|爸爸|妈妈|老爸|老妈)(?:自己)?的(?:手机|支付宝)/,
   },
   {
+    // "how do I cancel the certification" and "怎么取消认证" got the seven steps, which do it.
+    name: 'cancelling the certification',
+    en: /\b(?:cancel|cancell?ing|undo|undoing|revoke|revoking|withdraw|withdrawing|stop|stopping|reverse|reversing)(?: \w+){0,2} (?:certification|certif(?:y|ying)|verification|authentication)\b/,
+    zh: /(?:取消|撤销|撤回|停止|终止|退出)(?:\S{0,3})?认证|认证(?:怎么|如何|能不能|可以|能)?(?:取消|撤销|撤回)/,
+  },
+  {
     name: 'removing a family member',
     en: /\b(?:remove|removing|delete|deleting|unbind|unbinding|unlink|unlinking)\b/,
     zh: /解绑|解除绑定|删除|移除|取消(?:绑定|关联)/,

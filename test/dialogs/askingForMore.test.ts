@@ -69,7 +69,7 @@ describe.each(languages)('asking for more, in %s', (language) => {
       en: [
         ...['in simple words please', 'can you explain it more simply?', 'shorter', 'summarize in one sentence', 'give me the short version'],
         // "what does that mean in plain words" was refused.
-        ...['explain like im five', 'ELI5', 'what does that mean in plain words'],
+        ...['explain like im five', 'ELI5', 'what does that mean in plain words', 'in layman terms please'],
       ],
       zh: ['说人话', '说简单点', '通俗点', '总结一下', '更短一点', '一句话概括', '通俗地讲一下是什么意思'],
     }[language],

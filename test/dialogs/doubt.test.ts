@@ -1,6 +1,6 @@
 import { Language, languages } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
-import { answerOf, chatWithAssistant, followUpTitles, matcherAskingToClarify, starterTitles, stepControls, texts, titleOf } from './support/assistant';
+import { answerOf, chatWithAssistant, followUpTitles, matcherAskingToClarify, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
 
 const ask: Readonly<Record<Language, Readonly<Record<'functions' | 'earmarked' | 'article64', string>>>> = {
   en: { functions: 'What are the functions of social security?', earmarked: 'Can the social insurance funds be misappropriated?', article64: 'What does Article 64 say?' },
@@ -99,6 +99,15 @@ describe('a statement asked to be confirmed', () => {
   ] as const)('[%s] %j gets "check it against my sources" before the answer', async (language, text, id) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, answerOf(id, language)]);
+  });
+
+  // Refused for the fee, the step went uncorrected.
+  it.each([
+    ['en', 'step 3 is to pay a fee, right?'],
+    ['zh', '第三步要付费，对吧？'],
+  ] as const)('[%s] %j, claiming of a step what the sources do not say, gets the step as they give it', async (language, text) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, stepText(3, language)]);
   });
 
   it('a question gets the answer alone', async () => {

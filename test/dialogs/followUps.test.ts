@@ -294,6 +294,9 @@ describe('a subject named alone under an answer', () => {
     ['en', 'what about tomorrow?'],
     ['en', 'and the weather?'],
     ['zh', '那天气呢'],
+    // Small talk is no answer to them: "那明天呢" got the goodbye ("see you tomorrow"), "what about later?" too.
+    ['zh', '那明天呢'],
+    ['en', 'what about later?'],
   ] as const)('[%s] %j, which the sources never name, is no follow-up: it is refused', async (language, followUp) => {
     const chat = chatWithAssistant();
     await chat.reply(pooling[language]);

@@ -154,6 +154,8 @@ describe('saysWrongAnswer', () => {
     '你们这什么破机器人',
     'you didnt answer my question',
     "that doesn't answer the question",
+    'you misunderstood me',
+    '你没回答我的问题',
   ])('reads %j as saying the last reply was wrong', (text) => {
     expect(saysWrongAnswer(text)).toBe(true);
   });
@@ -164,7 +166,7 @@ describe('saysWrongAnswer', () => {
 });
 
 describe('doubtsLastReply', () => {
-  it.each(['are you sure?', 'Are you sure about that?', 'r u sure', 'Really?', 'is that right?', 'Is this correct?', 'how do you know that?', 'ok so are you sure?', '你确定吗？', '确定吗', '真的吗', '這是真的嗎', '是吗？', '这个对吗', '靠谱吗？', '你怎么知道的', '你确定么', '真的么', 'who says so?', 'says who', '谁说的', 'where does your info come from', 'what are your sources?', '你的信息来源是哪里', '你的资料是从哪里来的', 'how do you know all this?', '你这些是从哪看来的', 'where is that from', '你咋知道的'])(
+  it.each(['are you sure?', 'Are you sure about that?', 'r u sure', 'Really?', 'is that right?', 'Is this correct?', 'how do you know that?', 'ok so are you sure?', '你确定吗？', '确定吗', '真的吗', '這是真的嗎', '是吗？', '这个对吗', '靠谱吗？', '你怎么知道的', '你确定么', '真的么', 'who says so?', 'says who', '谁说的', 'where does your info come from', 'what are your sources?', '你的信息来源是哪里', '你的资料是从哪里来的', 'how do you know all this?', '你这些是从哪看来的', 'where is that from', '你咋知道的', 'where did you get that?'])(
     'reads %j as doubting the last reply',
     (text) => {
       expect(doubtsLastReply(text)).toBe(true);
@@ -376,7 +378,7 @@ describe('the replies read before matching', () => {
 });
 
 describe('asksWhoOfIt', () => {
-  it.each(['who sets it?', 'and who decides that', 'who is responsible for it', '由谁制定', '那是谁定的', '谁管理呢'])('reads %j as asking who does what the last reply is about', (text) => {
+  it.each(['who sets it?', 'and who decides that', 'who is responsible for it', '由谁制定', '那是谁定的', '谁管理呢', 'who stipulates it', 'who lays it down?', '谁负责制定这个'])('reads %j as asking who does what the last reply is about', (text) => {
     expect(asksWhoOfIt(text)).toBe(true);
   });
 
@@ -396,7 +398,7 @@ describe('asksAboutARelative', () => {
 });
 
 describe('asksWhatTheBotIsFor', () => {
-  it.each(["what's your role", 'What is your purpose?', 'your job?', 'so what is the point of this bot', '你的作用是什么', '你的职责是啥', '那你的用途呢'])(
+  it.each(["what's your role", 'What is your purpose?', 'your job?', 'so what is the point of this bot', '你的作用是什么', '你的职责是啥', '那你的用途呢', '你起什么作用'])(
     'reads %j as asking what the bot is for',
     (text) => {
       expect(asksWhatTheBotIsFor(text)).toBe(true);

@@ -88,6 +88,9 @@ export const OUT_OF_SCOPE: ReadonlyArray<readonly [Language, string]> = [
   ['en', 'my grandpa’s verification got an error in alipay, what should I do'],
   ['zh', '亲情服务最多能添加几个人'],
   ['zh', '为什么要做资格认证'],
+  // Cancelling the certification: the seven steps, which do it.
+  ['en', 'how do I cancel the certification'],
+  ['zh', '怎么取消认证'],
   // One's own account or records: the seven steps (0.34, 0.41) and a "Did you mean" of step 4.
   ['en', 'how do I check my social security balance'],
   ['en', 'how do I check my social security'],
