@@ -16,12 +16,33 @@ function compileAtOnce(pattern: RegExp): RegExp {
   return pattern;
 }
 
+// V8 compiles a pattern to machine code only up to a size; past it the pattern stays bytecode. The union of the
+// uncovered topics grew to 21,757 characters of source and became 14 times slower (the bot's median classification went
+// from 0.09 to 0.15 ms in English, 0.05 to 0.26 ms in Chinese); in unions of at most this many characters each it is
+// machine code again.
+const MAX_UNION_SOURCE = 8000;
+
+/** The patterns as a few unions, each small enough for V8 to compile to machine code. */
+function unionsOf(each: readonly NamedPattern[]): RegExp[] {
+  const groups: string[][] = [];
+  let size = Infinity;
+  for (const { pattern } of each) {
+    if (size + pattern.source.length > MAX_UNION_SOURCE) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1].push(pattern.source);
+    size += pattern.source.length + 1;
+  }
+  return groups.map((sources) => compileAtOnce(new RegExp(sources.join('|'))));
+}
+
 /**
  * Named patterns with one pattern for any of them: one test for the many messages that ask about none, then each
  * pattern only for the few that ask about one.
  */
 export class NamedPatterns {
-  private readonly any: RegExp;
+  private readonly unions: readonly RegExp[];
   /** Whether one of the excluded texts matches a pattern, learnt the first time a message matches the union. */
   private readonly excludedMatch = new Map<NamedPattern, boolean>();
   private eachCompiled = false;
@@ -30,13 +51,14 @@ export class NamedPatterns {
     private readonly each: readonly NamedPattern[],
     /** Texts that take a pattern they match off the list (matchingNoneOf). */
     private readonly excluded: readonly string[] = [],
+    unions?: readonly RegExp[],
   ) {
-    this.any = compileAtOnce(each.length > 0 ? new RegExp(each.map(({ pattern }) => pattern.source).join('|')) : /$^/);
+    this.unions = unions ?? unionsOf(each);
   }
 
   /** The names whose patterns the text matches, in their order. */
   namesIn(text: string): string[] {
-    if (!this.any.test(text)) return [];
+    if (!this.unions.some((union) => union.test(text))) return [];
     if (!this.eachCompiled) {
       this.each.forEach(({ pattern }) => compileAtOnce(pattern));
       this.eachCompiled = true;
@@ -56,7 +78,7 @@ export class NamedPatterns {
    * pattern against the texts takes a millisecond or two.
    */
   matchingNoneOf(texts: readonly string[]): NamedPatterns {
-    return new NamedPatterns(this.each, [...this.excluded, ...texts]);
+    return new NamedPatterns(this.each, [...this.excluded, ...texts], this.unions);
   }
 
   private matchesAnExcludedText(named: NamedPattern): boolean {

@@ -47,8 +47,13 @@ const LAW_NAMED_IN_ENGLISH = new RegExp(
 const LAW_NAMED_IN_CHINESE =
   /\p{Script=Han}{1,12}?(?:(?<![方办做用说看想写算语无没设合违非依守犯司立执手书玩打叫读念填查弄搞解疗佛魔加减乘除兵章效文变个部么啥哪本该此])法(?:典|(?!律|规(?!定)|[条院官人治子则理制学庭务定国]))|条例|细则)/gu;
 
+// The word every law's name has: most messages have none, and spare the two patterns above (the Chinese one tries a
+// dozen characters at every Han character; it made the bot's median Chinese classification a fifth slower).
+const MAY_NAME_A_LAW = /law|code|constitution|法|条例|细则/;
+
 /** The laws a normalised message names anywhere in it, in order, other than "this law" ("labor law", "民法典"). */
 export function lawsNamedIn(normalised: string): string[] {
+  if (!MAY_NAME_A_LAW.test(normalised)) return [];
   const names = [...normalised.matchAll(LAW_NAMED_IN_ENGLISH), ...normalised.matchAll(LAW_NAMED_IN_CHINESE)];
   return names.sort((first, second) => (first.index ?? 0) - (second.index ?? 0)).map(([name]) => name);
 }
