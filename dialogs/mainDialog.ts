@@ -380,8 +380,8 @@ export class MainDialog extends Dialog {
     if (match.decision === 'answer' && match.intent !== null) {
       // First what it cannot answer, so that the buttons under the last answer stay on the screen.
       if (match.questionsRefused) await this.sayNotAnswered(turn, match.questionsRefused, language, questionLanguage);
-      // "Which paragraph says …?" is told where the answer is, before it; a statement asked to be confirmed, to check it
-      // against the answer.
+      // "Which paragraph says …?" is told where the answer is, before it; a statement asked to be confirmed, to check
+      // it against the answer.
       const source = asksWhichParagraph(text) ? answerSourceText(texts, requireEntry(this.knowledge, match.intent)) : undefined;
       const lead = source ?? (asksToConfirm(text) ? texts.checkAgainstSources : undefined);
       if (lead) await sendReply(context, { text: lead, buttons: [] });

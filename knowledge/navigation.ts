@@ -197,7 +197,8 @@ const SAYS_DONE =
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
   '好了|(?:我已经|已经|我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:也)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))';
 // "哦" was refused ("I can't answer “哦”").
-// "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right corner).
+// "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
+// corner).
 const ACKNOWLEDGING = `(?:ok|okay|alright|all right|right|thats right|youre right|got it|yes|好|好的|好吧|那好吧|好嘞|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
 

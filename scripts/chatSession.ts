@@ -78,9 +78,9 @@ export class ChatSession {
   }
 
   /**
-   * Whether a typed message reaches the bot. In a Teams channel or group chat Teams sends the bot only the messages that
-   * @mention it (the app asks for no consent to read the others), and clicks on its buttons; the chat sent every line,
-   * so office chatter got refusals that no Teams user would see.
+   * Whether a typed message reaches the bot. In a Teams channel or group chat Teams sends the bot only the messages
+   * that @mention it (the app asks for no consent to read the others), and clicks on its buttons; the chat sent every
+   * line, so office chatter got refusals that no Teams user would see.
    */
   receives(text: string): boolean {
     const inTeamsGroup = this.channelId === 'msteams' && this.conversationType !== 'personal';

@@ -17,9 +17,9 @@ function compileAtOnce(pattern: RegExp): RegExp {
 }
 
 // V8 compiles a pattern to machine code only up to a size; past it the pattern stays bytecode. The union of the
-// uncovered topics grew to 21,757 characters of source and became 14 times slower (the bot's median classification went
-// from 0.09 to 0.15 ms in English, 0.05 to 0.26 ms in Chinese); in unions of at most this many characters each it is
-// machine code again.
+// uncovered topics grew to 21,757 characters of source and became 14 times slower (the bot's median classification
+// went from 0.09 to 0.15 ms in English, 0.05 to 0.26 ms in Chinese); in unions of at most this many characters each it
+// is machine code again.
 const MAX_UNION_SOURCE = 8000;
 
 /** The patterns as a few unions, each small enough for V8 to compile to machine code. */
@@ -38,8 +38,8 @@ function unionsOf(each: readonly NamedPattern[]): RegExp[] {
 }
 
 /**
- * Named patterns with one pattern for any of them: one test for the many messages that ask about none, then each
- * pattern only for the few that ask about one.
+ * Named patterns with a few unions of them: a test or two for the many messages that ask about none, then each pattern
+ * only for the few that ask about one.
  */
 export class NamedPatterns {
   private readonly unions: readonly RegExp[];
