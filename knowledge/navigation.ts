@@ -1128,7 +1128,9 @@ export function applyWalkthroughCommand(
       // Before step 1 there is only the overview.
       return show(Math.max(position - 1, 0));
     case 'moveBy':
-      // Never past either end of the steps: "go back three steps" at step 2 shows step 1.
+      // Never before the first step: "go back three steps" at step 2 shows step 1. Ahead from the last step there is
+      // nothing, as for "next": "下下步" at step 7 showed step 7 again.
+      if (command.by > 0 && position >= stepCount) return pastLastStep;
       return show(Math.min(Math.max(position + command.by, 1), stepCount));
     case 'allSteps':
       return { kind: 'allSteps', position };

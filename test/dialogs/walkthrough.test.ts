@@ -150,6 +150,13 @@ describe.each(languages)('walkthrough in %s', (language) => {
     },
   );
 
+  // "下下步" at step 7 showed step 7 again.
+  const aheadInLanguage = MOVE_BY_PHRASES.filter(([phrase, by]) => by > 0 && /\p{Script=Han}/u.test(phrase) === (language === 'zh'));
+  it.each(aheadInLanguage)('%j at the last step says it was the last', async (phrase) => {
+    const chat = await chatAtStep(STEP_COUNT, language);
+    expect(await chat.reply(phrase)).toEqual(lastStepMessage(language));
+  });
+
   it.each(MOVE_BY_PHRASES)('%j at step 4 moves by %d steps', async (phrase, by) => {
     const chat = await chatAtStep(4, language);
     const { text } = await chat.reply(phrase);
