@@ -10,6 +10,7 @@ import {
   asksAboutARelative,
   asksForAPerson,
   asksForMore,
+  asksForTheSource,
   asksMeaning,
   asksOnlyWhichParagraph,
   asksSimpler,
@@ -556,11 +557,13 @@ export class MainDialog extends Dialog {
 
   /**
    * "Are you sure?", "真的吗", "which paragraph is that?": says where the answer on the screen comes from (what the bot
-   * answers from at all, when no answer is); the dialog listening after it keeps listening.
+   * answers from at all, when no answer is); the dialog listening after it keeps listening. So does "source?" under an
+   * answer, which with none on the screen asks the legal basis.
    */
   private async tookDoubt(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
-    if (!doubtsLastReply(text) && !asksOnlyWhichParagraph(text)) return false;
-    const reply = doubtReplyText(this.texts[language], this.answerShown(turn.state));
+    const answered = this.answerShown(turn.state);
+    if (!doubtsLastReply(text) && !asksOnlyWhichParagraph(text) && !(answered && asksForTheSource(text))) return false;
+    const reply = doubtReplyText(this.texts[language], answered);
     await sendReply(turn.context, { text: reply, buttons: this.onwardButtons(turn, language) });
     return true;
   }

@@ -392,6 +392,17 @@ const DOUBTS = new RegExp(
     '(?:这|那)?(?:个)?(?:(?:是)?真的(?:吗|嘛|么|假的)|(?:是)?(?:对的|正确的?|准确的?|可靠|靠谱|可信)(?:吗|嘛|么)|对(?:吗|嘛|么|不对)))(?:啊|呢)?$',
 );
 
+// Asking for the source, as a whole message: under the three functions "what is your source?", "source?", "出处呢" and
+// "这是哪里来的" got the legal basis, Article 64, which the functions do not come from. With no answer on the screen
+// they ask the legal basis, whose questions they are, and only an answer on the screen makes them ask its source.
+const ASKS_FOR_THE_SOURCE =
+  /^(?:(?:what is|whats|what are) (?:your|the) sources?(?: for (?:this|that|it))?|sources?|(?:这|那)?(?:个)?(?:的)?(?:出处|来源)(?:是)?(?:哪里|哪儿|什么|呢)?|(?:这|那)(?:个)?(?:是)?(?:从)?哪(?:里|儿)来的)$/;
+
+/** "Source?", "出处呢": where the answer on the screen comes from, asked only under one. */
+export function asksForTheSource(text: string): boolean {
+  return ASKS_FOR_THE_SOURCE.test(replyWithoutFillers(text));
+}
+
 /** "Are you sure?", "真的吗": the user doubts the last reply, whatever it was. */
 export function doubtsLastReply(text: string): boolean {
   return DOUBTS.test(replyWithoutFillers(text));

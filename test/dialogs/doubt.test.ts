@@ -115,3 +115,17 @@ describe('a statement asked to be confirmed', () => {
     expect(turn.messages.map((message) => message.text)).toEqual([answerOf('article64-state-council', 'en')]);
   });
 });
+
+// Under the three functions "what is your source?" and "出处呢" got the legal basis, Article 64, which the functions do
+// not come from.
+describe.each(languages)('asking for the source under an answer, in %s', (language) => {
+  it.each({ en: ['what is your source?', 'source?'], zh: ['出处呢', '这是哪里来的'] }[language])('%j names where the answer comes from', async (text) => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    expect(await chat.reply(text)).toEqual({ text: fromSource(language, texts[language].sources.page), buttons: followUpTitles('functions', language) });
+  });
+
+  it('with no answer on the screen, asks the legal basis', async () => {
+    expect((await chatWithAssistant().reply(language === 'en' ? "what's your source" : '出处是哪里')).text).toBe(answerOf('legal-basis', language));
+  });
+});
