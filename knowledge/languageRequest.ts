@@ -183,6 +183,9 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
 // Chinese", "把你好翻译成英语"), which no pattern above reads.
 const ASKS_FOR_A_WORD = /^(?:how (?:do|would|can|should) (?:you|i|we) (?:say|write|spell|pronounce)|how to (?:say|write|spell|pronounce)|what(?:'s| is) the (?:word|term|name)\b)/i;
 const ASKS_WHAT_A_TERM_IS = /^(?:what(?:'s| is| does)|whats)\s+\S*\p{Script=Han}/iu;
+// Whether something is offered in a language asks about that thing: "is alipay available in english?" got "OK, I'll
+// answer in English from now on".
+const ASKS_IF_OFFERED = /\b(?:available|offered|supported|provided|possible|usable|there)$/i;
 
 // A question that only points back at the last reply asks for that reply again: "what does it say in Chinese?" under
 // Article 64 was read as "what does it say" and got the functions (0.39).
@@ -205,7 +208,9 @@ export function languageRequestIn(text: string): LanguageRequest | undefined {
     const asked = typed.slice(...at).replace(/[\s,;:，。：、-]+$/u, '');
     if (ofTheKnowledge && !namesADomainSubject(asked)) return undefined;
     const answerLanguage = LANGUAGE_NAMES[found[language].toLowerCase()];
-    if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) return undefined;
+    if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || ASKS_IF_OFFERED.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) {
+      return undefined;
+    }
     const oneAnswer = (once || ONE_TRANSLATION.test(typed)) && { once: true as const };
     if (POINTS_BACK.test(normaliseReply(asked))) return { language: answerLanguage, ...oneAnswer };
     return { language: answerLanguage, question: asked, ...oneAnswer };

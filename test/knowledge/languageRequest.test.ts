@@ -104,6 +104,8 @@ describe('languageRequestIn', () => {
     'my mom only reads chinese, how do I help her',
     '支付宝有英文版吗',
     '谢谢英文怎么说',
+    'is alipay available in english?',
+    'is the certification possible in English',
     'what is the weather called in chinese',
   ])('"%s" asks for no language', (text) => {
     expect(languageRequestIn(text)).toBeUndefined();
