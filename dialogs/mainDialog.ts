@@ -82,6 +82,9 @@ const passesTheFunctions = ({ refusal }: MatchResult, functions: Entry): boolean
 /** The paragraph of a legal article, 款: a paragraph no article is named with is one of the article the bot quotes. */
 const LEGAL_PARAGRAPH = /款/;
 
+/** How sure the matcher must be of small talk to answer a subject asked about with it ("and thanks", not "那明天呢"). */
+const SURE_SMALL_TALK = 0.8;
+
 /** Between quoted questions in a sentence. */
 const LIST_SEPARATOR: Readonly<Record<Language, string>> = { en: ', ', zh: '、' };
 
@@ -463,8 +466,10 @@ export class MainDialog extends Dialog {
   private matchUnder(answerBefore: Entry | undefined, text: string, matched: MatchResult, language: Language): MatchResult {
     const subject = ellipticalSubject(text);
     if (subject === undefined) return matched;
-    // Asked of a subject, small talk is no answer: "那明天呢" (and tomorrow?) got the goodbye, "see you tomorrow".
-    const alone: MatchResult = this.isSmalltalkAnswer(matched) ? { ...matched, intent: null, decision: 'none' } : matched;
+    // Asked of a subject, small talk the matcher is unsure of is no answer: "那明天呢" (and tomorrow?) got the goodbye
+    // (0.55, "see you tomorrow"). "And thanks" (0.94) and "thank you too" are thanks.
+    const unsureSmallTalk = this.isSmalltalkAnswer(matched) && matched.score < SURE_SMALL_TALK;
+    const alone: MatchResult = unsureSmallTalk ? { ...matched, intent: null, decision: 'none' } : matched;
     if (!answerBefore || !this.vocabulary.speaksOf(answerBefore, subject, language)) return alone;
     const underIt = this.matcher.match(`${subject} ${answerBefore[language].title}`, language);
     const offered = [answerBefore.id, ...answerBefore.items, ...answerBefore.related];

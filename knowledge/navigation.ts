@@ -233,10 +233,12 @@ export function asksAboutARelative(text: string): boolean {
 // A subject named alone, as a whole message, asking of it what the last answer was about: "and the pension fund?" under
 // the pooling got a "Did you mean" of the five funds, and "那医疗保险呢" was refused. Read before the fillers go, as "and"
 // and 那 are what make it a follow-up; a few words at most, and none that asks something of its own.
+// After it, "too": "medical insurance fund too?" and "生育保险基金也是吗" under the pooling got the five funds.
 const ELLIPTICAL_FOLLOW_UP = new RegExp(
   '^(?:(?:ok|okay|so|but|then) )?(?:and|and what about|and how about|what about|how about|what of|same for|and for|also for|is it the same for)' +
     ' (?:for )?(?:the )?(?<english>[a-z0-9]+(?: [a-z0-9]+){0,5})$|' +
-    '^(?:那|那么|还有|而)?(?<chinese>.{2,16}?)(?:呢|怎么样|又如何|又怎样|又怎么样)$',
+    '^(?:(?:and|so) )?(?:the )?(?<englishToo>[a-z0-9]+(?: [a-z0-9]+){0,5}) (?:too|as well|also)$|' +
+    '^(?:那|那么|还有|而)?(?<chinese>.{2,16}?)(?:呢|怎么样|咋样|又如何|又怎样|又怎么样|也是(?:吗|么|嘛)?|也一样(?:吗|么|嘛)?|也这样(?:吗|么|嘛)?)$',
 );
 const ASKS_SOMETHING_ITSELF =
   /\b(?:what|whats|how|why|who|where|when|which|is|are|do|does|did|can|could|should|will|would|may|must|if)\b|什么|啥|怎么|怎样|如何|哪|谁|几|多少|吗|么|是否|能不能|可不可以|要不要/;
@@ -247,7 +249,7 @@ const PERSON_ASKED = /^(?:you|u|yourself|me|us|你|您|你自己)$/;
 /** The subject of "and the pension fund?", "what about medical insurance?", "那医疗保险呢", as written there. */
 export function ellipticalSubject(text: string): string | undefined {
   const groups = ELLIPTICAL_FOLLOW_UP.exec(normaliseReply(text))?.groups;
-  const subject = groups?.english ?? groups?.chinese;
+  const subject = groups?.english ?? groups?.englishToo ?? groups?.chinese;
   return subject === undefined || ASKS_SOMETHING_ITSELF.test(subject) || PERSON_ASKED.test(subject) ? undefined : subject;
 }
 

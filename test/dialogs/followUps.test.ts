@@ -274,6 +274,9 @@ describe('a subject named alone under an answer', () => {
     ['zh', '那医疗保险呢'],
     ['zh', '那养老保险呢？'],
     ['zh', '工伤保险基金怎么样'],
+    // "too" after it: they got the five funds.
+    ['en', 'medical insurance fund too?'],
+    ['zh', '生育保险基金也是吗'],
   ] as const)('[%s] %j under the pooling is the pooling, which says it of every fund', async (language, followUp) => {
     const chat = chatWithAssistant();
     expect((await chat.reply(pooling[language])).text).toBe(answerOf('article64-pooling', language));
@@ -320,6 +323,17 @@ describe('a subject named alone under an answer', () => {
 
   // Under the pooling, "and the earmarking?" got the pooling again when any subject of the sources was taken for one
   // of the answer on the screen.
+  // Sure small talk stays small talk: "and thanks" was refused when any small talk to a subject was.
+  it.each([
+    ['en', 'and thanks', 'thanks'],
+    ['en', 'thank you too', 'thanks'],
+    ['zh', '谢谢你呢', 'thanks'],
+  ] as const)('[%s] %j is small talk, answered as such', async (language, followUp, id) => {
+    const chat = chatWithAssistant();
+    await chat.reply(pooling[language]);
+    expect((await chat.reply(followUp)).text).toBe(answerOf(id, language));
+  });
+
   it.each([
     ['en', 'what about the three functions of social security?', 'functions'],
     ['zh', '那社会保障的三个功能呢', 'functions'],

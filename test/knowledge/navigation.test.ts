@@ -447,11 +447,14 @@ describe('ellipticalSubject', () => {
     ['那医疗保险呢？', '医疗保险'],
     ['工伤保险基金怎么样', '工伤保险基金'],
     ['那養老保險呢', '养老保险'],
+    ['medical insurance fund too?', 'medical insurance fund'],
+    ['生育保险基金也是吗', '生育保险基金'],
+    ['失业保险基金咋样', '失业保险基金'],
   ])('reads %j as asking of %j what the last answer was about', (text, subject) => {
     expect(ellipticalSubject(text)).toBe(subject);
   });
 
-  it.each(['the pension fund', 'and what does article 64 say', 'what about how to do it', '那怎么认证呢', '医疗保险是什么呢', 'and why is that'])(
+  it.each(['the pension fund', 'and what does article 64 say', 'what about how to do it', '那怎么认证呢', '医疗保险是什么呢', 'and why is that', 'is it free too', 'me too'])(
     'leaves %j, which asks something of its own or is no follow-up, alone',
     (text) => {
       expect(ellipticalSubject(text)).toBeUndefined();
