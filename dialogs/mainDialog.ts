@@ -83,7 +83,7 @@ const passesTheFunctions = ({ refusal }: MatchResult, functions: Entry): boolean
 const LEGAL_PARAGRAPH = /款/;
 
 /** How sure the matcher must be of small talk to answer a subject asked about with it ("and thanks", not "那明天呢"). */
-const SURE_SMALL_TALK = 0.8;
+const SURE_SMALL_TALK_TO_A_SUBJECT = 0.8;
 
 /** Between quoted questions in a sentence. */
 const LIST_SEPARATOR: Readonly<Record<Language, string>> = { en: ', ', zh: '、' };
@@ -468,7 +468,7 @@ export class MainDialog extends Dialog {
     if (subject === undefined) return matched;
     // Asked of a subject, small talk the matcher is unsure of is no answer: "那明天呢" (and tomorrow?) got the goodbye
     // (0.55, "see you tomorrow"). "And thanks" (0.94) and "thank you too" are thanks.
-    const unsureSmallTalk = this.isSmalltalkAnswer(matched) && matched.score < SURE_SMALL_TALK;
+    const unsureSmallTalk = this.isSmalltalkAnswer(matched) && matched.score < SURE_SMALL_TALK_TO_A_SUBJECT;
     const alone: MatchResult = unsureSmallTalk ? { ...matched, intent: null, decision: 'none' } : matched;
     if (!answerBefore || !this.vocabulary.speaksOf(answerBefore, subject, language)) return alone;
     const underIt = this.matcher.match(`${subject} ${answerBefore[language].title}`, language);

@@ -466,8 +466,8 @@ export class KnowledgeMatcher {
     const request = politeRequestIn(whole.text.trim());
     if (request === undefined) return undefined;
     const focused = this.decide(request, language);
-    const answers = focused.decision === 'answer' && focused.intent !== null && !this.smallTalk.has(focused.intent);
-    return answers ? { ...focused, text: whole.text } : undefined;
+    // Any answer of the request, not one as sure as a further question must be: it is the whole message's question.
+    return this.answersSurely(focused, 0) ? { ...focused, text: whole.text } : undefined;
   }
 
   /** Whether a part of a message is answered, not with small talk, as surely as a further question must be. */
