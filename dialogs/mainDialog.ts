@@ -68,6 +68,9 @@ const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(
 /** Walkthrough commands that open a walkthrough when none is running ("all steps", "step 3", "step by step"). */
 const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['allSteps', 'goTo', 'steps', 'stepByStep', 'noSuchStep']);
 
+/** Whether an entry's answer comes from Article 64 (the article in full, a paragraph, or what one paragraph says). */
+const isFromTheArticle = (entry: Entry): boolean => entry.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;
+
 /** Whether an entry's questions ask for it by its number as a function ("the second function", "第二个功能"). */
 const namesAFunction = (entry: Entry): boolean =>
   languages.some((language) =>
@@ -358,7 +361,11 @@ export class MainDialog extends Dialog {
         await sendReply(context, { text: fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT }), buttons: [] });
       }
       const quoted = missing === undefined ? paragraphs : [];
+      // The message's other questions follow, unless the article answers them: "art 64 para 2? also how do I certify my
+      // mom" got the paragraph alone.
+      const others = (match.questionsAsked ?? []).map((entryId) => requireEntry(this.knowledge, entryId)).filter((entry) => !isFromTheArticle(entry));
       await this.answerEntry(turn, articleInFull.entry, traceOfChoice(text, questionLanguage, articleInFull.entry.id), quoted);
+      for (const entry of others) await this.answerEntry(turn, entry, traceOfMatch(match, entry.id));
       return;
     }
     // In a walkthrough, what the user says was done is the step done ("found social security" at step 3 got the
@@ -633,7 +640,7 @@ export class MainDialog extends Dialog {
    * an article has a 款; an English "paragraph" may be one of anything.)
    */
   private paragraphsOfArticleNamed(text: string, answerBefore: Entry | undefined, refusedForWhatItNames: boolean): number[] {
-    const underTheArticle = answerBefore?.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;
+    const underTheArticle = answerBefore !== undefined && isFromTheArticle(answerBefore);
     const section = underTheArticle ? sectionNamedAlone(text) : undefined;
     if (section !== undefined) return [section];
     const paragraphs = refusedForWhatItNames ? [] : paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);

@@ -326,7 +326,8 @@ export class KnowledgeMatcher {
    * 需要带身份证吗？") is answered for the others the matcher is sure of alone, and names the refused ones. Refused as a
    * whole, the question it can answer went unanswered with the one it cannot. So with a question the model knows
    * nothing of: "What does Article 64 say, and how much will my pension be?" was refused (0.13), and "第64条讲了什么？
-   * 养老金每个月发多少？" got a "Did you mean" of the article alone.
+   * 养老金每个月发多少？" got a "Did you mean" of the article alone. A message the matcher is unsure of as a whole is
+   * answered for each of its questions when it is sure of every one alone.
    */
   private answeredInPart(refused: MatchResult, language: Language): MatchResult {
     const decided = this.questionsDecided(refused.text, language);
@@ -334,9 +335,12 @@ export class KnowledgeMatcher {
     // I apply for a work injury claim" asks for that claim's steps, and got the certification's.
     const questionsAsked = this.entriesAsked(decided.filter(({ question }) => namesADomainSubject(question)));
     const questionsRefused = decided.filter(({ result }) => result.decision === 'none').map(({ question }) => question);
-    if (questionsAsked.length === 0 || questionsRefused.length === 0) return refused;
+    // Between entries as a whole, but each question sure alone: "第64条第2款是啥，还有支付宝怎么认证" got a "Did you mean".
+    const eachAnswered = refused.decision === 'clarify' && questionsAsked.length > 1 && decided.every(({ result }) => this.answersSurely(result));
+    if (questionsAsked.length === 0 || (questionsRefused.length === 0 && !eachAnswered)) return refused;
     const first = decided.find(({ result }) => result.intent === questionsAsked[0]);
-    return first ? { ...first.result, text: refused.text, questionsAsked, questionsRefused } : refused;
+    if (!first) return refused;
+    return { ...first.result, text: refused.text, questionsAsked, ...(questionsRefused.length > 0 && { questionsRefused }) };
   }
 
   /** Each question of a message of two or more, decided alone; none for a message of one. */

@@ -33,6 +33,15 @@ describe('a paragraph of Article 64', () => {
     expect(turn.messages[0].buttons).toEqual([...ids.map((id) => titleOf(id, language)), ...feedbackTitles(language)]);
   });
 
+  // The other question was dropped: "art 64 para 2? also how do I certify my mom" got the paragraph alone.
+  it.each([
+    ['en', 'art 64 para 2? also how do I certify my mom', 2],
+    ['zh', '第64条第2款是啥，还有支付宝怎么认证', 2],
+  ] as const)('[%s] %j gets paragraph %d quoted, then the answer to its other question', async (language, text, paragraph) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([paragraphQuoted(paragraph, language), answerOf('procedure', language)]);
+  });
+
   // Only the second was given.
   it('named two at once, gets both quoted in one message, over the answers drawn from them', async () => {
     const turn = await chatWithAssistant().say('请问第64条第二款和第三款分别讲了什么');

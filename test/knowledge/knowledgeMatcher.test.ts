@@ -576,6 +576,13 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, 'zh')).toMatchObject({ decision: 'answer', questionsAsked: entries });
   });
 
+  // Unsure of the whole, sure of each question alone: "第64条第2款是啥，还有支付宝怎么认证" got a "Did you mean".
+  it('answers each question of a message it is unsure of as a whole when it is sure of every one alone', () => {
+    const match = matcher.match('第64条第2款是啥，还有支付宝怎么认证', 'zh');
+    expect(match).toMatchObject({ decision: 'answer', intent: 'article64-full', questionsAsked: ['article64-full', 'procedure'] });
+    expect(match.questionsRefused).toBeUndefined();
+  });
+
   // The dot of "Art. 64" ends no sentence: "quick one: does Art." was a question of its own, and got the summary.
   it('reads "Art. 64" in a question as the article, not as the end of a sentence', () => {
     const match = matcher.match('quick one: does Art. 64 say maternity and medical funds are merged for accounting?', 'en');
