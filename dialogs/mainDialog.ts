@@ -15,7 +15,6 @@ import {
   asksOnlyWhichParagraph,
   asksSimpler,
   asksStepByStep,
-  asksToConfirm,
   asksWhatElse,
   asksWhatTheBotIsFor,
   asksWhichParagraph,
@@ -37,6 +36,7 @@ import {
   saysWrongAnswer,
   WalkthroughCommand,
 } from '../knowledge/navigation';
+import { asksToConfirm } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
 import { MatchResult } from '../knowledge/matcher/types';

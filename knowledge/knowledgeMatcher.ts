@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KnowledgeBase } from './knowledgeBase';
 import { Language, languages, languageSchema } from './language';
+import { withoutConfirmationTag } from './matcher/confirmationTag';
 import { namesADomainSubject } from './matcher/domainSubject';
 import { IntentMatcher, TrainingUtterance } from './matcher/intentMatcher';
 import { HAN, normaliseText } from './matcher/normalise';
@@ -299,8 +300,9 @@ export class KnowledgeMatcher {
    * Chinese and English words is read in both languages, and the surer reading decides.
    */
   match(text: string, language: Language): MatchResult {
-    const read = this.matchIn(text, language);
-    return worthReadingInOther(text, language) ? surer(read, this.matchIn(text, language === 'en' ? 'zh' : 'en')) : read;
+    const asked = withoutConfirmationTag(text);
+    const read = this.matchIn(asked, language);
+    return worthReadingInOther(asked, language) ? surer(read, this.matchIn(asked, language === 'en' ? 'zh' : 'en')) : read;
   }
 
   /** The decision on a message read in one language. */

@@ -904,18 +904,6 @@ export function asksIfThatIsAll(text: string): boolean {
 const ANNOUNCES_A_QUESTION =
   /^(?:(?:hi|hello|hey)(?: there)? )?i (?:have|ve got|got) (?:a |one |some |another |a few )?(?:quick |small |little |simple )?questions?(?: for you| to ask)?$/;
 
-// A statement asked to be confirmed: "Article 64 says the State Council manages all funds, yes?", "第三步是交钱对不对".
-// Its answer, opening with the State Council in bold, read as a yes. In English after a comma, or as a tag question:
-// "which button in the bottom right?" asks which.
-const ASKS_TO_CONFIRM_ENGLISH =
-  /(?:[,，]\s*(?:right|correct|yes|yeah|true|no)|\b(?:isn['’]?t it|aren['’]?t they|don['’]?t they|doesn['’]?t it|didn['’]?t (?:it|they)|can['’]?t they|is that (?:right|correct|true|so)|am i right))\s*[?？!.]*\s*$/i;
-const ASKS_TO_CONFIRM_CHINESE = /(?:对吧|是吧|对不对|是不是|没错吧|对吗|对么|是这样吧|是这样吗)$/;
-
-/** "Step 3 is to pay a fee, right?", "第三步是交钱对不对": the user states something and asks for a yes. */
-export function asksToConfirm(text: string): boolean {
-  return ASKS_TO_CONFIRM_ENGLISH.test(text) || ASKS_TO_CONFIRM_CHINESE.test(normaliseReply(text));
-}
-
 /** "I have a question": the user will ask, and has not yet. */
 export function announcesAQuestion(text: string): boolean {
   return ANNOUNCES_A_QUESTION.test(replyWithoutFillers(text));

@@ -110,6 +110,14 @@ describe('a statement asked to be confirmed', () => {
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, stepText(3, language)]);
   });
 
+  // The tag was read as the subject: "right" is a word of step 5 ("the lower right corner"), which "the sky is green,
+  // right?" got, under "check it against my sources".
+  it.each(['the sky is green, right?', 'citizens can certify at any bank, right?'])('%j, stating what the sources do not speak of, is refused', async (text) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages).toHaveLength(1);
+    expect(turn.messages[0].text.split('\n')[0]).toBe(fillTemplate(texts.en.fallback, { question: text }).split('\n')[0]);
+  });
+
   it('a question gets the answer alone', async () => {
     const turn = await chatWithAssistant().say('who sets the time and steps of pooling?');
     expect(turn.messages.map((message) => message.text)).toEqual([answerOf('article64-state-council', 'en')]);

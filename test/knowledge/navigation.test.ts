@@ -1,9 +1,9 @@
 import { languages } from '../../knowledge/language';
+import { asksToConfirm } from '../../knowledge/matcher/confirmationTag';
 import {
   announcesAQuestion,
   applyWalkthroughCommand,
   asksAboutARelative,
-  asksToConfirm,
   namesWhatWasDone,
   asksWhatTheBotIsFor,
   ellipticalSubject,
@@ -424,19 +424,6 @@ describe('namesWhatWasDone', () => {
       expect(namesWhatWasDone(text)).toBe(false);
     },
   );
-});
-
-describe('asksToConfirm', () => {
-  it.each(['Article 64 says the State Council manages all funds, yes?', 'step 3 is to pay a fee, right?', "the State Council set the date in 2022, didn't it?", '第三步是交钱对不对', '社保基金可以挪用，对吧？', '有五项基金是不是'])(
-    'reads %j as a statement asked to be confirmed',
-    (text) => {
-      expect(asksToConfirm(text)).toBe(true);
-    },
-  );
-
-  it.each(['what does article 64 say', 'is step 3 right', 'how do I do it right', '社保基金可以挪用吗', '第三步是什么', 'alright'])('leaves %j, a question, alone', (text) => {
-    expect(asksToConfirm(text)).toBe(false);
-  });
 });
 
 describe('ellipticalSubject', () => {

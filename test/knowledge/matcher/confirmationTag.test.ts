@@ -1,0 +1,27 @@
+import { asksToConfirm, withoutConfirmationTag } from '../../../knowledge/matcher/confirmationTag';
+
+describe('withoutConfirmationTag', () => {
+  it.each([
+    ['Article 64 says the State Council manages all funds, yes?', 'Article 64 says the State Council manages all funds'],
+    ['step 3 is to pay a fee, right?', 'step 3 is to pay a fee'],
+    ['the sky is green, right?', 'the sky is green'],
+    ["the State Council set the date in 2022, didn't it?", 'the State Council set the date in 2022'],
+    ['pensions are paid monthly, am I right?', 'pensions are paid monthly'],
+    ['第三步是交钱对不对', '第三步是交钱'],
+    ['社保基金可以挪用，对吧？', '社保基金可以挪用'],
+    ['有五项基金是不是', '有五项基金'],
+    ['养老保险基金实行省级统筹，是吗？', '养老保险基金实行省级统筹'],
+    ['第三步是交錢對不對', '第三步是交錢'],
+  ])('reads %j as the statement %j asked to be confirmed', (text, statement) => {
+    expect(withoutConfirmationTag(text)).toBe(statement);
+    expect(asksToConfirm(text)).toBe(true);
+  });
+
+  it.each(['what does article 64 say', 'is step 3 right', 'how do I do it right', '社保基金可以挪用吗', '第三步是什么', 'alright', 'right?', '是吗', '对吧', '开始吧'])(
+    'leaves %j alone: a question, or a tag with nothing stated',
+    (text) => {
+      expect(withoutConfirmationTag(text)).toBe(text);
+      expect(asksToConfirm(text)).toBe(false);
+    },
+  );
+});
