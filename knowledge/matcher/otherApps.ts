@@ -19,6 +19,8 @@ const OTHER_APPS: ReadonlyArray<{ name: string; terms: readonly string[] }> = [
   { name: 'UnionPay', terms: ['unionpay', 'union pay', 'quickpass', '云闪付'] },
   { name: 'the national social insurance public service platform', terms: ['社会保险公共服务平台', '国家政务服务平台'] },
   { name: 'the human resources and social security app', terms: ['掌上人社', '人社app', '人社 app'] },
+  // Another app with Alipay's name: "can I do certification on Alipay Hong Kong" got the steps (0.77).
+  { name: 'Alipay HK', terms: ['alipay hk', 'alipayhk', 'alipay hong kong', 'hong kong alipay', '香港支付宝', '支付宝香港'] },
 ];
 
 /** A Chinese term anywhere; an English one as a whole word (so "12333" is not part of a longer number). */
@@ -37,6 +39,8 @@ const OTHER_APPS_ASKED = namedPatterns(OTHER_APPS);
 // Alipay?" and "用微信而不是支付宝能认证吗" got a "Did you mean" of the Alipay steps. (Not "He uses WeChat instead of
 // Alipay for payments" or "我爸平时用微信而不是支付宝，我怎么帮他做社保认证": that is who he is, and the question is how to do
 // it in Alipay.)
+/** Apps with Alipay's name that are not the Alipay of the steps. */
+const OTHER_ALIPAY = /alipay ?(?:hk|hong kong)|hong kong alipay|香港支付宝|支付宝香港/g;
 const ALIPAY_PASSED_OVER = /\b(?:in|on|through|via|with) (?:wechat|we chat|weixin) (?:instead of|rather than) (?:using )?(?:alipay|ali pay|zhifubao)\b|(?:在|通过|用)微信上?(?:而不是|不用)(?:在|用)?支付宝(?=[^，,。；;]*(?:能|可以|行|认证|做))/g;
 
 /**
@@ -45,7 +49,7 @@ const ALIPAY_PASSED_OVER = /\b(?:in|on|through|via|with) (?:wechat|we chat|weixi
  */
 export function otherAppsAskedAbout(normalised: string): string[] {
   const apps = OTHER_APPS_ASKED.namesIn(normalised);
-  return apps.length > 0 && !ALIPAY.test(normalised.replace(ALIPAY_PASSED_OVER, '')) ? apps : [];
+  return apps.length > 0 && !ALIPAY.test(normalised.replace(ALIPAY_PASSED_OVER, '').replace(OTHER_ALIPAY, '')) ? apps : [];
 }
 
 /**

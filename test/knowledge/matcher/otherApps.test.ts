@@ -10,6 +10,9 @@ describe('otherAppsAskedAbout', () => {
     ['掌上12333能认证吗', ['12333']],
     ['微信還是雲閃付', ['WeChat', 'UnionPay']],
     ['用人社APP做认证', ['the human resources and social security app']],
+    // Named with Alipay, yet another app.
+    ['can I do certification on Alipay Hong Kong', ['Alipay HK']],
+    ['can I use Alipay HK?', ['Alipay HK']],
   ])('names the apps %j asks about', (text, apps) => {
     expect(asked(text)).toEqual(apps);
   });
