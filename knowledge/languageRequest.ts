@@ -41,9 +41,10 @@ const ENGLISH_REQUEST = new RegExp(
     '^(?:(?:please|pls|plz|ok|okay|sorry|hi|hello|now|and|so|but) )*',
     '(?:(?:can|could|would|will|do) (?:you|we|u) (?:please )?|i (?:want|prefer|would like|d like|need)(?: to)? |lets |let s )?',
     // "back to english please" stayed in Chinese.
-    '(?:(?:answer|reply|respond|talk|speak|write|say|explain|tell me|show me|continue|go on|go back|switch(?: back)?|change(?: back)?|translate|chat|read|back)',
+    // "send me the english version" was refused.
+    '(?:(?:answer|reply|respond|talk|speak|write|say|explain|tell me|show me|send me|give me|continue|go on|go back|switch(?: back)?|change(?: back)?|translate|chat|read|back)',
     '(?: (?:it|that|this|them|the answer|the answers|everything|the language|language))?(?: (?:in|to|into))? |in |to |use )?',
-    `(${ENGLISH_NAMES})`,
+    `(?:the )?(${ENGLISH_NAMES})`,
     '(?: (?:please|pls|plz|version|language|instead|now|from now on|only|thanks|thank you|too|again|if possible|if you can))*$',
   ].join(''),
 );
@@ -54,7 +55,8 @@ const CHINESE_REQUEST = new RegExp(
   [
     '^(?:请|麻烦|麻烦你|你|您|能|能不能|可以|可不可以|会|会不会|我要|我想|想|要|还是)*',
     // Back to a language: "换回中文吧" was refused, in English.
-    '(?:用|说|讲|换成|换回|换|切换到|切换成|切换回|切换|切回|改成|改用|改回|改|转成|转到|转回|翻译成|用回|回到)?',
+    // "给我发英文版" under the steps got Article 64 in Chinese.
+    '(?:用|说|讲|换成|换回|换|切换到|切换成|切换回|切换|切回|改成|改用|改回|改|转成|转到|转回|翻译成|用回|回到|给我发|发给我|给我|发)?',
     `(${CHINESE_NAMES})`,
     '(?:回答|回复|说|讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|可以吗|好吗|行吗|可以|谢谢|一下)*$',
   ].join(''),
@@ -136,6 +138,21 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     language: 1,
     question: 2,
   },
+  // "translate step 6 into English" in a Chinese conversation got a "Did you mean" in Chinese. Of the knowledge only:
+  // "translate hello into Chinese" asks for a word.
+  {
+    pattern: new RegExp(`^(?:(?:please|can you|could you)\\s+)*translate\\s+(.+?)\\s+(?:into|to)\\s+${ENGLISH_LANGUAGE}(?:\\s+(?:please|pls))?${END}`, 'di'),
+    language: 2,
+    question: 1,
+    once: true,
+    ofTheKnowledge: true,
+  },
+  // The language after the question: "社保三大功能 英文的" got the functions in Chinese.
+  {
+    pattern: new RegExp(`^(.+?)[\\s，,:：]+${CHINESE_LANGUAGE}(?:的|版|版本)+(?:吧|呢)?${END}`, 'd'),
+    language: 2,
+    question: 1,
+  },
   // "第三步用英文怎么说", "社保有哪三个功能？请用英文回答"; "全部步骤用英文发我" got the steps in Chinese.
   {
     pattern: new RegExp(
@@ -189,6 +206,9 @@ const ASKS_IF_OFFERED = /\b(?:available|offered|supported|provided|possible|usab
 
 // A question that only points back at the last reply asks for that reply again: "what does it say in Chinese?" under
 // Article 64 was read as "what does it say" and got the functions (0.39).
+// A paragraph of the article is of the knowledge: "第一款英文怎么说" got paragraph 1 in Chinese.
+const NAMES_A_PARAGRAPH = /第\s*\S{1,3}\s*款/;
+
 const POINTS_BACK =
   /^(?:and |so |ok |now )?(?:what (?:does|did) (?:it|that|this)(?: say)?|what (?:is|was) (?:it|that|this)|whats (?:it|that|this)|(?:show|give|tell|read|say) (?:me )?(?:it|that|this)(?: again)?|(?:it|that|this)(?: one)?|the same)$/;
 
@@ -206,7 +226,7 @@ export function languageRequestIn(text: string): LanguageRequest | undefined {
     const at = found?.indices?.[question];
     if (!found || !at) continue;
     const asked = typed.slice(...at).replace(/[\s,;:，。：、-]+$/u, '');
-    if (ofTheKnowledge && !namesADomainSubject(asked)) return undefined;
+    if (ofTheKnowledge && !namesADomainSubject(asked) && !NAMES_A_PARAGRAPH.test(asked)) return undefined;
     const answerLanguage = LANGUAGE_NAMES[found[language].toLowerCase()];
     if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || ASKS_IF_OFFERED.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) {
       return undefined;

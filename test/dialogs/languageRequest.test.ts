@@ -36,6 +36,19 @@ describe('asking for a language ("in Chinese please", "用英文回答")', () =>
     expect((await chat.say('and now english please')).messages.map((message) => message.text)).toEqual([texts.en.languageChosen, answerOf('functions', 'en')]);
   });
 
+  // "给我发英文版" under the steps got Article 64 in Chinese; "translate step 6 into English" a "Did you mean" in Chinese.
+  it('"给我发英文版" under an answer gives it again in English', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('怎么在支付宝上帮我爸做养老金资格认证？', { locale: 'zh-CN' });
+    expect((await chat.say('给我发英文版')).messages.map((message) => message.text)).toEqual([texts.en.languageChosen, answerOf('procedure', 'en')]);
+  });
+
+  it('"translate step 6 into English" in a Chinese conversation gives step 6 in English', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('中文');
+    expect((await chat.reply('translate step 6 into English')).text).toBe(stepText(6, 'en'));
+  });
+
   it('with nothing to say again, says so with what the bot can do, in that language', async () => {
     const message = await chatWithAssistant().reply('can you speak English?', { locale: 'zh-CN' });
     expect(message.text).toBe(`${texts.en.languageChosen}\n\n${texts.en.helpIntro}`);

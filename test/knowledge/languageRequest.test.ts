@@ -34,6 +34,10 @@ describe('languageRequestIn', () => {
     ['换回中文吧', 'zh'],
     ['切回中文', 'zh'],
     ['用回英文', 'en'],
+    // "给我发英文版" under the steps got Article 64 in Chinese; "send me the english version" was refused.
+    ['给我发英文版', 'en'],
+    ['给我英文版的', 'en'],
+    ['send me the english version', 'en'],
   ] as const)('"%s" asks for %s', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language });
   });
@@ -47,6 +51,8 @@ describe('languageRequestIn', () => {
     ['社保有哪三个功能？请用英文回答', 'en', '社保有哪三个功能'],
     // It got the steps in Chinese.
     ['全部步骤用英文发我', 'en', '全部步骤'],
+    // The language after the question: it got the functions in Chinese.
+    ['社保三大功能 英文的', 'en', '社保三大功能'],
   ] as const)('"%s" asks for %s, and asks %j', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question });
   });
@@ -68,6 +74,10 @@ describe('languageRequestIn', () => {
     ['第七步英文怎么说', 'en', '第七步'],
     ['支付宝里的市民中心英文叫什么', 'en', '支付宝里的市民中心'],
     ['what is family service called in chinese', 'zh', 'family service'],
+    // A Chinese conversation got a "Did you mean" in Chinese, and paragraph 1 in Chinese.
+    ['translate step 6 into English', 'en', 'step 6'],
+    ['translate step 2 into chinese', 'zh', 'step 2'],
+    ['第一款英文怎么说', 'en', '第一款'],
   ] as const)('"%s" asks for %s for %j only', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question, once: true });
   });
@@ -98,7 +108,7 @@ describe('languageRequestIn', () => {
     'what are the functions of social security',
     '',
     'can I switch alipay to english',
-    'translate step 2 into chinese',
+    'translate hello into Chinese',
     '把你好翻译成英语',
     '谢谢的英文翻译',
     'my mom only reads chinese, how do I help her',
