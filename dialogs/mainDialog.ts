@@ -71,6 +71,10 @@ const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['a
 /** Whether an entry's answer comes from Article 64 (the article in full, a paragraph, or what one paragraph says). */
 const isFromTheArticle = (entry: Entry): boolean => entry.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;
 
+/** Whether an entry's answer names Article 64 ("The legal basis is **Article 64 of the PRC Social Insurance Law**"). */
+const namesTheArticleInItsAnswer = (entry: Entry): boolean =>
+  numberedReferences(normaliseText(entry.en.answer)).some(({ kind, number }) => kind === 'article' && number === SOURCE_ARTICLE);
+
 /** Whether an entry's questions ask for it by its number as a function ("the second function", "第二个功能"). */
 const namesAFunction = (entry: Entry): boolean =>
   languages.some((language) =>
@@ -636,8 +640,10 @@ export class MainDialog extends Dialog {
    * "第六十四条第二款和第三款"), or under an answer from the article ("and the second paragraph?", "section 2"). None in a
    * message refused for what it names by number ("劳动法第六十四条第二款") or for the law it names ("劳动法第二款呢" under
    * the article got the Social Insurance Law's paragraph), but a section alone under the article: it was refused as
-   * another article. A 款 named with no article is of the one article quoted by paragraph: "第二款" got step 2. (Only
-   * an article has a 款; an English "paragraph" may be one of anything.)
+   * another article. A 款 named with no article is of the one article quoted by paragraph: "第二款" got step 2. So is an
+   * English "paragraph" with nothing on the screen, or under an answer that names the article: "what does paragraph 2
+   * say" got "I can't answer", and "paragraph 2 please" under the legal basis a "Did you mean" of the summary. (Under
+   * a step, a "paragraph" may be one of anything.)
    */
   private paragraphsOfArticleNamed(text: string, answerBefore: Entry | undefined, refusedForWhatItNames: boolean): number[] {
     const underTheArticle = answerBefore !== undefined && isFromTheArticle(answerBefore);
@@ -647,7 +653,8 @@ export class MainDialog extends Dialog {
     if (paragraphs.length === 0) return [];
     const articles = numberedReferences(normaliseText(text)).filter(({ kind }) => kind === 'article');
     const namesTheArticle = articles.some(({ number }) => number === SOURCE_ARTICLE);
-    return namesTheArticle || underTheArticle || (articles.length === 0 && LEGAL_PARAGRAPH.test(text)) ? paragraphs : [];
+    const ofTheOnlyArticle = articles.length === 0 && (LEGAL_PARAGRAPH.test(text) || answerBefore === undefined || namesTheArticleInItsAnswer(answerBefore));
+    return namesTheArticle || underTheArticle || ofTheOnlyArticle ? paragraphs : [];
   }
 
   /** The entry the dialog listening for a reply last gave, unless it was small talk: none vouches for a greeting. */

@@ -90,6 +90,15 @@ describe('a paragraph of Article 64', () => {
     expect(buttons).toContain(resumeTitle(1, 'zh'));
   });
 
+  // "what does paragraph 2 say" got "I can't answer", and "paragraph 2 please" under the legal basis a "Did you mean" of
+  // the summary: the article is the only thing with paragraphs the bot quotes.
+  it.each(['what does paragraph 2 say', 'paragraph 2 please'])('%j, with nothing on the screen or under the legal basis, is a paragraph of it', async (text) => {
+    expect((await chatWithAssistant().reply(text)).text).toBe(paragraphQuoted(2, 'en'));
+    const chat = chatWithAssistant();
+    await chat.reply('what is the legal basis');
+    expect((await chat.reply(text)).text).toBe(paragraphQuoted(2, 'en'));
+  });
+
   it('named alone under anything else is not taken for one', async () => {
     const chat = chatWithAssistant();
     await chat.reply('What are the functions of social security?');
