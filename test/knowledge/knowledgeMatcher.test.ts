@@ -804,6 +804,9 @@ describe('messages refused for one of their questions', () => {
   it.each([
     ['Is it free? What if it fails?', 'en'],
     ['认证要钱吗？失败了怎么办？', 'zh'],
+    // What qualifies the refused question is no question of its own: "not a family member?" got step 6.
+    ['how do I certify myself, not a family member?', 'en'],
+    ['怎么给自己做认证，不是给家人', 'zh'],
   ] as const)('%j, with no question it can answer, stays refused', (text, language) => {
     const result = matcher.match(text, language);
     expect(result.decision).toBe('none');
