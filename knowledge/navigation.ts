@@ -386,10 +386,10 @@ const DOUBTS = new RegExp(
     'where (?:is|was) (?:this|that|it) from|where did (?:you|u) get (?:this|that|it)(?: from)?|(?:你|您)(?:咋|怎么)知道(?:的)?|' +
     // "你的回答依据是什么" got the legal basis. ("依据是什么" alone asks the certification's legal basis.)
     '(?:你的?|您的?)(?:回答|答案|说法)的?(?:依据|根据|出处|来源)是(?:什么|哪里|啥)|你(?:是)?根据什么(?:说的|回答的)?|' +
-    // Where the bot's own information comes from: "where does your info come from" and "你的信息来源是哪里" got the legal
-    // basis, as if the steps came from the law.
+    // Where the bot's own information comes from: "where does your info come from", "你的信息来源是哪里" and "你的信息哪来的"
+    // got the legal basis, as if the steps came from the law.
     'where (?:does|do) (?:your|ur) (?:info|information|answers?|data|knowledge) come from|where do (?:you|u) get (?:your|ur|this|the) (?:info|information|answers?)(?: from)?|' +
-    'what (?:are|r) (?:your|ur) sources|how do (?:you|u) know (?:all )?(?:this|that|these|all this|all that)|(?:你|您)(?:这些|这个)?(?:是)?从哪(?:里|儿)?(?:看|查|找|知道)(?:来|到)?的|(?:你|您)的?(?:信息|资料|知识|数据)(?:来源)?(?:是)?(?:从)?(?:哪里|哪儿|什么)(?:来的)?|(?:你|您)的?(?:信息|资料)来源是(?:哪里|哪儿|什么)|' +
+    'what (?:are|r) (?:your|ur) sources|how do (?:you|u) know (?:all )?(?:this|that|these|all this|all that)|(?:你|您)(?:这些|这个)?(?:是)?从哪(?:里|儿)?(?:看|查|找|知道)(?:来|到)?的|(?:你|您)的?(?:信息|资料|知识|数据)(?:来源)?(?:是)?(?:从)?(?:哪里|哪儿|什么|哪)(?:来的)?|(?:你|您)的?(?:信息|资料)来源是(?:哪里|哪儿|什么)|' +
     '(?:你|您)(?:确定|肯定)(?:吗|嘛|么)?|确定吗|是吗|是这样吗|你怎么知道(?:的)?|' +
     '(?:这|那)?(?:个)?(?:(?:是)?真的(?:吗|嘛|么|假的)|(?:是)?(?:对的|正确的?|准确的?|可靠|靠谱|可信)(?:吗|嘛|么)|对(?:吗|嘛|么|不对)))(?:啊|呢)?$',
 );
