@@ -96,6 +96,9 @@ describe('a statement asked to be confirmed', () => {
   it.each([
     ['en', 'Article 64 says the State Council manages all funds, yes?', 'article64-state-council'],
     ['zh', '社保基金可以挪用，对吧？', 'article64-earmarked'],
+    // With a question mark alone, it got the answer as if agreed.
+    ['en', 'So the pension fund is pooled at the provincial level?', 'article64-pooling'],
+    ['zh', '养老保险基金实行省级统筹，是吗？', 'article64-pooling'],
   ] as const)('[%s] %j gets "check it against my sources" before the answer', async (language, text, id) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, answerOf(id, language)]);

@@ -103,6 +103,9 @@ describe('UncoveredTopics', () => {
     ['社保基金可以拿去炒股吗', 'investing the funds'],
     ['can the government put pension money into the stock market', 'investing the funds'],
     ['are the funds invested?', 'investing the funds'],
+    // It got the State Council, which sets when the funds are pooled.
+    ['who decides the pension amount', 'fees and amounts'],
+    ['养老金的标准是多少', 'fees and amounts'],
     ['社保基金会亏吗', 'investing the funds'],
     // Asked, not told (below): a yearly certification asked how to do is the steps.
     ['我娘的社保认证要每年做一次吗', 'how often or by when'],
