@@ -1009,15 +1009,17 @@ export function ordinalNamingTitle(text: string, entry: Entry): number | undefin
   const titles = titlesOf(entry);
   if (HAN.test(reply)) {
     const rests = titles.map((title) => withoutTitleRuns(reply, title)).filter((rest) => rest !== reply);
-    return rests.map(chineseOrdinal).find((position) => position !== undefined);
+    return rests.map(chineseOrdinal).find((position) => position !== undefined && position <= LONGEST_LIST);
   }
   const words = reply.split(' ');
   for (const title of titles) {
     const titleWords = titleWordsOf(title);
     const rest = words.filter((word) => !titleWords.has(singular(word)));
     if (rest.length < words.length) {
+      // No list is that long: "article 64" under the article's paragraph 1 is the article, and got "that's all my sources
+      // say" as its 64th item. (So is 第64条 in Chinese.)
       const position = englishOrdinal(rest.join(' '));
-      if (position !== undefined) return position;
+      if (position !== undefined && position <= LONGEST_LIST) return position;
     }
   }
   return undefined;

@@ -99,6 +99,13 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply(text)).text).toBe(paragraphQuoted(2, 'en'));
   });
 
+  // "article 64" under paragraph 1 got "that's all my sources say", as the 64th item of the paragraph's list.
+  it('is followed by the article in full when the article is asked for under it', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('Art. 64 para 1');
+    expect((await chat.reply('article 64')).text).toBe(answerOf('article64-full', 'en'));
+  });
+
   it('named alone under anything else is not taken for one', async () => {
     const chat = chatWithAssistant();
     await chat.reply('What are the functions of social security?');
