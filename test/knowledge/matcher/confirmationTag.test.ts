@@ -17,7 +17,7 @@ describe('withoutConfirmationTag', () => {
     expect(asksToConfirm(text)).toBe(true);
   });
 
-  it.each(['what does article 64 say', 'is step 3 right', 'how do I do it right', '社保基金可以挪用吗', '第三步是什么', 'alright', 'right?', '是吗', '对吧', '开始吧'])(
+  it.each(['what does article 64 say', 'is step 3 right', 'how do I do it right', '社保基金可以挪用吗', '第三步是什么', 'alright', 'right?', '是吗', '对吧', '开始吧', '生育保险基金也是吗'])(
     'leaves %j alone: a question, or a tag with nothing stated',
     (text) => {
       expect(withoutConfirmationTag(text)).toBe(text);
