@@ -10,6 +10,9 @@ export const languageDetectionCases: Array<{ name: string; text: string; expecte
   { name: 'an English sentence naming a Chinese menu', text: 'Where do I find 市民中心 in Alipay?', expected: 'en' },
   { name: 'a Chinese sentence with an English word', text: '支付宝里的 My 页面在哪', expected: 'zh' },
   { name: 'a Chinese word and an English word (tie goes to Chinese)', text: '支付宝 step 5', expected: 'zh' },
+  // They were answered in Chinese in an English conversation.
+  { name: 'a Chinese term asked about with an English question word (a tie)', text: 'and 亲情服务?', expected: 'en' },
+  { name: 'a Chinese term after "what\'s"', text: "what's 市民中心", expected: 'en' },
   // It was answered in English: two Chinese runs against five English words.
   { name: 'a question asked with Chinese words, borrowing English terms', text: '我妈的 social security certification 怎么弄 on Alipay', expected: 'zh' },
   { name: 'an English question naming a Chinese menu that is no question', text: 'what is 我的 in the Alipay app', expected: 'en' },
