@@ -51,7 +51,7 @@ import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DidYouMeanDialog } from './didYouMeanDialog';
 import { answerSourceText, doubtReplyText } from './doubt';
 import { feedbackOf, offersFeedback } from './feedback';
-import { IntentTrace, rememberMatch, traceAnswer, traceNoAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
+import { FollowUpReader, IntentTrace, rememberMatch, traceAnswer, traceFollowUp, traceNoAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
 import { done, ListeningDialog, ListeningStep, savedListeningState } from './listeningDialog';
 import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
 import { quoteUserText } from './quoteUserText';
@@ -251,7 +251,7 @@ export class MainDialog extends Dialog {
     const listening = this.listeningOf(state);
     const announcement = languageChanges ? texts.languageChosen : undefined;
     if (!listening?.dialog) {
-      await this.sayCapabilities(turn, texts, announcement, memory.pausedStep);
+      await this.sayCapabilities(turn, 'language: nothing to say again', texts, announcement, memory.pausedStep);
       return;
     }
     if (announcement) await sendReply(context, { text: announcement, buttons: [] });
@@ -265,19 +265,19 @@ export class MainDialog extends Dialog {
     const paused = memory.pausedStep;
     // Nothing to answer: an empty message, or one of only punctuation or emoji ("???", "😭"), which got "I can't answer “???”".
     if (!hasWords(text)) {
-      await this.sayCapabilities(turn, texts, undefined, paused);
+      await this.sayCapabilities(turn, 'no question: no words', texts, undefined, paused);
       return;
     }
     // A step or an answer not understood is given again by the dialog listening after it; one that listens for nothing
     // (a refusal, small talk) has nothing to give again, so the reply is what the bot can do. So is "none of these"
     // with no offer open (after an answer's buttons), which got "I can't answer “都不是”".
     if (saysNotUnderstood(text) || isNoneOfThese(text)) {
-      await this.sayCapabilities(turn, texts, undefined, paused);
+      await this.sayCapabilities(turn, 'no question: not understood', texts, undefined, paused);
       return;
     }
     // "Are you a bot?" and "转人工" are not questions about social security: they are told what answers them.
     if (asksForAPerson(text)) {
-      await this.sayCapabilities(turn, texts, texts.automatedAssistant, paused);
+      await this.sayCapabilities(turn, 'no question: asks for a person', texts, texts.automatedAssistant, paused);
       return;
     }
     // "That's wrong" got the goodbye, "你说的不对" "I can't answer …": it is an answer found not helpful, and the user is
@@ -285,7 +285,7 @@ export class MainDialog extends Dialog {
     if (saysWrongAnswer(text)) {
       const answerId = memory.answerForFeedback;
       if (answerId !== undefined) await this.questionLog.record({ type: 'feedback', language, answerId, helpful: false });
-      await this.sayCapabilities(turn, texts, texts.wrongAnswer, paused);
+      await this.sayCapabilities(turn, 'no question: says the answer is wrong', texts, texts.wrongAnswer, paused);
       return;
     }
     // "The first one" under what the bot can do asks its first starter question: it got a "Did you mean" of the first
@@ -307,14 +307,14 @@ export class MainDialog extends Dialog {
     // done, then what?) got "no walkthrough is running" for the step after the binding.
     if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind) && !namesWhatWasDone(text)) {
       // "ok" after an answer asks nothing: it gets what the bot can do, without being told no walkthrough is running.
-      if (isAcknowledgement(text)) await this.sayCapabilities(turn, texts, undefined, undefined);
-      else await this.sayNoWalkthrough(turn, language);
+      if (isAcknowledgement(text)) await this.sayCapabilities(turn, 'no question: acknowledgement', texts, undefined, undefined);
+      else await this.sayNoWalkthrough(turn, command, language);
       return;
     }
     // "Anything else?" or "就这些吗" names no topic to match: it gets what the bot can do (and the paused walkthrough).
     // So does "I have a question", which asks nothing yet, and "what's your role", which asks it.
     if (asksWhatElse(text) || announcesAQuestion(text) || asksWhatTheBotIsFor(text)) {
-      await this.sayCapabilities(turn, texts, undefined, paused);
+      await this.sayCapabilities(turn, 'no question: asks what else', texts, undefined, paused);
       return;
     }
     // "What is the third fund" got the third function (0.37), "which is the fifth fund" step 5 (0.60): the ordinal is a
@@ -385,7 +385,7 @@ export class MainDialog extends Dialog {
     // "stop" with nothing to stop: a goodbye the knowledge knows ("I'm done", "不用了") is answered as one, while "quit"
     // or "结束" would otherwise get whichever entry the matcher leans to (the summary, the last step).
     if (command?.kind === 'stop' && !this.isSmalltalkAnswer(match)) {
-      await this.sayNoWalkthrough(turn, language);
+      await this.sayNoWalkthrough(turn, command, language);
       return;
     }
     if (match.decision === 'answer' && match.intent !== null) {
@@ -429,7 +429,7 @@ export class MainDialog extends Dialog {
         refusal?.reason === 'tooLong'
           ? fillTemplate(replyTexts.tooLong, { limit: refusal.limit })
           : fillTemplate(replyTexts.fallback, { question: quoteUserText(text) });
-      await this.sayCapabilities(turn, replyTexts, lead, paused);
+      await this.sayCapabilities(turn, undefined, replyTexts, lead, paused);
     }
   }
 
@@ -493,13 +493,23 @@ export class MainDialog extends Dialog {
   }
 
   /** A walkthrough command with no walkthrough running or paused: says so, and what the bot can do. */
-  private async sayNoWalkthrough(turn: MessageTurn, language: Language): Promise<void> {
+  private async sayNoWalkthrough(turn: MessageTurn, command: WalkthroughCommand, language: Language): Promise<void> {
     const texts = this.texts[language];
-    await this.sayCapabilities(turn, texts, texts.noWalkthrough, undefined);
+    await this.sayCapabilities(turn, `no walkthrough: ${command.kind}`, texts, texts.noWalkthrough, undefined);
   }
 
-  /** What the bot can do, after `lead`: its starter questions, which "the first one" then chooses from. */
-  private async sayCapabilities(turn: MessageTurn, texts: UiTexts, lead: string | undefined, pausedStep: number | undefined): Promise<void> {
+  /**
+   * What the bot can do, after `lead`: its starter questions, which "the first one" then chooses from. Traced as taken
+   * by `readBy`; undefined when the matcher's refusal is traced already.
+   */
+  private async sayCapabilities(
+    turn: MessageTurn,
+    readBy: FollowUpReader | undefined,
+    texts: UiTexts,
+    lead: string | undefined,
+    pausedStep: number | undefined,
+  ): Promise<void> {
+    if (readBy) await traceFollowUp(turn.context, readBy, null);
     await sendReply(turn.context, capabilitiesReply(texts, lead, pausedStep));
     turn.memory.startersOffered = true;
   }
@@ -558,12 +568,13 @@ export class MainDialog extends Dialog {
       if (helpful) return false;
       // "Not helpful" typed before any answer, after a refusal say, got "You're welcome!": with nothing to rate it says,
       // as "that's wrong" does, that the last reply was not what was needed.
-      await this.sayCapabilities(turn, texts, texts.wrongAnswer, pausedStep);
+      await this.sayCapabilities(turn, 'feedback: not helpful', texts, texts.wrongAnswer, pausedStep);
       return true;
     }
     await this.questionLog.record({ type: 'feedback', language, answerId, helpful });
     // "Not helpful" got the same thanks as "Helpful", and no word of what to do instead.
-    await sendReply(turn.context, { text: helpful ? texts.feedbackThanks : texts.feedbackSorry, buttons: this.onwardButtons(turn, language) });
+    const readBy = helpful ? 'feedback: helpful' : 'feedback: not helpful';
+    await this.sayInBetween(turn, language, readBy, answerId, helpful ? texts.feedbackThanks : texts.feedbackSorry);
     return true;
   }
 
@@ -575,8 +586,7 @@ export class MainDialog extends Dialog {
   private async tookDoubt(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
     const answered = this.answerShown(turn.state);
     if (!doubtsLastReply(text) && !asksOnlyWhichParagraph(text) && !(answered && asksForTheSource(text))) return false;
-    const reply = doubtReplyText(this.texts[language], answered);
-    await sendReply(turn.context, { text: reply, buttons: this.onwardButtons(turn, language) });
+    await this.sayInBetween(turn, language, 'follow-up: doubts the answer', answered?.id ?? null, doubtReplyText(this.texts[language], answered));
     return true;
   }
 
@@ -590,13 +600,14 @@ export class MainDialog extends Dialog {
     if (!why && !asksForMore(text) && !asksMeaning(text)) return false;
     const texts = this.texts[language];
     const answered = this.answerShown(turn.state);
+    const readBy = why ? 'follow-up: asks why' : 'follow-up: asks for more';
     if (answered === undefined) {
-      await this.sayCapabilities(turn, texts, undefined, turn.memory.pausedStep);
+      await this.sayCapabilities(turn, readBy, texts, undefined, turn.memory.pausedStep);
       return true;
     }
     // The parts of a list are more of it, but no reason for it.
     const lead = answered.items.length > 0 && !why ? texts.moreOnItems : texts.noMoreDetail;
-    await sendReply(turn.context, { text: lead, buttons: this.onwardButtons(turn, language) });
+    await this.sayInBetween(turn, language, readBy, answered.id, lead);
     return true;
   }
 
@@ -611,12 +622,12 @@ export class MainDialog extends Dialog {
     if (!asksWhoOfIt(text)) return false;
     const answered = this.answerShown(turn.state);
     if (!answered) {
-      await this.sayCapabilities(turn, this.texts[language], undefined, turn.memory.pausedStep);
+      await this.sayCapabilities(turn, 'follow-up: asks who', this.texts[language], undefined, turn.memory.pausedStep);
       return true;
     }
     const { intent } = this.matcher.match(text, language);
     if (intent !== null && this.knowledge.get(intent)?.source === answered.source) return false;
-    await sendReply(turn.context, { text: this.texts[language].noMoreDetail, buttons: this.onwardButtons(turn, language) });
+    await this.sayInBetween(turn, language, 'follow-up: asks who', answered.id, this.texts[language].noMoreDetail);
     return true;
   }
 
@@ -626,8 +637,9 @@ export class MainDialog extends Dialog {
    * the answer keeps listening.
    */
   private async tookRequestForSimpler(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
-    if (!asksSimpler(text) || this.answerShown(turn.state)?.kind !== 'answer') return false;
-    await sendReply(turn.context, { text: this.texts[language].noSimplerWording, buttons: this.onwardButtons(turn, language) });
+    const answered = this.answerShown(turn.state);
+    if (!asksSimpler(text) || answered?.kind !== 'answer') return false;
+    await this.sayInBetween(turn, language, 'follow-up: asks simpler', answered.id, this.texts[language].noSimplerWording);
     return true;
   }
 
@@ -655,6 +667,12 @@ export class MainDialog extends Dialog {
     const listening = this.listeningOf(state);
     const answered = listening?.dialog?.answerShown(listening.state);
     return answered?.kind === 'smalltalk' ? undefined : answered;
+  }
+
+  /** A reply given in between, about the answer `answerId` if any, traced as taken by `readBy`, over the onward buttons. */
+  private async sayInBetween(turn: MessageTurn, language: Language, readBy: FollowUpReader, answerId: string | null, text: string): Promise<void> {
+    await traceFollowUp(turn.context, readBy, answerId);
+    await sendReply(turn.context, { text, buttons: this.onwardButtons(turn, language) });
   }
 
   /**

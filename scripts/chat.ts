@@ -8,7 +8,7 @@ import { z } from 'zod';
 import pino from 'pino';
 import { createBotApp } from '../bot/app';
 import { loadEnvFile, parseConfig } from '../bot/config';
-import { IntentTrace, INTENT_TRACE_VALUE_TYPE } from '../dialogs/intentTrace';
+import { FOLLOW_UP_TRACE_VALUE_TYPE, FollowUpTrace, IntentTrace, INTENT_TRACE_VALUE_TYPE } from '../dialogs/intentTrace';
 import type { Refusal } from '../knowledge/matcher/types';
 import { buttonsOf, ChatSession, OfferedButton } from './chatSession';
 import { CommandOutput, processOutput, runCommand, UsageError } from './commandLine';
@@ -65,10 +65,17 @@ function describeTrace(trace: IntentTrace): string {
   return `     · intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top} → ${outcome}${why}`;
 }
 
+function describeFollowUp(trace: FollowUpTrace): string {
+  return `     · ${trace.readBy} (${trace.language}) → ${trace.answerId ?? 'no entry'}`;
+}
+
 /** One reply as the terminal shows it; undefined for what a user would not see (and traces unless asked for). */
 export function describeReply(activity: Partial<Activity>, showTraces: boolean): string | undefined {
   if (activity.type === ActivityTypes.Trace && activity.valueType === INTENT_TRACE_VALUE_TYPE) {
     return showTraces ? describeTrace(activity.value as IntentTrace) : undefined;
+  }
+  if (activity.type === ActivityTypes.Trace && activity.valueType === FOLLOW_UP_TRACE_VALUE_TYPE) {
+    return showTraces ? describeFollowUp(activity.value as FollowUpTrace) : undefined;
   }
   if (activity.type !== ActivityTypes.Message) return undefined;
   const buttons = buttonsOf(activity).map((button, index) => `[/${index + 1}] ${button.title}`);
