@@ -65,7 +65,8 @@ export class DidYouMeanDialog implements ListeningDialog<DidYouMeanOptions, Offe
   }
 
   /** The same offer again: the support records keep it as the one clarification. */
-  repeat(context: TurnContext, offer: OfferState): Promise<ListeningStep<OfferState>> {
+  async repeat(context: TurnContext, offer: OfferState): Promise<ListeningStep<OfferState>> {
+    await traceFollowUp(context, 'did you mean: asked again', null);
     return this.ask(context, offer);
   }
 

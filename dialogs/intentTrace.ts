@@ -98,6 +98,8 @@ export type FollowUpReader =
   | 'follow-up: item of the list'
   | 'follow-up: past the end of the list'
   | 'did you mean: none of these'
+  /** The offer again, in the language asked for ("in Chinese please"). */
+  | 'did you mean: asked again'
   | 'language: nothing to say again'
   | 'no question: no words'
   | 'no question: not understood'

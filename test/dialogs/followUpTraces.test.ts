@@ -57,11 +57,22 @@ describe('a reply decided without the matcher choosing an entry', () => {
     expect(traces).toEqual([]);
   });
 
-  it('"none of these" under a "Did you mean"', async () => {
-    const chat = chatWithAssistant({ matcher: matcherAskingToClarify({ 'funds rules': ['article64-funds', 'article64-earmarked'] }) });
-    await chat.say('funds rules');
-    const { followUps } = await chat.say(texts.en.buttons.noneOfThese);
-    expect(followUps).toEqual([{ text: texts.en.buttons.noneOfThese, language: 'en', readBy: 'did you mean: none of these', answerId: null }]);
+  describe('under a "Did you mean"', () => {
+    async function offered() {
+      const chat = chatWithAssistant({ matcher: matcherAskingToClarify({ 'funds rules': ['article64-funds', 'article64-earmarked'] }) });
+      await chat.say('funds rules');
+      return chat;
+    }
+
+    it('"none of these"', async () => {
+      const { followUps } = await (await offered()).say(texts.en.buttons.noneOfThese);
+      expect(followUps).toEqual([{ text: texts.en.buttons.noneOfThese, language: 'en', readBy: 'did you mean: none of these', answerId: null }]);
+    });
+
+    it('"in Chinese please", which offers the guesses again', async () => {
+      const { followUps } = await (await offered()).say('in Chinese please');
+      expect(followUps).toEqual([{ text: 'in Chinese please', language: 'zh', readBy: 'did you mean: asked again', answerId: null }]);
+    });
   });
 
   it('a choice still gets the intent trace alone', async () => {
