@@ -25,11 +25,23 @@ export interface IntentTrace {
   refusal?: Refusal;
   /** The entries a message asking two things or more was answered with, in order (one trace for each answer). */
   questionsAsked?: readonly string[];
+  /**
+   * Which of those questions this answer is to (1 = the first asked): `intent` and `score` are the matcher's on the
+   * whole message, whose top intent may be another question's answer.
+   */
+  question?: { number: number; of: number };
+}
+
+/** Which question of a message asking several `answerId` answers; undefined for a message asking one. */
+function questionAnswered({ questionsAsked = [] }: MatchResult, answerId: string | null): IntentTrace['question'] {
+  const index = answerId === null ? -1 : questionsAsked.indexOf(answerId);
+  return questionsAsked.length < 2 || index < 0 ? undefined : { number: index + 1, of: questionsAsked.length };
 }
 
 export function traceOfMatch(match: MatchResult, answerId: string | null): IntentTrace {
   const top3 = match.candidates.slice(0, 3).map(({ intent, score }) => ({ intent, score }));
   const { text, language, intent, score, misspellings, refusal, questionsAsked } = match;
+  const question = questionAnswered(match, answerId);
   return {
     text,
     language,
@@ -40,6 +52,7 @@ export function traceOfMatch(match: MatchResult, answerId: string | null): Inten
     ...(misspellings && { misspellings }),
     ...(refusal && { refusal }),
     ...(questionsAsked && { questionsAsked }),
+    ...(question && { question }),
   };
 }
 

@@ -62,7 +62,10 @@ function describeTrace(trace: IntentTrace): string {
   const misspellings = (trace.misspellings ?? []).map(({ word, readAs }) => `, read "${word}" as "${readAs}"`).join('');
   const outcome = trace.answerId ?? (trace.decision === 'clarify' ? 'did you mean' : "can't answer");
   const why = `${misspellings}${trace.refusal ? describeRefusal(trace.refusal) : ''}`;
-  return `     · intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top} → ${outcome}${why}`;
+  const match = `intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top}`;
+  // One answer of several: which question it answers first, the match being the whole message's.
+  if (trace.question) return `     · question ${trace.question.number} of ${trace.question.of} → ${outcome}${why}; the message: ${match}`;
+  return `     · ${match} → ${outcome}${why}`;
 }
 
 function describeFollowUp(trace: FollowUpTrace): string {
