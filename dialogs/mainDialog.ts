@@ -104,6 +104,14 @@ interface ConversationMemory {
   startersOffered?: boolean;
 }
 
+/** How an entry is answered, besides the entry. */
+interface AnswerShown {
+  /** Paragraphs of the article in full, quoted alone. */
+  paragraphs?: number[];
+  /** Said before the answer, each in a message of its own: what it cannot answer, where the answer is from. */
+  leads?: readonly string[];
+}
+
 /** The dialog listening for the next message, with what it listens with. */
 interface SavedListening {
   id: string;
@@ -357,14 +365,12 @@ export class MainDialog extends Dialog {
       // each. A paragraph the article does not have ("第四款呢" got step 4, "art 64 para 5" the article without a word on
       // it): says so, then the article as a whole, which shows its paragraphs.
       const missing = paragraphs.find((paragraph) => paragraph > ARTICLE_PARAGRAPH_COUNT);
-      if (missing !== undefined) {
-        await sendReply(context, { text: fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT }), buttons: [] });
-      }
+      const leads = missing === undefined ? [] : [fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT })];
       const quoted = missing === undefined ? paragraphs : [];
       // The message's other questions follow, unless the article answers them: "art 64 para 2? also how do I certify my
       // mom" got the paragraph alone.
       const others = (match.questionsAsked ?? []).map((entryId) => requireEntry(this.knowledge, entryId)).filter((entry) => !isFromTheArticle(entry));
-      await this.answerEntry(turn, articleInFull.entry, traceOfChoice(text, questionLanguage, articleInFull.entry.id), quoted);
+      await this.answerEntry(turn, articleInFull.entry, traceOfChoice(text, questionLanguage, articleInFull.entry.id), { paragraphs: quoted, leads });
       for (const entry of others) await this.answerEntry(turn, entry, traceOfMatch(match, entry.id));
       return;
     }
@@ -390,15 +396,15 @@ export class MainDialog extends Dialog {
     }
     if (match.decision === 'answer' && match.intent !== null) {
       // First what it cannot answer, so that the buttons under the last answer stay on the screen.
-      if (match.questionsRefused) await this.sayNotAnswered(turn, match.questionsRefused, language, questionLanguage);
+      const notAnswered = match.questionsRefused ? [await this.notAnswered(match.questionsRefused, language, questionLanguage)] : [];
       // "Which paragraph says …?" is told where the answer is, before it; a statement asked to be confirmed, to check
       // it against the answer.
       const source = asksWhichParagraph(text) ? answerSourceText(texts, requireEntry(this.knowledge, match.intent)) : undefined;
       const lead = source ?? (asksToConfirm(text) ? texts.checkAgainstSources : undefined);
-      if (lead) await sendReply(context, { text: lead, buttons: [] });
+      const leads = [...notAnswered, ...(lead ? [lead] : [])];
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
-      for (const entryId of match.questionsAsked ?? [match.intent]) {
-        await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId));
+      for (const [index, entryId] of (match.questionsAsked ?? [match.intent]).entries()) {
+        await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId), { leads: index === 0 ? leads : [] });
       }
       return;
     }
@@ -413,8 +419,7 @@ export class MainDialog extends Dialog {
     // left the belief standing: the step as the sources give it corrects it.
     const stepClaimed = asksToConfirm(text) && match.refusal?.reason === 'uncoveredTopics' ? this.stepNamed(text) : undefined;
     if (stepClaimed !== undefined) {
-      await sendReply(context, { text: texts.checkAgainstSources, buttons: [] });
-      await this.answerEntry(turn, stepClaimed, traceOfChoice(text, questionLanguage, stepClaimed.id));
+      await this.answerEntry(turn, stepClaimed, traceOfChoice(text, questionLanguage, stepClaimed.id), { leads: [texts.checkAgainstSources] });
       return;
     }
     await traceNoAnswer(context, match);
@@ -446,11 +451,11 @@ export class MainDialog extends Dialog {
     return turn.languageBefore;
   }
 
-  /** The questions of a message answered only in part that it cannot answer, recorded as unanswered. */
-  private async sayNotAnswered({ context }: MessageTurn, questions: readonly string[], language: Language, questionLanguage: Language): Promise<void> {
+  /** The questions of a message answered only in part that it cannot answer, recorded as unanswered; what says so. */
+  private async notAnswered(questions: readonly string[], language: Language, questionLanguage: Language): Promise<string> {
     for (const question of questions) await this.questionLog.record({ type: 'fallback', language: questionLanguage, question });
     const quoted = questions.map((question) => `“${quoteUserText(question)}”`).join(LIST_SEPARATOR[language]);
-    await sendReply(context, { text: fillTemplate(this.texts[language].partlyAnswered, { questions: quoted }), buttons: [] });
+    return fillTemplate(this.texts[language].partlyAnswered, { questions: quoted });
   }
 
   /**
@@ -488,8 +493,7 @@ export class MainDialog extends Dialog {
   /** How many items the list has, then the list. */
   private async sayListPassed(turn: MessageTurn, list: Entry, trace: IntentTrace): Promise<void> {
     const texts = this.texts[turnLanguage(turn.context)];
-    await sendReply(turn.context, { text: fillTemplate(texts.noSuchItem, { count: list.items.length }), buttons: [] });
-    await this.answerEntry(turn, list, trace);
+    await this.answerEntry(turn, list, trace, { leads: [fillTemplate(texts.noSuchItem, { count: list.items.length })] });
   }
 
   /** A walkthrough command with no walkthrough running or paused: says so, and what the bot can do. */
@@ -693,9 +697,14 @@ export class MainDialog extends Dialog {
     return saved && { id: saved.id, dialog: this.listeningDialogs.get(saved.id), state: savedListeningState(saved.state) };
   }
 
-  /** Answers an entry: a walkthrough for the steps, else the answer, or the paragraphs given of the article in full. */
-  private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace, paragraphs: number[] = []): Promise<void> {
+  /**
+   * Answers an entry: a walkthrough for the steps, else the answer, or the paragraphs given of the article in full.
+   * The trace comes first, then the leads ("Please check it against what my sources say:"), each in a message of its
+   * own: the Emulator showed the trace between a lead and the answer it leads to.
+   */
+  private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace, { paragraphs = [], leads = [] }: AnswerShown = {}): Promise<void> {
     await traceAnswer(turn.context, trace);
+    for (const lead of leads) await sendReply(turn.context, { text: lead, buttons: [] });
     if (entry.kind === 'procedure' && asksStepByStep(turn.context.activity.text ?? '')) {
       await this.beginWalkthrough(turn, { position: 0, command: { kind: 'stepByStep' } });
     } else if (entry.kind === 'procedure' || entry.kind === 'step') {
