@@ -17,7 +17,7 @@ import { resumeButtons, starterButtons } from './buttons';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { HANDLED, HANDLED_WITH_STARTERS } from './dialogOutcome';
 import { feedbackButtons, offersFeedback } from './feedback';
-import { traceAnswer, traceOfChoice } from './intentTrace';
+import { traceAnswer, traceFollowUp, traceOfChoice } from './intentTrace';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
 import { ReplyButton, titleButton } from './reply';
 import { sendReply } from './replyRenderer';
@@ -195,6 +195,7 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const language = turnLanguage(context);
     const texts = this.texts[language];
     const buttons = [...this.offers(language, { entryId: list.id }), ...resumeButtons(texts, options.pausedStep)];
+    await traceFollowUp(context, 'follow-up: past the end of the list', list.id);
     await sendReply(context, { text: fillTemplate(texts.noSuchItem, { count: list.items.length }), buttons });
     return listen(options);
   }
@@ -213,6 +214,7 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
         : position > items.length && items.length > 0
           ? fillTemplate(texts.noSuchItem, { count: items.length })
           : texts.noMoreDetail;
+    await traceFollowUp(context, 'follow-up: item of the list', options.entryId);
     await sendReply(context, { text, buttons: [...this.offers(language, options), ...resumeButtons(texts, options.pausedStep)] });
     return listen(options);
   }

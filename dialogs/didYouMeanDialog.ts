@@ -6,6 +6,7 @@ import { resumeButtons } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { HANDLED_WITH_STARTERS } from './dialogOutcome';
+import { traceFollowUp } from './intentTrace';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
 import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
 import { ReplyButton, titleButton } from './reply';
@@ -64,7 +65,8 @@ export class DidYouMeanDialog implements ListeningDialog<DidYouMeanOptions, Offe
   }
 
   /** The same offer again: the support records keep it as the one clarification. */
-  repeat(context: TurnContext, offer: OfferState): Promise<ListeningStep<OfferState>> {
+  async repeat(context: TurnContext, offer: OfferState): Promise<ListeningStep<OfferState>> {
+    await traceFollowUp(context, 'did you mean: asked again', null);
     return this.ask(context, offer);
   }
 
@@ -96,6 +98,7 @@ export class DidYouMeanDialog implements ListeningDialog<DidYouMeanOptions, Offe
     if (isNoneOfThese(text) || answer === false) {
       await this.questionLog.record({ ...reply, outcome: 'none' });
       const texts = this.texts[language];
+      await traceFollowUp(context, 'did you mean: none of these', null);
       await sendReply(context, capabilitiesReply(texts, texts.noneOfThese, offer.pausedStep));
       return done(HANDLED_WITH_STARTERS);
     }

@@ -1,6 +1,8 @@
 import { Channels, CloudAdapterBase, TurnContext } from 'botbuilder';
 import { Language } from '../knowledge/language';
 import { MatchResult, Misspelling, Refusal, ScoredIntent } from '../knowledge/matcher/types';
+import type { WalkthroughCommand } from '../knowledge/navigation';
+import { turnLanguage } from './turnLanguage';
 
 /** Value type of the trace; the Emulator shows it in its inspector. */
 export const INTENT_TRACE_VALUE_TYPE = 'https://social-security-assistant/intent-match';
@@ -23,11 +25,23 @@ export interface IntentTrace {
   refusal?: Refusal;
   /** The entries a message asking two things or more was answered with, in order (one trace for each answer). */
   questionsAsked?: readonly string[];
+  /**
+   * Which of those questions this answer is to (1 = the first asked): `intent` and `score` are the matcher's on the
+   * whole message, whose top intent may be another question's answer.
+   */
+  question?: { number: number; of: number };
+}
+
+/** Which question of a message asking several `answerId` answers; undefined for a message asking one. */
+function questionAnswered({ questionsAsked = [] }: MatchResult, answerId: string | null): IntentTrace['question'] {
+  const index = answerId === null ? -1 : questionsAsked.indexOf(answerId);
+  return questionsAsked.length < 2 || index < 0 ? undefined : { number: index + 1, of: questionsAsked.length };
 }
 
 export function traceOfMatch(match: MatchResult, answerId: string | null): IntentTrace {
   const top3 = match.candidates.slice(0, 3).map(({ intent, score }) => ({ intent, score }));
   const { text, language, intent, score, misspellings, refusal, questionsAsked } = match;
+  const question = questionAnswered(match, answerId);
   return {
     text,
     language,
@@ -38,6 +52,7 @@ export function traceOfMatch(match: MatchResult, answerId: string | null): Inten
     ...(misspellings && { misspellings }),
     ...(refusal && { refusal }),
     ...(questionsAsked && { questionsAsked }),
+    ...(question && { question }),
   };
 }
 
@@ -73,6 +88,59 @@ export async function traceNoAnswer(context: TurnContext, match: MatchResult): P
   if (deliversTraces(context)) {
     const trace: IntentTrace = { ...traceOfMatch(match, null), decision: match.decision === 'clarify' ? 'clarify' : 'none' };
     await context.sendTraceActivity(INTENT_TRACE_NAME, trace, INTENT_TRACE_VALUE_TYPE, INTENT_TRACE_NAME);
+  }
+}
+
+/** Value type of the trace of a reply decided without the matcher; the Emulator shows it in its inspector too. */
+export const FOLLOW_UP_TRACE_VALUE_TYPE = 'https://social-security-assistant/follow-up';
+export const FOLLOW_UP_TRACE_NAME = 'Follow-up';
+
+/**
+ * What took a message that the matcher never read, or whose match the reply is not (a short name that stays the same
+ * from version to version, for whoever tests in the Emulator): a reader of follow-ups to the answer on the screen, a
+ * walkthrough command (with or without a walkthrough running), or a message that asks nothing to match.
+ */
+export type FollowUpReader =
+  | 'feedback: helpful'
+  | 'feedback: not helpful'
+  | 'follow-up: doubts the answer'
+  | 'follow-up: asks for more'
+  | 'follow-up: asks why'
+  | 'follow-up: asks who'
+  | 'follow-up: asks simpler'
+  | 'follow-up: item of the list'
+  | 'follow-up: past the end of the list'
+  | 'did you mean: none of these'
+  /** The offer again, in the language asked for ("in Chinese please"). */
+  | 'did you mean: asked again'
+  | 'language: nothing to say again'
+  | 'no question: no words'
+  | 'no question: not understood'
+  | 'no question: asks for a person'
+  | 'no question: says the answer is wrong'
+  | 'no question: acknowledgement'
+  | 'no question: asks what else'
+  | `walkthrough: ${WalkthroughCommand['kind']}`
+  /** A walkthrough command with no walkthrough running or paused ("next" after an answer). */
+  | `no walkthrough: ${WalkthroughCommand['kind']}`;
+
+/** Why a reply was given without a knowledge answer chosen by the matcher or the user, sent as a trace just before it. */
+export interface FollowUpTrace {
+  text: string;
+  language: Language;
+  readBy: FollowUpReader;
+  /** The entry the reply is about (the answer on the screen, the list it counts); null when it is about none. */
+  answerId: string | null;
+}
+
+/**
+ * Says, where traces are delivered, which reader took the message: it reads no more than the dialogs already did, so
+ * the turn costs what it did without it.
+ */
+export async function traceFollowUp(context: TurnContext, readBy: FollowUpReader, answerId: string | null): Promise<void> {
+  if (deliversTraces(context)) {
+    const trace: FollowUpTrace = { text: context.activity.text ?? '', language: turnLanguage(context), readBy, answerId };
+    await context.sendTraceActivity(FOLLOW_UP_TRACE_NAME, trace, FOLLOW_UP_TRACE_VALUE_TYPE, FOLLOW_UP_TRACE_NAME);
   }
 }
 

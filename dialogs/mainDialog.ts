@@ -51,7 +51,7 @@ import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DidYouMeanDialog } from './didYouMeanDialog';
 import { answerSourceText, doubtReplyText } from './doubt';
 import { feedbackOf, offersFeedback } from './feedback';
-import { IntentTrace, rememberMatch, traceAnswer, traceNoAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
+import { FollowUpReader, IntentTrace, rememberMatch, traceAnswer, traceFollowUp, traceNoAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
 import { done, ListeningDialog, ListeningStep, savedListeningState } from './listeningDialog';
 import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
 import { quoteUserText } from './quoteUserText';
@@ -106,6 +106,14 @@ interface ConversationMemory {
   answerForFeedback?: string;
   /** The last reply listed what the bot can do with its starter questions: "the first one" asks the first of them. */
   startersOffered?: boolean;
+}
+
+/** How an entry is answered, besides the entry. */
+interface AnswerShown {
+  /** Paragraphs of the article in full, quoted alone. */
+  paragraphs?: number[];
+  /** Said before the answer, each in a message of its own: what it cannot answer, where the answer is from. */
+  leads?: readonly string[];
 }
 
 /** The dialog listening for the next message, with what it listens with. */
@@ -255,7 +263,7 @@ export class MainDialog extends Dialog {
     const listening = this.listeningOf(state);
     const announcement = languageChanges ? texts.languageChosen : undefined;
     if (!listening?.dialog) {
-      await this.sayCapabilities(turn, texts, announcement, memory.pausedStep);
+      await this.sayCapabilities(turn, 'language: nothing to say again', texts, announcement, memory.pausedStep);
       return;
     }
     if (announcement) await sendReply(context, { text: announcement, buttons: [] });
@@ -269,19 +277,19 @@ export class MainDialog extends Dialog {
     const paused = memory.pausedStep;
     // Nothing to answer: an empty message, or one of only punctuation or emoji ("???", "😭"), which got "I can't answer “???”".
     if (!hasWords(text)) {
-      await this.sayCapabilities(turn, texts, undefined, paused);
+      await this.sayCapabilities(turn, 'no question: no words', texts, undefined, paused);
       return;
     }
     // A step or an answer not understood is given again by the dialog listening after it; one that listens for nothing
     // (a refusal, small talk) has nothing to give again, so the reply is what the bot can do. So is "none of these"
     // with no offer open (after an answer's buttons), which got "I can't answer “都不是”".
     if (saysNotUnderstood(text) || isNoneOfThese(text)) {
-      await this.sayCapabilities(turn, texts, undefined, paused);
+      await this.sayCapabilities(turn, 'no question: not understood', texts, undefined, paused);
       return;
     }
     // "Are you a bot?" and "转人工" are not questions about social security: they are told what answers them.
     if (asksForAPerson(text)) {
-      await this.sayCapabilities(turn, texts, texts.automatedAssistant, paused);
+      await this.sayCapabilities(turn, 'no question: asks for a person', texts, texts.automatedAssistant, paused);
       return;
     }
     // "That's wrong" got the goodbye, "你说的不对" "I can't answer …": it is an answer found not helpful, and the user is
@@ -289,7 +297,7 @@ export class MainDialog extends Dialog {
     if (saysWrongAnswer(text)) {
       const answerId = memory.answerForFeedback;
       if (answerId !== undefined) await this.questionLog.record({ type: 'feedback', language, answerId, helpful: false });
-      await this.sayCapabilities(turn, texts, texts.wrongAnswer, paused);
+      await this.sayCapabilities(turn, 'no question: says the answer is wrong', texts, texts.wrongAnswer, paused);
       return;
     }
     // "The first one" under what the bot can do asks its first starter question: it got a "Did you mean" of the first
@@ -311,14 +319,14 @@ export class MainDialog extends Dialog {
     // done, then what?) got "no walkthrough is running" for the step after the binding.
     if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind) && !namesWhatWasDone(text)) {
       // "ok" after an answer asks nothing: it gets what the bot can do, without being told no walkthrough is running.
-      if (isAcknowledgement(text)) await this.sayCapabilities(turn, texts, undefined, undefined);
-      else await this.sayNoWalkthrough(turn, language);
+      if (isAcknowledgement(text)) await this.sayCapabilities(turn, 'no question: acknowledgement', texts, undefined, undefined);
+      else await this.sayNoWalkthrough(turn, command, language);
       return;
     }
     // "Anything else?" or "就这些吗" names no topic to match: it gets what the bot can do (and the paused walkthrough).
     // So does "I have a question", which asks nothing yet, and "what's your role", which asks it.
     if (asksWhatElse(text) || announcesAQuestion(text) || asksWhatTheBotIsFor(text)) {
-      await this.sayCapabilities(turn, texts, undefined, paused);
+      await this.sayCapabilities(turn, 'no question: asks what else', texts, undefined, paused);
       return;
     }
     // "What is the third fund" got the third function (0.37), "which is the fifth fund" step 5 (0.60): the ordinal is a
@@ -361,14 +369,12 @@ export class MainDialog extends Dialog {
       // each. A paragraph the article does not have ("第四款呢" got step 4, "art 64 para 5" the article without a word on
       // it): says so, then the article as a whole, which shows its paragraphs.
       const missing = paragraphs.find((paragraph) => paragraph > ARTICLE_PARAGRAPH_COUNT);
-      if (missing !== undefined) {
-        await sendReply(context, { text: fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT }), buttons: [] });
-      }
+      const leads = missing === undefined ? [] : [fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT })];
       const quoted = missing === undefined ? paragraphs : [];
       // The message's other questions follow, unless the article answers them: "art 64 para 2? also how do I certify my
       // mom" got the paragraph alone.
       const others = (match.questionsAsked ?? []).map((entryId) => requireEntry(this.knowledge, entryId)).filter((entry) => !isFromTheArticle(entry));
-      await this.answerEntry(turn, articleInFull.entry, traceOfChoice(text, questionLanguage, articleInFull.entry.id), quoted);
+      await this.answerEntry(turn, articleInFull.entry, traceOfChoice(text, questionLanguage, articleInFull.entry.id), { paragraphs: quoted, leads });
       for (const entry of others) await this.answerEntry(turn, entry, traceOfMatch(match, entry.id));
       return;
     }
@@ -389,20 +395,20 @@ export class MainDialog extends Dialog {
     // "stop" with nothing to stop: a goodbye the knowledge knows ("I'm done", "不用了") is answered as one, while "quit"
     // or "结束" would otherwise get whichever entry the matcher leans to (the summary, the last step).
     if (command?.kind === 'stop' && !this.isSmalltalkAnswer(match)) {
-      await this.sayNoWalkthrough(turn, language);
+      await this.sayNoWalkthrough(turn, command, language);
       return;
     }
     if (match.decision === 'answer' && match.intent !== null) {
       // First what it cannot answer, so that the buttons under the last answer stay on the screen.
-      if (match.questionsRefused) await this.sayNotAnswered(turn, match.questionsRefused, language, questionLanguage);
+      const notAnswered = match.questionsRefused ? [await this.notAnswered(match.questionsRefused, language, questionLanguage)] : [];
       // "Which paragraph says …?" is told where the answer is, before it; a statement asked to be confirmed, to check
       // it against the answer.
       const source = asksWhichParagraph(text) ? answerSourceText(texts, requireEntry(this.knowledge, match.intent)) : undefined;
       const lead = source ?? (asksToConfirm(text) ? texts.checkAgainstSources : undefined);
-      if (lead) await sendReply(context, { text: lead, buttons: [] });
+      const leads = [...notAnswered, ...(lead ? [lead] : [])];
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
-      for (const entryId of match.questionsAsked ?? [match.intent]) {
-        await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId));
+      for (const [index, entryId] of (match.questionsAsked ?? [match.intent]).entries()) {
+        await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId), { leads: index === 0 ? leads : [] });
       }
       return;
     }
@@ -417,8 +423,7 @@ export class MainDialog extends Dialog {
     // left the belief standing: the step as the sources give it corrects it.
     const stepClaimed = asksToConfirm(text) && match.refusal?.reason === 'uncoveredTopics' ? this.stepNamed(text) : undefined;
     if (stepClaimed !== undefined) {
-      await sendReply(context, { text: texts.checkAgainstSources, buttons: [] });
-      await this.answerEntry(turn, stepClaimed, traceOfChoice(text, questionLanguage, stepClaimed.id));
+      await this.answerEntry(turn, stepClaimed, traceOfChoice(text, questionLanguage, stepClaimed.id), { leads: [texts.checkAgainstSources] });
       return;
     }
     await traceNoAnswer(context, match);
@@ -433,7 +438,7 @@ export class MainDialog extends Dialog {
         refusal?.reason === 'tooLong'
           ? fillTemplate(replyTexts.tooLong, { limit: refusal.limit })
           : fillTemplate(replyTexts.fallback, { question: quoteUserText(text) });
-      await this.sayCapabilities(turn, replyTexts, lead, paused);
+      await this.sayCapabilities(turn, undefined, replyTexts, lead, paused);
     }
   }
 
@@ -450,11 +455,11 @@ export class MainDialog extends Dialog {
     return turn.languageBefore;
   }
 
-  /** The questions of a message answered only in part that it cannot answer, recorded as unanswered. */
-  private async sayNotAnswered({ context }: MessageTurn, questions: readonly string[], language: Language, questionLanguage: Language): Promise<void> {
+  /** The questions of a message answered only in part that it cannot answer, recorded as unanswered; what says so. */
+  private async notAnswered(questions: readonly string[], language: Language, questionLanguage: Language): Promise<string> {
     for (const question of questions) await this.questionLog.record({ type: 'fallback', language: questionLanguage, question });
     const quoted = questions.map((question) => `“${quoteUserText(question)}”`).join(LIST_SEPARATOR[language]);
-    await sendReply(context, { text: fillTemplate(this.texts[language].partlyAnswered, { questions: quoted }), buttons: [] });
+    return fillTemplate(this.texts[language].partlyAnswered, { questions: quoted });
   }
 
   /**
@@ -492,18 +497,27 @@ export class MainDialog extends Dialog {
   /** How many items the list has, then the list. */
   private async sayListPassed(turn: MessageTurn, list: Entry, trace: IntentTrace): Promise<void> {
     const texts = this.texts[turnLanguage(turn.context)];
-    await sendReply(turn.context, { text: fillTemplate(texts.noSuchItem, { count: list.items.length }), buttons: [] });
-    await this.answerEntry(turn, list, trace);
+    await this.answerEntry(turn, list, trace, { leads: [fillTemplate(texts.noSuchItem, { count: list.items.length })] });
   }
 
   /** A walkthrough command with no walkthrough running or paused: says so, and what the bot can do. */
-  private async sayNoWalkthrough(turn: MessageTurn, language: Language): Promise<void> {
+  private async sayNoWalkthrough(turn: MessageTurn, command: WalkthroughCommand, language: Language): Promise<void> {
     const texts = this.texts[language];
-    await this.sayCapabilities(turn, texts, texts.noWalkthrough, undefined);
+    await this.sayCapabilities(turn, `no walkthrough: ${command.kind}`, texts, texts.noWalkthrough, undefined);
   }
 
-  /** What the bot can do, after `lead`: its starter questions, which "the first one" then chooses from. */
-  private async sayCapabilities(turn: MessageTurn, texts: UiTexts, lead: string | undefined, pausedStep: number | undefined): Promise<void> {
+  /**
+   * What the bot can do, after `lead`: its starter questions, which "the first one" then chooses from. Traced as taken
+   * by `readBy`; undefined when the matcher's refusal is traced already.
+   */
+  private async sayCapabilities(
+    turn: MessageTurn,
+    readBy: FollowUpReader | undefined,
+    texts: UiTexts,
+    lead: string | undefined,
+    pausedStep: number | undefined,
+  ): Promise<void> {
+    if (readBy) await traceFollowUp(turn.context, readBy, null);
     await sendReply(turn.context, capabilitiesReply(texts, lead, pausedStep));
     turn.memory.startersOffered = true;
   }
@@ -562,12 +576,13 @@ export class MainDialog extends Dialog {
       if (helpful) return false;
       // "Not helpful" typed before any answer, after a refusal say, got "You're welcome!": with nothing to rate it says,
       // as "that's wrong" does, that the last reply was not what was needed.
-      await this.sayCapabilities(turn, texts, texts.wrongAnswer, pausedStep);
+      await this.sayCapabilities(turn, 'feedback: not helpful', texts, texts.wrongAnswer, pausedStep);
       return true;
     }
     await this.questionLog.record({ type: 'feedback', language, answerId, helpful });
     // "Not helpful" got the same thanks as "Helpful", and no word of what to do instead.
-    await sendReply(turn.context, { text: helpful ? texts.feedbackThanks : texts.feedbackSorry, buttons: this.onwardButtons(turn, language) });
+    const readBy = helpful ? 'feedback: helpful' : 'feedback: not helpful';
+    await this.sayInBetween(turn, language, readBy, answerId, helpful ? texts.feedbackThanks : texts.feedbackSorry);
     return true;
   }
 
@@ -579,8 +594,7 @@ export class MainDialog extends Dialog {
   private async tookDoubt(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
     const answered = this.answerShown(turn.state);
     if (!doubtsLastReply(text) && !asksOnlyWhichParagraph(text) && !(answered && asksForTheSource(text))) return false;
-    const reply = doubtReplyText(this.texts[language], answered);
-    await sendReply(turn.context, { text: reply, buttons: this.onwardButtons(turn, language) });
+    await this.sayInBetween(turn, language, 'follow-up: doubts the answer', answered?.id ?? null, doubtReplyText(this.texts[language], answered));
     return true;
   }
 
@@ -594,13 +608,14 @@ export class MainDialog extends Dialog {
     if (!why && !asksForMore(text) && !asksMeaning(text)) return false;
     const texts = this.texts[language];
     const answered = this.answerShown(turn.state);
+    const readBy = why ? 'follow-up: asks why' : 'follow-up: asks for more';
     if (answered === undefined) {
-      await this.sayCapabilities(turn, texts, undefined, turn.memory.pausedStep);
+      await this.sayCapabilities(turn, readBy, texts, undefined, turn.memory.pausedStep);
       return true;
     }
     // The parts of a list are more of it, but no reason for it.
     const lead = answered.items.length > 0 && !why ? texts.moreOnItems : texts.noMoreDetail;
-    await sendReply(turn.context, { text: lead, buttons: this.onwardButtons(turn, language) });
+    await this.sayInBetween(turn, language, readBy, answered.id, lead);
     return true;
   }
 
@@ -615,12 +630,12 @@ export class MainDialog extends Dialog {
     if (!asksWhoOfIt(text)) return false;
     const answered = this.answerShown(turn.state);
     if (!answered) {
-      await this.sayCapabilities(turn, this.texts[language], undefined, turn.memory.pausedStep);
+      await this.sayCapabilities(turn, 'follow-up: asks who', this.texts[language], undefined, turn.memory.pausedStep);
       return true;
     }
     const { intent } = this.matcher.match(text, language);
     if (intent !== null && this.knowledge.get(intent)?.source === answered.source) return false;
-    await sendReply(turn.context, { text: this.texts[language].noMoreDetail, buttons: this.onwardButtons(turn, language) });
+    await this.sayInBetween(turn, language, 'follow-up: asks who', answered.id, this.texts[language].noMoreDetail);
     return true;
   }
 
@@ -630,8 +645,9 @@ export class MainDialog extends Dialog {
    * the answer keeps listening.
    */
   private async tookRequestForSimpler(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
-    if (!asksSimpler(text) || this.answerShown(turn.state)?.kind !== 'answer') return false;
-    await sendReply(turn.context, { text: this.texts[language].noSimplerWording, buttons: this.onwardButtons(turn, language) });
+    const answered = this.answerShown(turn.state);
+    if (!asksSimpler(text) || answered?.kind !== 'answer') return false;
+    await this.sayInBetween(turn, language, 'follow-up: asks simpler', answered.id, this.texts[language].noSimplerWording);
     return true;
   }
 
@@ -664,6 +680,12 @@ export class MainDialog extends Dialog {
     return answered?.kind === 'smalltalk' ? undefined : answered;
   }
 
+  /** A reply given in between, about the answer `answerId` if any, traced as taken by `readBy`, over the onward buttons. */
+  private async sayInBetween(turn: MessageTurn, language: Language, readBy: FollowUpReader, answerId: string | null, text: string): Promise<void> {
+    await traceFollowUp(turn.context, readBy, answerId);
+    await sendReply(turn.context, { text, buttons: this.onwardButtons(turn, language) });
+  }
+
   /**
    * Under a reply given in between (thanks for feedback, where an answer comes from): the buttons of the dialog
    * listening for a reply, which a channel hides once one is clicked, and "Resume step N"; with neither, the starters.
@@ -682,9 +704,14 @@ export class MainDialog extends Dialog {
     return saved && { id: saved.id, dialog: this.listeningDialogs.get(saved.id), state: savedListeningState(saved.state) };
   }
 
-  /** Answers an entry: a walkthrough for the steps, else the answer, or the paragraphs given of the article in full. */
-  private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace, paragraphs: number[] = []): Promise<void> {
+  /**
+   * Answers an entry: a walkthrough for the steps, else the answer, or the paragraphs given of the article in full.
+   * The trace comes first, then the leads ("Please check it against what my sources say:"), each in a message of its
+   * own: the Emulator showed the trace between a lead and the answer it leads to.
+   */
+  private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace, { paragraphs = [], leads = [] }: AnswerShown = {}): Promise<void> {
     await traceAnswer(turn.context, trace);
+    for (const lead of leads) await sendReply(turn.context, { text: lead, buttons: [] });
     if (entry.kind === 'procedure' && asksStepByStep(turn.context.activity.text ?? '')) {
       await this.beginWalkthrough(turn, { position: 0, command: { kind: 'stepByStep' } });
     } else if (entry.kind === 'procedure' || entry.kind === 'step') {

@@ -14,7 +14,7 @@ import { resumeButton, starterButtons, stepControls } from './buttons';
 import { feedbackButtons } from './feedback';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { HANDLED_WITH_STARTERS } from './dialogOutcome';
-import { traceAnswer, traceOfChoice } from './intentTrace';
+import { traceAnswer, traceFollowUp, traceOfChoice } from './intentTrace';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
 import { Reply, ReplyButton, titleButton } from './reply';
 import { sendReply } from './replyRenderer';
@@ -86,12 +86,16 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
     if (view.kind === 'stopped') {
       // The starters, so that a user who stopped has somewhere to go without typing (the step's buttons are gone).
       const texts = this.texts[language];
+      await traceFollowUp(context, 'walkthrough: stop', null);
       await sendReply(context, { text: texts.walkthroughStopped, buttons: starterButtons(texts) });
       return done(HANDLED_WITH_STARTERS);
     }
-    // MainDialog traced the match that started the walkthrough; commands are traced here.
+    // MainDialog traced the match that started the walkthrough; commands are traced here, by the entries they show or,
+    // past the last step, where there is none, as the command read.
     if (command) {
-      for (const entryId of this.entryIdsShown(view)) await traceAnswer(context, traceOfChoice(context.activity.text ?? '', language, entryId));
+      const shown = this.entryIdsShown(view);
+      for (const entryId of shown) await traceAnswer(context, traceOfChoice(context.activity.text ?? '', language, entryId));
+      if (shown.length === 0) await traceFollowUp(context, `walkthrough: ${command.kind}`, null);
     }
     await sendReply(context, this.replyFor(view, language));
     return listen({ position: positionAfter(view), ...(view.kind === 'steps' && { steps: view.steps }) });

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import pino from 'pino';
 import { createBotApp } from '../bot/app';
 import { loadEnvFile, parseConfig } from '../bot/config';
-import { IntentTrace, INTENT_TRACE_VALUE_TYPE } from '../dialogs/intentTrace';
+import { FOLLOW_UP_TRACE_VALUE_TYPE, FollowUpTrace, IntentTrace, INTENT_TRACE_VALUE_TYPE } from '../dialogs/intentTrace';
 import type { Refusal } from '../knowledge/matcher/types';
 import { buttonsOf, ChatSession, OfferedButton } from './chatSession';
 import { CommandOutput, processOutput, runCommand, UsageError } from './commandLine';
@@ -62,13 +62,23 @@ function describeTrace(trace: IntentTrace): string {
   const misspellings = (trace.misspellings ?? []).map(({ word, readAs }) => `, read "${word}" as "${readAs}"`).join('');
   const outcome = trace.answerId ?? (trace.decision === 'clarify' ? 'did you mean' : "can't answer");
   const why = `${misspellings}${trace.refusal ? describeRefusal(trace.refusal) : ''}`;
-  return `     · intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top} → ${outcome}${why}`;
+  const match = `intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top}`;
+  // One answer of several: which question it answers first, the match being the whole message's.
+  if (trace.question) return `     · question ${trace.question.number} of ${trace.question.of} → ${outcome}${why}; the message: ${match}`;
+  return `     · ${match} → ${outcome}${why}`;
+}
+
+function describeFollowUp(trace: FollowUpTrace): string {
+  return `     · ${trace.readBy} (${trace.language}) → ${trace.answerId ?? 'no entry'}`;
 }
 
 /** One reply as the terminal shows it; undefined for what a user would not see (and traces unless asked for). */
 export function describeReply(activity: Partial<Activity>, showTraces: boolean): string | undefined {
   if (activity.type === ActivityTypes.Trace && activity.valueType === INTENT_TRACE_VALUE_TYPE) {
     return showTraces ? describeTrace(activity.value as IntentTrace) : undefined;
+  }
+  if (activity.type === ActivityTypes.Trace && activity.valueType === FOLLOW_UP_TRACE_VALUE_TYPE) {
+    return showTraces ? describeFollowUp(activity.value as FollowUpTrace) : undefined;
   }
   if (activity.type !== ActivityTypes.Message) return undefined;
   const buttons = buttonsOf(activity).map((button, index) => `[/${index + 1}] ${button.title}`);

@@ -160,10 +160,19 @@ describe('the Bot Framework Emulator, imitated', () => {
     expect(top3[0]).toEqual({ intent: 'functions', score: expect.any(Number) });
     expect(top3.length).toBeLessThanOrEqual(3);
     expect(reply.text).toContain(answer('functions', 'en'));
+
+    const followedUp = await chat.say('tell me more');
+    const [followUpTrace, followUpReply] = followedUp.replies;
+    expect(followUpTrace).toMatchObject({ type: 'trace', name: 'Follow-up', label: 'Follow-up' });
+    expect(followUpTrace.value).toEqual({ text: 'tell me more', language: 'en', readBy: 'follow-up: asks for more', answerId: 'functions' });
+    expect(followedUp.messages).toEqual([followUpReply]);
   });
 
   it('sends no traces to other channels', async () => {
-    const { replies } = await conversation({ channelId: 'directline' }).say('What are the three functions of social security?');
+    const chat = conversation({ channelId: 'directline' });
+    const { replies } = await chat.say('What are the three functions of social security?');
     expect(replies.map((reply) => reply.type)).toEqual(['message']);
+    const followedUp = await chat.say('tell me more');
+    expect(followedUp.replies.map((reply) => reply.type)).toEqual(['message']);
   });
 });

@@ -89,4 +89,18 @@ describe('intent trace', () => {
       refusal: { reason: 'unknownReferences', references: [{ kind: 'article', number: 63 }] },
     });
   });
+
+  // The Emulator showed the trace between "Please check it against what my sources say:" and the answer it leads to.
+  it.each([
+    ['a statement asked to be confirmed', 'Article 64 says the State Council manages all funds, yes?', 'article64-state-council'],
+    ['a question asking where the answer is', 'Which paragraph of Article 64 says the funds are earmarked?', 'article64-earmarked'],
+    ['a step claimed to be what the sources do not say', 'step 3 is to pay a fee, right?', 'step-3'],
+    ['a message answered only in part', 'How do I do the certification for my dad? Is it free?', 'procedure'],
+    ['a paragraph the article does not have', 'article 64 paragraph 4', 'article64-full'],
+    ['an item past the end of a list', 'what is the fourth function of social security', 'functions'],
+  ])('comes before what is said before the answer: %s', async (_, question, answerId) => {
+    const activities = ownActivities((await chatWithAssistant().say(question)).activities);
+    expect(activities.map((activity) => activity.type)).toEqual([ActivityTypes.Trace, ActivityTypes.Message, ActivityTypes.Message]);
+    expect(activities[0].value).toMatchObject({ answerId });
+  });
 });

@@ -17,6 +17,15 @@ describe.each(languages)('a message asking two things, in %s', (language) => {
     expect(traces.map((trace) => trace.answerId)).toEqual(['article64-funds', 'article64-earmarked']);
   });
 
+  // Both traces said only the whole message's intent, one of the two answers: the other's trace contradicted it.
+  it('traces each answer as the question of the message it answers', async () => {
+    const { traces } = await chatWithAssistant().say(fundsAndMisuse[language]);
+    expect(traces.map(({ answerId, question }) => [answerId, question])).toEqual([
+      ['article64-funds', { number: 1, of: 2 }],
+      ['article64-earmarked', { number: 2, of: 2 }],
+    ]);
+  });
+
   it('goes on from the last answer: feedback and "are you sure?" are about it', async () => {
     const recorded: NewSupportEvent[] = [];
     const chat = chatWithAssistant({ questionLog: { record: async (event) => void recorded.push(event) } });

@@ -52,6 +52,18 @@ describe('npm run chat', () => {
     expect(output).toMatch(/· intent none \(\d\.\d\d, en\), top: .* → did you mean\n/);
   });
 
+  it('shows in the trace which question of the message each of its answers is to', async () => {
+    const output = await chatOutput(['what are the functions and what does article 64 say'], { trace: true });
+    expect(output).toMatch(/· question 1 of 2 → functions; the message: intent functions \(\d\.\d\d, en\), top: .*\nbot> Social security has three functions/);
+    expect(output).toMatch(/· question 2 of 2 → article64-full; the message: intent functions \(\d\.\d\d, en\), top: .*\nbot> \*\*Article 64/);
+  });
+
+  it('shows in the trace which follow-up reader took a message the matcher did not decide', async () => {
+    const output = await chatOutput(['what does article 64 say', 'tell me more', 'step 7', 'next'], { trace: true });
+    expect(output).toContain('you> tell me more\n     · follow-up: asks for more (en) → article64-full\nbot> ');
+    expect(output).toContain('you> next\n     · walkthrough: next (en) → no entry\nbot> ');
+  });
+
   // Teams sends the bot's @mention as an entity too: without it the bot read "@Assistant" as a question, refused.
   it('mentions the bot in Teams with a leading @mention, which the bot reads past', async () => {
     const output = await chatOutput(['<at>Assistant</at>', '<at>Assistant</at> what are the three functions of social security'], {

@@ -1,6 +1,6 @@
 import { Activity, ActivityTypes, ConversationAccount, ConversationState, MemoryStorage, Storage, TestAdapter } from 'botbuilder';
 import { Dialog, DialogState, runDialog } from 'botbuilder-dialogs';
-import { IntentTrace, INTENT_TRACE_VALUE_TYPE } from '../../../dialogs/intentTrace';
+import { FOLLOW_UP_TRACE_VALUE_TYPE, FollowUpTrace, IntentTrace, INTENT_TRACE_VALUE_TYPE } from '../../../dialogs/intentTrace';
 
 /** A message as the user sees it: the text and the titles of the buttons under it, wherever the channel puts them. */
 export interface SeenMessage {
@@ -12,6 +12,8 @@ export interface ChatTurn {
   messages: SeenMessage[];
   /** Intent-match traces, in order (only the Emulator shows them to a person). */
   traces: IntentTrace[];
+  /** Traces of replies decided without the matcher choosing an entry (only the Emulator shows them too). */
+  followUps: FollowUpTrace[];
   /** Everything the bot sent, for channel-specific assertions. */
   activities: Partial<Activity>[];
 }
@@ -68,6 +70,9 @@ export class Chat {
       traces: activities
         .filter((activity) => activity.type === ActivityTypes.Trace && activity.valueType === INTENT_TRACE_VALUE_TYPE)
         .map((activity) => activity.value as IntentTrace),
+      followUps: activities
+        .filter((activity) => activity.type === ActivityTypes.Trace && activity.valueType === FOLLOW_UP_TRACE_VALUE_TYPE)
+        .map((activity) => activity.value as FollowUpTrace),
     };
   }
 
