@@ -504,7 +504,8 @@ const NEXT =
   'go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i (?:do|click|tap|press|select|choose) (?:next|now|after that|then)|' +
   // "再然后呢" (and after that?) got "I can't answer"; "xia yi bu", its pinyin, too.
-  'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|哪个|哪里)|' +
+  // "然后点哪" at the last step got a "Did you mean" of step 3.
+  'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|啥|哪个|哪里|哪儿|哪)|' +
   '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢|跳过(?:这一?步|这个|它)?)';
 
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
@@ -893,7 +894,10 @@ export function reportsProgress(text: string): boolean {
 
 // Asking whether what is shown is all of it: in a walkthrough, whether there are more steps. ("That's all" says the
 // user is done: a goodbye.)
-const ASKS_IF_THAT_IS_ALL = /^(?:is (?:that|this) (?:all|it|everything)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|完了吗|没有?了吗)$/;
+// Asking whether the step is the last is asking the same: at step 7 "这是最后一步吗" showed step 7 again, "就这样就完了吗"
+// got the goodbye.
+const ASKS_IF_THAT_IS_ALL =
+  /^(?:is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|(?:这|那)?(?:就这样)?就?(?:完了|结束了)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$/;
 
 /** "Is that all?", "就这些吗": whether what is shown is all there is. */
 export function asksIfThatIsAll(text: string): boolean {

@@ -275,6 +275,16 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect((await (await chatAtStep(7, language)).reply(isThatAll)).text).toBe(texts[language].lastStep);
   });
 
+  // Asking whether the step shown is the last, or whether that was all: at step 7 "这是最后一步吗" showed step 7 again,
+  // "就这样就完了吗" got the goodbye and "然后点哪" a "Did you mean" of step 3.
+  it.each({ en: ['is this the last step?', 'is that the final one', 'what do I click next?'], zh: ['就这样就完了吗', '这是最后一步吗', '然后点哪', '这就结束了吗'] }[language])(
+    '%j at the last step says it was the last, and before it shows the next step',
+    async (phrase) => {
+      expect(await (await chatAtStep(STEP_COUNT, language)).reply(phrase)).toEqual(lastStepMessage(language));
+      expect(await (await chatAtStep(3, language)).reply(phrase)).toEqual(stepMessage(4, language));
+    },
+  );
+
   // "Repeat" after "steps 5 and 6" showed step 6 alone.
   it('"repeat" and its button show every step just shown together again, and one step once "next" moved on', async () => {
     const chat = chatWithAssistant();
