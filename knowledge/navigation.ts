@@ -616,7 +616,9 @@ const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes co
 // "第三步之后呢", "第3步做完了怎么办", "第五步之前是哪一步", "步骤四的上一步".
 // A step said to be done, then what next: "第一步好了" and "第4步做完了，然后呢" got the step they name.
 // What comes next, asked after a step: "第七步做完以后还要干啥" got step 7.
-const CHINESE_WHAT_NEXT = '(?:然后|接下来|下一步|还要|还)?(?:呢|是什么|是哪一步|是哪步|做什么|干什么|干啥|做啥|怎么做|怎么办|点什么|点哪里)?';
+// What is asked after it: "我已经到第三步了 下一步干嘛" got step 3.
+const CHINESE_ASKS_WHAT = '(?:呢|是什么|是啥|是哪一?步|做什么|干什么|干啥|干嘛|做啥|怎么做|怎么办|点什么|点哪里)';
+const CHINESE_WHAT_NEXT = `(?:然后|接下来|下一步|还要|还)?(?:要|该)?${CHINESE_ASKS_WHAT}?`;
 const CHINESE_RELATIVE_STEP = new RegExp(
   `^${CHINESE_STEP}(?:(之后|以后|后面|做完了?|完了|完成了?|好了|弄好了|搞定了?|的下一步)|(之前|以前|前面|的上一步))${CHINESE_WHAT_NEXT}$`,
 );
@@ -642,7 +644,7 @@ const ENGLISH_AT_STEP_NEXT = new RegExp(
     `what (?:do|should) i (?:do|tap|click|press) (?:now|next)|(?:whats|what is) the next step)$`,
 );
 const CHINESE_AT_STEP_NEXT = new RegExp(
-  `^我?(?:们)?(?:已经|现在|正在)?(?:到了?|在|正在|做到了?|进行到了?|正在做|在做)${CHINESE_STEP}了?(?:然后|接下来|下一步)(?:呢|是什么|是啥|是哪步|怎么做|做什么|干啥|干什么|怎么办|点哪里|点什么)?$`,
+  `^我?(?:们)?(?:已经|现在|正在)?(?:到了?|在|正在|做到了?|进行到了?|正在做|在做)${CHINESE_STEP}了?(?:然后|接下来|下一步)(?:要|该)?${CHINESE_ASKS_WHAT}?$`,
 );
 
 // "go back two steps" got step 7 (0.38), whose answer says "go back to the family service page". Forward only in

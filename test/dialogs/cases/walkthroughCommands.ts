@@ -154,6 +154,9 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ["I'm on step 4, what's next?", 5],
   ['我在第三步 下一步是什么', 4],
   ['我已经到第5步了 下一步', 6],
+  // "我已经到第三步了 下一步干嘛" got step 3.
+  ['我已经到第三步了 下一步干嘛', 4],
+  ['我到第二步了，下一步该干嘛', 3],
   ['I am on step 4, what is next?', 5],
   ["I've reached step 5. Next?", 6],
   ['Currently on the 2nd step, what now?', 3],
