@@ -189,13 +189,14 @@ function stripFillers(reply: string): string {
 // certification"), "我找到了" step 5, "I see" the goodbye. ("I'm done" stops.)
 // Whoever did it: "ok he clicked it" got step 3, "我爸点开了" and "oh there it is" a refusal.
 const WHO_DID_IT = '(?:(?:i|he|she|we|they|my (?:dad|mom|mum|father|mother|grandma|grandpa|parents)|dad|mom|mum) )?(?:(?:have|has|just|already) )?';
+const WHO_DID_IT_ZH = '(?:我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:已经)?(?:也)?';
 const DID_IT = '(?:opened|tapped|clicked|pressed|found|selected|chose|picked|added|installed)';
 // "Ah ok i see it" and "点了" were refused; "ok了" got the goodbye.
 const SAYS_DONE =
   '(?:(?:ok |okay |alright |oh |ah )?(?:done(?: it| that)?|(?:i )?did (?:it|that)|finished(?: that)?|' +
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him)|` +
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
-  '好了|(?:我已经|已经|我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:也)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))';
+  `好了|${WHO_DID_IT_ZH}(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))`;
 // "哦" was refused ("I can't answer “哦”").
 // "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
 // corner).
@@ -892,6 +893,89 @@ export function namesWhatWasDone(text: string): boolean {
 /** "found social security", "ok he opened alipay": the user says what they did, in a walkthrough a step done. */
 export function reportsProgress(text: string): boolean {
   return REPORTS_PROGRESS.test(replyWithoutFillers(text));
+}
+
+/** What a step has the user tap or find, as its answer names it in bold (**Civic Center**, **市民中心**). */
+interface StepLabel {
+  step: number;
+  /** As normaliseReply writes it. */
+  label: string;
+  /**
+   * Whether the answer goes on after it with more to do, in another sentence or clause: step 6 opens **family service**,
+   * then adds the family member (在“我的”页面进入**亲情服务**，添加需要认证的家人信息).
+   */
+  goesOn: boolean;
+}
+
+const BOLD = /\*\*(.+?)\*\*/g;
+const ANOTHER_CLAUSE = /[.。,，;；]\s*[\p{L}\p{N}]/u;
+
+/** The steps never change (a reload brings new ones), and every message in a walkthrough is compared with their labels. */
+const labelsOfSteps = new WeakMap<readonly Entry[], readonly StepLabel[]>();
+
+/** The labels of the steps' answers in every language. */
+function stepLabelsOf(steps: readonly Entry[]): readonly StepLabel[] {
+  let labels = labelsOfSteps.get(steps);
+  if (!labels) {
+    labels = steps.flatMap((entry, index) =>
+      languages.flatMap((language) =>
+        [...entry[language].answer.matchAll(BOLD)].map((bold) => ({
+          step: index + 1,
+          label: normalisedReply(bold[1]),
+          goesOn: ANOTHER_CLAUSE.test(entry[language].answer.slice(bold.index + bold[0].length)),
+        })),
+      ),
+    );
+    labelsOfSteps.set(steps, labels);
+  }
+  return labels;
+}
+
+// Saying what was tapped, the thing tapped as the step names it: "I opened Civic Center" at step 1 got step 2, whose
+// answer taps Civic Center, and "I clicked social security" step 3. Naming no label ("I picked my city") it is only
+// progress, which reportsProgress reads.
+const ENGLISH_TAPPED = new RegExp(
+  `^(?:ok |okay |oh |ah |so )?${WHO_DID_IT}${DID_IT}(?: on| into)? (?:the )?(?<label>[a-z]+(?: [a-z]+){0,5}?)(?: (?:button|page|tab|icon|section|option))?` +
+    '(?: (?:now what|what now|whats next|what next|next|then what))?$',
+);
+// In Chinese the thing tapped comes after the verb ("我已经点了市民中心", "我点进社保了", "到市民中心了") or before it
+// ("社保点进去了"); 了 or 过 says it was done, which "点社保" (tap social security) does not.
+const TAPPED_ZH = '(?:点击|点开|点进|点|按|打开|进入|进到|进|找到|选择|选好|选|到)';
+const BEFORE_LABEL_TAPPED = new RegExp(`^${WHO_DID_IT_ZH}${TAPPED_ZH}(?:了|过)?$`);
+const AFTER_LABEL_TAPPED = new RegExp(`^(?:页面|里面?)?了?${CHINESE_WHAT_NEXT}$`);
+const LABEL_TAPPED = new RegExp(`^${WHO_DID_IT_ZH}${TAPPED_ZH}(?:进去|进来|去|开|到|好)?了${CHINESE_WHAT_NEXT}$`);
+const DONE_ZH = /了|过/;
+
+/** Whether a Chinese message says the label in it was tapped. */
+function saysTapped(reply: string, label: string): boolean {
+  const at = reply.indexOf(label);
+  if (at < 0) return false;
+  const before = reply.slice(0, at);
+  const after = reply.slice(at + label.length);
+  if (before === '') return LABEL_TAPPED.test(after);
+  return BEFORE_LABEL_TAPPED.test(before) && AFTER_LABEL_TAPPED.test(after) && DONE_ZH.test(before + after);
+}
+
+/** The step a message says the user is at, by what they tapped; `done` when nothing of it is left to do. */
+export interface StepTapped {
+  step: number;
+  done: boolean;
+}
+
+/**
+ * The step whose label a message says was tapped ("I opened Civic Center", "我点进社保了", "社保点进去了"), in a
+ * walkthrough at `position`: done, unless its answer goes on after the label in some language ("进了亲情服务" leaves
+ * step 6's family member to add). Of two steps naming the same thing (the certification is found at step 4 and tapped
+ * at step 7) the one nearer the position, the earlier when both are as near.
+ */
+export function stepTapped(text: string, steps: readonly Entry[], position: number): StepTapped | undefined {
+  const reply = replyWithoutFillers(text);
+  const labels = stepLabelsOf(steps);
+  const english = HAN.test(reply) ? undefined : ENGLISH_TAPPED.exec(reply)?.groups?.label;
+  const tapped = HAN.test(reply) ? labels.filter(({ label }) => saysTapped(reply, label)) : labels.filter(({ label }) => label === english);
+  const distance = (step: number): number => Math.abs(step - position);
+  const step = tapped.map((label) => label.step).sort((a, b) => distance(a) - distance(b) || a - b)[0];
+  return step === undefined ? undefined : { step, done: !labels.some((label) => label.step === step && label.goesOn) };
 }
 
 // Asking whether what is shown is all of it: in a walkthrough, whether there are more steps. ("That's all" says the
