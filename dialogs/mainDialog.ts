@@ -295,10 +295,11 @@ export class MainDialog extends Dialog {
       await this.route({ ...turn, startersOffered: false }, starter, language, language);
       return;
     }
-    const command = parseWalkthroughCommand(text, this.knowledge.steps.length) ?? this.walkthrough.stepAfterOneTapped(text, paused ?? 0);
+    const command = parseWalkthroughCommand(text, this.knowledge.steps.length) ?? this.walkthrough.stepByWhatItTaps(text, paused ?? 0);
     // "All steps", a named step or steps (there or not) and "step by step" need no walkthrough to move in: they open one
     // ("complete process" was matched to the last step, and "what comes after step 2" to step 2, the step it names). So
-    // does what a step taps said to be tapped: "I clicked social security" got step 3, the step that taps it.
+    // does a step named by what it taps: "I clicked social security" got step 3, the step that taps it, and "which step
+    // was the family thing" step 7, not step 6, which opens family service.
     if (command && (paused !== undefined || OPENS_A_WALKTHROUGH.has(command.kind))) {
       await this.beginWalkthrough(turn, { position: paused ?? 0, command });
       return;

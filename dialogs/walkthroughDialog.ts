@@ -5,6 +5,7 @@ import {
   asksIfThatIsAll,
   bareOrdinalReference,
   parseWalkthroughCommand,
+  stepAskedByWhatItTaps,
   stepTapped,
   WalkthroughCommand,
   WalkthroughView,
@@ -70,7 +71,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       parseWalkthroughCommand(text, this.stepCount) ??
       this.stepPointedAt(text) ??
       this.asksForTheRest(text, state.position) ??
-      this.stepAfterOneTapped(text, state.position);
+      this.stepByWhatItTaps(text, state.position);
     if (!command) return done({ kind: 'notForMe', pausedStep: this.resumableStep(state.position) });
     return this.show(context, { position: state.position, command }, state.steps);
   }
@@ -120,13 +121,15 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   }
 
   /**
-   * Saying what was tapped, as a step names it, is that step done: the step after it, or the step again when it has more
-   * to do after the tap. "I opened Civic Center" at step 1 got step 2, which taps it, and "我点进社保了" at step 3 was
-   * refused. With no walkthrough, or one paused, `position` is where it was (0 for none).
+   * A step named by what it taps. Said to be tapped, that step is done: the step after it, or the step again when it
+   * has more to do after the tap. "I opened Civic Center" at step 1 got step 2, which taps it, and "我点进社保了" at step
+   * 3 was refused. Asked which step it is ("which step was the family thing"), that step. With no walkthrough, or one
+   * paused, `position` is where it was (0 for none).
    */
-  stepAfterOneTapped(text: string, position: number): WalkthroughCommand | undefined {
+  stepByWhatItTaps(text: string, position: number): WalkthroughCommand | undefined {
     const tapped = stepTapped(text, this.knowledge.steps, position);
-    return tapped && { kind: 'goTo', step: tapped.done ? tapped.step + 1 : tapped.step };
+    const step = tapped ? (tapped.done ? tapped.step + 1 : tapped.step) : stepAskedByWhatItTaps(text, this.knowledge.steps);
+    return step === undefined ? undefined : { kind: 'goTo', step };
   }
 
   /** The step a walkthrough at `position` resumes at: none from the overview or once finished. */

@@ -978,6 +978,31 @@ export function stepTapped(text: string, steps: readonly Entry[], position: numb
   return step === undefined ? undefined : { step, done: !labels.some((label) => label.step === step && label.goesOn) };
 }
 
+// Asking which step a thing is, naming it by a word of what the step taps: "which step was the family thing" under the
+// steps got step 7, whose questions say "family" most, rather than step 6, which opens **family service**.
+const ENGLISH_WHICH_STEP_IS =
+  /^(?:(?:so|and|but) )?(?:which|what) step (?:is|was|has|had) (?:the |that )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option|again))?$/;
+const CHINESE_WHICH_STEP_IS =
+  /^(?:那|那个)?(?<thing>\p{Script=Han}{2,8}?)(?:那个|的那一?步|那一?步)?(?:是|在)(?:第几步|哪一步|哪步)(?:来着|呢)?$|^(?:第几步|哪一步|哪步)(?:是|有)(?<thingAfter>\p{Script=Han}{2,8}?)(?:那个|的那一?步)?(?:来着|呢)?$/u;
+
+/**
+ * The one step a message asks for by what it taps ("which step was the family thing": step 6, "亲情服务是第几步"), a
+ * label it names whole before any it is part of ("which step is social security": step 3, not 4 or 7); undefined
+ * when it names no label or labels of several steps ("which step is the certification": steps 4 and 7).
+ */
+export function stepAskedByWhatItTaps(text: string, steps: readonly Entry[]): number | undefined {
+  const reply = replyWithoutFillers(text);
+  const groups = (HAN.test(reply) ? CHINESE_WHICH_STEP_IS : ENGLISH_WHICH_STEP_IS).exec(reply)?.groups;
+  const thing = groups?.thing ?? groups?.thingAfter;
+  if (thing === undefined) return undefined;
+  const labels = stepLabelsOf(steps);
+  const words = thing.split(' ');
+  const partOf = (label: string): boolean => (HAN.test(thing) ? label.includes(thing) : words.every((word) => label.split(' ').includes(word)));
+  const whole = labels.filter(({ label }) => label === thing);
+  const named = new Set((whole.length > 0 ? whole : labels.filter(({ label }) => partOf(label))).map(({ step }) => step));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 // Asking whether what is shown is all of it: in a walkthrough, whether there are more steps. ("That's all" says the
 // user is done: a goodbye.)
 // Asking whether the step is the last is asking the same: at step 7 "这是最后一步吗" showed step 7 again, "就这样就完了吗"

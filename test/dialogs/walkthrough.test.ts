@@ -275,6 +275,13 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect((await chatWithAssistant().reply(socialSecurity)).text).toBe(stepText(4, language));
   });
 
+  // "which step was the family thing" under the steps got step 7, whose questions say "family" most.
+  it('shows the step asked for by what it taps', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    expect(await chat.reply(language === 'en' ? 'which step was the family thing' : '亲情那个是第几步')).toEqual(stepMessage(6, language));
+  });
+
   // A step is done once all of it is: choosing the city is the first half of step 2 and opening family service the
   // first of step 6, and what the user needs next is the rest of that step ("tap Civic Center", "add the family
   // member"), which the step shown again gives; the next step would skip it. The knowledge answers "城市选好了，接下来呢"

@@ -26,6 +26,7 @@ import {
   ordinalNamingTitle,
   paragraphsNamed,
   saysNotUnderstood,
+  stepAskedByWhatItTaps,
   stepTapped,
   WalkthroughCommand,
 } from '../../knowledge/navigation';
@@ -508,18 +509,43 @@ describe('stepTapped', () => {
     expect(stepTapped(text, knowledge.steps, 3)).toBeUndefined();
   });
 
-  // "到市民中心了" is a question of step 3, "进了亲情服务然后呢" of step 6: what a step taps, said to be tapped, leads where
-  // the knowledge says.
+  // "到市民中心了" is a question of step 3, "进了亲情服务然后呢" of step 6: what a step taps, said to be tapped or asked for,
+  // leads where the knowledge says.
   it('takes the questions of the knowledge it reads to the step that answers them, and no other question', () => {
     const misread = knowledge.entries.flatMap((entry) =>
       languages.flatMap((language) =>
         entry[language].questions.flatMap((question) => {
           const tapped = stepTapped(question, knowledge.steps, entry.step ?? 0);
-          const shown = tapped && (tapped.done ? tapped.step + 1 : tapped.step);
+          const shown = tapped ? (tapped.done ? tapped.step + 1 : tapped.step) : stepAskedByWhatItTaps(question, knowledge.steps);
           return shown === undefined || shown === entry.step ? [] : [`${entry.id}: ${question} → step ${shown}`];
         }),
       ),
     );
     expect(misread).toEqual([]);
   });
+});
+
+describe('stepAskedByWhatItTaps', () => {
+  const { steps } = loadKnowledge('knowledge/content');
+
+  it.each([
+    ['which step was the family thing', 6],
+    ['which step is social security', 3],
+    ['and what step has the civic center button', 2],
+    ['which step is the My one', 5],
+    ['亲情服务是第几步', 6],
+    ['哪一步是市民中心', 2],
+    ['社保是哪一步', 3],
+    ['亲情那个是第几步来着', 6],
+  ] as const)('reads %j as asking for step %d', (text, step) => {
+    expect(stepAskedByWhatItTaps(text, steps)).toBe(step);
+  });
+
+  // The certification is found at step 4 and tapped at step 7; the city and the hardest step are no label.
+  it.each(['which step is the certification', 'which step is the city', 'which step is the hardest', "which step is my mom's certification", 'which step is this', '认证是哪一步', '哪一步最难', '我现在在第几步'])(
+    'leaves %j alone',
+    (text) => {
+      expect(stepAskedByWhatItTaps(text, steps)).toBeUndefined();
+    },
+  );
 });
