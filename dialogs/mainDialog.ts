@@ -307,9 +307,11 @@ export class MainDialog extends Dialog {
       await this.route({ ...turn, startersOffered: false }, starter, language, language);
       return;
     }
-    const command = parseWalkthroughCommand(text, this.knowledge.steps.length);
+    const command = parseWalkthroughCommand(text, this.knowledge.steps.length) ?? this.walkthrough.stepByWhatItTaps(text, paused ?? 0);
     // "All steps", a named step or steps (there or not) and "step by step" need no walkthrough to move in: they open one
-    // ("complete process" was matched to the last step, and "what comes after step 2" to step 2, the step it names).
+    // ("complete process" was matched to the last step, and "what comes after step 2" to step 2, the step it names). So
+    // does a step named by what it taps: "I clicked social security" got step 3, the step that taps it, and "which step
+    // was the family thing" step 7, not step 6, which opens family service.
     if (command && (paused !== undefined || OPENS_A_WALKTHROUGH.has(command.kind))) {
       await this.beginWalkthrough(turn, { position: paused ?? 0, command });
       return;
@@ -379,8 +381,8 @@ export class MainDialog extends Dialog {
       return;
     }
     // In a walkthrough, what the user says was done is the step done ("found social security" at step 3 got the
-    // functions, 0.34), unless it names what leads to another step, which the matcher finds ("I tapped social security,
-    // now what": step 4; "I picked my city, now what": still step 2, whose Civic Center comes after the city).
+    // functions, 0.34), unless it names what leads to another step, which the matcher finds ("I picked my city, now
+    // what": still step 2, whose Civic Center comes after the city). What a step taps was read before, as the step done.
     if (paused !== undefined && reportsProgress(text) && !this.isStepAnswer(match)) {
       await this.beginWalkthrough(turn, { position: paused, command: { kind: 'next' } });
       return;

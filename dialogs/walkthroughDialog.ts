@@ -5,6 +5,8 @@ import {
   asksIfThatIsAll,
   bareOrdinalReference,
   parseWalkthroughCommand,
+  stepAskedByWhatItTaps,
+  stepTapped,
   WalkthroughCommand,
   WalkthroughView,
 } from '../knowledge/navigation';
@@ -65,7 +67,11 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   /** The next message: a command moves the walkthrough on, anything else ends it where it is. */
   async hear(context: TurnContext, state: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
     const text = context.activity.text ?? '';
-    const command = parseWalkthroughCommand(text, this.stepCount) ?? this.stepPointedAt(text) ?? this.asksForTheRest(text, state.position);
+    const command =
+      parseWalkthroughCommand(text, this.stepCount) ??
+      this.stepPointedAt(text) ??
+      this.asksForTheRest(text, state.position) ??
+      this.stepByWhatItTaps(text, state.position);
     if (!command) return done({ kind: 'notForMe', pausedStep: this.resumableStep(state.position) });
     return this.show(context, { position: state.position, command }, state.steps);
   }
@@ -116,6 +122,18 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
    */
   private asksForTheRest(text: string, position: number): WalkthroughCommand | undefined {
     return position > 0 && asksIfThatIsAll(text) ? { kind: 'next' } : undefined;
+  }
+
+  /**
+   * A step named by what it taps. Said to be tapped, that step is done: the step after it, or the step again when it
+   * has more to do after the tap. "I opened Civic Center" at step 1 got step 2, which taps it, and "我点进社保了" at step
+   * 3 was refused. Asked which step it is ("which step was the family thing"), that step. With no walkthrough, or one
+   * paused, `position` is where it was (0 for none).
+   */
+  stepByWhatItTaps(text: string, position: number): WalkthroughCommand | undefined {
+    const tapped = stepTapped(text, this.knowledge.steps, position);
+    const step = tapped ? (tapped.done ? tapped.step + 1 : tapped.step) : stepAskedByWhatItTaps(text, this.knowledge.steps);
+    return step === undefined ? undefined : { kind: 'goTo', step };
   }
 
   /** The step a walkthrough at `position` resumes at: none from the overview or once finished. */

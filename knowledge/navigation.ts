@@ -189,13 +189,14 @@ function stripFillers(reply: string): string {
 // certification"), "我找到了" step 5, "I see" the goodbye. ("I'm done" stops.)
 // Whoever did it: "ok he clicked it" got step 3, "我爸点开了" and "oh there it is" a refusal.
 const WHO_DID_IT = '(?:(?:i|he|she|we|they|my (?:dad|mom|mum|father|mother|grandma|grandpa|parents)|dad|mom|mum) )?(?:(?:have|has|just|already) )?';
+const WHO_DID_IT_ZH = '(?:我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:已经)?(?:也)?';
 const DID_IT = '(?:opened|tapped|clicked|pressed|found|selected|chose|picked|added|installed)';
 // "Ah ok i see it" and "点了" were refused; "ok了" got the goodbye.
 const SAYS_DONE =
   '(?:(?:ok |okay |alright |oh |ah )?(?:done(?: it| that)?|(?:i )?did (?:it|that)|finished(?: that)?|' +
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him)|` +
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
-  '好了|(?:我已经|已经|我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:也)?(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))';
+  `好了|${WHO_DID_IT_ZH}(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))`;
 // "哦" was refused ("I can't answer “哦”").
 // "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
 // corner).
@@ -504,7 +505,8 @@ const NEXT =
   'go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i (?:do|click|tap|press|select|choose) (?:next|now|after that|then)|' +
   // "再然后呢" (and after that?) got "I can't answer"; "xia yi bu", its pinyin, too.
-  'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|哪个|哪里)|' +
+  // "然后点哪" at the last step got a "Did you mean" of step 3.
+  'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|啥|哪个|哪里|哪儿|哪)|' +
   '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢|跳过(?:这一?步|这个|它)?)';
 
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
@@ -518,8 +520,9 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     'back',
     // "go back one" and "往回退一步" got step 7 (0.41, 0.45), which says "go back to the family service page".
     // "上一步是什么" on step 2 got step 7. Once more: "go back one more" got the goodbye, "back again" step 7, "再往前一步"
-    // was refused.
-    /^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)|whats the previous (?:step|one)|上一步(?:是什么|是啥|呢)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
+    // was refused. The step before the one shown: "and before that?" at step 4 got step 1, "前一步呢" at step 3 a "Did you
+    // mean" of step 1 and "那之前呢" step 1.
+    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this)(?: one| step)?|(?:在|再)?(?:这|那)?之前(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)|whats the previous (?:step|one)|上一步(?:是什么|是啥|呢)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
   ],
   [
     'repeat',
@@ -614,7 +617,9 @@ const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes co
 // "第三步之后呢", "第3步做完了怎么办", "第五步之前是哪一步", "步骤四的上一步".
 // A step said to be done, then what next: "第一步好了" and "第4步做完了，然后呢" got the step they name.
 // What comes next, asked after a step: "第七步做完以后还要干啥" got step 7.
-const CHINESE_WHAT_NEXT = '(?:然后|接下来|下一步|还要|还)?(?:呢|是什么|是哪一步|是哪步|做什么|干什么|干啥|做啥|怎么做|怎么办|点什么|点哪里)?';
+// What is asked after it: "我已经到第三步了 下一步干嘛" got step 3.
+const CHINESE_ASKS_WHAT = '(?:呢|是什么|是啥|是哪一?步|做什么|干什么|干啥|干嘛|做啥|怎么做|怎么办|点什么|点哪里)';
+const CHINESE_WHAT_NEXT = `(?:然后|接下来|下一步|还要|还)?(?:要|该)?${CHINESE_ASKS_WHAT}?`;
 const CHINESE_RELATIVE_STEP = new RegExp(
   `^${CHINESE_STEP}(?:(之后|以后|后面|做完了?|完了|完成了?|好了|弄好了|搞定了?|的下一步)|(之前|以前|前面|的上一步))${CHINESE_WHAT_NEXT}$`,
 );
@@ -640,7 +645,7 @@ const ENGLISH_AT_STEP_NEXT = new RegExp(
     `what (?:do|should) i (?:do|tap|click|press) (?:now|next)|(?:whats|what is) the next step)$`,
 );
 const CHINESE_AT_STEP_NEXT = new RegExp(
-  `^我?(?:们)?(?:已经|现在|正在)?(?:到了?|在|正在|做到了?|进行到了?|正在做|在做)${CHINESE_STEP}了?(?:然后|接下来|下一步)(?:呢|是什么|是啥|是哪步|怎么做|做什么|干啥|干什么|怎么办|点哪里|点什么)?$`,
+  `^我?(?:们)?(?:已经|现在|正在)?(?:到了?|在|正在|做到了?|进行到了?|正在做|在做)${CHINESE_STEP}了?(?:然后|接下来|下一步)(?:要|该)?${CHINESE_ASKS_WHAT}?$`,
 );
 
 // "go back two steps" got step 7 (0.38), whose answer says "go back to the family service page". Forward only in
@@ -890,9 +895,120 @@ export function reportsProgress(text: string): boolean {
   return REPORTS_PROGRESS.test(replyWithoutFillers(text));
 }
 
+/** What a step has the user tap or find, as its answer names it in bold (**Civic Center**, **市民中心**). */
+interface StepLabel {
+  step: number;
+  /** As normaliseReply writes it. */
+  label: string;
+  /**
+   * Whether the answer goes on after it with more to do, in another sentence or clause: step 6 opens **family service**,
+   * then adds the family member (在“我的”页面进入**亲情服务**，添加需要认证的家人信息).
+   */
+  goesOn: boolean;
+}
+
+const BOLD = /\*\*(.+?)\*\*/g;
+const ANOTHER_CLAUSE = /[.。,，;；]\s*[\p{L}\p{N}]/u;
+
+/** The steps never change (a reload brings new ones), and every message in a walkthrough is compared with their labels. */
+const labelsOfSteps = new WeakMap<readonly Entry[], readonly StepLabel[]>();
+
+/** The labels of the steps' answers in every language. */
+function stepLabelsOf(steps: readonly Entry[]): readonly StepLabel[] {
+  let labels = labelsOfSteps.get(steps);
+  if (!labels) {
+    labels = steps.flatMap((entry, index) =>
+      languages.flatMap((language) =>
+        [...entry[language].answer.matchAll(BOLD)].map((bold) => ({
+          step: index + 1,
+          label: normalisedReply(bold[1]),
+          goesOn: ANOTHER_CLAUSE.test(entry[language].answer.slice(bold.index + bold[0].length)),
+        })),
+      ),
+    );
+    labelsOfSteps.set(steps, labels);
+  }
+  return labels;
+}
+
+// Saying what was tapped, the thing tapped as the step names it: "I opened Civic Center" at step 1 got step 2, whose
+// answer taps Civic Center, and "I clicked social security" step 3. Naming no label ("I picked my city") it is only
+// progress, which reportsProgress reads.
+const ENGLISH_TAPPED = new RegExp(
+  `^(?:ok |okay |oh |ah |so )?${WHO_DID_IT}${DID_IT}(?: on| into)? (?:the )?(?<label>[a-z]+(?: [a-z]+){0,5}?)(?: (?:button|page|tab|icon|section|option))?` +
+    '(?: (?:now what|what now|whats next|what next|next|then what))?$',
+);
+// In Chinese the thing tapped comes after the verb ("我已经点了市民中心", "我点进社保了", "到市民中心了") or before it
+// ("社保点进去了"); 了 or 过 says it was done, which "点社保" (tap social security) does not.
+const TAPPED_ZH = '(?:点击|点开|点进|点|按|打开|进入|进到|进|找到|选择|选好|选|到)';
+const BEFORE_LABEL_TAPPED = new RegExp(`^${WHO_DID_IT_ZH}${TAPPED_ZH}(?:了|过)?$`);
+const AFTER_LABEL_TAPPED = new RegExp(`^(?:页面|里面?)?了?${CHINESE_WHAT_NEXT}$`);
+const LABEL_TAPPED = new RegExp(`^${WHO_DID_IT_ZH}${TAPPED_ZH}(?:进去|进来|去|开|到|好)?了${CHINESE_WHAT_NEXT}$`);
+const DONE_ZH = /了|过/;
+
+/** Whether a Chinese message says the label in it was tapped. */
+function saysTapped(reply: string, label: string): boolean {
+  const at = reply.indexOf(label);
+  if (at < 0) return false;
+  const before = reply.slice(0, at);
+  const after = reply.slice(at + label.length);
+  if (before === '') return LABEL_TAPPED.test(after);
+  return BEFORE_LABEL_TAPPED.test(before) && AFTER_LABEL_TAPPED.test(after) && DONE_ZH.test(before + after);
+}
+
+/** The step a message says the user is at, by what they tapped; `done` when nothing of it is left to do. */
+export interface StepTapped {
+  step: number;
+  done: boolean;
+}
+
+/**
+ * The step whose label a message says was tapped ("I opened Civic Center", "我点进社保了", "社保点进去了"), in a
+ * walkthrough at `position`: done, unless its answer goes on after the label in some language ("进了亲情服务" leaves
+ * step 6's family member to add). Of two steps naming the same thing (the certification is found at step 4 and tapped
+ * at step 7) the one nearer the position, the earlier when both are as near.
+ */
+export function stepTapped(text: string, steps: readonly Entry[], position: number): StepTapped | undefined {
+  const reply = replyWithoutFillers(text);
+  const labels = stepLabelsOf(steps);
+  const english = HAN.test(reply) ? undefined : ENGLISH_TAPPED.exec(reply)?.groups?.label;
+  const tapped = HAN.test(reply) ? labels.filter(({ label }) => saysTapped(reply, label)) : labels.filter(({ label }) => label === english);
+  const distance = (step: number): number => Math.abs(step - position);
+  const step = tapped.map((label) => label.step).sort((a, b) => distance(a) - distance(b) || a - b)[0];
+  return step === undefined ? undefined : { step, done: !labels.some((label) => label.step === step && label.goesOn) };
+}
+
+// Asking which step a thing is, naming it by a word of what the step taps: "which step was the family thing" under the
+// steps got step 7, whose questions say "family" most, rather than step 6, which opens **family service**.
+const ENGLISH_WHICH_STEP_IS =
+  /^(?:(?:so|and|but) )?(?:which|what) step (?:is|was|has|had) (?:the |that )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option|again))?$/;
+const CHINESE_WHICH_STEP_IS =
+  /^(?:那|那个)?(?<thing>\p{Script=Han}{2,8}?)(?:那个|的那一?步|那一?步)?(?:是|在)(?:第几步|哪一步|哪步)(?:来着|呢)?$|^(?:第几步|哪一步|哪步)(?:是|有)(?<thingAfter>\p{Script=Han}{2,8}?)(?:那个|的那一?步)?(?:来着|呢)?$/u;
+
+/**
+ * The one step a message asks for by what it taps ("which step was the family thing": step 6, "亲情服务是第几步"), a
+ * label it names whole before any it is part of ("which step is social security": step 3, not 4 or 7); undefined
+ * when it names no label or labels of several steps ("which step is the certification": steps 4 and 7).
+ */
+export function stepAskedByWhatItTaps(text: string, steps: readonly Entry[]): number | undefined {
+  const reply = replyWithoutFillers(text);
+  const groups = (HAN.test(reply) ? CHINESE_WHICH_STEP_IS : ENGLISH_WHICH_STEP_IS).exec(reply)?.groups;
+  const thing = groups?.thing ?? groups?.thingAfter;
+  if (thing === undefined) return undefined;
+  const labels = stepLabelsOf(steps);
+  const words = thing.split(' ');
+  const partOf = (label: string): boolean => (HAN.test(thing) ? label.includes(thing) : words.every((word) => label.split(' ').includes(word)));
+  const whole = labels.filter(({ label }) => label === thing);
+  const named = new Set((whole.length > 0 ? whole : labels.filter(({ label }) => partOf(label))).map(({ step }) => step));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 // Asking whether what is shown is all of it: in a walkthrough, whether there are more steps. ("That's all" says the
 // user is done: a goodbye.)
-const ASKS_IF_THAT_IS_ALL = /^(?:is (?:that|this) (?:all|it|everything)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|完了吗|没有?了吗)$/;
+// Asking whether the step is the last is asking the same: at step 7 "这是最后一步吗" showed step 7 again, "就这样就完了吗"
+// got the goodbye.
+const ASKS_IF_THAT_IS_ALL =
+  /^(?:is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|(?:这|那)?(?:就这样)?就?(?:完了|结束了)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$/;
 
 /** "Is that all?", "就这些吗": whether what is shown is all there is. */
 export function asksIfThatIsAll(text: string): boolean {

@@ -261,6 +261,37 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     ]);
   });
 
+  // "I opened Civic Center" at step 1 got step 2, "I clicked social security" step 3, "我点进社保了" at step 3 was refused
+  // and "社保点进去了" at step 2 got step 3: the step that taps it, not the one after.
+  it('takes what a step taps, said to be tapped, as that step done, in a walkthrough, paused or not', async () => {
+    const [civicCenter, socialSecurity] = language === 'en' ? ['I opened Civic Center', 'I clicked social security'] : ['我已经点了市民中心', '我点进社保了'];
+    const chat = await chatAtStep(1, language);
+    expect(await chat.reply(civicCenter)).toEqual(stepMessage(3, language));
+    expect(await chat.reply(socialSecurity)).toEqual(stepMessage(4, language));
+    if (language === 'zh') expect(await (await chatAtStep(2, language)).reply('社保点进去了')).toEqual(stepMessage(4, language));
+    // After a question in between, and with no walkthrough.
+    await chat.reply(texts[language].starters.functions);
+    expect(await chat.reply(socialSecurity)).toEqual(stepMessage(4, language));
+    expect((await chatWithAssistant().reply(socialSecurity)).text).toBe(stepText(4, language));
+  });
+
+  // "which step was the family thing" under the steps got step 7, whose questions say "family" most.
+  it('shows the step asked for by what it taps', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    expect(await chat.reply(language === 'en' ? 'which step was the family thing' : '亲情那个是第几步')).toEqual(stepMessage(6, language));
+  });
+
+  // A step is done once all of it is: choosing the city is the first half of step 2 and opening family service the
+  // first of step 6, and what the user needs next is the rest of that step ("tap Civic Center", "add the family
+  // member"), which the step shown again gives; the next step would skip it. The knowledge answers "城市选好了，接下来呢"
+  // and "进了亲情服务然后呢" with those steps too.
+  it('shows a step half done again, for the rest of it', async () => {
+    const [city, familyService] = language === 'en' ? ['I picked my city', 'I opened family service'] : ['选好城市了', '进了亲情服务'];
+    expect(await (await chatAtStep(2, language)).reply(city)).toEqual(stepMessage(2, language));
+    expect(await (await chatAtStep(5, language)).reply(familyService)).toEqual(stepMessage(6, language));
+  });
+
   it('takes what was done for the step it leads to when the knowledge says which', async () => {
     const chat = await chatAtStep(2, 'en');
     // The city is the first half of step 2: Civic Center comes after it.
@@ -274,6 +305,16 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(await (await chatAtStep(5, language)).reply(isThatAll)).toEqual(stepMessage(6, language));
     expect((await (await chatAtStep(7, language)).reply(isThatAll)).text).toBe(texts[language].lastStep);
   });
+
+  // Asking whether the step shown is the last, or whether that was all: at step 7 "这是最后一步吗" showed step 7 again,
+  // "就这样就完了吗" got the goodbye and "然后点哪" a "Did you mean" of step 3.
+  it.each({ en: ['is this the last step?', 'is that the final one', 'what do I click next?'], zh: ['就这样就完了吗', '这是最后一步吗', '然后点哪', '这就结束了吗'] }[language])(
+    '%j at the last step says it was the last, and before it shows the next step',
+    async (phrase) => {
+      expect(await (await chatAtStep(STEP_COUNT, language)).reply(phrase)).toEqual(lastStepMessage(language));
+      expect(await (await chatAtStep(3, language)).reply(phrase)).toEqual(stepMessage(4, language));
+    },
+  );
 
   // "Repeat" after "steps 5 and 6" showed step 6 alone.
   it('"repeat" and its button show every step just shown together again, and one step once "next" moved on', async () => {

@@ -26,6 +26,8 @@ import {
   ordinalNamingTitle,
   paragraphsNamed,
   saysNotUnderstood,
+  stepAskedByWhatItTaps,
+  stepTapped,
   WalkthroughCommand,
 } from '../../knowledge/navigation';
 import { loadKnowledge } from '../../knowledge/loader';
@@ -474,4 +476,76 @@ describe('paragraphsNamed', () => {
   it.each(['article 64', 'step 2', 'paragraph', '第二步', '第64条', 'art 64 paragraph', 'paragraph zero'])('finds no paragraph in %j', (text) => {
     expect(paragraphsNamed(text, 3)).toEqual([]);
   });
+});
+
+describe('stepTapped', () => {
+  const knowledge = loadKnowledge('knowledge/content');
+
+  it.each([
+    ['I opened Civic Center', 1, { step: 2, done: true }],
+    ['I clicked social security', 2, { step: 3, done: true }],
+    ['ok I clicked on the Civic Center button, what now', 1, { step: 2, done: true }],
+    ['I tapped My', 4, { step: 5, done: true }],
+    ['我已经点了市民中心', 1, { step: 2, done: true }],
+    ['我点进社保了', 3, { step: 3, done: true }],
+    ['社保点进去了', 2, { step: 3, done: true }],
+    ['我爸点了我的，然后呢', 4, { step: 5, done: true }],
+    // Family service is where step 6 adds the family member: that is left to do.
+    ['I opened family service', 5, { step: 6, done: false }],
+    ['进了亲情服务然后呢', 5, { step: 6, done: false }],
+    // The certification is found at step 4 and tapped at step 7: the one nearer the step shown.
+    ['找到社保待遇资格认证了', 3, { step: 4, done: true }],
+    ['I found the social security benefit qualification certification', 6, { step: 7, done: false }],
+  ] as const)('reads %j at step %d as the user at %j', (text, position, tapped) => {
+    expect(stepTapped(text, knowledge.steps, position)).toEqual(tapped);
+  });
+
+  // Questions about a step, and what the steps do not name.
+  it.each([
+    ...['what do I do after opening Civic Center', 'how do I open civic center', 'I opened Civic Center but I cannot find social security', 'I picked my city', 'I opened alipay'],
+    ...['back to the steps', 'I clicked it', 'what is social security'],
+    ...['选好城市了', '点社保', '我找不到社保', '为什么要点社保', '我点了社保但是没有认证', '社保的功能是什么', '打开支付宝了', '我的社保点了'],
+  ])('leaves %j alone', (text) => {
+    expect(stepTapped(text, knowledge.steps, 3)).toBeUndefined();
+  });
+
+  // "到市民中心了" is a question of step 3, "进了亲情服务然后呢" of step 6: what a step taps, said to be tapped or asked for,
+  // leads where the knowledge says.
+  it('takes the questions of the knowledge it reads to the step that answers them, and no other question', () => {
+    const misread = knowledge.entries.flatMap((entry) =>
+      languages.flatMap((language) =>
+        entry[language].questions.flatMap((question) => {
+          const tapped = stepTapped(question, knowledge.steps, entry.step ?? 0);
+          const shown = tapped ? (tapped.done ? tapped.step + 1 : tapped.step) : stepAskedByWhatItTaps(question, knowledge.steps);
+          return shown === undefined || shown === entry.step ? [] : [`${entry.id}: ${question} → step ${shown}`];
+        }),
+      ),
+    );
+    expect(misread).toEqual([]);
+  });
+});
+
+describe('stepAskedByWhatItTaps', () => {
+  const { steps } = loadKnowledge('knowledge/content');
+
+  it.each([
+    ['which step was the family thing', 6],
+    ['which step is social security', 3],
+    ['and what step has the civic center button', 2],
+    ['which step is the My one', 5],
+    ['亲情服务是第几步', 6],
+    ['哪一步是市民中心', 2],
+    ['社保是哪一步', 3],
+    ['亲情那个是第几步来着', 6],
+  ] as const)('reads %j as asking for step %d', (text, step) => {
+    expect(stepAskedByWhatItTaps(text, steps)).toBe(step);
+  });
+
+  // The certification is found at step 4 and tapped at step 7; the city and the hardest step are no label.
+  it.each(['which step is the certification', 'which step is the city', 'which step is the hardest', "which step is my mom's certification", 'which step is this', '认证是哪一步', '哪一步最难', '我现在在第几步'])(
+    'leaves %j alone',
+    (text) => {
+      expect(stepAskedByWhatItTaps(text, steps)).toBeUndefined();
+    },
+  );
 });

@@ -37,7 +37,11 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     ],
     // "go back one" got step 7 (0.41), which says "go back to the family service page".
     // Once more: "go back one more" got the goodbye, "back again" step 7.
-    back: ['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck', 'go back one', 'what was the previous step?', "what's the previous step?", 'go back one more', 'back again'],
+    back: [
+      ...['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck', 'go back one', 'what was the previous step?', "what's the previous step?", 'go back one more', 'back again'],
+      // The step before the one shown: "and before that?" at step 4 got step 1.
+      ...['and before that?', 'what was before that', 'the step before this one'],
+    ],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
     resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I'],
@@ -63,6 +67,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['下一个步骤', '下个步骤是什么'],
       // "我爸点开了" and "然后点什么" were refused.
       ...['我爸点开了', '然后点什么'],
+      // "然后点哪" at step 7 got a "Did you mean" of step 3.
+      ...['然后点哪', '然后点哪儿'],
       // "再然后呢" (and after that?) got "I can't answer".
       ...['再然后呢', '再下一步'],
       // After thanks or an interjection: "谢谢 下一步" got step 7, "哦找到了" step 5, "哦 好了" and "ok了" the goodbye;
@@ -74,7 +80,11 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "往回退一步" got step 7 (0.45).
     // "上一步是什么" on step 2 got step 7.
     // Once more: "再往前一步" was refused, "再退一步" got a "Did you mean" of step 7.
-    back: ['上一步', '返回', '上一部', '往回退一步', '退回一步', '上一步是什么', '再往前一步', '再退一步'],
+    back: [
+      ...['上一步', '返回', '上一部', '往回退一步', '退回一步', '上一步是什么', '再往前一步', '再退一步'],
+      // The step before the one shown: "前一步呢" at step 3 got a "Did you mean" of step 1, "那之前呢" step 1.
+      ...['前一步呢', '那之前呢', '在这之前是哪一步'],
+    ],
     // "在哪里" got step 3, "找不到" a "Did you mean".
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', ...NOT_UNDERSTOOD_PHRASES.zh],
     // "继续刚才的" got a "Did you mean", "第几步来着 我忘了" "I can't answer".
@@ -144,6 +154,9 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ["I'm on step 4, what's next?", 5],
   ['我在第三步 下一步是什么', 4],
   ['我已经到第5步了 下一步', 6],
+  // "我已经到第三步了 下一步干嘛" got step 3.
+  ['我已经到第三步了 下一步干嘛', 4],
+  ['我到第二步了，下一步该干嘛', 3],
   ['I am on step 4, what is next?', 5],
   ["I've reached step 5. Next?", 6],
   ['Currently on the 2nd step, what now?', 3],
