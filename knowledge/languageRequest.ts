@@ -53,7 +53,8 @@ const ENGLISH_REQUEST = new RegExp(
 // the language, then what to do in it and the particles of a polite request.
 const CHINESE_REQUEST = new RegExp(
   [
-    '^(?:请|麻烦|麻烦你|你|您|能|能不能|可以|可不可以|会|会不会|我要|我想|想|要|还是)*',
+    // "继续用中文吧" (go on in Chinese) also said that no walkthrough was running, its 继续 read as "next".
+    '^(?:请|麻烦|麻烦你|你|您|能|能不能|可以|可不可以|会|会不会|我要|我想|想|要|还是|继续|接着)*',
     // Back to a language: "换回中文吧" was refused, in English.
     // "给我发英文版" under the steps got Article 64 in Chinese.
     '(?:用|说|讲|换成|换回|换|切换到|切换成|切换回|切换|切回|改成|改用|改回|改|转成|转到|转回|翻译成|用回|回到|给我发|发给我|给我|发)?',

@@ -43,6 +43,13 @@ describe('asking for a language ("in Chinese please", "用英文回答")', () =>
     expect((await chat.say('给我发英文版')).messages.map((message) => message.text)).toEqual([texts.en.languageChosen, answerOf('procedure', 'en')]);
   });
 
+  // Its 继续 (go on) was read as "next" too, and it got "no walkthrough is running" after the language was chosen.
+  it('"继续用中文吧" gives the last answer again in Chinese, and no word of a walkthrough', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(FUNCTIONS.en);
+    expect((await chat.say('继续用中文吧')).messages.map((message) => message.text)).toEqual([texts.zh.languageChosen, answerOf('functions', 'zh')]);
+  });
+
   it('"translate step 6 into English" in a Chinese conversation gives step 6 in English', async () => {
     const chat = chatWithAssistant();
     await chat.reply('中文');

@@ -36,6 +36,8 @@ describe('languageRequestIn', () => {
     ['用回英文', 'en'],
     // "给我发英文版" under the steps got Article 64 in Chinese; "send me the english version" was refused.
     ['给我发英文版', 'en'],
+    // Its 继续 was read as "next" too: "no walkthrough is running".
+    ['继续用中文吧', 'zh'],
     ['给我英文版的', 'en'],
     ['send me the english version', 'en'],
   ] as const)('"%s" asks for %s', (text, language) => {
