@@ -5,7 +5,7 @@ import { withoutConfirmationTag } from './matcher/confirmationTag';
 import { namesADomainSubject } from './matcher/domainSubject';
 import { IntentMatcher, TrainingUtterance } from './matcher/intentMatcher';
 import { HAN, normaliseText } from './matcher/normalise';
-import { isLawElsewhere, lawsNamedIn, NumberedReference, numberedReferences, referenceKey } from './matcher/numberedReferences';
+import { isLawElsewhere, lawsNamedIn, NumberedReference, numberedReferences, referenceKey, referenceName } from './matcher/numberedReferences';
 import { matcherOptionsSchema } from './matcher/options';
 import { alipayMattersAskedAbout, otherAppsAskedAbout } from './matcher/otherApps';
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
@@ -363,7 +363,9 @@ export class KnowledgeMatcher {
   /** The decision on the message: as a whole, or by its closing clauses. */
   private matchMessage(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
-    if (whole.refusal) return this.answeredWithoutTopicClauses(whole, language) ?? this.answeredDespiteItsReason(whole, language) ?? whole;
+    if (whole.refusal) {
+      return this.answeredWithoutTopicClauses(whole, language) ?? this.answeredDespiteItsReason(whole, language) ?? this.answeredForReferencesKnown(whole, language) ?? whole;
+    }
     const helped = this.answeredForHelpWith(whole, language) ?? this.answeredAsRequested(whole, language);
     if (helped) return helped;
     // "thanks. that helped. what is step 3" was the thanks: small talk first, then the question.
@@ -418,6 +420,20 @@ export class KnowledgeMatcher {
       .map((clause) => clause.trim().replace(CLAUSE_COMMA, ''));
     const answered = { ...focused, text: refused.text };
     return questionsRefused.length > 0 ? { ...answered, questionsAsked: [focused.intent], questionsRefused } : answered;
+  }
+
+  /**
+   * A message refused for a number the knowledge does not have that names one it has too: "what is article 64 and
+   * article 65" and "第六十四条和第六十五条分别讲什么" were refused whole. It is answered for the one it has, when that is
+   * sure, and names the others as refused. (Not another law's article: its number is the same as the one known.)
+   */
+  private answeredForReferencesKnown(refused: MatchResult, language: Language): MatchResult | undefined {
+    if (refused.refusal?.reason !== 'unknownReferences' || refused.refusal.references.some(({ law }) => law !== undefined)) return undefined;
+    const unknown = refused.refusal.references;
+    if (numberedReferences(normaliseText(refused.text)).length <= unknown.length) return undefined;
+    const focused = this.decide(refused.text, language, [], unknown.map(referenceKey));
+    if (!this.answersSurely(focused, OTHER_CLAUSES_CONFIDENCE) || focused.intent === null) return undefined;
+    return { ...focused, text: refused.text, questionsAsked: [focused.intent], questionsRefused: unknown.map((reference) => referenceName(reference, language)) };
   }
 
   /**
@@ -487,12 +503,15 @@ export class KnowledgeMatcher {
     return decision === 'answer' && intent !== null && !this.smallTalk.has(intent) && score >= least;
   }
 
-  /** The decision on the text as a whole, as if it named none of the `toldTopics` (uncovered topics it tells of). */
-  private decide(text: string, language: Language, toldTopics: readonly string[] = []): MatchResult {
+  /**
+   * The decision on the text as a whole, as if it named none of the `toldTopics` (uncovered topics it tells of) and
+   * none of the `setAside` references (by referenceKey: the ones it asks about that are answered as refused).
+   */
+  private decide(text: string, language: Language, toldTopics: readonly string[] = [], setAside: readonly string[] = []): MatchResult {
     const classified = this.matchers[language].classify(text, MAX_CANDIDATES);
     const { noneScore, misspellings, normalised } = classified;
     // Read once: the articles named rank the entries, and a number the knowledge does not have refuses the message.
-    const references = numberedReferences(normalised);
+    const references = numberedReferences(normalised).filter((reference) => !setAside.includes(referenceKey(reference)));
     const naming = this.entriesNamingTheArticle(classified.ranked, text, references);
     const ranked = naming.length > 0 ? naming : classified.ranked;
     const score = ranked[0]?.score ?? 0;

@@ -1,3 +1,5 @@
+import { Language } from '../language';
+
 /**
  * Articles, steps and functions named by their number. The number is a strong feature, but a number the knowledge never
  * uses has none, so the words around it decided alone: "article 63" got Article 64 (0.94), "第65条" step 5, "step 8"
@@ -106,6 +108,12 @@ const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
 ];
 
 export const referenceKey = ({ kind, number }: NumberedReference): string => `${kind} ${number}`;
+
+/** A reference as the bot names it to the user ("article 65", 第65条), in English or Chinese. */
+export function referenceName({ kind, number }: NumberedReference, language: Language): string {
+  if (language === 'en') return `${kind} ${number}`;
+  return { article: `第${number}条`, step: `第${number}步`, function: `第${number}个功能` }[kind];
+}
 
 /** An article named with no law of its own, as of the law the text names elsewhere, if it names one. */
 const ofLawNamed = (reference: NumberedReference | undefined, law: string | undefined): NumberedReference | undefined =>

@@ -55,3 +55,14 @@ describe.each(languages)('a message answered only in part, in %s', (language) =>
     expect(recorded).toEqual([{ type: 'fallback', language, question: refused }]);
   });
 });
+
+// "what is article 64 and article 65" and "第六十四条和第六十五条分别讲什么" were refused whole.
+describe.each(languages)('a message naming an article the knowledge has and one it has not, in %s', (language) => {
+  const message = { en: 'what is article 64 and article 65', zh: '第六十四条和第六十五条分别讲什么' }[language];
+  const refused = { en: 'article 65', zh: '第65条' }[language];
+
+  it('says it cannot answer the other article, then answers Article 64', async () => {
+    const { messages } = await chatWithAssistant().say(message);
+    expect(messages.map((reply) => reply.text)).toEqual([fillTemplate(texts[language].partlyAnswered, { questions: `“${refused}”` }), answerOf('article64-full', language)]);
+  });
+});
