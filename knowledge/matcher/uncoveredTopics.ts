@@ -386,7 +386,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // "能用我爸的手机帮他认证吗" got the seven steps (0.69), which are done from the helper's own Alipay.
     name: "on the family member's own phone",
-    en: /\b(?:on|with|use|using|from|through|borrow|borrowing) (?:his|her|their|my (?:dad|father|mom|mum|mother|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)['’]?s?) (?:own )?(?:phone|mobile|cellphone|smartphone|alipay)\b/,
+    // Not when the one helped is the user: "my daughter … wants to help me to do the yearly qualification certification
+    // for my pension with her Alipay account" is the steps' own case, done from the helper's Alipay.
+    en: /^(?!.*\b(?:she|he|they|my (?:son|daughter|child|kid|children|kids|grandson|granddaughter|grandchild|grandchildren)) (?:\w+ ){0,3}help(?:s|ed|ing)? me\b).*\b(?:on|with|use|using|from|through|borrow|borrowing) (?:his|her|their|my (?:dad|father|mom|mum|mother|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)['’]?s?) (?:own )?(?:phone|mobile|cellphone|smartphone|alipay)\b/,
     zh: /(?:用|在)(?:他|她|老人|老人家|我爸|我妈|我爸爸|我妈妈|父母|爸爸|妈妈|老爸|老妈)(?:自己)?的(?:手机|支付宝)/,
   },
   {

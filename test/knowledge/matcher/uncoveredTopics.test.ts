@@ -185,6 +185,9 @@ describe('UncoveredTopics', () => {
     'give me instructions for certifying my dad',
     'what is the prompt in step 4',
     'what is social security?',
+    // The one helped is the user, and "her Alipay" the helper's: the steps' own case.
+    "I'm 68, my daughter lives in Germany and she wants to help me to do the yearly qualification certification for my pension with her Alipay account, is this possible and how?",
+    'my son helps me with his alipay, how does he do it',
     'who controls the timing of pooling',
     'who manages the pooling timeline',
     '统筹时间由谁管',
