@@ -13,6 +13,7 @@ import {
   asksForTheSource,
   asksMeaning,
   asksOnlyWhichParagraph,
+  asksReasonOrDifference,
   asksSimpler,
   asksStepByStep,
   asksWhatElse,
@@ -234,6 +235,7 @@ export class MainDialog extends Dialog {
     if (await this.tookRequestForMore(turn, text, language)) return;
     if (await this.tookRequestForSimpler(turn, text, language)) return;
     if (await this.tookWhoOfIt(turn, text, language)) return;
+    if (await this.tookReasonOfTheAnswer(turn, text, language)) return;
 
     const listening = this.listeningOf(state);
     if (listening) {
@@ -638,6 +640,20 @@ export class MainDialog extends Dialog {
     const { intent } = this.matcher.match(text, language);
     if (intent !== null && this.knowledge.get(intent)?.source === answered.source) return false;
     await this.sayInBetween(turn, language, 'follow-up: asks who', answered.id, this.texts[language].noMoreDetail);
+    return true;
+  }
+
+  /**
+   * A reason or a difference asked of the answer on the screen, which the matcher would answer with it again: "why are
+   * they combined?" under the accounting got the accounting again. The sources say no more than it, and the dialog
+   * listening after the answer keeps listening. Asked of anything else, it is a question like any other.
+   */
+  private async tookReasonOfTheAnswer(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
+    const answered = this.answerShown(turn.state);
+    if (!answered || !asksReasonOrDifference(text)) return false;
+    const { decision, intent } = this.matcher.match(text, language);
+    if (decision !== 'answer' || intent !== answered.id) return false;
+    await this.sayInBetween(turn, language, 'follow-up: asks why', answered.id, this.texts[language].noMoreDetail);
     return true;
   }
 

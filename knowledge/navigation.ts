@@ -447,6 +447,16 @@ export function asksWhoOfIt(text: string): boolean {
   return ASKS_WHO_OF_IT.test(replyWithoutFillers(text));
 }
 
+// A reason or a distinction asked in a question of its own: "why are they combined?" under the funds' accounting got the
+// accounting again, as did "医疗和生育为什么合并" (the sources give no reasons, nor tell 侵占 from 挪用).
+const ASKS_REASON_OR_DIFFERENCE =
+  /^(?:and |but |so )?(?:why|how come)\b|\bdifference between\b|\bwhat(?:s| is) the difference\b|为什么|为啥|凭什么|(?:有|是)?(?:什么|啥)(?:区别|不同)|有何(?:区别|不同)|区别在哪/;
+
+/** "Why are they combined?", "侵占和挪用有啥区别": the user asks a reason or a difference. */
+export function asksReasonOrDifference(text: string): boolean {
+  return ASKS_REASON_OR_DIFFERENCE.test(normaliseReply(text));
+}
+
 /** "Why?", "为什么": the user asks the reason for the last reply, whatever it was. */
 export function asksWhy(text: string): boolean {
   return ASKS_WHY.test(replyWithoutFillers(text));

@@ -121,3 +121,21 @@ describe('asking who, of what the answer is about', () => {
     expect(await chatWithAssistant().reply(who)).toEqual({ text: texts[language].helpIntro, buttons: starterTitles(language) });
   });
 });
+
+// "why are they combined?" under the accounting got the accounting again: the sources give no reasons.
+describe('asking a reason or a difference of the answer on the screen', () => {
+  it.each([
+    ['en', 'how are the funds accounted for', 'why are they combined?'],
+    ['zh', '医疗保险基金和生育保险基金合并建账吗', '医疗和生育为什么合并'],
+  ] as const)('[%s] says the sources say no more, over the answer\'s follow-ups', async (language, question, reason) => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply(question)).text).toBe(answerOf('article64-accounting', language));
+    expect(await chat.reply(reason)).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('article64-accounting', language) });
+  });
+
+  it('asked of another entry, is a question like any other', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('how are the funds accounted for');
+    expect((await chat.reply('why do companies need social security to recruit talent?')).text).toBe(answerOf('development-recruitment', 'en'));
+  });
+});

@@ -4,6 +4,7 @@ import {
   announcesAQuestion,
   applyWalkthroughCommand,
   asksAboutARelative,
+  asksReasonOrDifference,
   namesWhatWasDone,
   asksWhatTheBotIsFor,
   ellipticalSubject,
@@ -426,6 +427,16 @@ describe('namesWhatWasDone', () => {
       expect(namesWhatWasDone(text)).toBe(false);
     },
   );
+});
+
+describe('asksReasonOrDifference', () => {
+  it.each(['why are they combined?', 'and why is that', "what's the difference between them", '医疗和生育为什么合并', '侵占和挪用有啥区别', '有什么不同'])('reads %j as asking a reason or a difference', (text) => {
+    expect(asksReasonOrDifference(text)).toBe(true);
+  });
+
+  it.each(['what are the funds', 'how are the funds accounted for', '怎么统筹', 'anywhere else?'])('leaves %j alone', (text) => {
+    expect(asksReasonOrDifference(text)).toBe(false);
+  });
 });
 
 describe('ellipticalSubject', () => {
