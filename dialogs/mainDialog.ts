@@ -22,6 +22,7 @@ import {
   asksWhoOfIt,
   asksWhy,
   bareOrdinalReference,
+  besideTheParagraphs,
   doubtsLastReply,
   ellipticalSubject,
   hasWords,
@@ -375,11 +376,16 @@ export class MainDialog extends Dialog {
       const missing = paragraphs.find((paragraph) => paragraph > ARTICLE_PARAGRAPH_COUNT);
       const leads = missing === undefined ? [] : [fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT })];
       const quoted = missing === undefined ? paragraphs : [];
-      // The message's other questions follow, unless the article answers them: "art 64 para 2? also how do I certify my
-      // mom" got the paragraph alone.
-      const others = (match.questionsAsked ?? []).map((entryId) => requireEntry(this.knowledge, entryId)).filter((entry) => !isFromTheArticle(entry));
       await this.answerEntry(turn, articleInFull.entry, traceOfChoice(text, questionLanguage, articleInFull.entry.id), { paragraphs: quoted, leads });
-      for (const entry of others) await this.answerEntry(turn, entry, traceOfMatch(match, entry.id));
+      // What else the message asks follows, unless the article answers it: "art 64 para 2? also how do I certify my
+      // mom" and "paragraph 3 and what are the functions of social security?" got the paragraph alone.
+      const besides = besideTheParagraphs(text);
+      const other = besides === '' ? undefined : this.matcher.match(besides, questionLanguage);
+      const entryIds = new Set([...(match.questionsAsked ?? []), ...(other?.decision === 'answer' && other.intent !== null ? [other.intent] : [])]);
+      for (const entryId of entryIds) {
+        const entry = requireEntry(this.knowledge, entryId);
+        if (!isFromTheArticle(entry) && !this.isSmalltalk(entryId)) await this.answerEntry(turn, entry, traceOfMatch(other ?? match, entryId));
+      }
       return;
     }
     // In a walkthrough, what the user says was done is the step done ("found social security" at step 3 got the

@@ -158,6 +158,19 @@ export function paragraphsNamed(text: string, paragraphCount: number): number[] 
   return [...new Set(numbered)].sort((a, b) => a - b);
 }
 
+// Where a message asking for a paragraph may go on to ask something else: "paragraph 3 and what are the functions of
+// social security?", "第三款和社保三个功能分别是什么", "第一款说了什么，另外第五步是什么".
+const PART_BOUNDARY = /[,，;；?？。!！]|\s(?:and|also|plus)\s|另外|还有|以及|和/i;
+
+/** The parts of a message that name no paragraph, joined: what else it asks besides a paragraph; '' when nothing. */
+export function besideTheParagraphs(text: string): string {
+  return text
+    .split(PART_BOUNDARY)
+    .filter((part) => !MAY_NAME_A_PARAGRAPH.test(normaliseReply(part)))
+    .join(' ')
+    .trim();
+}
+
 const SECTION_ALONE = /^(?:(?:and|so|ok) )?(?:(?:what about|how about|what does|what do|whats in|what is in|show me|read me|quote) )?(?:the )?(?:section|sec) ([a-z0-9]+)(?: (?:say|says|mean|please))?$/;
 
 /** The section a message names and nothing else ("section 2", "what does section 1 say"), read as a paragraph. */

@@ -1,6 +1,6 @@
 import { Language, languages } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
-import { answerOf, chatWithAssistant, feedbackTitles, knowledge, resumeTitle, starterTitles, texts, titleOf } from './support/assistant';
+import { answerOf, chatWithAssistant, feedbackTitles, knowledge, resumeTitle, starterTitles, stepText, texts, titleOf } from './support/assistant';
 
 const article64: Readonly<Record<Language, string>> = { en: 'What does Article 64 say?', zh: '社会保险法第六十四条是怎么规定的？' };
 
@@ -40,6 +40,16 @@ describe('a paragraph of Article 64', () => {
   ] as const)('[%s] %j gets paragraph %d quoted, then the answer to its other question', async (language, text, paragraph) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([paragraphQuoted(paragraph, language), answerOf('procedure', language)]);
+  });
+
+  // Unsure of the other question in the whole message, the matcher named none: the paragraph came alone.
+  it.each([
+    ['en', 'paragraph 3 and what are the functions of social security?', 3, answerOf('functions', 'en')],
+    ['zh', '第三款和社保三个功能分别是什么', 3, answerOf('functions', 'zh')],
+    ['zh', '第一款说了什么，另外第五步是什么', 1, stepText(5, 'zh')],
+  ] as const)('[%s] %j gets paragraph %d quoted, then what else it asks', async (language, text, paragraph, other) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([paragraphQuoted(paragraph, language), other]);
   });
 
   // Only the second was given.

@@ -5,6 +5,7 @@ import {
   applyWalkthroughCommand,
   asksAboutARelative,
   asksReasonOrDifference,
+  besideTheParagraphs,
   namesWhatWasDone,
   asksWhatTheBotIsFor,
   ellipticalSubject,
@@ -427,6 +428,18 @@ describe('namesWhatWasDone', () => {
       expect(namesWhatWasDone(text)).toBe(false);
     },
   );
+});
+
+describe('besideTheParagraphs', () => {
+  it.each([
+    ['paragraph 3 and what are the functions of social security?', 'what are the functions of social security'],
+    ['第一款说了什么，另外第五步是什么', '第五步是什么'],
+    ['第三款和社保三个功能分别是什么', '社保三个功能分别是什么'],
+    ['what does paragraph 2 say', ''],
+    ['第二款', ''],
+  ])('reads what %j asks besides the paragraph as %j', (text, besides) => {
+    expect(besideTheParagraphs(text)).toBe(besides);
+  });
 });
 
 describe('asksReasonOrDifference', () => {
