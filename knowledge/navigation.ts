@@ -419,9 +419,13 @@ export function asksForTheSource(text: string): boolean {
   return ASKS_FOR_THE_SOURCE.test(replyWithoutFillers(text));
 }
 
+// "Right?" alone asks whether the last reply is right, as "is that right?" does: in a walkthrough it moved on a step, read
+// as "right" (an acknowledgement), and "对吧" alone was refused. (Typed as it is, for its question mark.)
+const ASKS_IF_RIGHT = /^(?:right|correct|really|am i right)\s*[?？]+$|^(?:[对對]吧|[对對][吗嗎]|[对對]不[对對]|是吧)[?？]*$/i;
+
 /** "Are you sure?", "真的吗": the user doubts the last reply, whatever it was. */
 export function doubtsLastReply(text: string): boolean {
-  return DOUBTS.test(replyWithoutFillers(text));
+  return DOUBTS.test(replyWithoutFillers(text)) || ASKS_IF_RIGHT.test(text.trim());
 }
 
 // Asking for more on the last reply, as a whole message: "tell me more" got the goodbye, "more details please" and

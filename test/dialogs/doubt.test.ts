@@ -62,6 +62,14 @@ describe.each(languages)('doubting an answer, in %s', (language) => {
     expect((await chat.reply(doubt[language])).text).toBe(fromSource(language, sources.article64));
   });
 
+  // "right?" moved the walkthrough on a step (read as "right", an acknowledgement); "对吧" was refused.
+  it('asked "right?" alone during a walkthrough, names the page and stays on the step', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'step 3' : '第3步');
+    expect(await chat.reply(language === 'en' ? 'right?' : '对吧')).toEqual({ text: fromSource(language, sources.page), buttons: stepControls(language) });
+    expect((await chat.reply(language === 'en' ? 'repeat' : '再说一遍')).text).toBe(stepText(3, language));
+  });
+
   it('during a walkthrough, names the page and keeps the walkthrough going', async () => {
     const chat = chatWithAssistant();
     await chat.reply(texts[language].starters.procedure);

@@ -32,8 +32,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       // After thanks or an interjection: "thank you so much, what's next" got step 5, "yep found it" a "Did you mean",
       // "ah ok i see it" a refusal and "mm ok" the goodbye.
       ...["thank you so much, what's next", 'yep found it', 'ah ok i see it', 'mm ok'],
-      // "right?" and "that's right" got step 5, whose button is in the lower right corner.
-      ...['right?', "that's right"],
+      // "right" and "that's right" got step 5, whose button is in the lower right corner. ("Right?" asks whether the step
+      // is right: doubt.test.ts.)
+      ...['right', "that's right"],
     ],
     // "go back one" got step 7 (0.41), which says "go back to the family service page".
     // Once more: "go back one more" got the goodbye, "back again" step 7.
