@@ -87,7 +87,7 @@ const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
   // an article: "section 64 of the US Social Security Act" got the functions of social security (0.46).
   [
     new RegExp(
-      `\\b(?:article|art|${SECTION_NOT_OF_AN_ARTICLE})\\.? ?(\\d+)(?: of (?:the )?((?:[a-z]+ ){0,4}(?:law|act|code|constitution|regulations?|rules|ordinance)(?: of (?:the )?(?:${OTHER_JURISDICTIONS_IN_ENGLISH}))?)\\b)?`,
+      `\\b(?:articles?|arts?|${SECTION_NOT_OF_AN_ARTICLE})\\.? ?(\\d+)(?: of (?:the )?((?:[a-z]+ ){0,4}(?:law|act|code|constitution|regulations?|rules|ordinance)(?: of (?:the )?(?:${OTHER_JURISDICTIONS_IN_ENGLISH}))?)\\b)?`,
       'g',
     ),
     article(1, 2),
@@ -98,6 +98,10 @@ const REFERENCES: ReadonlyArray<readonly [RegExp, Reading]> = [
   // Chinese 第N条 with N up to ten is as often "the Nth item" of a list as an article: without a law before it, only
   // a number above ten makes it one.
   [/(?<!(?:法典?|条例|办法|细则)第?|\d)第?(\d+)条/g, article(1, undefined, 11)],
+  // The numbers listed after an article are articles too: "article 64 and 65", "articles 63 and 64" and "第64条和第10条"
+  // answered 64 with no word of the other.
+  [/(?<=\b(?:articles?|arts?)\.? ?\d+(?:\s*(?:,|and|&|or)\s*\d+)*\s*(?:,|and|&|or)\s*)(\d+)\b/g, article(1, undefined)],
+  [/(?<=第?[1-9]\d+条\s*(?:和|与|跟|及|以及|、)\s*第?)(\d+)(?=条)/g, article(1, undefined)],
   [/\bstep (\d+)/g, step],
   [/\b(\d+) step/g, step],
   [/第(\d+)步|步骤(\d+)/g, step],

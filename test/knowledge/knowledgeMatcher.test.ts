@@ -799,6 +799,7 @@ describe('messages refused for one of their questions', () => {
     ['第64条讲了什么？养老金每个月发多少？', 'zh', 'article64-full', ['养老金每个月发多少？']],
     // A number the knowledge has with one it has not: they were refused whole.
     ['what is article 64 and article 65', 'en', 'article64-full', ['article 65']],
+    ['article 64 and 65', 'en', 'article64-full', ['article 65']],
     ['第六十四条和第六十五条分别讲什么', 'zh', 'article64-full', ['第65条']],
   ] as const)('%j is answered for the question it can answer, naming the one it cannot', (text, language, intent, refused) => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent, questionsAsked: [intent], questionsRefused: refused });

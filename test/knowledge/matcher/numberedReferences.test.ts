@@ -5,6 +5,10 @@ describe('numberedReferences', () => {
   it.each<[string, NumberedReference[]]>([
     ['what does Article 64 say', [{ kind: 'article', number: 64 }]],
     ['art. 65', [{ kind: 'article', number: 65 }]],
+    // The numbers listed after an article are articles too.
+    ['article 64 and 65', [{ kind: 'article', number: 64 }, { kind: 'article', number: 65 }]],
+    ['what do articles 63 and 64 say?', [{ kind: 'article', number: 63 }, { kind: 'article', number: 64 }]],
+    ['第64条和第10条', [{ kind: 'article', number: 64 }, { kind: 'article', number: 10 }]],
     ['社会保险法第六十四条第二款', [{ kind: 'article', number: 64, law: '社会保险法' }]],
     ['劳动法第六十四条', [{ kind: 'article', number: 64, law: '劳动法' }]],
     ['what does article 64 of the Labor Law say', [{ kind: 'article', number: 64, law: 'labor law' }]],
