@@ -25,7 +25,7 @@ export function withoutConfirmationTag(text: string): string {
 // with a question word: "so what does step 3 say?" and "the law says what?" ask.
 const CLAIMS_WHAT_A_SOURCE_SAYS =
   /^(?:(?:so|and|but) )?(?:article 64|art\.? ?64|the (?:law|article|page|sources?)|paragraph \d|step \d)\s+(?:says|said|states|stipulates|requires|allows|means|lets)\b[^?？]*[?？]\s*$|^(?:所以)?(?:第(?:六十四|64)条|法律|这条|该条|第.款|第.步)(?:规定|说|写)了?[^？?]*[？?]$/i;
-const DRAWS_A_CONCLUSION = /^so,? (?:the|it|this|that|step|article|my|her|his|you|i|we|they)\b[^?？]*[?？]\s*$/i;
+const DRAWS_A_CONCLUSION = /^so,? (?:the|it|this|that|there|step|article|my|her|his|you|i|we|they)\b[^?？]*[?？]\s*$|^所以[^？?]+[？?]$/i;
 const QUESTION_WORD = /\b(?:what|whats|how|which|where|when|why|who)\b|什么|怎么|哪|谁|为什么|几/i;
 
 /** "Step 3 is to pay a fee, right?", "第三步是交钱对不对": the user states something and asks for a yes. */

@@ -29,14 +29,14 @@ describe('withoutConfirmationTag', () => {
 // A statement asked with a question mark alone: "Article 64 says the State Council decides the pension amount?" was
 // answered with the State Council's part, as if agreed.
 describe('asksToConfirm', () => {
-  it.each(['Article 64 says the State Council decides the pension amount?', 'So the pension fund is pooled at the provincial level?', '第64条规定基金可以挪用？'])(
+  it.each(['Article 64 says the State Council decides the pension amount?', 'So the pension fund is pooled at the provincial level?', '第64条规定基金可以挪用？', 'So there are three functions of social security?', '所以第二步是选城市？'])(
     'reads %j, what a source says or a conclusion asked with "?", as a statement to confirm',
     (text) => {
       expect(asksToConfirm(text)).toBe(true);
     },
   );
 
-  it.each(['so what does step 3 say?', 'the law says what?', '第64条规定了什么？', 'so how do I do it?'])('leaves %j, which asks with a question word, alone', (text) => {
+  it.each(['so what does step 3 say?', 'the law says what?', '第64条规定了什么？', 'so how do I do it?', '所以要怎么做？'])('leaves %j, which asks with a question word, alone', (text) => {
     expect(asksToConfirm(text)).toBe(false);
   });
 });

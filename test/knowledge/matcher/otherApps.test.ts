@@ -13,6 +13,7 @@ describe('otherAppsAskedAbout', () => {
     // Named with Alipay, yet another app.
     ['can I do certification on Alipay Hong Kong', ['Alipay HK']],
     ['can I use Alipay HK?', ['Alipay HK']],
+    ['在人社局app里怎么认证', ['the human resources and social security app']],
   ])('names the apps %j asks about', (text, apps) => {
     expect(asked(text)).toEqual(apps);
   });
