@@ -148,9 +148,10 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     once: true,
     ofTheKnowledge: true,
   },
-  // The language after the question: "社保三大功能 英文的" got the functions in Chinese.
+  // The language after the question: "社保三大功能 英文的" and "第五步英文的" got their answers in Chinese. (Not "支付宝英文版",
+  // which asks about Alipay: with no space, only 的 says the language is the answer's.)
   {
-    pattern: new RegExp(`^(.+?)[\\s，,:：]+${CHINESE_LANGUAGE}(?:的|版|版本)+(?:吧|呢)?${END}`, 'd'),
+    pattern: new RegExp(`^(.+?)(?:[\\s，,:：]+|(?=(?:${CHINESE_NAMES})的))${CHINESE_LANGUAGE}(?:的|版|版本)+(?:吧|呢)?${END}`, 'd'),
     language: 2,
     question: 1,
   },

@@ -307,8 +307,12 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   });
 
   // Asking whether the step shown is the last, or whether that was all: at step 7 "这是最后一步吗" showed step 7 again,
-  // "就这样就完了吗" got the goodbye and "然后点哪" a "Did you mean" of step 3.
-  it.each({ en: ['is this the last step?', 'is that the final one', 'what do I click next?'], zh: ['就这样就完了吗', '这是最后一步吗', '然后点哪', '这就结束了吗'] }[language])(
+  // "就这样就完了吗" got the goodbye, "然后点哪" a "Did you mean" of step 3, "then where do I tap?" step 5 and "还有下一步吗"
+  // a refusal.
+  it.each({
+    en: ['is this the last step?', 'is that the final one', 'what do I click next?', 'then where do I tap?'],
+    zh: ['就这样就完了吗', '这是最后一步吗', '然后点哪', '这就结束了吗', '还有下一步吗'],
+  }[language])(
     '%j at the last step says it was the last, and before it shows the next step',
     async (phrase) => {
       expect(await (await chatAtStep(STEP_COUNT, language)).reply(phrase)).toEqual(lastStepMessage(language));

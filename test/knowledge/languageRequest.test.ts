@@ -55,6 +55,7 @@ describe('languageRequestIn', () => {
     ['全部步骤用英文发我', 'en', '全部步骤'],
     // The language after the question: it got the functions in Chinese.
     ['社保三大功能 英文的', 'en', '社保三大功能'],
+    ['第五步英文的', 'en', '第五步'],
   ] as const)('"%s" asks for %s, and asks %j', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question });
   });
@@ -111,6 +112,7 @@ describe('languageRequestIn', () => {
     '',
     'can I switch alipay to english',
     'translate hello into Chinese',
+    '支付宝英文版',
     '把你好翻译成英语',
     '谢谢的英文翻译',
     'my mom only reads chinese, how do I help her',

@@ -16,6 +16,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // Saying the step is done asks for the next one: "done" stopped the walkthrough, "found it" got a "Did you mean".
     next: [
       ...['next', 'Next!', "what's after that?", 'then what', 'ok, next please', 'continue', 'What comes next?', 'ok', 'Got it.', '👍'],
+      // "then where do I tap?" at the last step got step 5 (0.49).
+      ...['then where do I tap?', 'where do I tap next'],
       ...['done', 'Ok done', 'I did it', 'found it', 'I see'],
       // Done and next in one message: "I did it, what now" got a "Did you mean", "and now?" "I can't answer".
       ...['I did it, what now?', 'found it. Next', 'got it, what now', 'and now?', 'now what'],
