@@ -196,11 +196,11 @@ const ASKS_WHAT_TO_PRESS = /\bwhat (?:to|do i|should i|must i|shall i) (?:press|
 const ASKS_WHAT_TO_DO = /\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\bhow (?:do|can|should) (?:i|we) (?:do|handle) (?:it|this|that)\b|怎么办|咋办|怎么弄|怎么做|如何(?:办|做|处理)/;
 const ASKS_WHAT_HAPPENS =
   /\bwhat (?:happens|will happen|would happen|if)\b|\b(?:will|would|does|do) (?:they|it|the \w+|her \w+|his \w+|my \w+) (?:really )?(?:stop|be stopped|be suspended|be cut)\b|\b(?:penalty|penalties|consequences?)\b|会怎|会不会|会.{0,8}(?:吗|么|嘛)|后果|影响|还能|还会/;
-// A question about what went wrong asks about the topic the message tells of: "我妈的认证总是失败，刷脸刷不过去，怎么回事，我在
-// 支付宝上照你说的步骤做的" got the seven steps (0.60) for "怎么回事" with the clause after it.
 // A clause that sets what the clause before it asks against something else only qualifies it: "how do I certify myself,
 // not a family member?" asks about certifying oneself alone, and its "not a family member?" got step 6.
 const QUALIFIES_THE_CLAUSE_BEFORE = /^\s*(?:(?:and |but )?(?:not|rather than|instead of)\b|而不是|并不是|不是)/i;
+// A question about what went wrong asks about the topic the message tells of: "我妈的认证总是失败，刷脸刷不过去，怎么回事，我在
+// 支付宝上照你说的步骤做的" got the seven steps (0.60) for "怎么回事" with the clause after it.
 const ASKS_WHY_IT_HAPPENED = /怎么回事|咋回事|什么原因|什么情况|为什么|为啥|\bwhy\b|\bwhat(?:'s| is) (?:going on|wrong|happening|the problem)\b|\bwhat happened\b/i;
 /**
  * How sure the matcher must be of each further question of a message to answer it too. An answer nobody asked for
@@ -364,7 +364,12 @@ export class KnowledgeMatcher {
   private matchMessage(text: string, language: Language): MatchResult {
     const whole = this.decide(text, language);
     if (whole.refusal) {
-      return this.answeredWithoutTopicClauses(whole, language) ?? this.answeredDespiteItsReason(whole, language) ?? this.answeredForReferencesKnown(whole, language) ?? whole;
+      return (
+        this.answeredWithoutTopicClauses(whole, language) ??
+        this.answeredDespiteItsReason(whole, language) ??
+        this.answeredForReferencesKnown(whole, language) ??
+        whole
+      );
     }
     const helped = this.answeredForHelpWith(whole, language) ?? this.answeredAsRequested(whole, language);
     if (helped) return helped;
