@@ -1,18 +1,30 @@
 import { LabelledVector } from './softmaxRegression';
-import { topIndices } from './topIndices';
 import { SparseVector } from './vectoriser';
 
-/** The `count` heaviest features of a vector, heaviest first (ties by lower index): an example as it is kept. */
+/**
+ * The `count` heaviest features of a vector (ties by lower index), in the vector's order: an example as it is kept.
+ * The lightest value kept comes from a native sort of a copy of the values: every training example passes here, and
+ * keeping a ranked list in JavaScript took a twentieth of the bot's training.
+ */
 function heaviest(vector: SparseVector, count: number): SparseVector {
-  if (vector.indices.length <= count) return vector;
-  const kept = topIndices(vector.values, count);
-  const indices = new Int32Array(count);
-  const values = new Float32Array(count);
-  kept.forEach((k, i) => {
-    indices[i] = vector.indices[k];
-    values[i] = vector.values[k];
-  });
-  return { indices, values };
+  const { indices, values } = vector;
+  if (indices.length <= count) return vector;
+  const lightestKept = values.slice().sort()[values.length - count];
+  let tiesKept = count;
+  for (const value of values) if (value > lightestKept) tiesKept -= 1;
+  const kept: SparseVector = { indices: new Int32Array(count), values: new Float32Array(count) };
+  let size = 0;
+  for (let k = 0; k < indices.length; k += 1) {
+    if (values[k] < lightestKept) continue;
+    if (values[k] === lightestKept) {
+      if (tiesKept === 0) continue;
+      tiesKept -= 1;
+    }
+    kept.indices[size] = indices[k];
+    kept.values[size] = values[k];
+    size += 1;
+  }
+  return kept;
 }
 
 /**

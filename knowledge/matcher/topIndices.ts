@@ -1,6 +1,6 @@
 /**
  * The indices of the `count` highest scores, highest first, ties by lower index: one pass with a short sorted list,
- * no full sort and no comparator calls (it serves every message and every training example).
+ * no full sort and no comparator calls (it serves every message).
  */
 export function topIndices(scores: ArrayLike<number>, count: number): number[] {
   const top: number[] = [];

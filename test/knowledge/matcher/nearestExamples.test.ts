@@ -37,6 +37,14 @@ describe('NearestExamples', () => {
     expect(truncated.bestSimilarity(unit({ 0: 1 }), [0])[0]).toBeCloseTo(3 / Math.sqrt(10), 5);
   });
 
+  it('keeps, of features equally heavy, those of lower index', () => {
+    const truncated = NearestExamples.index([{ vector: unit({ 0: 1, 1: 1, 2: 1, 3: 2 }), label: 0 }], 4, 1, 2);
+    const similarityTo = (feature: number) => truncated.bestSimilarity(unit({ [feature]: 1 }), [0])[0];
+    expect(similarityTo(3)).toBeCloseTo(2 / Math.sqrt(7), 5);
+    expect(similarityTo(0)).toBeCloseTo(1 / Math.sqrt(7), 5);
+    expect([similarityTo(1), similarityTo(2)]).toEqual([0, 0]);
+  });
+
   it('forgets the previous message between calls', () => {
     index.bestSimilarity(unit({ 0: 1 }), [0, 1]);
     expect(index.bestSimilarity(unit({ 2: 1 }), [1])).toEqual([0]);
