@@ -964,9 +964,14 @@ function stepLabelsOf(steps: readonly Entry[]): readonly StepLabel[] {
 
 // Saying what was tapped, the thing tapped as the step names it: "I opened Civic Center" at step 1 got step 2, whose
 // answer taps Civic Center, and "I clicked social security" step 3. Naming no label ("I picked my city") it is only
-// progress, which reportsProgress reads.
+// progress, which reportsProgress reads. What was done before it may come first: "picked the city and hit civic center"
+// at step 3 went back to step 2.
+// Going somewhere is tapping it only here, where what follows is a step's label: "my mom went to the hospital" is no
+// progress.
+const WENT_TO = '(?:hit|entered|went (?:in)?to|got (?:in)?to)';
+const EARLIER_DONE = `(?:${WHO_DID_IT}(?:${DID_IT}|${WENT_TO}) (?:the |my |our |her |his )?[a-z]+(?: [a-z]+)? (?:and (?:then )?|then )?){0,2}`;
 const ENGLISH_TAPPED = new RegExp(
-  `^(?:ok |okay |oh |ah |so )?${WHO_DID_IT}${DID_IT}(?: on| into)? (?:the )?(?<label>[a-z]+(?: [a-z]+){0,5}?)(?: (?:button|page|tab|icon|section|option))?` +
+  `^(?:ok |okay |oh |ah |so )?${EARLIER_DONE}${WHO_DID_IT}(?:${DID_IT}|${WENT_TO})(?: on| into)? (?:the )?(?<label>[a-z]+(?: [a-z]+){0,5}?)(?: (?:button|page|tab|icon|section|option))?` +
     '(?: (?:now what|what now|whats next|what next|next|then what))?$',
 );
 // In Chinese the thing tapped comes after the verb ("我已经点了市民中心", "我点进社保了", "到市民中心了") or before it

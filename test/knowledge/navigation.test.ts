@@ -510,6 +510,8 @@ describe('stepTapped', () => {
     ['I clicked social security', 2, { step: 3, done: true }],
     ['ok I clicked on the Civic Center button, what now', 1, { step: 2, done: true }],
     ['I tapped My', 4, { step: 5, done: true }],
+    ['picked the city and hit civic center', 3, { step: 2, done: true }],
+    ['I opened alipay, selected my city, then went into civic center', 2, { step: 2, done: true }],
     ['我已经点了市民中心', 1, { step: 2, done: true }],
     ['我点进社保了', 3, { step: 3, done: true }],
     ['社保点进去了', 2, { step: 3, done: true }],
@@ -527,7 +529,7 @@ describe('stepTapped', () => {
   // Questions about a step, and what the steps do not name.
   it.each([
     ...['what do I do after opening Civic Center', 'how do I open civic center', 'I opened Civic Center but I cannot find social security', 'I picked my city', 'I opened alipay'],
-    ...['back to the steps', 'I clicked it', 'what is social security'],
+    ...['back to the steps', 'I clicked it', 'what is social security', 'I never opened civic center', 'how do I get to civic center'],
     ...['选好城市了', '点社保', '我找不到社保', '为什么要点社保', '我点了社保但是没有认证', '社保的功能是什么', '打开支付宝了', '我的社保点了'],
   ])('leaves %j alone', (text) => {
     expect(stepTapped(text, knowledge.steps, 3)).toBeUndefined();
