@@ -183,7 +183,12 @@ export function questionAfterContext(text: string): string | undefined {
 // English question word that asks ("…the functions of social security, what does Article 64 say, and how…"), and a
 // Chinese one before the next of a list (一是…，二是…), part questions too.
 const SECOND_QUESTION =
-  /\s+(?:and|also|plus)\s+(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b)|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否))|[，,](?=(?:二是|三是|四是|第二|第三|其次))/iu;
+  /\s+(?:and|also|plus)\s+(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否))|[，,](?=(?:二是|三是|四是|第二|第三|其次))/iu;
+// A clause may join two questions: "What are the three functions of social security and how much is the maternity
+// benefit?" was refused whole for the amount. Split before the joining word, which the question after it keeps until it is quoted.
+const BEFORE_SECOND_QUESTION = new RegExp(`(?=${SECOND_QUESTION.source})`, SECOND_QUESTION.flags);
+const LEADING_JOINER = /^(?:(?:and|also|plus)\s+|还有|另外|以及)/i;
+const withoutJoiner = (clause: string): string => clause.trim().replace(LEADING_JOINER, '');
 // What reads as a question, rather than as its context ("my mother is 80"): a question word or mark, the English one
 // first or after a label ("Two questions: first, what are …").
 const READS_AS_QUESTION =
@@ -408,21 +413,21 @@ export class KnowledgeMatcher {
   private answeredWithoutTopicClauses(refused: MatchResult, language: Language): MatchResult | undefined {
     if (refused.refusal?.reason !== 'uncoveredTopics') return undefined;
     const topics = refused.refusal.names;
-    const clauses = clausesOf(refused.text);
+    const clauses = clausesOf(refused.text).flatMap((clause) => clause.split(BEFORE_SECOND_QUESTION));
     const onTopic: boolean[] = [];
     clauses.forEach((clause, at) => {
       onTopic[at] = this.uncovered.askedInPart(normaliseText(clause), topics) || (at > 0 && onTopic[at - 1] && QUALIFIES_THE_CLAUSE_BEFORE.test(clause));
     });
     const rest = clauses.filter((_, at) => !onTopic[at]);
     const question = rest.join('').trim();
-    const asks = rest.some((clause) => READS_AS_QUESTION.test(clause.trim()) && !ASKS_WHY_IT_HAPPENED.test(clause));
+    const asks = rest.some((clause) => READS_AS_QUESTION.test(withoutJoiner(clause)) && !ASKS_WHY_IT_HAPPENED.test(clause));
     if (rest.length === clauses.length || !asks || !namesADomainSubject(question)) return undefined;
     const focused = this.decide(question, language);
     if (!this.answersSurely(focused, OTHER_CLAUSES_CONFIDENCE) || focused.intent === null) return undefined;
     // Quoted without the comma that ended the clause: "Sorry, I can't answer “认证要钱吗，”" read as cut off.
     const questionsRefused = clauses
-      .filter((clause, at) => onTopic[at] && READS_AS_QUESTION.test(clause.trim()))
-      .map((clause) => clause.trim().replace(CLAUSE_COMMA, ''));
+      .filter((clause, at) => onTopic[at] && READS_AS_QUESTION.test(withoutJoiner(clause)))
+      .map((clause) => withoutJoiner(clause).replace(CLAUSE_COMMA, ''));
     const answered = { ...focused, text: refused.text };
     return questionsRefused.length > 0 ? { ...answered, questionsAsked: [focused.intent], questionsRefused } : answered;
   }

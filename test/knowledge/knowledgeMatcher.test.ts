@@ -559,6 +559,25 @@ describe('KnowledgeMatcher', () => {
     expect(match).toMatchObject({ decision: 'answer', intent: 'procedure', questionsRefused: ['Does it cost anything?'] });
   });
 
+  // Joined by "and" in one clause, the question refused went unsaid ("… on alipay and does it cost anything" got the
+  // steps alone) or took the other with it ("… social security and how much is the maternity benefit?" was refused).
+  it.each([
+    ['how do I certify my mom on alipay and does it cost anything', 'procedure', 'does it cost anything'],
+    ['What are the three functions of social security and how much is the maternity benefit?', 'functions', 'how much is the maternity benefit?'],
+    ['what does article 64 say and what is the penalty for misusing the funds', 'article64-full', 'what is the penalty for misusing the funds'],
+  ])('answers %j for its question off the topic, naming the one joined to it by "and" as refused', (text, intent, refused) => {
+    expect(matcher.match(text, 'en')).toMatchObject({ text, decision: 'answer', intent, questionsRefused: [refused] });
+  });
+
+  // "and can't" joins no question: "…in hospital and can't do the face scan, can he still be certified" asks about the
+  // face scan.
+  it('refuses "my dad is in hospital and can\'t do the face scan, can he still be certified" in either model', () => {
+    for (const language of languages) {
+      const match = matcher.match("my dad is in hospital and can't do the face scan, can he still be certified", language);
+      expect(match).toMatchObject({ decision: 'none', refusal: { reason: 'uncoveredTopics', names: ['face recognition'] } });
+    }
+  });
+
   // The part it could answer leaves what it asks about to the part refused: it asks for the other procedure's steps.
   it.each(['how do I apply for a work injury claim, what are the steps', 'How do I apply for a work injury claim? What are the steps?'])(
     'refuses %j, whose answerable part names no subject of its own',
