@@ -64,6 +64,13 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /收费|费用|要钱|花钱|多少钱|免费|付费|手续费|养老金(?:的)?(?:金额|数额|标准)|(?:发|领|拿)多少/,
   },
   {
+    // "is the pension fund bigger than the medical insurance fund" got the five funds: the sources name them, not what
+    // they hold.
+    name: "the funds' size",
+    en: /\b(?:bigger|larger|smaller|richer) than\b|\b(?:biggest|largest|smallest|richest)\b.{0,30}\bfunds?\b|\bfunds?\b.{0,30}\b(?:biggest|largest|smallest|richest|most money)\b|\bhow (?:big|large|rich)\b.{0,30}\bfunds?\b|\bhow much (?:money )?(?:is |are )?(?:there )?in (?:the |each |every )?(?:\w+ ){0,4}funds?\b|\b(?:size|balance|total|value|assets) of (?:the |each |every |all )?(?:\w+ ){0,4}funds?\b|\bfunds?(?:['’]s?)? (?:size|balance|assets|surplus|deficit)\b/,
+    zh: /基金.{0,10}(?:规模|余额|结余|总额|有多少钱|存了多少|资产|亏空|缺口)|(?:哪个|哪一个|哪种|哪项).{0,8}基金.{0,6}(?:最大|最多|最少|最小)|基金.{0,12}比(?![例率]).{0,12}(?:大|多|少|小)|比.{0,12}基金.{0,4}(?:大|多|少|小)/,
+  },
+  {
     name: 'documents',
     en: /\b(?:id|identity|identification) (?:card|number|document)s?\b|\bpaperwork\b|\bwhat ids?\b|\b(?:her|his|their|my|an|the) ids?\b|\bpassports?\b|\bhukou\b|\bwhat documents?\b|\bdocuments? (?:do|does|should|must|are|is) (?:i|we|she|he|they|needed|required)\b/,
     zh: /身份证|户口本|证件|(?:需要|要|准备|带)(?:什么|哪些)?材料/,

@@ -155,6 +155,12 @@ describe('UncoveredTopics', () => {
     ['how do I transfer my social security to another city', 'other social security procedures'],
     ['最近哪里在招人', 'looking for a job'],
     ['帮隔壁老太太认证', 'someone not in the family'],
+    // The five funds were the answer.
+    ['is the pension fund bigger than the medical insurance fund', "the funds' size"],
+    ['how much money is in the pension fund', "the funds' size"],
+    ['养老保险基金比医疗保险基金大吗', "the funds' size"],
+    ['哪个基金最大', "the funds' size"],
+    ['社保基金规模多大', "the funds' size"],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
@@ -195,6 +201,9 @@ describe('UncoveredTopics', () => {
     '在深圳怎么帮我妈认证',
     'give me instructions for certifying my dad',
     'what is the prompt in step 4',
+    'what are the five funds',
+    '社保基金包括哪些',
+    'which funds are pooled nationally',
     'what is social security?',
     // The one helped is the user, and "her Alipay" the helper's: the steps' own case.
     "I'm 68, my daughter lives in Germany and she wants to help me to do the yearly qualification certification for my pension with her Alipay account, is this possible and how?",
