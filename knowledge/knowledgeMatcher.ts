@@ -11,7 +11,7 @@ import { alipayMattersAskedAbout, otherAppsAskedAbout } from './matcher/otherApp
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
 import { tokenise } from './matcher/tokenise';
 import { MatchResult, NONE_INTENT, Refusal, ScoredIntent } from './matcher/types';
-import { UncoveredTopics, WHAT_HAPPENS_WITHOUT_IT } from './matcher/uncoveredTopics';
+import { TOPICS_OF_WHAT_IS_DONE, UncoveredTopics, WHAT_HAPPENS_WITHOUT_IT } from './matcher/uncoveredTopics';
 
 /** Candidates reported with every match (for "Did you mean" and the intent trace). */
 const MAX_CANDIDATES = 5;
@@ -418,6 +418,10 @@ export class KnowledgeMatcher {
     clauses.forEach((clause, at) => {
       onTopic[at] = this.uncovered.askedInPart(normaliseText(clause), topics) || (at > 0 && onTopic[at - 1] && QUALIFIES_THE_CLAUSE_BEFORE.test(clause));
     });
+    const toldTopics = clauses
+      .filter((clause, at) => onTopic[at] && !READS_AS_QUESTION.test(withoutJoiner(clause)))
+      .flatMap((clause) => topics.filter((topic) => this.uncovered.askedInPart(normaliseText(clause), [topic])));
+    if (toldTopics.some((topic) => TOPICS_OF_WHAT_IS_DONE.has(topic))) return undefined;
     const rest = clauses.filter((_, at) => !onTopic[at]);
     const question = rest.join('').trim();
     const asks = rest.some((clause) => READS_AS_QUESTION.test(withoutJoiner(clause)) && !ASKS_WHY_IT_HAPPENED.test(clause));

@@ -578,6 +578,15 @@ describe('KnowledgeMatcher', () => {
     }
   });
 
+  // Told, not asked, whose certification it is, or what is done instead, is what the question asks about: they got the
+  // family's steps.
+  it.each([
+    ['我今年68 想给自己做社保认证 不是帮别人 支付宝怎么弄', 'zh', 'certifying oneself'],
+    ['我想帮我妈交社保 支付宝怎么弄', 'zh', 'paying contributions or drawing a pension'],
+  ] as const)('refuses %j, whose question asks about the topic it tells of', (text, language, topic) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'none', refusal: { reason: 'uncoveredTopics', names: [topic] } });
+  });
+
   // The part it could answer leaves what it asks about to the part refused: it asks for the other procedure's steps.
   it.each(['how do I apply for a work injury claim, what are the steps', 'How do I apply for a work injury claim? What are the steps?'])(
     'refuses %j, whose answerable part names no subject of its own',

@@ -161,6 +161,15 @@ describe('UncoveredTopics', () => {
     ['养老保险基金比医疗保险基金大吗', "the funds' size"],
     ['哪个基金最大', "the funds' size"],
     ['社保基金规模多大', "the funds' size"],
+    // They got the steps, the first for a family member, the second as if they were the same everywhere.
+    ['我是她邻居 不是家属 能用我的支付宝帮隔壁王奶奶认证吗', 'someone not in the family'],
+    ["I'm her neighbor, can I do it for her on alipay", 'someone not in the family'],
+    ['为什么每年都要做这个资格认证啊 有啥用', 'why it is needed'],
+    ['what about in shanghai? do the steps differ by province', "a province's or city's own rules"],
+    ['各地的认证流程一样吗', "a province's or city's own rules"],
+    // Step 2 says "the corresponding city", no more.
+    ['我妈户口在湖南 人在广东 选哪个城市', 'household registration'],
+    ["my mom's household registration is in beijing but she lives with me in shenzhen", 'household registration'],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
@@ -202,6 +211,9 @@ describe('UncoveredTopics', () => {
     'give me instructions for certifying my dad',
     'what is the prompt in step 4',
     'what are the five funds',
+    // Step 2's own question, and the accounting's.
+    "which city do i pick, mine or my mom's",
+    '各地社保基金会计制度一样吗',
     '社保基金包括哪些',
     'which funds are pooled nationally',
     'what is social security?',
