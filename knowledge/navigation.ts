@@ -564,9 +564,10 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     'resume',
     // Back to where the walkthrough was, after a question in between: "back to the steps" was matched to step 7,
     // "继续刚才的" got a "Did you mean" and "第几步来着 我忘了" was refused. "好了回到步骤" got step 7: an acknowledgement
-    // may come first. Asking which step it is: "我现在在第几步" was refused, "which step am I on" got a "Did you mean".
+    // may come first. Asking which step it is: "我现在在第几步" was refused, "which step am I on" got a "Did you mean",
+    // "which step was that" the thanks (0.44).
     new RegExp(
-      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we|am i)(?: now)?|(?:which|what) step (?:am i|are we|is this|was i|were we)(?: (?:on|at|up to|in))?(?: now)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?|(?:继续|接着)(?:刚才|之前)的?|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?)$`,
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we|am i)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we)(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?|(?:继续|接着)(?:刚才|之前)的?|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?)$`,
     ),
   ],
   [
@@ -664,9 +665,11 @@ const CHINESE_STEP_DONE = new RegExp(`^我?(?:已经)?(?:做完|完成|弄好|�
 
 // A step said to be done, with or without asking what comes next: "finished step 4, what now" got step 7 (0.62), "I did
 // step 5 now what" and "step 1 done" the step they name.
+// So did "im done with step 5. whats after".
 const ENGLISH_STEP_DONE = new RegExp(
-  `^(?:(?:i |ive )?(?:(?:have|ve|just|already) )?(?:done|did|finished|completed|(?:am |m )?(?:done|finished) with) (?:the )?${ENGLISH_STEP}|` +
-    `(?:the )?${ENGLISH_STEP} (?:is )?(?:done|finished|completed?))(?: (?:so |and )?(?:now what|what now|whats next|what next|next|then what|what do i do now))?$`,
+  `^(?:(?:i |ive |im |we |were )?(?:(?:have|ve|just|already) )?(?:done|did|finished|completed|(?:am |m |are )?(?:done|finished) with) (?:the )?${ENGLISH_STEP}|` +
+    `(?:the )?${ENGLISH_STEP} (?:is )?(?:done|finished|completed?))` +
+    '(?: (?:so |and )?(?:now what|what now|whats next|what next|next|then what|what do i do now|(?:whats|what comes) after(?: that| this| it)?))?$',
 );
 
 // Where the user is, then what next: "I'm on step 4, what's next?" and "我在第三步 下一步是什么" got the step they name.
@@ -1016,8 +1019,9 @@ export function stepTapped(text: string, steps: readonly Entry[], position: numb
 
 // Asking which step a thing is, naming it by a word of what the step taps: "which step was the family thing" under the
 // steps got step 7, whose questions say "family" most, rather than step 6, which opens **family service**.
+// Or named first: "the family thing, which step is that" got step 7 too.
 const ENGLISH_WHICH_STEP_IS =
-  /^(?:(?:so|and|but) )?(?:which|what) step (?:is|was|has|had) (?:the |that )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option|again))?$/;
+  /^(?:(?:so|and|but) )?(?:which|what) step (?:is|was|has|had) (?:the |that )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option|again))?$|^(?:(?:so|and|but) )?(?:the |that )?(?<thingBefore>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option))? (?:which|what) step (?:is|was) (?:that|it|this)(?: again)?$/;
 const CHINESE_WHICH_STEP_IS =
   /^(?:那|那个)?(?<thing>\p{Script=Han}{2,8}?)(?:那个|的那一?步|那一?步)?(?:是|在)(?:第几步|哪一步|哪步)(?:来着|呢)?$|^(?:第几步|哪一步|哪步)(?:是|有)(?<thingAfter>\p{Script=Han}{2,8}?)(?:那个|的那一?步)?(?:来着|呢)?$/u;
 
@@ -1029,7 +1033,7 @@ const CHINESE_WHICH_STEP_IS =
 export function stepAskedByWhatItTaps(text: string, steps: readonly Entry[]): number | undefined {
   const reply = replyWithoutFillers(text);
   const groups = (HAN.test(reply) ? CHINESE_WHICH_STEP_IS : ENGLISH_WHICH_STEP_IS).exec(reply)?.groups;
-  const thing = groups?.thing ?? groups?.thingAfter;
+  const thing = groups?.thing ?? groups?.thingBefore ?? groups?.thingAfter;
   if (thing === undefined) return undefined;
   const labels = stepLabelsOf(steps);
   const words = thing.split(' ');

@@ -563,12 +563,14 @@ describe('stepAskedByWhatItTaps', () => {
     ['哪一步是市民中心', 2],
     ['社保是哪一步', 3],
     ['亲情那个是第几步来着', 6],
+    ['the family thing, which step is that', 6],
+    ['civic center which step was it again', 2],
   ] as const)('reads %j as asking for step %d', (text, step) => {
     expect(stepAskedByWhatItTaps(text, steps)).toBe(step);
   });
 
   // The certification is found at step 4 and tapped at step 7; the city and the hardest step are no label.
-  it.each(['which step is the certification', 'which step is the city', 'which step is the hardest', "which step is my mom's certification", 'which step is this', '认证是哪一步', '哪一步最难', '我现在在第几步'])(
+  it.each(['which step is the certification', 'which step is the city', 'which step is the hardest', "which step is my mom's certification", 'which step is this', 'the certification, which step is that', 'which step is that', '认证是哪一步', '哪一步最难', '我现在在第几步'])(
     'leaves %j alone',
     (text) => {
       expect(stepAskedByWhatItTaps(text, steps)).toBeUndefined();

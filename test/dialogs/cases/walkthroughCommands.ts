@@ -47,7 +47,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     ],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
-    resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I'],
+    resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I', 'which step was that', 'which step is that?'],
     // Steps with no number: "what are the steps" got "I can't answer".
     // Asked politely too: "could you please tell me the steps?" got the help (0.50).
     // "just list the steps" got the summary (0.47).
@@ -144,6 +144,7 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['I did step 5 now what', 6],
   ['step 1 done', 2],
   ["I've done step 3", 4],
+  ['im done with step 5. whats after', 6],
   // "第一步好了" got step 1, "我做完第五步了" step 5, "第4步做完了，然后呢" step 4.
   ['第一步好了', 2],
   ['我做完第五步了', 6],
