@@ -211,9 +211,9 @@ const ASKS_WHY_IT_HAPPENED = /怎么回事|咋回事|什么原因|什么情况|�
  * How sure the matcher must be of each further question of a message to answer it too. An answer nobody asked for
  * costs more than a question left for the next message: "…from my own Alipay? What do I tap?" is one question with
  * its context, and "What do I tap?" alone is step 5 at 0.40; the further questions of messages that ask two things
- * scored 0.71 or more.
+ * scored 0.56 ("…? also what does art 64 say about the funds", between the article and its funds) or more.
  */
-const FURTHER_QUESTION_CONFIDENCE = 0.6;
+const FURTHER_QUESTION_CONFIDENCE = 0.5;
 /** How sure the matcher must be of small talk to answer with it a message naming a subject of the domain. */
 const SURE_SMALL_TALK = 0.5;
 /**
