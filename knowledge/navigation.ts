@@ -536,8 +536,9 @@ const NEXT =
   // "再然后呢" (and after that?) got "I can't answer"; "xia yi bu", its pinyin, too.
   // "然后点哪" at the last step got a "Did you mean" of step 3.
   'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|啥|哪个|哪里|哪儿|哪)|' +
-  // "还有下一步吗" at the last step was refused.
-  '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续|之后呢|下面呢|还有下一步(?:吗|么|嘛)?|跳过(?:这一?步|这个|它)?)';
+  // "还有下一步吗" at the last step was refused, as were "往下" and "后面还有吗" at step 4.
+  '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续(?:往下)?|之后呢|下面呢|还有下一步(?:吗|么|嘛)?|跳过(?:这一?步|这个|它)?|' +
+  '(?:继续|再)?往下(?:走|说|讲)?|后面(?:的)?(?:呢|还有(?:吗|么|嘛|呢)?|是什么|是啥))';
 
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   [
@@ -651,7 +652,7 @@ const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes co
 // What comes next, asked after a step: "第七步做完以后还要干啥" got step 7.
 // What is asked after it: "我已经到第三步了 下一步干嘛" got step 3.
 const CHINESE_ASKS_WHAT = '(?:呢|是什么|是啥|是哪一?步|做什么|干什么|干啥|干嘛|做啥|怎么做|怎么办|点什么|点哪里)';
-const CHINESE_WHAT_NEXT = `(?:然后|接下来|下一步|还要|还)?(?:要|该)?${CHINESE_ASKS_WHAT}?`;
+const CHINESE_WHAT_NEXT = `(?:然后|接下来|下一步|下面|后面|还要|还)?(?:要|该)?${CHINESE_ASKS_WHAT}?`;
 const CHINESE_RELATIVE_STEP = new RegExp(
   `^${CHINESE_STEP}(?:(之后|以后|后面|做完了?|完了|完成了?|好了|弄好了|搞定了?|的下一步)|(之前|以前|前面|的上一步))${CHINESE_WHAT_NEXT}$`,
 );
@@ -984,15 +985,32 @@ const BEFORE_LABEL_TAPPED = new RegExp(`^${WHO_DID_IT_ZH}${TAPPED_ZH}(?:了|过)
 const AFTER_LABEL_TAPPED = new RegExp(`^(?:页面|里面?)?了?${CHINESE_WHAT_NEXT}$`);
 const LABEL_TAPPED = new RegExp(`^${WHO_DID_IT_ZH}${TAPPED_ZH}(?:进去|进来|去|开|到|好)?了${CHINESE_WHAT_NEXT}$`);
 const DONE_ZH = /了|过/;
+// What was done before the tap may come first, each thing done ending in 了: "城市选好了 市民中心也点了" at step 2 got step 2.
+const EARLIER_DONE_ZH = /^[^了]{0,8}?(?:选|点|打开|找到|弄|做|进)[^了]{0,6}?了/;
+// A label of four characters or more may be said by its end: "找到了资格认证 下面呢" for 社保待遇资格认证.
+const SHORTEST_LABEL_END = 4;
+
+/** Where a Chinese message names the label, whole or by its end, and how long the name is. */
+function labelNamed(reply: string, label: string): { at: number; length: number } | undefined {
+  for (let start = 0; label.length - start >= SHORTEST_LABEL_END || start === 0; start += 1) {
+    const at = reply.indexOf(label.slice(start));
+    if (at >= 0) return { at, length: label.length - start };
+  }
+  return undefined;
+}
 
 /** Whether a Chinese message says the label in it was tapped. */
 function saysTapped(reply: string, label: string): boolean {
-  const at = reply.indexOf(label);
-  if (at < 0) return false;
-  const before = reply.slice(0, at);
-  const after = reply.slice(at + label.length);
-  if (before === '') return LABEL_TAPPED.test(after);
-  return BEFORE_LABEL_TAPPED.test(before) && AFTER_LABEL_TAPPED.test(after) && DONE_ZH.test(before + after);
+  const named = labelNamed(reply, label);
+  if (!named) return false;
+  const after = reply.slice(named.at + named.length);
+  for (let before = reply.slice(0, named.at); ; ) {
+    if (before === '') return LABEL_TAPPED.test(after);
+    if (BEFORE_LABEL_TAPPED.test(before) && AFTER_LABEL_TAPPED.test(after) && DONE_ZH.test(before + after)) return true;
+    const earlier = EARLIER_DONE_ZH.exec(before);
+    if (!earlier) return false;
+    before = before.slice(earlier[0].length);
+  }
 }
 
 /** The step a message says the user is at, by what they tapped; `done` when nothing of it is left to do. */

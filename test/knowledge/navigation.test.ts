@@ -521,6 +521,9 @@ describe('stepTapped', () => {
     ['进了亲情服务然后呢', 5, { step: 6, done: false }],
     // The certification is found at step 4 and tapped at step 7: the one nearer the step shown.
     ['找到社保待遇资格认证了', 3, { step: 4, done: true }],
+    // Things done before the tap, and a label said by its end: they got the step just done again.
+    ['城市选好了 市民中心也点了', 2, { step: 2, done: true }],
+    ['找到了资格认证 下面呢', 4, { step: 4, done: true }],
     ['I found the social security benefit qualification certification', 6, { step: 7, done: false }],
   ] as const)('reads %j at step %d as the user at %j', (text, position, tapped) => {
     expect(stepTapped(text, knowledge.steps, position)).toEqual(tapped);
@@ -531,6 +534,7 @@ describe('stepTapped', () => {
     ...['what do I do after opening Civic Center', 'how do I open civic center', 'I opened Civic Center but I cannot find social security', 'I picked my city', 'I opened alipay'],
     ...['back to the steps', 'I clicked it', 'what is social security', 'I never opened civic center', 'how do I get to civic center'],
     ...['选好城市了', '点社保', '我找不到社保', '为什么要点社保', '我点了社保但是没有认证', '社保的功能是什么', '打开支付宝了', '我的社保点了'],
+    ...['我找不到资格认证', '资格认证是什么', '城市选好了 市民中心在哪'],
   ])('leaves %j alone', (text) => {
     expect(stepTapped(text, knowledge.steps, 3)).toBeUndefined();
   });

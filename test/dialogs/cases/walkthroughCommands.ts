@@ -73,6 +73,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['我爸点开了', '然后点什么'],
       // "然后点哪" at step 7 got a "Did you mean" of step 3.
       ...['然后点哪', '然后点哪儿'],
+      // "往下" and "后面还有吗" at step 4 were refused.
+      ...['往下', '继续往下', '后面还有吗', '后面呢'],
       // "再然后呢" (and after that?) got "I can't answer".
       ...['再然后呢', '再下一步'],
       // After thanks or an interjection: "谢谢 下一步" got step 7, "哦找到了" step 5, "哦 好了" and "ok了" the goodbye;
