@@ -86,8 +86,8 @@ function knownReferencesOf(knowledge: KnowledgeBase, normalisedQuestions: readon
   return { numbers: new Set([...steps, ...named].map(referenceKey)), laws: [...new Set(laws)], entriesNaming };
 }
 
-/** A number said as a step, an article or an ordinal: "step 5", "5th", "第5步", "步骤3", "article 64", "art. 64", "§64", "第64条". */
-const FRAMED_NUMBER = /step\s*[0-9０-９]|[0-9０-９]+\s*(?:st|nd|rd|th)\b|(?:article|\bart\.?|§)\s*[0-9０-９]|第\s*[0-9０-９]+\s*[步条條]|步[骤驟]\s*[0-9０-９]/i;
+/** A number said as a step, an article or an ordinal: "step 5", "5th", "第5步", "步骤3", "article 64", "art. 64", "§64", "第64条", "64条". */
+const FRAMED_NUMBER = /step\s*[0-9０-９]|[0-9０-９]+\s*(?:st|nd|rd|th)\b|(?:article|\bart\.?|§)\s*[0-9０-９]|第\s*[0-9０-９]+\s*[步条條]|[1-9１-９][0-9０-９]+\s*[条條]|步[骤驟]\s*[0-9０-９]/i;
 const DIGIT = /[0-9０-９]/;
 const DIGITS = /[0-9０-９]+/g;
 const NORMALISED_DIGITS = /\d+/g;
@@ -97,8 +97,9 @@ const NORMALISED_DIGITS = /\d+/g;
 // …?" was two questions, and "quick one: does Art." got the summary).
 const ABBREVIATION_DOT = '(?<=\\b(?:art|arts|sec|no|para|p))\\.(?=\\s*\\d)';
 // A space between Chinese words ends a clause too, where people typing on a phone put no comma: "帮家人认证的步骤是什么
-// 认证有没有截止日期" was refused whole for its deadline.
-const CHINESE_GAP = '(?<=\\p{Script=Han})\\s+(?=\\p{Script=Han})';
+// 认证有没有截止日期" was refused whole for its deadline. So does one before a number, unless the number is of what
+// comes before it ("第 64 条", "社保法 64条"): "怎么帮家人认证社保 64条呢" was one question, and got a "Did you mean".
+const CHINESE_GAP = '(?<=\\p{Script=Han})(?:\\s+(?=\\p{Script=Han})|(?<![第法典例则])\\s+(?=\\d))';
 const CLAUSE = new RegExp(
   `(?:(?!${CHINESE_GAP})[^，。？！；,.?!;]|${ABBREVIATION_DOT}|[,.?!;](?!\\s|$))+(?:[，。？！；]+|[,.?!;]+(?=\\s|$)|${CHINESE_GAP})?`,
   'giu',
@@ -183,16 +184,16 @@ export function questionAfterContext(text: string): string | undefined {
 // English question word that asks ("…the functions of social security, what does Article 64 say, and how…"), and a
 // Chinese one before the next of a list (一是…，二是…), part questions too.
 const SECOND_QUESTION =
-  /\s+(?:and|also|plus)\s+(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否))|[，,](?=(?:二是|三是|四是|第二|第三|其次))/iu;
+  /\s+(?:and|also|plus)\s+(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))/iu;
 // A clause may join two questions: "What are the three functions of social security and how much is the maternity
 // benefit?" was refused whole for the amount. Split before the joining word, which the question after it keeps until it is quoted.
 const BEFORE_SECOND_QUESTION = new RegExp(`(?=${SECOND_QUESTION.source})`, SECOND_QUESTION.flags);
-const LEADING_JOINER = /^(?:(?:and|also|plus)\s+|还有|另外|以及)/i;
+const LEADING_JOINER = /^(?:(?:and|also|plus)\s+|还有|另外|以及|然后)/i;
 const withoutJoiner = (clause: string): string => clause.trim().replace(LEADING_JOINER, '');
 // What reads as a question, rather than as its context ("my mother is 80"): a question word or mark, the English one
 // first or after a label ("Two questions: first, what are …").
 const READS_AS_QUESTION =
-  /[?？]|(?:^|[:：]\s*(?:(?:first|second|third|firstly|secondly|thirdly)\s*,\s*)?)(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell|explain)\b|什么|啥|怎么|咋|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要/i;
+  /[?？]|(?:^|[:：]\s*(?:(?:first|second|third|firstly|secondly|thirdly)\s*,\s*)?)(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell|explain)\b|什么|啥|怎么|咋|怎样|如何|哪|吗|呢|几|多少|多久|多长时间|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要/i;
 // What follows without the certification, told as the reason to do it while asking what to do: "…she has to do some
 // annual qualification thing for her pension or they stop paying. … what do I do??" and "不认证就停发 我该怎么办" were
 // refused as asking what happens without it. Asking what happens is asking it ("不认证会停发吗", "what happens if …").
@@ -234,7 +235,7 @@ const SENTENCE = new RegExp(
 );
 // A sentence ending inside a message, or a word that may join two questions: without either it asks one thing at most.
 // The test spares most messages the split (a few microseconds each).
-const MAY_ASK_MORE = /[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|,\s+(?:what|whats|how|which|where|why)\s|还有|另外|以及|[，,](?:二是|三是|四是|第二|第三|其次)|\p{Script=Han}\s+\p{Script=Han}/iu;
+const MAY_ASK_MORE = /[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|,\s+(?:what|whats|how|which|where|why)\s|还有|另外|以及|然后(?:是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?:二是|三是|四是|第二|第三|其次)|\p{Script=Han}\s+[\p{Script=Han}\d]/iu;
 
 /** The questions of a message: its sentences, and the questions joined inside them by "and", that read as questions. */
 function questionsOf(text: string): string[] {

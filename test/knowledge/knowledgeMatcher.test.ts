@@ -554,6 +554,21 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, 'zh')).toMatchObject({ text, decision: 'answer', intent, questionsRefused: [refused] });
   });
 
+  // Refused whole for WeChat, though two of its three questions are Article 64's.
+  it('answers the questions of a run-on message it can, naming the one about another app as refused', () => {
+    const match = matcher.match('你好我想问一下那个社保基金有哪些然后是不是专款专用的还有就是能不能在微信上认证', 'zh');
+    expect(match).toMatchObject({ decision: 'answer', intent: 'article64-earmarked', questionsRefused: ['就是能不能在微信上认证'] });
+  });
+
+  // "多久认证一次" read as no question, and went unanswered without a word.
+  it('names every question it cannot answer: "怎么在支付宝帮我妈认证 要不要钱的 多久认证一次"', () => {
+    expect(matcher.match('怎么在支付宝帮我妈认证 要不要钱的 多久认证一次', 'zh')).toMatchObject({
+      decision: 'answer',
+      intent: 'procedure',
+      questionsRefused: ['要不要钱的', '多久认证一次'],
+    });
+  });
+
   it('answers "How do I certify my dad? Does it cost anything?" with the steps, naming the question about fees as refused', () => {
     const match = matcher.match('How do I certify my dad? Does it cost anything?', 'en');
     expect(match).toMatchObject({ decision: 'answer', intent: 'procedure', questionsRefused: ['Does it cost anything?'] });
@@ -790,6 +805,11 @@ describe('messages asking two things', () => {
     ],
     ['Two questions: first, what are the three functions of social security; second, does Article 64 cover the maternity insurance fund?', 'en', ['functions', 'article64-funds']],
     ['我想问三个问题：一是社保有哪些功能，二是第六十四条说了啥，三是怎么帮我妈认证', 'zh', ['functions', 'article64-full', 'procedure']],
+    // A space before a number ends a question as one between Chinese words does; "64条" is Article 64 (it got a "Did
+    // you mean", read as a bare number). 然后 joins a second question as 还有 does.
+    ['怎么帮家人认证社保 社保有哪些功能 64条呢', 'zh', ['procedure', 'functions', 'article64-full']],
+    ['怎么帮家人认证社保 64条呢', 'zh', ['procedure', 'article64-full']],
+    ['社保基金有哪些然后是不是专款专用的', 'zh', ['article64-funds', 'article64-earmarked']],
     // Its second was 0.56 sure alone, and went unanswered.
     ["how do i help my wife's mom with the ss certification in alipay? also what does art 64 say about the funds", 'en', ['procedure', 'article64-full']],
   ] as const)('%j is answered with every entry it asks, in order', (text, language, asked) => {
