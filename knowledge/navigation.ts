@@ -489,7 +489,9 @@ const A_MACHINE = '(?:(?:a |an )?(?:bot|robot|chatbot|machine|computer|program|a
 const PERSON_OR_MACHINE = `(?:${A_PERSON}|${A_MACHINE})(?: or ${A_PERSON}| or ${A_MACHINE})?`;
 const ASKS_FOR_A_PERSON = new RegExp(
   `^(?:(?:are you|r u) (?:even |really |actually )?(?:${PERSON_OR_MACHINE}|real)|(?:is (?:this|that|it)|am i (?:talking|speaking|chatting|writing) (?:to|with)) ${PERSON_OR_MACHINE}|` +
-    `(?:(?:can|could|may) i |i (?:want|need|would like|wanna) to |id like to |let me )?(?:talk|speak|chat) (?:to|with) ${A_PERSON}|` +
+    `(?:(?:can|could|may) i |i (?:want|need|would like|wanna) to |id like to |let me )?(?:talk|speak|chat) (?:to|with) ${A_PERSON}(?: from [a-z]+(?: [a-z]+)?)?|` +
+    // What the person asked for is said again: "can i talk to someone from HR? i mean a person".
+    `i mean ${A_PERSON}|` +
     `(?:(?:can|could) you )?(?:connect|transfer|put) me (?:to|through to|with) ${A_PERSON}|` +
     '(?:i (?:want|need) )?(?:a |an )?(?:real |live )?(?:human(?: agent)?|person|agent|operator|representative|customer (?:service|support))|' +
     // "Is there a human I can talk to?" was refused.
@@ -504,10 +506,17 @@ const ASKS_FOR_A_PERSON = new RegExp(
 // 转人工", "who are you? are you a human?" (refused).
 const CLOSING_PERSON_REQUEST = new RegExp(`(?:转|转接|找|要)人工(?:客服|服务)?$|人工客服$|(?:^| )(?:are you|r u) ${PERSON_OR_MACHINE}$`);
 
-/** "Are you a bot?", "转人工": the user asks whether a person answers, or to be put through to one. */
+const SENTENCE_END = /[.?!。？！]+/;
+
+/**
+ * "Are you a bot?", "转人工": the user asks whether a person answers, or to be put through to one, in every sentence of
+ * the message ("are you a real person? i want to talk to a human" was refused) or in its last.
+ */
 export function asksForAPerson(text: string): boolean {
   const reply = replyWithoutFillers(text);
-  return ASKS_FOR_A_PERSON.test(reply) || CLOSING_PERSON_REQUEST.test(reply);
+  if (ASKS_FOR_A_PERSON.test(reply) || CLOSING_PERSON_REQUEST.test(reply)) return true;
+  const sentences = text.split(SENTENCE_END).filter((sentence) => sentence.trim() !== '');
+  return sentences.length > 1 && sentences.every((sentence) => ASKS_FOR_A_PERSON.test(replyWithoutFillers(sentence)));
 }
 
 // Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.

@@ -25,6 +25,9 @@ export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
     // Closing a message: it was refused.
     'Who are you? are you a human?',
     'are you even a real person',
+    // Asked twice over, it was refused.
+    'are you a real person? i want to talk to a human',
+    'can i talk to someone from HR? i mean a person',
   ],
   zh: [
     '转人工',
@@ -54,6 +57,8 @@ export const NOT_PERSON_REQUESTS: readonly string[] = [
   'is it real',
   'can my son do it for me',
   'is it the same person',
+  'are you a real person? how do I certify my mom',
+  'I mean a person can help their parent, right?',
   'what is a robot',
   '你是谁',
   '有人吗',
