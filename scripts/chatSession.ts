@@ -90,13 +90,14 @@ export class ChatSession {
   /**
    * In Teams a message that begins with an @mention ("<at>Assistant</at> what are the functions") mentions the bot, as
    * a channel message to it does, and so does one that mentions the bot by its name anywhere ("请问 <at>Social Security
-   * Assistant</at> 怎么帮家人认证"). Teams sends the mention as an entity too, which the bot removes: without it the
+   * Assistant</at> 怎么帮家人认证"), or as <at>Bot</at>, the name the chat's notes give it ("hey <at>Bot</at> what are
+   * the 3 functions" was not sent). Teams sends the mention as an entity too, which the bot removes: without it the
    * bot read "@Assistant" as the question.
    */
   private mentionOfBot({ type, text, entities }: Partial<Activity>): Partial<Activity> {
     if (this.channelId !== 'msteams' || type !== ActivityTypes.Message || entities || text === undefined) return {};
-    const byName = `<at>${this.botAccount.name}</at>`;
-    const mention = text.includes(byName) ? byName : LEADING_MENTION.exec(text)?.[0];
+    const byName = [this.botAccount.name, 'Bot'].map((name) => `<at>${name}</at>`).find((mention) => text.includes(mention));
+    const mention = byName ?? LEADING_MENTION.exec(text)?.[0];
     return mention ? { entities: [{ type: 'mention', text: mention, mentioned: this.botAccount }] } : {};
   }
 }

@@ -81,6 +81,12 @@ describe('npm run chat', () => {
     expect(output).toMatch(/you> 请问 <at>Social Security Assistant<\/at> 怎么帮家人认证\nbot> 在支付宝上帮家人/);
   });
 
+  // The notes say to mention it as <at>Bot</at>: "hey <at>Bot</at> what are the 3 functions of ss?" was not sent.
+  it('mentions the bot in a Teams channel as <at>Bot</at> anywhere in a message', async () => {
+    const output = await chatOutput(['hey <at>Bot</at> what are the three functions of social security?'], { channelId: 'msteams', conversationType: 'channel' });
+    expect(output).toMatch(/you> hey <at>Bot<\/at> what are the three functions of social security\?\nbot> Social security has three functions/);
+  });
+
   // Teams sends the bot only the channel messages that @mention it: the chat sent every line, and office chatter in a
   // channel got refusals no Teams user would ever see.
   it.each(['channel', 'groupChat'])('in a Teams %s, sends only the messages that mention the bot, and button clicks', async (conversationType) => {
