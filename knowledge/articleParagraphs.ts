@@ -23,12 +23,21 @@ export function quotedParagraphs(markdown: string): string[] {
   return paragraphs;
 }
 
+// The Chinese text numbers the article at the head of its first paragraph ("第六十四条　社会保险基金包括…"), which quoted
+// alone as paragraph 1 read "第六十四条第一款规定：第六十四条　…".
+const ARTICLE_HEADING = /^第[零〇一二两三四五六七八九十百\d]+条\s*/u;
+
 /**
  * The article's paragraphs in each language, as the entry giving it in full quotes them: the last three paragraphs of
- * its block quote (the Chinese one opens with the law's title). Undefined when an answer quotes fewer.
+ * its block quote (the Chinese one opens with the law's title), without the article's number at their head. Undefined
+ * when an answer quotes fewer.
  */
 export function articleParagraphsOf(articleInFull: Entry): Readonly<Record<Language, readonly string[]>> | undefined {
-  const quoted = languages.map((language) => quotedParagraphs(articleInFull[language].answer).slice(-ARTICLE_PARAGRAPH_COUNT));
+  const quoted = languages.map((language) =>
+    quotedParagraphs(articleInFull[language].answer)
+      .slice(-ARTICLE_PARAGRAPH_COUNT)
+      .map((paragraph) => paragraph.replace(ARTICLE_HEADING, '')),
+  );
   if (quoted.some((paragraphs) => paragraphs.length < ARTICLE_PARAGRAPH_COUNT)) return undefined;
   return Object.fromEntries(languages.map((language, at) => [language, quoted[at]])) as Record<Language, string[]>;
 }

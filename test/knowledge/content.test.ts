@@ -216,11 +216,13 @@ describe('knowledge content', () => {
       expect(passages[0]).toBe('中华人民共和国社会保险法（2018年修正）');
     });
 
-    // A paragraph asked for ("第六十四条第二款") is quoted alone from it.
+    // A paragraph asked for ("第六十四条第二款") is quoted alone from it, without the article's number that heads the
+    // first: "第六十四条第一款规定：第六十四条　社会保险基金…".
     it('article64-full gives the official paragraphs, one by one, after the title', () => {
       const [, ...paragraphs] = ARTICLE_64_ZH.split('\n').map((line) => line.trim()).filter((line) => line.length > 0);
       expect(knowledge.articleInFull?.entry.id).toBe('article64-full');
-      expect(knowledge.articleInFull?.paragraphs.zh).toEqual(paragraphs);
+      expect(paragraphs[0]).toMatch(/^第六十四条\s+社会保险基金包括/);
+      expect(knowledge.articleInFull?.paragraphs.zh).toEqual([paragraphs[0].replace(/^第六十四条\s+/, ''), ...paragraphs.slice(1)]);
       expect(knowledge.articleInFull?.paragraphs.en).toHaveLength(3);
     });
 
