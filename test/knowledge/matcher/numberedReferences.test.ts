@@ -94,6 +94,8 @@ describe('lawsNamedIn', () => {
     '依据哪部法规',
     '相关法规有哪些规定',
     '法国的社保',
+    // It was refused as a law the knowledge does not know.
+    '这是哪一年的法',
   ])('finds none in %j', (text) => {
     expect(lawsNamedIn(normaliseText(text))).toEqual([]);
   });
