@@ -30,6 +30,8 @@ export interface IntentTrace {
    * whole message, whose top intent may be another question's answer.
    */
   question?: { number: number; of: number };
+  /** The paragraphs of the article a message named ("art 64 para 1"): quoted alone, or one it does not have. */
+  paragraphs?: readonly number[];
 }
 
 /** Which question of a message asking several `answerId` answers; undefined for a message asking one. */

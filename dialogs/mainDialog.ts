@@ -376,7 +376,8 @@ export class MainDialog extends Dialog {
       const missing = paragraphs.find((paragraph) => paragraph > ARTICLE_PARAGRAPH_COUNT);
       const leads = missing === undefined ? [] : [fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT })];
       const quoted = missing === undefined ? paragraphs : [];
-      await this.answerEntry(turn, articleInFull.entry, traceOfChoice(text, questionLanguage, articleInFull.entry.id), { paragraphs: quoted, leads });
+      const trace = { ...traceOfChoice(text, questionLanguage, articleInFull.entry.id), paragraphs };
+      await this.answerEntry(turn, articleInFull.entry, trace, { paragraphs: quoted, leads });
       // What else the message asks follows, unless the article answers it: "art 64 para 2? also how do I certify my
       // mom" and "paragraph 3 and what are the functions of social security?" got the paragraph alone.
       const besides = besideTheParagraphs(text);

@@ -9,6 +9,7 @@ import pino from 'pino';
 import { createBotApp } from '../bot/app';
 import { loadEnvFile, parseConfig } from '../bot/config';
 import { FOLLOW_UP_TRACE_VALUE_TYPE, FollowUpTrace, IntentTrace, INTENT_TRACE_VALUE_TYPE } from '../dialogs/intentTrace';
+import { ARTICLE_PARAGRAPH_COUNT } from '../knowledge/articleParagraphs';
 import type { Refusal } from '../knowledge/matcher/types';
 import { buttonsOf, ChatSession, OfferedButton } from './chatSession';
 import { CommandOutput, processOutput, runCommand, UsageError } from './commandLine';
@@ -57,11 +58,17 @@ function describeRefusal(refusal: Refusal): string {
   }
 }
 
+function describeParagraphs(paragraphs: readonly number[]): string {
+  const missing = paragraphs.find((paragraph) => paragraph > ARTICLE_PARAGRAPH_COUNT);
+  if (missing !== undefined) return `, no paragraph ${missing} in the article: the article in full`;
+  return `, ${paragraphs.length > 1 ? 'paragraphs' : 'paragraph'} ${paragraphs.join(' and ')} quoted alone`;
+}
+
 function describeTrace(trace: IntentTrace): string {
   const top = trace.top3.map(({ intent, score }) => `${intent} ${score.toFixed(2)}`).join(', ');
   const misspellings = (trace.misspellings ?? []).map(({ word, readAs }) => `, read "${word}" as "${readAs}"`).join('');
   const outcome = trace.answerId ?? (trace.decision === 'clarify' ? 'did you mean' : "can't answer");
-  const why = `${misspellings}${trace.refusal ? describeRefusal(trace.refusal) : ''}`;
+  const why = `${misspellings}${trace.refusal ? describeRefusal(trace.refusal) : ''}${trace.paragraphs ? describeParagraphs(trace.paragraphs) : ''}`;
   const match = `intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top}`;
   // One answer of several: which question it answers first, the match being the whole message's.
   if (trace.question) return `     · question ${trace.question.number} of ${trace.question.of} → ${outcome}${why}; the message: ${match}`;
@@ -69,7 +76,7 @@ function describeTrace(trace: IntentTrace): string {
 }
 
 function describeFollowUp(trace: FollowUpTrace): string {
-  return `     · ${trace.readBy} (${trace.language}) → ${trace.answerId ?? 'no entry'}`;
+  return `     · ${trace.readBy} (${trace.language}) → ${trace.answerId ?? 'nothing from the knowledge'}`;
 }
 
 /** One reply as the terminal shows it; undefined for what a user would not see (and traces unless asked for). */

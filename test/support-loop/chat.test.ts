@@ -61,7 +61,14 @@ describe('npm run chat', () => {
   it('shows in the trace which follow-up reader took a message the matcher did not decide', async () => {
     const output = await chatOutput(['what does article 64 say', 'tell me more', 'step 7', 'next'], { trace: true });
     expect(output).toContain('you> tell me more\n     · follow-up: asks for more (en) → article64-full\nbot> ');
-    expect(output).toContain('you> next\n     · walkthrough: next (en) → no entry\nbot> ');
+    expect(output).toContain('you> next\n     · walkthrough: next (en) → nothing from the knowledge\nbot> ');
+  });
+
+  // Support staff saw "intent article64-full (1.00)" and no word of the paragraph quoted, or of the one not there.
+  it('names in the trace the paragraph of the article quoted, or the one the article does not have', async () => {
+    const output = await chatOutput(['art 64 para 1', 'para 4 of art 64'], { trace: true });
+    expect(output).toContain('you> art 64 para 1\n     · intent article64-full (1.00, en), top: article64-full 1.00 → article64-full, paragraph 1 quoted alone\n');
+    expect(output).toContain('→ article64-full, no paragraph 4 in the article: the article in full\n');
   });
 
   // Teams sends the bot's @mention as an entity too: without it the bot read "@Assistant" as a question, refused.
