@@ -16,6 +16,7 @@ import {
   asksReasonOrDifference,
   asksSimpler,
   asksStepByStep,
+  asksWhatATermMeans,
   asksWhatElse,
   asksWhatTheBotIsFor,
   asksWhichParagraph,
@@ -43,7 +44,7 @@ import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
 import { MatchResult } from '../knowledge/matcher/types';
 import { questionAfterContext } from '../knowledge/knowledgeMatcher';
-import { Entry, SOURCE_ARTICLE } from '../knowledge/schema';
+import { Entry, paragraphOfSource, SOURCE_ARTICLE } from '../knowledge/schema';
 import { SubjectVocabulary } from '../knowledge/subjectVocabulary';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
 import { AnswerDialog, listsNoEntries } from './answerDialog';
@@ -414,8 +415,12 @@ export class MainDialog extends Dialog {
       const notAnswered = match.questionsRefused ? [await this.notAnswered(match.questionsRefused, language, questionLanguage)] : [];
       // "Which paragraph says …?" is told where the answer is, before it; a statement asked to be confirmed, to check
       // it against the answer.
-      const source = asksWhichParagraph(text) ? answerSourceText(texts, requireEntry(this.knowledge, match.intent)) : undefined;
-      const lead = source ?? (asksToConfirm(text) ? texts.checkAgainstSources : undefined);
+      const answer = requireEntry(this.knowledge, match.intent);
+      const source = asksWhichParagraph(text) ? answerSourceText(texts, answer) : undefined;
+      // A term asked about ("what does binding mean in step 7", "全国统筹是什么意思") in a step or the article's words: they
+      // are all the sources say of it.
+      const definesNothing = asksWhatATermMeans(text) && (answer.step !== undefined || paragraphOfSource(answer.source) !== undefined);
+      const lead = source ?? (asksToConfirm(text) ? texts.checkAgainstSources : definesNothing ? texts.noDefinition : undefined);
       const leads = [...notAnswered, ...(lead ? [lead] : [])];
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
       for (const [index, entryId] of (match.questionsAsked ?? [match.intent]).entries()) {

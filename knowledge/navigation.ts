@@ -448,6 +448,16 @@ export function asksForMore(text: string): boolean {
   return ASKS_FOR_MORE.test(replyWithoutFillers(text));
 }
 
+// Asking what a term means, anywhere in a message: "what does binding mean in step 7" got step 7 again, with no word that
+// the step is all the sources say of binding.
+const ASKS_WHAT_A_TERM_MEANS =
+  /\bwhat (?:does|do) (?:the (?:word|term) )?[a-z][a-z -]{1,30} (?:mean|stand for)\b|\bwhat is meant by\b|\bmeaning of\b|是什么意思|啥意思|什么意思|是指什么|指的是什么|是啥意思/;
+
+/** "What does binding mean", "统筹是什么意思": the user asks what a term means. */
+export function asksWhatATermMeans(text: string): boolean {
+  return ASKS_WHAT_A_TERM_MEANS.test(normaliseReply(text));
+}
+
 // Asking why, as a whole message: "why?" after the funds' accounting got the functions of social security (0.4), "为什么"
 // whichever entry shares a character. The sources give no reasons beyond what their answers say.
 // So is asking why a step does what it does: "为什么要点我的" under step 5 got step 5 again (0.39).

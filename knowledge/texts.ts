@@ -66,6 +66,8 @@ export const uiTextsSchema = z
     moreOnItems: plain,
     /** Reply to "tell me more" after any other answer or step: the sources say no more. */
     noMoreDetail: plain,
+    /** Before an answer to what a term in it means: the answer is all the sources say of it. */
+    noDefinition: plain,
     /** Reply to "in simple words" after an answer the sources word one way only (all but the steps, which have a summary). */
     noSimplerWording: plain,
     /**

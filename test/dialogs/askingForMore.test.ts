@@ -139,3 +139,21 @@ describe('asking a reason or a difference of the answer on the screen', () => {
     expect((await chat.reply('why do companies need social security to recruit talent?')).text).toBe(answerOf('development-recruitment', 'en'));
   });
 });
+
+// "what does binding mean in step 7" got step 7 again, with no word that the step is all the sources say of binding.
+describe('what a term of a step or of Article 64 means', () => {
+  it.each([
+    ['en', 'what does binding mean in step 7', stepText(7, 'en')],
+    ['en', 'what does binding mean', stepText(7, 'en')],
+    ['zh', '全国统筹是什么意思', answerOf('article64-pooling', 'zh')],
+  ] as const)('[%s] %j gets "my sources do not explain it further" before the answer', async (language, text, answer) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, answer]);
+  });
+
+  // The functions' answers say so themselves.
+  it('leaves the answer of a function, which says it, alone', async () => {
+    const turn = await chatWithAssistant().say('what does redistribution mean');
+    expect(turn.messages.map((message) => message.text)).toEqual([answerOf('function-redistribution', 'en')]);
+  });
+});
