@@ -139,8 +139,14 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     return this.followUpsOf(options).map((followUp) => titleButton(followUp[language].title));
   }
 
-  answerShown({ entryId }: AnswerOptions): Entry {
-    return requireEntry(this.knowledge, entryId);
+  /**
+   * The entry on the screen; for one paragraph of the article quoted alone, the first entry drawn from it, whose subject
+   * it is: "and the pension fund?" under paragraph 3 got a "Did you mean" of the five funds, where under the pooling it
+   * asks how that fund is pooled.
+   */
+  answerShown(options: AnswerOptions): Entry {
+    const [drawnFrom] = options.paragraphs?.length === 1 ? this.followUpsOf(options) : [];
+    return drawnFrom ?? requireEntry(this.knowledge, options.entryId);
   }
 
   async repeat(context: TurnContext, options: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {

@@ -116,6 +116,18 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply('article 64')).text).toBe(answerOf('article64-full', 'en'));
   });
 
+  // "and the pension fund?" under paragraph 3 got a "Did you mean" of the five funds, "what about the medical fund" the
+  // whole article: asked of a subject, the paragraph is its pooling, as the pooling's own answer is.
+  it.each([
+    ['en', 'art 64 para 3', 'and the pension fund?'],
+    ['en', 'what does paragraph 3 of art. 64 say', 'what about the medical fund'],
+    ['zh', '第六十四条第三款', '那医疗保险基金呢'],
+  ] as const)('[%s] under %j, %j asks how that fund is pooled', async (language, paragraph, subject) => {
+    const chat = chatWithAssistant();
+    await chat.reply(paragraph);
+    expect((await chat.reply(subject)).text).toBe(answerOf('article64-pooling', language));
+  });
+
   it('named alone under anything else is not taken for one', async () => {
     const chat = chatWithAssistant();
     await chat.reply('What are the functions of social security?');
