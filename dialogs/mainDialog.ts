@@ -8,6 +8,7 @@ import { languageRequestIn } from '../knowledge/languageRequest';
 import {
   announcesAQuestion,
   asksAboutARelative,
+  asksBeforeTheParagraphs,
   asksForAPerson,
   asksForMore,
   asksForTheSource,
@@ -377,17 +378,22 @@ export class MainDialog extends Dialog {
       const missing = paragraphs.find((paragraph) => paragraph > ARTICLE_PARAGRAPH_COUNT);
       const leads = missing === undefined ? [] : [fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT })];
       const quoted = missing === undefined ? paragraphs : [];
-      const trace = { ...traceOfChoice(text, questionLanguage, articleInFull.entry.id), paragraphs };
-      await this.answerEntry(turn, articleInFull.entry, trace, { paragraphs: quoted, leads });
-      // What else the message asks follows, unless the article answers it: "art 64 para 2? also how do I certify my
-      // mom" and "paragraph 3 and what are the functions of social security?" got the paragraph alone.
+      // What else the message asks is answered too, unless the article answers it: "art 64 para 2? also how do I certify
+      // my mom" and "paragraph 3 and what are the functions of social security?" got the paragraph alone. In the order
+      // asked: "what are the functions of social security? and what does article 64 paragraph 2 say?" got the paragraph
+      // first.
       const besides = besideTheParagraphs(text);
       const other = besides === '' ? undefined : this.matcher.match(besides, questionLanguage);
       const entryIds = new Set([...(match.questionsAsked ?? []), ...(other?.decision === 'answer' && other.intent !== null ? [other.intent] : [])]);
-      for (const entryId of entryIds) {
-        const entry = requireEntry(this.knowledge, entryId);
-        if (!isFromTheArticle(entry) && !this.isSmalltalk(entryId)) await this.answerEntry(turn, entry, traceOfMatch(other ?? match, entryId));
-      }
+      const others = [...entryIds].map((entryId) => requireEntry(this.knowledge, entryId)).filter((entry) => !isFromTheArticle(entry) && !this.isSmalltalk(entry.id));
+      const answerOthers = async () => {
+        for (const entry of others) await this.answerEntry(turn, entry, traceOfMatch(other ?? match, entry.id));
+      };
+      const othersFirst = asksBeforeTheParagraphs(text);
+      if (othersFirst) await answerOthers();
+      const trace = { ...traceOfChoice(text, questionLanguage, articleInFull.entry.id), paragraphs };
+      await this.answerEntry(turn, articleInFull.entry, trace, { paragraphs: quoted, leads });
+      if (!othersFirst) await answerOthers();
       return;
     }
     // In a walkthrough, what the user says was done is the step done ("found social security" at step 3 got the

@@ -171,6 +171,12 @@ export function besideTheParagraphs(text: string): string {
     .trim();
 }
 
+/** Whether a message asks something before the paragraph it names ("what are the functions? and paragraph 2?"). */
+export function asksBeforeTheParagraphs(text: string): boolean {
+  const [first] = text.split(PART_BOUNDARY).filter((part) => part.trim() !== '');
+  return first !== undefined && !MAY_NAME_A_PARAGRAPH.test(normaliseReply(first));
+}
+
 const SECTION_ALONE = /^(?:(?:and|so|ok) )?(?:(?:what about|how about|what does|what do|whats in|what is in|show me|read me|quote) )?(?:the )?(?:section|sec) ([a-z0-9]+)(?: (?:say|says|mean|please))?$/;
 
 /** The section a message names and nothing else ("section 2", "what does section 1 say"), read as a paragraph. */

@@ -52,6 +52,15 @@ describe('a paragraph of Article 64', () => {
     expect(turn.messages.map((message) => message.text)).toEqual([paragraphQuoted(paragraph, language), other]);
   });
 
+  // The paragraph came first.
+  it.each([
+    ['en', 'what are the functions of social security? and what does article 64 paragraph 2 say?', 2, answerOf('functions', 'en')],
+    ['zh', '第五步是什么，还有第一款说了什么', 1, stepText(5, 'zh')],
+  ] as const)('[%s] %j gets what it asks first, then paragraph %d quoted', async (language, text, paragraph, first) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([first, paragraphQuoted(paragraph, language)]);
+  });
+
   // Only the second was given.
   it('named two at once, gets both quoted in one message, over the answers drawn from them', async () => {
     const turn = await chatWithAssistant().say('请问第64条第二款和第三款分别讲了什么');
