@@ -235,13 +235,13 @@ export function saysNotUnderstood(text: string): boolean {
   return NOT_UNDERSTOOD_PATTERN.test(replyWithoutFillers(text));
 }
 
-// A family member asked about, as a whole message: "what about my mother-in-law?", "那我婆婆呢", "我岳父也能这样弄吗". Longest
-// names first, so that 爸爸 is not read as 爸 and a stray 爸.
+// A family member asked about, as a whole message: "what about my mother-in-law?", "那我婆婆呢", "我岳父也能这样弄吗", "那孙子要
+// 怎么弄" (it was refused under the steps). Longest names first, so that 爸爸 is not read as 爸 and a stray 爸.
 const ENGLISH_RELATIVE = `(?:my |our |her |his |the )?(?:${alternatives(DOMAIN_CONCEPTS.family.en)})s?(?: in laws?)?`;
-const CHINESE_RELATIVE = `(?:我|我的|咱|咱们)?(?:${alternatives([...DOMAIN_CONCEPTS.family.zh, '丈母娘', '老丈人'])})`;
+const CHINESE_RELATIVE = `(?:我|我的|咱|咱们)?(?:${alternatives([...DOMAIN_CONCEPTS.family.zh, '丈母娘', '老丈人', '外孙女', '外孙', '孙女', '孙子'])})`;
 const ASKS_ABOUT_A_RELATIVE = new RegExp(
   `^(?:what about|how about|and|also|same for|is it the same for|does (?:it|this|that) work for|can i (?:also )?(?:do (?:it|this|that|the same)(?: thing)? for|certify|help|verify))? ?${ENGLISH_RELATIVE}(?: too| as well| also)?$|` +
-    `^(?:那|那么|还有)?${CHINESE_RELATIVE}(?:呢|也(?:能|可以|行|一样)(?:吗|么)?|也(?:能|可以)?(?:这样|这么)?(?:弄|做|办|认证)(?:吗|么)|也是这样(?:弄|做|办)?(?:吗|么))$|` +
+    `^(?:那|那么|还有)?${CHINESE_RELATIVE}(?:呢|也(?:能|可以|行|一样)(?:吗|么)?|也(?:能|可以)?(?:这样|这么)?(?:弄|做|办|认证)(?:吗|么)|也是这样(?:弄|做|办)?(?:吗|么)|(?:要|该)?怎么(?:弄|做|办)(?:呢)?)$|` +
     `^(?:那|那么)?(?:给|帮|替)${CHINESE_RELATIVE}(?:也)?(?:能|可以)?(?:这样|这么)?(?:弄|做|办|认证)?(?:吗|么|呢)$`,
 );
 

@@ -392,7 +392,7 @@ describe('asksWhoOfIt', () => {
 });
 
 describe('asksAboutARelative', () => {
-  it.each(['what about my mother-in-law?', 'and my dad?', 'my grandma too', '那我婆婆呢', '我岳父也能这样弄吗', '那给我爸爸呢'])('reads %j as asking about a family member', (text) => {
+  it.each(['what about my mother-in-law?', 'and my dad?', 'my grandma too', '那我婆婆呢', '我岳父也能这样弄吗', '那给我爸爸呢', '那孙子要怎么弄'])('reads %j as asking about a family member', (text) => {
     expect(asksAboutARelative(text)).toBe(true);
   });
 
