@@ -12,6 +12,7 @@ import {
   asksForAPerson,
   asksForMore,
   asksForTheSource,
+  asksInOtherWords,
   asksMeaning,
   asksOnlyWhichParagraph,
   asksReasonOrDifference,
@@ -45,7 +46,7 @@ import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
 import { MatchResult } from '../knowledge/matcher/types';
 import { questionAfterContext } from '../knowledge/knowledgeMatcher';
-import { Entry, paragraphOfSource, SOURCE_ARTICLE } from '../knowledge/schema';
+import { Entry, SOURCE_ARTICLE } from '../knowledge/schema';
 import { SubjectVocabulary } from '../knowledge/subjectVocabulary';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
 import { AnswerDialog, listsNoEntries } from './answerDialog';
@@ -425,8 +426,12 @@ export class MainDialog extends Dialog {
       const source = asksWhichParagraph(text) ? answerSourceText(texts, answer) : undefined;
       // A term asked about ("what does binding mean in step 7", "全国统筹是什么意思") in a step or the article's words: they
       // are all the sources say of it.
-      const definesNothing = asksWhatATermMeans(text) && (answer.step !== undefined || paragraphOfSource(answer.source) !== undefined);
-      const lead = source ?? (asksToConfirm(text) ? texts.checkAgainstSources : definesNothing ? texts.noDefinition : undefined);
+      const definesNothing = asksWhatATermMeans(text) && (answer.step !== undefined || isFromTheArticle(answer));
+      // Asked for in other words, the law is given in its own: "explain art. 64 in simple words" got its text unannounced.
+      const lawInItsOwnWords = asksInOtherWords(text) && isFromTheArticle(answer);
+      const lead =
+        source ??
+        (asksToConfirm(text) ? texts.checkAgainstSources : definesNothing ? texts.noDefinition : lawInItsOwnWords ? texts.ownWordsOnly : undefined);
       const leads = [...notAnswered, ...(lead ? [lead] : [])];
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
       for (const [index, entryId] of (match.questionsAsked ?? [match.intent]).entries()) {

@@ -157,3 +157,22 @@ describe('what a term of a step or of Article 64 means', () => {
     expect(turn.messages.map((message) => message.text)).toEqual([answerOf('function-redistribution', 'en')]);
   });
 });
+
+// "explain art. 64 in simple words for a layman" and "what is the article 64 about in one sentence" got the article's
+// text unannounced.
+describe('the article asked for in other words', () => {
+  it.each([
+    ['en', 'explain art. 64 in simple words for a layman'],
+    ['en', 'what is the article 64 about in one sentence'],
+    ['zh', '第六十四条用大白话说一下'],
+  ] as const)('[%s] %j gets "only in my sources\' own words" before its text', async (language, text) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].ownWordsOnly, answerOf('article64-full', language)]);
+  });
+
+  // The steps have their summary, which is the answer to "一句话告诉我".
+  it('leaves the summary of the steps alone', async () => {
+    const turn = await chatWithAssistant().say('一句话告诉我');
+    expect(turn.messages.map((message) => message.text)).toEqual([answerOf('summary', 'zh')]);
+  });
+});
