@@ -170,6 +170,19 @@ describe('UncoveredTopics', () => {
     // Step 2 says "the corresponding city", no more.
     ['我妈户口在湖南 人在广东 选哪个城市', 'household registration'],
     ["my mom's household registration is in beijing but she lives with me in shenzhen", 'household registration'],
+    // A second round of testers: the family's steps, or a step, for each.
+    ['隔壁王奶奶不会弄 我能帮她认证吗', 'someone not in the family'],
+    ['邻居家老人能用我的支付宝认证吗', 'someone not in the family'],
+    ['邻居可以帮忙吗', 'someone not in the family'],
+    ['can my neighbour help me certify', 'someone not in the family'],
+    ["my colleague's father needs the certification, what are the steps?", 'someone not in the family'],
+    ["my friend's mom needs certifying, how do I add her?", 'someone not in the family'],
+    ['我自己退休了 自己怎么认证', 'certifying oneself'],
+    ['how do I do it for myself', 'certifying oneself'],
+    ["I want to certify my own pension, not someone else's", 'certifying oneself'],
+    ['is it the same in every city', "a province's or city's own rules"],
+    ['北京的流程也是这样吗', "a province's or city's own rules"],
+    ['为啥要认证', 'why it is needed'],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
@@ -216,6 +229,10 @@ describe('UncoveredTopics', () => {
     '各地社保基金会计制度一样吗',
     '社保基金包括哪些',
     'which funds are pooled nationally',
+    '我邻居告诉我 怎么帮我妈认证',
+    "my neighbor's son wants to certify his mom",
+    'my friend wants to help her own father',
+    'help my mom from my own alipay',
     'what is social security?',
     // The one helped is the user, and "her Alipay" the helper's: the steps' own case.
     "I'm 68, my daughter lives in Germany and she wants to help me to do the yearly qualification certification for my pension with her Alipay account, is this possible and how?",
