@@ -10,6 +10,7 @@ import {
   asksAboutARelative,
   asksBeforeTheParagraphs,
   asksForAPerson,
+  asksForAnExplanation,
   asksForMore,
   asksForTheSource,
   asksInOtherWords,
@@ -18,7 +19,6 @@ import {
   asksReasonOrDifference,
   asksSimpler,
   asksStepByStep,
-  asksWhatATermMeans,
   asksWhatElse,
   asksWhatTheBotIsFor,
   asksWhichParagraph,
@@ -424,9 +424,9 @@ export class MainDialog extends Dialog {
       // it against the answer.
       const answer = requireEntry(this.knowledge, match.intent);
       const source = asksWhichParagraph(text) ? answerSourceText(texts, answer) : undefined;
-      // A term asked about ("what does binding mean in step 7", "全国统筹是什么意思") in a step or the article's words: they
-      // are all the sources say of it.
-      const definesNothing = asksWhatATermMeans(text) && (answer.step !== undefined || isFromTheArticle(answer));
+      // A term or a reason asked about ("what does binding mean in step 7", "全国统筹是什么意思", "why are the funds
+      // earmarked?") in a step or the article's words: they are all the sources say of it.
+      const definesNothing = asksForAnExplanation(text) && (answer.step !== undefined || isFromTheArticle(answer));
       // Asked for in other words, the law is given in its own: "explain art. 64 in simple words" got its text unannounced.
       const lawInItsOwnWords = asksInOtherWords(text) && isFromTheArticle(answer);
       const lead =

@@ -454,10 +454,10 @@ export function asksForMore(text: string): boolean {
   return ASKS_FOR_MORE.test(replyWithoutFillers(text));
 }
 
-// Asking what a term means, anywhere in a message: "what does binding mean in step 7" got step 7 again, with no word that
-// the step is all the sources say of binding.
-const ASKS_WHAT_A_TERM_MEANS =
-  /\bwhat (?:does|do) (?:the (?:word|term) )?[a-z][a-z -]{1,30} (?:mean|stand for)\b|\bwhat is meant by\b|\bmeaning of\b|是什么意思|啥意思|什么意思|是指什么|指的是什么|是啥意思/;
+// Asking what a term means or why, anywhere in a message: "what does binding mean in step 7" got step 7 again, and "why
+// are the funds earmarked?" the earmarking, with no word that it is all the sources say.
+const ASKS_FOR_AN_EXPLANATION =
+  /\bwhat (?:does|do) (?:the (?:word|term) )?[a-z][a-z -]{1,30} (?:mean|stand for)\b|\bwhat is meant by\b|\bmeaning of\b|是什么意思|啥意思|什么意思|是指什么|指的是什么|是啥意思|\bwhy\b|为什么|为啥|为何/;
 
 // Asking for an answer in other words than the sources', anywhere in a message: "explain art. 64 in simple words for a
 // layman" and "what is the article 64 about in one sentence" got the article's text, with no word that it is all there is.
@@ -469,9 +469,9 @@ export function asksInOtherWords(text: string): boolean {
   return ASKS_IN_OTHER_WORDS.test(normaliseReply(text));
 }
 
-/** "What does binding mean", "统筹是什么意思": the user asks what a term means. */
-export function asksWhatATermMeans(text: string): boolean {
-  return ASKS_WHAT_A_TERM_MEANS.test(normaliseReply(text));
+/** "What does binding mean", "统筹是什么意思", "why are the funds earmarked": the user asks for an explanation. */
+export function asksForAnExplanation(text: string): boolean {
+  return ASKS_FOR_AN_EXPLANATION.test(normaliseReply(text));
 }
 
 // Asking why, as a whole message: "why?" after the funds' accounting got the functions of social security (0.4), "为什么"

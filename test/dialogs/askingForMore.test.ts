@@ -141,11 +141,14 @@ describe('asking a reason or a difference of the answer on the screen', () => {
 });
 
 // "what does binding mean in step 7" got step 7 again, with no word that the step is all the sources say of binding.
-describe('what a term of a step or of Article 64 means', () => {
+describe('what a term of a step or of Article 64 means, or why', () => {
   it.each([
     ['en', 'what does binding mean in step 7', stepText(7, 'en')],
     ['en', 'what does binding mean', stepText(7, 'en')],
     ['zh', '全国统筹是什么意思', answerOf('article64-pooling', 'zh')],
+    // A reason asked of the article got the article's words as if they were one.
+    ['en', 'why are the funds earmarked?', answerOf('article64-earmarked', 'en')],
+    ['zh', '社保基金为什么要专款专用', answerOf('article64-earmarked', 'zh')],
   ] as const)('[%s] %j gets "my sources do not explain it further" before the answer', async (language, text, answer) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, answer]);
