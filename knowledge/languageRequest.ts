@@ -206,6 +206,10 @@ const ASKS_WHAT_A_TERM_IS = /^(?:what(?:'s| is| does)|whats)\s+\S*\p{Script=Han}
 // answer in English from now on".
 const ASKS_IF_OFFERED = /\b(?:available|offered|supported|provided|possible|usable|there)$/i;
 
+// Saying what is in a language asks for none: "where is the civic center button in alipay, mine is in chinese" switched
+// the conversation to Chinese.
+const SAYS_WHAT_IS_IN_A_LANGUAGE = new RegExp(`\\b(?:is|are|was|were|its|it's|s)\\s+(?:all\\s+|only\\s+|set\\s+to\\s+|shown\\s+)?in\\s+${ENGLISH_LANGUAGE}${END}`, 'i');
+
 // A question that only points back at the last reply asks for that reply again: "what does it say in Chinese?" under
 // Article 64 was read as "what does it say" and got the functions (0.39).
 // A paragraph of the article is of the knowledge: "第一款英文怎么说" got paragraph 1 in Chinese.
@@ -223,6 +227,7 @@ export function languageRequestIn(text: string): LanguageRequest | undefined {
   const bare = bareRequest(text);
   if (bare) return { language: bare };
   const typed = text.trim();
+  if (SAYS_WHAT_IS_IN_A_LANGUAGE.test(typed)) return undefined;
   for (const { pattern, language, question, once, ofTheKnowledge } of QUESTION_WITH_REQUEST) {
     const found = pattern.exec(typed);
     const at = found?.indices?.[question];

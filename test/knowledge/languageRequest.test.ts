@@ -121,6 +121,10 @@ describe('languageRequestIn', () => {
     'is alipay available in english?',
     'is the certification possible in English',
     'what is the weather called in chinese',
+    // What is in a language: it switched the conversation to Chinese.
+    'where is the civic center button in alipay, mine is in chinese',
+    'my alipay is in chinese, what do i tap',
+    "it's all in english",
   ])('"%s" asks for no language', (text) => {
     expect(languageRequestIn(text)).toBeUndefined();
   });
