@@ -90,12 +90,18 @@ function plainMentions(text: string): string {
   return text.replace(/<at>(.*?)<\/at>/gi, '@$1');
 }
 
+// The bot's @mention removed from the middle of a message leaves two spaces, which the readers of requests do not
+// take for one: "can you <at>Bot</at> tell me what article 64 says" got what the bot can do.
+const SPACES_LEFT = / {2,}/g;
+
 /**
  * What the user said: the typed text without the bot's own @mention (other mentions stay) and without invisible
  * characters (a message of only those is empty), or the clicked card's text.
  */
 function userText(activity: Activity): string {
   const typed =
-    typeof activity.text === 'string' ? visibleText(plainMentions(TurnContext.removeRecipientMention(activity))).trim() : '';
+    typeof activity.text === 'string'
+      ? visibleText(plainMentions(TurnContext.removeRecipientMention(activity))).replace(SPACES_LEFT, ' ').trim()
+      : '';
   return typed || (textOfCardAction(activity.value) ?? '');
 }

@@ -90,6 +90,11 @@ export class TeamsChat {
   }
 
   /** A message that @mentions the bot and other people, e.g. `${mentionTag(OTHER_USER)} can you help?`. */
+  /** A message that @mentions the bot in the middle of it: "can you @Bot tell me …". */
+  askMentioningInside(before: string, after: string): Promise<Turn> {
+    return this.message({ text: `${before} ${mentionTag(BOT)} ${after}`, entities: [mentionEntity(BOT)] });
+  }
+
   mentioning(others: ChannelAccount[], text: string): Promise<Turn> {
     return this.message({ text: `${mentionTag(BOT)} ${text}`, entities: [BOT, ...others].map(mentionEntity) });
   }
