@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { Language } from '../knowledge/language';
-import { chooseOffered, isNoneOfThese, yesOrNo } from '../knowledge/navigation';
+import { chooseOffered, isNoneOfThese, namesAListOfTheKnowledge, yesOrNo } from '../knowledge/navigation';
 import { resumeButtons } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
@@ -102,7 +102,9 @@ export class DidYouMeanDialog implements ListeningDialog<DidYouMeanOptions, Offe
       await sendReply(context, capabilitiesReply(texts, texts.noneOfThese, offer.pausedStep));
       return done(HANDLED_WITH_STARTERS);
     }
-    const chosen = chooseOffered(text, guesses, guesses) ?? (answer ? guesses[0] : undefined);
+    // "The second function" is the second of the functions, whatever is offered second.
+    const numbered = namesAListOfTheKnowledge(text) ? [] : guesses;
+    const chosen = chooseOffered(text, numbered, guesses) ?? (answer ? guesses[0] : undefined);
     await this.questionLog.record(chosen ? { ...reply, outcome: 'picked', picked: chosen.id } : { ...reply, outcome: 'other' });
     return done(chosen ? { kind: 'chosen', entryId: chosen.id } : { kind: 'notForMe' });
   }

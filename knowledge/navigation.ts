@@ -1294,6 +1294,15 @@ export function yesOrNo(text: string): boolean | undefined {
   return readings.some((reading) => NO.test(reading)) ? false : undefined;
 }
 
+// A list of the knowledge named with the ordinal: "what is the second function" under a "Did you mean" whose second
+// offer was the first function got that one.
+const NAMES_A_LIST = /\b(?:functions?|roles?|steps?|articles?|paragraphs?)\b|功能|作用|职能|步|条|款/;
+
+/** Whether a message names a list of the knowledge ("the second function", "第三步"), not the offers on the screen. */
+export function namesAListOfTheKnowledge(text: string): boolean {
+  return NAMES_A_LIST.test(normaliseReply(text));
+}
+
 /**
  * The offered entry a message chooses: by its position in the numbered list ("2", "the second one", "第二个") or by
  * its title in either language (a clicked button, or the title typed in any case, width or script).

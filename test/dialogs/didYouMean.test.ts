@@ -64,6 +64,13 @@ describe.each(languages)('"did you mean" in %s', (language: Language) => {
     expect((await chat.reply(pick)).text).toBe(answerOf(id, language));
   });
 
+  // "what is the second function" under offers whose second was the first function got that one.
+  it('answers a list of the knowledge named with the number, not the offer of that number', async () => {
+    const { chat } = await offer();
+    const second = language === 'en' ? 'what is the second function' : '第二个功能是什么';
+    expect((await chat.reply(second)).text).toBe(answerOf('function-redistribution', language));
+  });
+
   it('says what it can help with after "none of these"', async () => {
     const { chat } = await offer();
     const message = await chat.reply(texts[language].buttons.noneOfThese);
