@@ -190,6 +190,10 @@ const SECOND_QUESTION =
 const BEFORE_SECOND_QUESTION = new RegExp(`(?=${SECOND_QUESTION.source})`, SECOND_QUESTION.flags);
 const LEADING_JOINER = /^(?:(?:and|also|plus)\s+|还有|另外|以及|然后)/i;
 const withoutJoiner = (clause: string): string => clause.trim().replace(LEADING_JOINER, '');
+// Beside a clause the bot cannot answer, one that names a step or an article, or asks to be helped, asks too: "64条 还有
+// 认证要钱吗", "article 64 and which fund is the biggest" and "帮我爸认证 为什么每年都要认证" were refused whole.
+const REQUEST = /^(?:请|麻烦你?)?(?:帮|教|告诉|给我讲)|^(?:please |pls )?(?:help|show|tell|teach|explain|give)\b/i;
+const asksSomething = (clause: string): boolean => READS_AS_QUESTION.test(clause) || FRAMED_NUMBER.test(clause) || REQUEST.test(clause);
 // What reads as a question, rather than as its context ("my mother is 80"): a question word or mark, the English one
 // first or after a label ("Two questions: first, what are …").
 const READS_AS_QUESTION =
@@ -424,8 +428,8 @@ export class KnowledgeMatcher {
       .flatMap((clause) => topics.filter((topic) => this.uncovered.askedInPart(normaliseText(clause), [topic])));
     if (toldTopics.some((topic) => TOPICS_OF_WHAT_IS_DONE.has(topic))) return undefined;
     const rest = clauses.filter((_, at) => !onTopic[at]);
-    const question = rest.join('').trim();
-    const asks = rest.some((clause) => READS_AS_QUESTION.test(withoutJoiner(clause)) && !ASKS_WHY_IT_HAPPENED.test(clause));
+    const question = withoutJoiner(rest.join(''));
+    const asks = rest.some((clause) => asksSomething(withoutJoiner(clause)) && !ASKS_WHY_IT_HAPPENED.test(clause));
     if (rest.length === clauses.length || !asks || !namesADomainSubject(question)) return undefined;
     const focused = this.decide(question, language);
     if (!this.answersSurely(focused, OTHER_CLAUSES_CONFIDENCE) || focused.intent === null) return undefined;

@@ -550,6 +550,10 @@ describe('KnowledgeMatcher', () => {
     // Refused whole, the question answered alone at 0.57 (0.6 was asked of it).
     ['怎么帮我爸认证？要收费吗', 'procedure', '要收费吗'],
     ['认证要钱吗，怎么认证', 'procedure', '认证要钱吗'],
+    // Refused whole: a reference or a request asks too, and 然后 only joins.
+    ['64条 还有认证要钱吗', 'article64-full', '认证要钱吗'],
+    ['帮我爸认证 为什么每年都要认证', 'procedure', '为什么每年都要认证'],
+    ['给自己认证怎么弄 然后怎么帮我爸认证', 'procedure', '给自己认证怎么弄'],
   ])('answers %j for its clauses off the topic, naming the clause on it as refused', (text, intent, refused) => {
     expect(matcher.match(text, 'zh')).toMatchObject({ text, decision: 'answer', intent, questionsRefused: [refused] });
   });
@@ -580,6 +584,7 @@ describe('KnowledgeMatcher', () => {
     ['how do I certify my mom on alipay and does it cost anything', 'procedure', 'does it cost anything'],
     ['What are the three functions of social security and how much is the maternity benefit?', 'functions', 'how much is the maternity benefit?'],
     ['what does article 64 say and what is the penalty for misusing the funds', 'article64-full', 'what is the penalty for misusing the funds'],
+    ['article 64 and which fund is the biggest', 'article64-full', 'which fund is the biggest'],
   ])('answers %j for its question off the topic, naming the one joined to it by "and" as refused', (text, intent, refused) => {
     expect(matcher.match(text, 'en')).toMatchObject({ text, decision: 'answer', intent, questionsRefused: [refused] });
   });
