@@ -215,7 +215,7 @@ const SAYS_DONE =
   '(?:(?:ok |okay |alright |oh |ah )?(?:done(?: it| that)?|(?:i )?did (?:it|that)|finished(?: that)?|' +
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him)|` +
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
-  `好了|${WHO_DID_IT_ZH}(?:(?:做|弄|点|选|找|加|添加|绑定?)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))`;
+  `好了|${WHO_DID_IT_ZH}(?:(?:做|弄|点|选|找|加|添加|绑定?|认证)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))`;
 // "哦" was refused ("I can't answer “哦”").
 // "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
 // corner).
@@ -603,7 +603,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // may come first. Asking which step it is: "我现在在第几步" was refused, "which step am I on" got a "Did you mean",
     // "which step was that" the thanks (0.44).
     new RegExp(
-      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we|am i)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we)(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?|(?:继续|接着)(?:刚才|之前)的?|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?)$`,
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we|am i)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we)(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?|(?:继续|接着)(?:刚才|之前)的?|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
     ),
   ],
   [

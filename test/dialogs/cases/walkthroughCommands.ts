@@ -95,7 +95,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', ...NOT_UNDERSTOOD_PHRASES.zh],
     // "继续刚才的" got a "Did you mean", "第几步来着 我忘了" "I can't answer".
     // "好了回到步骤" got step 7.
-    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了'],
+    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步'],
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
     allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么'],
     // "一步一步叫我" (叫 for 教, a pinyin slip) and "能一步步带我操作吗" were refused.
