@@ -32,6 +32,8 @@ export interface IntentTrace {
   question?: { number: number; of: number };
   /** The paragraphs of the article a message named ("art 64 para 1"): quoted alone, or one it does not have. */
   paragraphs?: readonly number[];
+  /** The questions of the message said to be beyond the sources, before the answer to the others ("is it free?"). */
+  questionsRefused?: readonly string[];
 }
 
 /** Which question of a message asking several `answerId` answers; undefined for a message asking one. */
@@ -42,7 +44,7 @@ function questionAnswered({ questionsAsked = [] }: MatchResult, answerId: string
 
 export function traceOfMatch(match: MatchResult, answerId: string | null): IntentTrace {
   const top3 = match.candidates.slice(0, 3).map(({ intent, score }) => ({ intent, score }));
-  const { text, language, intent, score, misspellings, refusal, questionsAsked } = match;
+  const { text, language, intent, score, misspellings, refusal, questionsAsked, questionsRefused } = match;
   const question = questionAnswered(match, answerId);
   return {
     text,
@@ -55,6 +57,7 @@ export function traceOfMatch(match: MatchResult, answerId: string | null): Inten
     ...(refusal && { refusal }),
     ...(questionsAsked && { questionsAsked }),
     ...(question && { question }),
+    ...(questionsRefused && { questionsRefused }),
   };
 }
 

@@ -68,7 +68,10 @@ function describeTrace(trace: IntentTrace): string {
   const top = trace.top3.map(({ intent, score }) => `${intent} ${score.toFixed(2)}`).join(', ');
   const misspellings = (trace.misspellings ?? []).map(({ word, readAs }) => `, read "${word}" as "${readAs}"`).join('');
   const outcome = trace.answerId ?? (trace.decision === 'clarify' ? 'did you mean' : "can't answer");
-  const why = `${misspellings}${trace.refusal ? describeRefusal(trace.refusal) : ''}${trace.paragraphs ? describeParagraphs(trace.paragraphs) : ''}`;
+  const refused = (trace.questionsRefused ?? []).map((question) => `“${question}”`).join(', ');
+  const why =
+    `${misspellings}${trace.refusal ? describeRefusal(trace.refusal) : ''}${trace.paragraphs ? describeParagraphs(trace.paragraphs) : ''}` +
+    `${refused ? `; not answered: ${refused}, beyond the sources` : ''}`;
   const match = `intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top}`;
   // One answer of several: which question it answers first, the match being the whole message's.
   if (trace.question) return `     · question ${trace.question.number} of ${trace.question.of} → ${outcome}${why}; the message: ${match}`;

@@ -71,6 +71,12 @@ describe('npm run chat', () => {
     expect(output).toContain('→ article64-full, no paragraph 4 in the article: the article in full\n');
   });
 
+  // Support staff saw the answered part's match, and no word of the question it said it could not answer.
+  it('names in the trace the questions of a message said to be beyond the sources', async () => {
+    const output = await chatOutput(['how do I certify my mom on alipay and does it cost anything'], { trace: true });
+    expect(output).toContain('→ procedure; not answered: “does it cost anything”, beyond the sources\n');
+  });
+
   // Teams sends the bot's @mention as an entity too: without it the bot read "@Assistant" as a question, refused.
   it('mentions the bot in Teams with a leading @mention, which the bot reads past', async () => {
     const output = await chatOutput(['<at>Assistant</at>', '<at>Assistant</at> what are the three functions of social security'], {
