@@ -140,9 +140,9 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
   }
 
   /**
-   * The entry on the screen; for one paragraph of the article quoted alone, the first entry drawn from it, whose subject
-   * it is: "and the pension fund?" under paragraph 3 got a "Did you mean" of the five funds, where under the pooling it
-   * asks how that fund is pooled.
+   * The entry on the screen; for one paragraph of the article quoted alone, the first entry drawn from it, whose
+   * subject it is: "and the pension fund?" under paragraph 3 got a "Did you mean" of the five funds, where under the
+   * pooling it asks how that fund is pooled.
    */
   answerShown(options: AnswerOptions): Entry {
     const [drawnFrom] = options.paragraphs?.length === 1 ? this.followUpsOf(options) : [];

@@ -379,10 +379,10 @@ export class MainDialog extends Dialog {
       const missing = paragraphs.find((paragraph) => paragraph > ARTICLE_PARAGRAPH_COUNT);
       const leads = missing === undefined ? [] : [fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT })];
       const quoted = missing === undefined ? paragraphs : [];
-      // What else the message asks is answered too, unless the article answers it: "art 64 para 2? also how do I certify
-      // my mom" and "paragraph 3 and what are the functions of social security?" got the paragraph alone. In the order
-      // asked: "what are the functions of social security? and what does article 64 paragraph 2 say?" got the paragraph
-      // first.
+      // What else the message asks is answered too, unless the article answers it: "art 64 para 2? also how do I
+      // certify my mom" and "paragraph 3 and what are the functions of social security?" got the paragraph alone. In
+      // the order asked: "what are the functions of social security? and what does article 64 paragraph 2 say?" got
+      // the paragraph first.
       const besides = besideTheParagraphs(text);
       const other = besides === '' ? undefined : this.matcher.match(besides, questionLanguage);
       const entryIds = new Set([...(match.questionsAsked ?? []), ...(other?.decision === 'answer' && other.intent !== null ? [other.intent] : [])]);
@@ -426,12 +426,13 @@ export class MainDialog extends Dialog {
       const source = asksWhichParagraph(text) ? answerSourceText(texts, answer) : undefined;
       // A term or a reason asked about ("what does binding mean in step 7", "全国统筹是什么意思", "why are the funds
       // earmarked?") in a step or the article's words: they are all the sources say of it.
-      const definesNothing = asksForAnExplanation(text) && (answer.step !== undefined || isFromTheArticle(answer));
-      // Asked for in other words, the law is given in its own: "explain art. 64 in simple words" got its text unannounced.
+      const explainsNothing = asksForAnExplanation(text) && (answer.step !== undefined || isFromTheArticle(answer));
+      // Asked for in other words, the law is given in its own: "explain art. 64 in simple words" got its text
+      // unannounced.
       const lawInItsOwnWords = asksInOtherWords(text) && isFromTheArticle(answer);
       const lead =
         source ??
-        (asksToConfirm(text) ? texts.checkAgainstSources : definesNothing ? texts.noDefinition : lawInItsOwnWords ? texts.ownWordsOnly : undefined);
+        (asksToConfirm(text) ? texts.checkAgainstSources : explainsNothing ? texts.noDefinition : lawInItsOwnWords ? texts.ownWordsOnly : undefined);
       const leads = [...notAnswered, ...(lead ? [lead] : [])];
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
       for (const [index, entryId] of (match.questionsAsked ?? [match.intent]).entries()) {

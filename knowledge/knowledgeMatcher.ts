@@ -86,7 +86,10 @@ function knownReferencesOf(knowledge: KnowledgeBase, normalisedQuestions: readon
   return { numbers: new Set([...steps, ...named].map(referenceKey)), laws: [...new Set(laws)], entriesNaming };
 }
 
-/** A number said as a step, an article or an ordinal: "step 5", "5th", "第5步", "步骤3", "article 64", "art. 64", "§64", "第64条", "64条". */
+/**
+ * A number said as a step, an article or an ordinal: "step 5", "5th", "第5步", "步骤3", "article 64", "art. 64", "§64",
+ * "第64条", "64条".
+ */
 const FRAMED_NUMBER = /step\s*[0-9０-９]|[0-9０-９]+\s*(?:st|nd|rd|th)\b|(?:article|\bart\.?|§)\s*[0-9０-９]|第\s*[0-9０-９]+\s*[步条條]|[1-9１-９][0-9０-９]+\s*[条條]|步[骤驟]\s*[0-9０-９]/i;
 const DIGIT = /[0-9０-９]/;
 const DIGITS = /[0-9０-９]+/g;
@@ -186,7 +189,8 @@ export function questionAfterContext(text: string): string | undefined {
 const SECOND_QUESTION =
   /\s+(?:and|also|plus)\s+(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))/iu;
 // A clause may join two questions: "What are the three functions of social security and how much is the maternity
-// benefit?" was refused whole for the amount. Split before the joining word, which the question after it keeps until it is quoted.
+// benefit?" was refused whole for the amount. Split before the joining word, which the question after it keeps until
+// it is quoted.
 const BEFORE_SECOND_QUESTION = new RegExp(`(?=${SECOND_QUESTION.source})`, SECOND_QUESTION.flags);
 const LEADING_JOINER = /^(?:(?:and|also|plus)\s+|还有|另外|以及|然后)/i;
 const withoutJoiner = (clause: string): string => clause.trim().replace(LEADING_JOINER, '');

@@ -460,7 +460,8 @@ const ASKS_FOR_AN_EXPLANATION =
   /\bwhat (?:does|do) (?:the (?:word|term) )?[a-z][a-z -]{1,30} (?:mean|stand for)\b|\bwhat is meant by\b|\bmeaning of\b|是什么意思|啥意思|什么意思|是指什么|指的是什么|是啥意思|\bwhy\b|为什么|为啥|为何/;
 
 // Asking for an answer in other words than the sources', anywhere in a message: "explain art. 64 in simple words for a
-// layman" and "what is the article 64 about in one sentence" got the article's text, with no word that it is all there is.
+// layman" and "what is the article 64 about in one sentence" got the article's text, with no word that it is all there
+// is.
 const ASKS_IN_OTHER_WORDS =
   /\bin (?:simple|simpler|plain|easy|everyday|laymans?|layman s) (?:words|terms|english|language)\b|\bfor a layman\b|\b(?:in|into) (?:one|a|1) (?:sentence|line)\b|\bin a nutshell\b|\blike im (?:five|5)\b|大白话|通俗(?:地|点|一点|易懂)|简单(?:地|点|一点)?(?:说|讲|解释)|一句话/;
 

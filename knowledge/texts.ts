@@ -66,9 +66,9 @@ export const uiTextsSchema = z
     moreOnItems: plain,
     /** Reply to "tell me more" after any other answer or step: the sources say no more. */
     noMoreDetail: plain,
-    /** Before an answer to what a term in it means: the answer is all the sources say of it. */
+    /** Before an answer to what a term in it means, or why: the answer is all the sources say of it. */
     noDefinition: plain,
-    /** Before an article's text asked for in other words ("in simple words", "in one sentence"): it has only its own. */
+    /** Before the article asked for in other words ("in simple words", "in one sentence"): it has only its own. */
     ownWordsOnly: plain,
     /** Reply to "in simple words" after an answer the sources word one way only (all but the steps, which have a summary). */
     noSimplerWording: plain,

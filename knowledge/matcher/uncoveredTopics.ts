@@ -20,7 +20,8 @@ const OTHER_PROCEDURES = 'other social security procedures';
 /**
  * The topics that say whose certification, or what instead of it, a message is about: told of, they are what its
  * question asks ("我今年68 想给自己做社保认证 不是帮别人 支付宝怎么弄" asks how to certify oneself, and got the family's
- * steps). Other topics may be told of as a circumstance ("she has to do it every year or they stop paying, what do I do").
+ * steps). Other topics may be told of as a circumstance ("she has to do it every year or they stop paying, what do I
+ * do").
  */
 export const TOPICS_OF_WHAT_IS_DONE: ReadonlySet<string> = new Set([SOMEONE_NOT_IN_THE_FAMILY, CERTIFYING_ONESELF, PAYING_OR_DRAWING, OTHER_PROCEDURES]);
 
