@@ -109,38 +109,75 @@ export class SoftmaxRegression {
 
   /**
    * Raw class scores (logits) of a vector, bias + weights · vector, written into `scores` (one per class).
-   * Four classes at a time, so that four running sums stay in registers instead of going through memory at every
-   * feature: about twice as fast, and each sum still adds the features in vector order, so every score is the same
-   * number, to the last bit, as one class at a time.
+   * Eight classes at a time, then four, then one, so that the running sums stay in registers instead of going through
+   * memory at every feature: four at a time was about twice as fast as one, and eight a fifth faster again. Each sum
+   * still adds the features in vector order, so every score is the same number, to the last bit, as one class at a time.
    */
   logits(vector: SparseVector, scores: Float64Array = new Float64Array(this.classCount)): Float64Array {
-    const { weights, bias, classCount } = this;
-    const { indices, values } = vector;
     let c = 0;
-    for (; c + 4 <= classCount; c += 4) {
-      let s0 = bias[c];
-      let s1 = bias[c + 1];
-      let s2 = bias[c + 2];
-      let s3 = bias[c + 3];
-      for (let k = 0; k < indices.length; k += 1) {
-        const at = indices[k] * classCount + c;
-        const x = values[k];
-        s0 += weights[at] * x;
-        s1 += weights[at + 1] * x;
-        s2 += weights[at + 2] * x;
-        s3 += weights[at + 3] * x;
-      }
-      scores[c] = s0;
-      scores[c + 1] = s1;
-      scores[c + 2] = s2;
-      scores[c + 3] = s3;
-    }
-    for (; c < classCount; c += 1) {
-      let sum = bias[c];
-      for (let k = 0; k < indices.length; k += 1) sum += weights[indices[k] * classCount + c] * values[k];
-      scores[c] = sum;
-    }
+    for (; c + 8 <= this.classCount; c += 8) this.sumEight(vector, c, scores);
+    for (; c + 4 <= this.classCount; c += 4) this.sumFour(vector, c, scores);
+    for (; c < this.classCount; c += 1) this.sumOne(vector, c, scores);
     return scores;
+  }
+
+  private sumEight({ indices, values }: SparseVector, c: number, scores: Float64Array): void {
+    const { weights, bias, classCount } = this;
+    let s0 = bias[c];
+    let s1 = bias[c + 1];
+    let s2 = bias[c + 2];
+    let s3 = bias[c + 3];
+    let s4 = bias[c + 4];
+    let s5 = bias[c + 5];
+    let s6 = bias[c + 6];
+    let s7 = bias[c + 7];
+    for (let k = 0; k < indices.length; k += 1) {
+      const at = indices[k] * classCount + c;
+      const x = values[k];
+      s0 += weights[at] * x;
+      s1 += weights[at + 1] * x;
+      s2 += weights[at + 2] * x;
+      s3 += weights[at + 3] * x;
+      s4 += weights[at + 4] * x;
+      s5 += weights[at + 5] * x;
+      s6 += weights[at + 6] * x;
+      s7 += weights[at + 7] * x;
+    }
+    scores[c] = s0;
+    scores[c + 1] = s1;
+    scores[c + 2] = s2;
+    scores[c + 3] = s3;
+    scores[c + 4] = s4;
+    scores[c + 5] = s5;
+    scores[c + 6] = s6;
+    scores[c + 7] = s7;
+  }
+
+  private sumFour({ indices, values }: SparseVector, c: number, scores: Float64Array): void {
+    const { weights, bias, classCount } = this;
+    let s0 = bias[c];
+    let s1 = bias[c + 1];
+    let s2 = bias[c + 2];
+    let s3 = bias[c + 3];
+    for (let k = 0; k < indices.length; k += 1) {
+      const at = indices[k] * classCount + c;
+      const x = values[k];
+      s0 += weights[at] * x;
+      s1 += weights[at + 1] * x;
+      s2 += weights[at + 2] * x;
+      s3 += weights[at + 3] * x;
+    }
+    scores[c] = s0;
+    scores[c + 1] = s1;
+    scores[c + 2] = s2;
+    scores[c + 3] = s3;
+  }
+
+  private sumOne({ indices, values }: SparseVector, c: number, scores: Float64Array): void {
+    const { weights, bias, classCount } = this;
+    let sum = bias[c];
+    for (let k = 0; k < indices.length; k += 1) sum += weights[indices[k] * classCount + c] * values[k];
+    scores[c] = sum;
   }
 }
 

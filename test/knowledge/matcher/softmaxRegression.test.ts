@@ -23,6 +23,17 @@ describe('SoftmaxRegression', () => {
     expect(d).toBeGreaterThan(c);
   });
 
+  // Scores are summed eight classes at a time, then four, then one: 13 classes take each way.
+  it('scores every class by its own weights, however many classes there are', () => {
+    const classes = 13;
+    const ownFeature = Array.from({ length: classes }, (_, label) => ({ vector: vector([label], [1]), label }));
+    const model = SoftmaxRegression.train(ownFeature, classes, classes, { ...training, epochs: 30 });
+    for (let label = 0; label < classes; label += 1) {
+      const scores = Array.from(model.logits(vector([label], [1])));
+      expect(scores.indexOf(Math.max(...scores))).toBe(label);
+    }
+  });
+
   it('is deterministic: same data and seed, same model', () => {
     const first = SoftmaxRegression.train(examples, 3, 2, training).logits(vector([2], [1]));
     const second = SoftmaxRegression.train(examples, 3, 2, training).logits(vector([2], [1]));
