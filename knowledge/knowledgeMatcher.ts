@@ -182,12 +182,13 @@ export function questionAfterContext(text: string): string | undefined {
   return clauses.some((clause) => READS_AS_QUESTION.test(clause.trim())) ? undefined : question;
 }
 
-// A second question in the same sentence, after "and", "also" or "plus" and before a question word ("what are the
-// functions and what does article 64 say"), or after 还有, 另外 or 以及 and before a question word. A comma before an
+// A second question in the same sentence, after "and", "plus" or a comma, "also" or not, and before a question word
+// ("what are the functions and what does article 64 say"; not "can I also do it on wechat?", whose "also" joins
+// nothing), or after 还有, 另外 or 以及 and before a question word. A comma before an
 // English question word that asks ("…the functions of social security, what does Article 64 say, and how…"), and a
 // Chinese one before the next of a list (一是…，二是…), part questions too.
 const SECOND_QUESTION =
-  /\s+(?:and|also|plus)\s+(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))/iu;
+  /(?:\s+(?:and|plus)|,)\s+(?:also\s+)?(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))/iu;
 // A clause may join two questions: "What are the three functions of social security and how much is the maternity
 // benefit?" was refused whole for the amount. Split before the joining word, which the question after it keeps until
 // it is quoted.
@@ -250,7 +251,7 @@ function questionsOf(text: string): string[] {
   if (!MAY_ASK_MORE.test(text)) return [];
   return (text.match(SENTENCE) ?? [])
     .flatMap((sentence) => sentence.split(SECOND_QUESTION))
-    .map((question) => question.trim())
+    .map(withoutJoiner)
     .filter((question) => READS_AS_QUESTION.test(question));
 }
 
@@ -332,12 +333,18 @@ export class KnowledgeMatcher {
   /**
    * An answer to a message that asks two things or more ("what are the functions and what does article 64 say",
    * "社会保障有哪些功能？第六十四条是怎么规定的？") names each entry asked, in the order asked, when the matcher is sure of
-   * each question alone. Small talk is no question ("thanks! and what does article 64 say").
+   * each question alone. Small talk is no question ("thanks! and what does article 64 say"). A question refused for
+   * what it names (another app, what the sources do not cover) is named as refused: "怎么帮我爸在支付宝认证？另外能用微信
+   * 吗？" got the steps, with no word of WeChat (the whole, naming Alipay, is no question about another app).
    */
   private withFurtherQuestions(result: MatchResult, language: Language): MatchResult {
     if (result.intent === null || this.smallTalk.has(result.intent)) return result;
-    const questionsAsked = this.entriesAsked(this.questionsDecided(result.text, language));
-    return questionsAsked.length > 1 && questionsAsked.includes(result.intent) ? { ...result, questionsAsked } : result;
+    const decided = this.questionsDecided(result.text, language);
+    const questionsAsked = this.entriesAsked(decided);
+    const questionsRefused = decided.filter(({ result: part }) => part.refusal !== undefined).map(({ question }) => withoutJoiner(question).replace(CLAUSE_COMMA, ''));
+    const askedAll = questionsAsked.length > 1 && questionsAsked.includes(result.intent);
+    if (questionsRefused.length === 0) return askedAll ? { ...result, questionsAsked } : result;
+    return { ...result, questionsAsked: askedAll ? questionsAsked : [result.intent], questionsRefused };
   }
 
   /**

@@ -564,6 +564,17 @@ describe('KnowledgeMatcher', () => {
     expect(match).toMatchObject({ decision: 'answer', intent: 'article64-earmarked', questionsRefused: ['就是能不能在微信上认证'] });
   });
 
+  // Answered as a whole (the message names Alipay, so it asks about no other app), its question about WeChat went
+  // unanswered without a word.
+  it('names as refused a further question refused for another app, in a message answered as a whole', () => {
+    expect(matcher.match('怎么帮我爸在支付宝认证？另外能用微信吗？', 'zh')).toMatchObject({
+      decision: 'answer',
+      intent: 'procedure',
+      questionsAsked: ['procedure'],
+      questionsRefused: ['能用微信吗？'],
+    });
+  });
+
   // "多久认证一次" read as no question, and went unanswered without a word.
   it('names every question it cannot answer: "怎么在支付宝帮我妈认证 要不要钱的 多久认证一次"', () => {
     expect(matcher.match('怎么在支付宝帮我妈认证 要不要钱的 多久认证一次', 'zh')).toMatchObject({
