@@ -13,6 +13,7 @@ import {
   asksForAnExplanation,
   asksForMore,
   asksForTheSource,
+  asksIfThatIsAll,
   asksInOtherWords,
   asksMeaning,
   asksOnlyWhichParagraph,
@@ -633,16 +634,20 @@ export class MainDialog extends Dialog {
    */
   private async tookRequestForMore(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
     const why = asksWhy(text);
-    if (!why && !asksForMore(text) && !asksMeaning(text)) return false;
+    const isThatAll = asksIfThatIsAll(text);
+    if (!why && !isThatAll && !asksForMore(text) && !asksMeaning(text)) return false;
     const texts = this.texts[language];
     const answered = this.answerShown(turn.state);
+    // Under the steps, whether that is all asks for the step after it, which the walkthrough shows.
+    if (isThatAll && !why && answered !== undefined && this.isAboutTheProcedure(answered)) return false;
     const readBy = why ? 'follow-up: asks why' : 'follow-up: asks for more';
     if (answered === undefined) {
       await this.sayCapabilities(turn, readBy, texts, undefined, turn.memory.pausedStep);
       return true;
     }
-    // The parts of a list are more of it, but no reason for it.
-    const lead = answered.items.length > 0 && !why ? texts.moreOnItems : texts.noMoreDetail;
+    // The parts of a list are more of it, but no reason for it, nor more than it: "is that all?" under the functions got
+    // the goodbye.
+    const lead = answered.items.length > 0 && !why && !isThatAll ? texts.moreOnItems : texts.noMoreDetail;
     await this.sayInBetween(turn, language, readBy, answered.id, lead);
     return true;
   }

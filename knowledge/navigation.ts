@@ -1101,12 +1101,18 @@ export function stepAskedByWhatItTaps(text: string, steps: readonly Entry[]): nu
 // user is done: a goodbye.)
 // Asking whether the step is the last is asking the same: at step 7 "这是最后一步吗" showed step 7 again, "就这样就完了吗"
 // got the goodbye.
+// Doubted too: "are you sure that is all?" and "你确定就这些吗" under the functions got the goodbye.
 const ASKS_IF_THAT_IS_ALL =
-  /^(?:is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|(?:这|那)?(?:就这样)?就?(?:完了|结束了)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$/;
+  /^(?:are you sure |你确定)?(?:(?:that|this) is all|is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|(?:这|那)?(?:就这样)?就?(?:完了|结束了)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$/;
 
-/** "Is that all?", "就这些吗": whether what is shown is all there is. */
+// What says the user is done asks whether that is all with a question mark: "that's it?" and "就这些？" got the goodbye.
+const THAT_IS_ALL = /^(?:thats|that s) (?:it|all)$|^(?:就这些|就这样|就这么多|没了)$/;
+const ASKED = /[?？]\s*$/;
+
+/** "Is that all?", "就这些吗", "that's it?": whether what is shown is all there is. */
 export function asksIfThatIsAll(text: string): boolean {
-  return ASKS_IF_THAT_IS_ALL.test(replyWithoutFillers(text));
+  const reply = replyWithoutFillers(text);
+  return ASKS_IF_THAT_IS_ALL.test(reply) || (THAT_IS_ALL.test(reply) && ASKED.test(text));
 }
 
 // Saying there is a question without asking it: "Hello, I have a question" got the goodbye (0.67; its questions wish

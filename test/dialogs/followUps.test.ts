@@ -1,7 +1,7 @@
 import { Language, languages } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
 import { NewSupportEvent } from '../../knowledge/unansweredEvents';
-import { WHAT_ELSE_PHRASES } from './cases/whatElse';
+import { IS_THAT_ALL_PHRASES, WHAT_ELSE_PHRASES } from './cases/whatElse';
 import { answerOf, chatWithAssistant, entry, feedbackTitles, followUpTitles, resumeTitle, starterTitles, stepText, texts, titleOf } from './support/assistant';
 
 const ask: Readonly<Record<Language, Readonly<Record<'functions' | 'development' | 'article64', string>>>> = {
@@ -459,6 +459,14 @@ describe.each(languages)('asking what else there is, in %s', (language) => {
 
   it('gets the same as the first message of a conversation', async () => {
     expect(await chatWithAssistant().reply(WHAT_ELSE_PHRASES[language][0])).toEqual(whatTheBotCanDo);
+  });
+
+  // "are you sure that is all?" and "就这些？" under the functions got the goodbye, "is that all?" what the bot can do.
+  it.each(IS_THAT_ALL_PHRASES[language])('%j after an answer says that is all the sources say, over its follow-ups', async (phrase) => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    expect(await chat.reply(phrase)).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('functions', language) });
+    expect(await chatWithAssistant().reply(phrase)).toEqual(whatTheBotCanDo);
   });
 
   it('offers to resume a walkthrough it interrupts', async () => {

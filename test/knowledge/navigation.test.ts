@@ -37,7 +37,7 @@ import { Entry, entrySchema } from '../../knowledge/schema';
 import { fillTemplate, loadTexts } from '../../knowledge/texts';
 import { COMMAND_PHRASES, GO_TO_PHRASES, MOVE_BY_PHRASES, NO_SUCH_STEP_PHRASES, NOT_COMMANDS, STEP_LIST_PHRASES } from '../dialogs/cases/walkthroughCommands';
 import { NONE_OF_THESE_PHRASES, NOT_NONE_OF_THESE, NOT_ORDINALS, ORDINAL_PHRASES } from '../dialogs/cases/ordinalReferences';
-import { NOT_WHAT_ELSE, WHAT_ELSE_PHRASES } from '../dialogs/cases/whatElse';
+import { IS_THAT_ALL_PHRASES, NOT_WHAT_ELSE, WHAT_ELSE_PHRASES } from '../dialogs/cases/whatElse';
 import { NOT_PERSON_REQUESTS, PERSON_REQUESTS } from '../dialogs/cases/personRequests';
 
 const STEPS = 7;
@@ -264,6 +264,17 @@ describe('asksForAPerson', () => {
 
   it.each(NOT_PERSON_REQUESTS)('leaves %j alone', (text) => {
     expect(asksForAPerson(text)).toBe(false);
+  });
+});
+
+describe('asksIfThatIsAll', () => {
+  it.each(languages.flatMap((language) => IS_THAT_ALL_PHRASES[language]))('reads %j as asking whether that is all', (text) => {
+    expect(asksIfThatIsAll(text)).toBe(true);
+  });
+
+  // Said, not asked, they are goodbyes.
+  it.each(["that's it", '就这些', "that's all", 'is that all the steps'])('leaves %j alone', (text) => {
+    expect(asksIfThatIsAll(text)).toBe(false);
   });
 });
 

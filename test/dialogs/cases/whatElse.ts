@@ -2,8 +2,14 @@ import { Language } from '../../../knowledge/language';
 
 /** Messages asking what else the bot can say, naming no topic. */
 export const WHAT_ELSE_PHRASES: Readonly<Record<Language, readonly string[]>> = {
-  en: ['anything else?', 'Anything else I should know?', 'is there anything else', 'anything more?', 'What else?', 'is that all?', 'Is that it?', 'is there more?', 'OK, anything else?'],
-  zh: ['还有吗？', '还有呢', '还有别的吗', '还有其他的吗', '还有什么', '就这些吗？', '就这些了吗', '没了吗', '還有嗎'],
+  en: ['anything else?', 'Anything else I should know?', 'is there anything else', 'anything more?', 'What else?', 'is there more?', 'OK, anything else?'],
+  zh: ['还有吗？', '还有呢', '还有别的吗', '还有其他的吗', '还有什么', '還有嗎'],
+};
+
+/** Messages asking whether the answer on the screen is all there is: with none, they too ask what else the bot can say. */
+export const IS_THAT_ALL_PHRASES: Readonly<Record<Language, readonly string[]>> = {
+  en: ['is that all?', 'Is that it?', 'are you sure that is all?', "that's it?"],
+  zh: ['就这些吗？', '就这些了吗', '没了吗', '你确定就这些吗', '就这些？'],
 };
 
 /** Messages that look alike but say something else: goodbyes, or questions about a topic. */
