@@ -82,6 +82,13 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /基金.{0,10}(?:规模|余额|结余|总额|有多少钱|存了多少|资产|亏空|缺口)|(?:哪个|哪一个|哪种|哪项).{0,8}基金.{0,6}(?:最大|最多|最少|最小)|基金.{0,12}比(?![例率]).{0,12}(?:大|多|少|小)|比.{0,12}基金.{0,4}(?:大|多|少|小)/,
   },
   {
+    // "what does the maternity fund do?" and "生育保险基金是干什么用的" got the five funds: the sources name each fund, not
+    // what it pays for.
+    name: 'what a fund pays for',
+    en: /\bwhat (?:does|do) (?:the |a |each )?(?:pension|old[- ]age|endowment|medical|health|maternity|unemployment|(?:industrial |work )?injury)(?: insurance)? funds? (?:do|cover|pay(?: for| out)?|provide)\b|\bwhat (?:is|are) (?:the |a |each )?(?:pension|old[- ]age|endowment|medical|health|maternity|unemployment|(?:industrial |work )?injury)(?: insurance)? funds? (?:for|used for)\b/,
+    zh: /(?:养老|医疗|工伤|失业|生育)(?:保险)?基金(?:是)?(?:干什么|干啥|做什么|干嘛)(?:用)?的|(?:养老|医疗|工伤|失业|生育)(?:保险)?基金(?:有什么|有啥)用|(?:养老|医疗|工伤|失业|生育)(?:保险)?基金(?:用来|用于|用在)(?:干|做)?(?:什么|哪)/,
+  },
+  {
     name: 'documents',
     en: /\b(?:id|identity|identification) (?:card|number|document)s?\b|\bpaperwork\b|\bwhat ids?\b|\b(?:her|his|their|my|an|the) ids?\b|\bpassports?\b|\bhukou\b|\bwhat documents?\b|\bdocuments? (?:do|does|should|must|are|is) (?:i|we|she|he|they|needed|required)\b/,
     zh: /身份证|户口本|证件|(?:需要|要|准备|带)(?:什么|哪些)?材料/,

@@ -183,6 +183,8 @@ describe('UncoveredTopics', () => {
     ['is it the same in every city', "a province's or city's own rules"],
     ['北京的流程也是这样吗', "a province's or city's own rules"],
     ['为啥要认证', 'why it is needed'],
+    ['what does the maternity fund do?', 'what a fund pays for'],
+    ['生育保险基金是干什么用的', 'what a fund pays for'],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
@@ -233,6 +235,8 @@ describe('UncoveredTopics', () => {
     "my neighbor's son wants to certify his mom",
     'my friend wants to help her own father',
     'help my mom from my own alipay',
+    'what does effective use of the funds do',
+    'can the fund be used for anything else',
     'what is social security?',
     // The one helped is the user, and "her Alipay" the helper's: the steps' own case.
     "I'm 68, my daughter lives in Germany and she wants to help me to do the yearly qualification certification for my pension with her Alipay account, is this possible and how?",
