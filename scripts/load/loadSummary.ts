@@ -8,7 +8,7 @@ export interface CrossTalk {
   wrongConversation: number;
   /** In reply to no message of the run. */
   strayReplies: number;
-  /** In the right conversation but not answering its message (another message's answer). */
+  /** In the right conversation, of a turn none of whose messages answers it (another message's answer). */
   wrongAnswer: number;
   /** The first few replies not answering their message, for a person to look at. */
   wrongAnswerExamples: Array<{ sent: string; received: string }>;
@@ -43,12 +43,16 @@ export function summariseRun(run: LoadRun, answers: ReplyCheck): LoadSummary {
   for (const { conversation, turn, replies, failure, startedMs, endedMs } of run.outcomes) {
     if (failure) addError(failure);
     else latenciesMs.push(endedMs - startedMs);
-    for (const { urlConversationId, activity } of replies) {
-      if (urlConversationId !== conversation.id || activity.conversation?.id !== conversation.id) crossTalk.wrongConversation += 1;
-      else if (activity.type === 'message' && !answers(turn, activity)) {
-        crossTalk.wrongAnswer += 1;
-        if (crossTalk.wrongAnswerExamples.length < MAX_EXAMPLES) crossTalk.wrongAnswerExamples.push({ sent: turn.text, received: activity.text ?? '' });
-      }
+    const inItsConversation = ({ urlConversationId, activity }: (typeof replies)[number]) =>
+      urlConversationId === conversation.id && activity.conversation?.id === conversation.id;
+    crossTalk.wrongConversation += replies.filter((reply) => !inItsConversation(reply)).length;
+    // A turn is answered when one of its messages answers it: a lead before the answer ("My sources do not explain it
+    // further…") answers nothing itself.
+    const messages = replies.filter((reply) => inItsConversation(reply) && reply.activity.type === 'message').map(({ activity }) => activity);
+    if (messages.some((activity) => answers(turn, activity))) continue;
+    for (const activity of messages) {
+      crossTalk.wrongAnswer += 1;
+      if (crossTalk.wrongAnswerExamples.length < MAX_EXAMPLES) crossTalk.wrongAnswerExamples.push({ sent: turn.text, received: activity.text ?? '' });
     }
   }
   if (run.notRun > 0) addError(NOT_RUN, run.notRun);
