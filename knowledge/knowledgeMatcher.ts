@@ -182,13 +182,13 @@ export function questionAfterContext(text: string): string | undefined {
   return clauses.some((clause) => READS_AS_QUESTION.test(clause.trim())) ? undefined : question;
 }
 
-// A second question in the same sentence, after "and", "plus" or a comma, "also" or not, and before a question word
-// ("what are the functions and what does article 64 say"; not "can I also do it on wechat?", whose "also" joins
-// nothing), or after 还有, 另外 or 以及 and before a question word. A comma before an
-// English question word that asks ("…the functions of social security, what does Article 64 say, and how…"), and a
-// Chinese one before the next of a list (一是…，二是…), part questions too.
+// A second question in the same sentence, after "and" or "plus", "also" or not, or after ", also", and before a
+// question word ("what are the functions and what does article 64 say"; not "can I also do it on wechat?", whose "also"
+// joins nothing), or after 还有, 另外 or 以及 and before a question word. A comma before an English question word that
+// asks ("…the functions of social security, what does Article 64 say, and how…"), and a Chinese one before the next of
+// a list (一是…，二是…), part questions too.
 const SECOND_QUESTION =
-  /(?:\s+(?:and|plus)|,)\s+(?:also\s+)?(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))/iu;
+  /(?:\s+(?:and|plus)\s+(?:also\s+)?|,\s*also\s+)(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))/iu;
 // A clause may join two questions: "What are the three functions of social security and how much is the maternity
 // benefit?" was refused whole for the amount. Split before the joining word, which the question after it keeps until
 // it is quoted.
