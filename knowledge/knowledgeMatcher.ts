@@ -195,6 +195,8 @@ const SECOND_QUESTION =
 const BEFORE_SECOND_QUESTION = new RegExp(`(?=${SECOND_QUESTION.source})`, SECOND_QUESTION.flags);
 const LEADING_JOINER = /^(?:(?:and|also|plus)\s+|还有|另外|以及|然后)/i;
 const withoutJoiner = (clause: string): string => clause.trim().replace(LEADING_JOINER, '');
+// Quoted without the comma that ended the clause: "Sorry, I can't answer “认证要钱吗，”" read as cut off.
+const quotedQuestion = (part: string): string => withoutJoiner(part).replace(CLAUSE_COMMA, '');
 // Beside a clause the bot cannot answer, one that names a step or an article, or asks to be helped, asks too: "64条 还有
 // 认证要钱吗", "article 64 and which fund is the biggest" and "帮我爸认证 为什么每年都要认证" were refused whole.
 const REQUEST = /^(?:请|麻烦你?)?(?:帮|教|告诉|给我讲)|^(?:please |pls )?(?:help|show|tell|teach|explain|give)\b/i;
@@ -341,7 +343,7 @@ export class KnowledgeMatcher {
     if (result.intent === null || this.smallTalk.has(result.intent)) return result;
     const decided = this.questionsDecided(result.text, language);
     const questionsAsked = this.entriesAsked(decided);
-    const questionsRefused = decided.filter(({ result: part }) => part.refusal !== undefined).map(({ question }) => withoutJoiner(question).replace(CLAUSE_COMMA, ''));
+    const questionsRefused = decided.filter(({ result: part }) => part.refusal !== undefined).map(({ question }) => quotedQuestion(question));
     const askedAll = questionsAsked.length > 1 && questionsAsked.includes(result.intent);
     if (questionsRefused.length === 0) return askedAll ? { ...result, questionsAsked } : result;
     return { ...result, questionsAsked: askedAll ? questionsAsked : [result.intent], questionsRefused };
@@ -444,10 +446,7 @@ export class KnowledgeMatcher {
     if (rest.length === clauses.length || !asks || !namesADomainSubject(question)) return undefined;
     const focused = this.decide(question, language);
     if (!this.answersSurely(focused, OTHER_CLAUSES_CONFIDENCE) || focused.intent === null) return undefined;
-    // Quoted without the comma that ended the clause: "Sorry, I can't answer “认证要钱吗，”" read as cut off.
-    const questionsRefused = clauses
-      .filter((clause, at) => onTopic[at] && READS_AS_QUESTION.test(withoutJoiner(clause)))
-      .map((clause) => withoutJoiner(clause).replace(CLAUSE_COMMA, ''));
+    const questionsRefused = clauses.filter((clause, at) => onTopic[at] && READS_AS_QUESTION.test(withoutJoiner(clause))).map(quotedQuestion);
     const answered = { ...focused, text: refused.text };
     return questionsRefused.length > 0 ? { ...answered, questionsAsked: [focused.intent], questionsRefused } : answered;
   }
