@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import { rememberingTheLast } from './lastCall';
 import { chineseOfPinyin } from './pinyin';
 
 /**
@@ -17,16 +18,9 @@ const taiwanToSimplified = Converter({ from: 'tw', to: 'cn' });
 // The Taiwan variants read a lone 么 as the variant of 幺 it is in Taiwan, so the question particle of Simplified text
 // came out as 幺 ("你确定么" as "你确定幺", which no reply parser knows). Typed as 麼 it comes out as 么, in every phrase.
 const LONE_ME = /么/g;
-const convertToSimplified = (text: string): string => taiwanToSimplified(text.replace(LONE_ME, '麼'));
-
 // The matcher and the reply parsers (navigation.ts) convert the same message in one turn, and the conversion is the
 // costly part of reading a Chinese message: the last one is kept.
-let lastConversion = { text: '', simplified: '' };
-
-export function toSimplified(text: string): string {
-  if (text !== lastConversion.text) lastConversion = { text, simplified: convertToSimplified(text) };
-  return lastConversion.simplified;
-}
+export const toSimplified = rememberingTheLast((text: string): string => taiwanToSimplified(text.replace(LONE_ME, '麼')));
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -177,7 +171,7 @@ function chineseReferences(text: string): string {
  * 3个功能 → 三个功能); "step by step" is one word (stepwise, 逐步), and so is "see you" (seeyou); "proof of life" and
  * the certification's other names are "certification". In a Chinese message, "step 3" is 第3步.
  */
-export function normaliseText(text: string): string {
+export const normaliseText = rememberingTheLast((text: string): string => {
   const typed = text.normalize('NFKC').replace(ZERO_WIDTH, '').toLowerCase();
   // Pinyin is read as the Chinese it spells ("di san bu shi shenme" as 第三步是什么).
   let result = HAN.test(typed) ? typed : (chineseOfPinyin(typed) ?? typed);
@@ -187,4 +181,4 @@ export function normaliseText(text: string): string {
     result.replace(SECTION_SIGN, 'article ').replace(STEPWISE_ENGLISH, 'stepwise').replace(SEE_YOU, 'seeyou').replace(CERTIFICATION_NAMES, 'certification'),
   );
   return (chinese ? chineseReferences(result) : result).replace(/\s+/g, ' ').trim();
-}
+});

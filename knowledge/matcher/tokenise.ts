@@ -2,6 +2,7 @@ import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { CHINESE_DOMAIN_WORDS } from './chineseDomainWords';
 import { chineseCompletedText, englishCompletedWords } from './completedActions';
 import { DOMAIN_CONCEPTS } from './domainConcepts';
+import { rememberingTheLast } from './lastCall';
 import { HAN } from './normalise';
 
 /**
@@ -11,21 +12,21 @@ import { HAN } from './normalise';
  */
 export interface Tokens {
   /** Latin-script words and numbers as written (after normalisation). */
-  words: string[];
+  readonly words: readonly string[];
   /** The same words, Porter-stemmed. */
-  stems: string[];
+  readonly stems: readonly string[];
   /** Maximal runs of Han characters, with the digits written among them (第5步). */
-  hanRuns: string[];
+  readonly hanRuns: readonly string[];
   /** Domain words found in the Han runs (支付宝, 市民中心, 社保 ...). */
-  hanWords: string[];
+  readonly hanWords: readonly string[];
   /** Domain concepts named in either language ("grandma" and 爸妈 both name "family"). */
-  concepts: string[];
+  readonly concepts: readonly string[];
   /**
    * What the message says was already done when it asks what comes next (completedActions.ts): English stems, and
    * the Chinese done part's Han text.
    */
-  completedStems: string[];
-  completedHan: string;
+  readonly completedStems: readonly string[];
+  readonly completedHan: string;
 }
 
 // A run of Han characters and digits is Chinese if it has a Han character (第5步), a number otherwise.
@@ -110,7 +111,8 @@ const APP_NAME = /^(?:alipay|zhifubao)$|支付宝$/;
 const APP_WORD = /^(?:app|application)$/;
 const DEVICE_WORD = /^(?:mobile|phone)$/;
 
-export function tokenise(normalised: string): Tokens {
+// The message read in both languages, or by the matcher and then the reply parsers, is tokenised once.
+export const tokenise = rememberingTheLast((normalised: string): Tokens => {
   const words: string[] = [];
   const hanRuns: string[] = [];
   // "what's" and "whats" are the same word to the user.
@@ -133,4 +135,4 @@ export function tokenise(normalised: string): Tokens {
     completedStems: englishCompletedWords(withoutApostrophes).map(stem),
     completedHan: hanRuns.length > 0 ? chineseCompletedText(withoutApostrophes).trim() : '',
   };
-}
+});

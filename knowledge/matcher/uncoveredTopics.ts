@@ -1,4 +1,5 @@
 import { NamedPattern, NamedPatterns } from './namedPatterns';
+import { rememberingTheLast } from './lastCall';
 
 /**
  * Questions next to the sources' own that the sources say nothing about. Their words are those of the entries, so
@@ -468,10 +469,11 @@ export class UncoveredTopics {
     return new UncoveredTopics(new NamedPatterns(TOPICS.map(topicOf)).matchingNoneOf(normalisedQuestions));
   }
 
-  /** The uncovered topics a normalised message asks about, by name. */
-  askedIn(normalised: string): string[] {
-    return this.topics.namesIn(normalised);
-  }
+  /**
+   * The uncovered topics a normalised message asks about, by name. The unions of the topics are the costliest test of
+   * a message, and a message read in both languages asks about the same topics in each: the last answer is kept.
+   */
+  readonly askedIn: (normalised: string) => readonly string[] = rememberingTheLast((normalised) => this.topics.namesIn(normalised));
 
   /** Whether a normalised part of a message asks about one of the topics the message asks about (askedIn). */
   askedInPart(normalisedPart: string, topics: readonly string[]): boolean {
