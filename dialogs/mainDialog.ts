@@ -34,6 +34,7 @@ import {
   isNoneOfThese,
   namesWhatWasDone,
   ordinalNamingTitle,
+  paragraphOffsetNamed,
   paragraphsNamed,
   sectionNamedAlone,
   parseWalkthroughCommand,
@@ -47,7 +48,7 @@ import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
 import { MatchResult } from '../knowledge/matcher/types';
 import { questionAfterContext } from '../knowledge/knowledgeMatcher';
-import { Entry, SOURCE_ARTICLE } from '../knowledge/schema';
+import { Entry, paragraphOfSource, SOURCE_ARTICLE } from '../knowledge/schema';
 import { SubjectVocabulary } from '../knowledge/subjectVocabulary';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
 import { AnswerDialog, listsNoEntries } from './answerDialog';
@@ -712,6 +713,9 @@ export class MainDialog extends Dialog {
     const underTheArticle = answerBefore !== undefined && isFromTheArticle(answerBefore);
     const section = underTheArticle ? sectionNamedAlone(text) : undefined;
     if (section !== undefined) return [section];
+    const onTheScreen = underTheArticle ? paragraphOfSource(answerBefore.source) : undefined;
+    const offset = onTheScreen === undefined ? undefined : paragraphOffsetNamed(text);
+    if (onTheScreen !== undefined && offset !== undefined) return onTheScreen + offset > 0 ? [onTheScreen + offset] : [];
     const paragraphs = refusedForWhatItNames ? [] : paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);
     if (paragraphs.length === 0) return [];
     const articles = numberedReferences(normaliseText(text)).filter(({ kind }) => kind === 'article');

@@ -177,6 +177,19 @@ export function asksBeforeTheParagraphs(text: string): boolean {
   return first !== undefined && !MAY_NAME_A_PARAGRAPH.test(normaliseReply(first));
 }
 
+// A paragraph named by where it stands from the one on the screen: "and the next paragraph?" under the earmarking
+// (paragraph 2) was refused, and "next paragraph" under paragraph 1 got step 5.
+const RELATIVE_PARAGRAPH =
+  /^(?:(?:and|so|ok|then) )?(?:(?:what about|how about|whats in|what is in|what does|show me|read me|give me) )?(?:the )?(next|following|previous|preceding) (?:paragraph|para|clause)(?: (?:say|says|please))?$|^(?:那|那么)?(下一|后一|上一|前一)(?:款|段)(?:呢|是什么|是啥|说了什么|讲了什么|说的什么|怎么说)?$/;
+
+/** Whether a message asks for the paragraph after the one on the screen (+1) or before it (-1), and nothing else. */
+export function paragraphOffsetNamed(text: string): 1 | -1 | undefined {
+  const named = RELATIVE_PARAGRAPH.exec(normaliseReply(text));
+  if (!named) return undefined;
+  const direction = named[1] ?? named[2];
+  return direction === 'next' || direction === 'following' || direction === '下一' || direction === '后一' ? 1 : -1;
+}
+
 const SECTION_ALONE = /^(?:(?:and|so|ok) )?(?:(?:what about|how about|what does|what do|whats in|what is in|show me|read me|quote) )?(?:the )?(?:section|sec) ([a-z0-9]+)(?: (?:say|says|mean|please))?$/;
 
 /** The section a message names and nothing else ("section 2", "what does section 1 say"), read as a paragraph. */
@@ -195,7 +208,7 @@ function chineseNumber(numeral: string): number | undefined {
 // "谢谢 下一步" got step 7 and "thank you so much, what's next" step 5 (their words are those of the steps' questions
 // about what comes after), "哦找到了" step 5 and "yep found it" a "Did you mean" of step 5.
 const LEADING_FILLERS =
-  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|thanks|thank you)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔)+/;
+  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔)+/;
 const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀)$/;
 
 function stripFillers(reply: string): string {
@@ -219,7 +232,8 @@ const SAYS_DONE =
 // "哦" was refused ("I can't answer “哦”").
 // "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
 // corner).
-const ACKNOWLEDGING = `(?:ok|okay|alright|all right|right|thats right|youre right|got it|yes|好|好的|好吧|那好吧|好嘞|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
+// "yep" and "k" were refused.
+const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|好|好的|好吧|那好吧|好嘞|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
 
 // Not understanding the last reply, as a whole message: "I don't understand" and "看不懂" got "I can't answer …".
@@ -564,7 +578,9 @@ const NEXT =
   // Skipping a step is going on to the next: "跳过这步" got "I can't answer". "Then" alone is what "and then?" leaves
   // once its filler "and" is gone: it got "I can't answer".
   // "the next step" on step 1 got step 5 (0.43), "what's the step after that" a "Did you mean", "下一个步骤" step 7.
+  // "what about the one after" at step 3 got step 3 again.
   '(?:next(?: step| one)?|(?:and )?(?:what about |whats |what is )?the next (?:step|one)|(?:whats|what is) the step after (?:that|this)|' +
+  '(?:(?:and |so )?(?:what about |how about |whats |what is )?the (?:one|step) after(?: (?:that|this|it))?)|' +
   'go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
   // "then where do I tap?" at the last step got step 5 (0.49).
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i (?:do|click|tap|press|select|choose) (?:next|now|after that|then)|' +
@@ -572,8 +588,9 @@ const NEXT =
   // "再然后呢" (and after that?) got "I can't answer"; "xia yi bu", its pinyin, too.
   // "然后点哪" at the last step got a "Did you mean" of step 3.
   'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|啥|哪个|哪里|哪儿|哪)|' +
-  // "还有下一步吗" at the last step was refused, as were "往下" and "后面还有吗" at step 4.
-  '接下来(?:呢|怎么做|怎么办|做什么)?|接着呢?|继续(?:往下)?|之后呢|下面呢|还有下一步(?:吗|么|嘛)?|跳过(?:这一?步|这个|它)?|' +
+  // "还有下一步吗" at the last step was refused, as were "往下" and "后面还有吗" at step 4; "后一步" at step 2 got step 7 (its
+  // 后), "再往后" the goodbye, "往后呢" a "Did you mean" and "接着说" a refusal.
+  '后一步(?:呢|是什么|是啥)?|再?往后(?:呢|走)?|接下来(?:呢|怎么做|怎么办|做什么)?|接着(?:呢|说|讲|来)?|继续(?:往下)?|之后呢|下面呢|还有下一步(?:吗|么|嘛)?|跳过(?:这一?步|这个|它)?|' +
   '(?:继续|再)?往下(?:走|说|讲)?|后面(?:的)?(?:呢|还有(?:吗|么|嘛|呢)?|是什么|是啥))';
 
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
@@ -589,7 +606,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // "上一步是什么" on step 2 got step 7. Once more: "go back one more" got the goodbye, "back again" step 7, "再往前一步"
     // was refused. The step before the one shown: "and before that?" at step 4 got step 1, "前一步呢" at step 3 a "Did you
     // mean" of step 1 and "那之前呢" step 1.
-    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this)(?: one| step)?|(?:在|再)?(?:这|那)?之前(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)|whats the previous (?:step|one)|上一步(?:是什么|是啥|呢)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
+    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this)(?: one| step)?|(?:在|再)?(?:这|那)?之前(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|前面(?:那|的)?一?步(?:呢|是什么|是啥)?|上一步(?:是什么|是啥|呢)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
   ],
   [
     'repeat',
@@ -683,14 +700,14 @@ function stepNamed(reply: string): number | undefined {
 // may only ask which step, so "why do I need step 2 before step 3" stays a question.
 const ENGLISH_RELATIVE_STEP = new RegExp(`^((?:[a-z]+ )*)(after|before) (?:the )?${ENGLISH_STEP}(?: is (?:done|finished|complete))?$`);
 const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes come is happens the step and so then one'.split(' '));
-// "第三步之后呢", "第3步做完了怎么办", "第五步之前是哪一步", "步骤四的上一步".
+// "第三步之后呢", "第3步做完了怎么办", "第五步之前是哪一步", "步骤四的上一步", and who did it: "第一步我打开了" got step 1 again.
 // A step said to be done, then what next: "第一步好了" and "第4步做完了，然后呢" got the step they name.
 // What comes next, asked after a step: "第七步做完以后还要干啥" got step 7.
 // What is asked after it: "我已经到第三步了 下一步干嘛" got step 3.
 const CHINESE_ASKS_WHAT = '(?:呢|是什么|是啥|是哪一?步|做什么|干什么|干啥|干嘛|做啥|怎么做|怎么办|点什么|点哪里)';
 const CHINESE_WHAT_NEXT = `(?:然后|接下来|下一步|下面|后面|还要|还)?(?:要|该)?${CHINESE_ASKS_WHAT}?`;
 const CHINESE_RELATIVE_STEP = new RegExp(
-  `^${CHINESE_STEP}(?:(之后|以后|后面|做完了?|完了|完成了?|好了|弄好了|搞定了?|的下一步)|(之前|以前|前面|的上一步))${CHINESE_WHAT_NEXT}$`,
+  `^${CHINESE_STEP}(?:(之后|以后|后面|做完了?|完了|完成了?|好了|弄好了|搞定了?|的下一步|${WHO_DID_IT_ZH}(?:打开|点开|点|找到|选|选好|做|弄|添加|加|绑定?)了)|(之前|以前|前面|的上一步))${CHINESE_WHAT_NEXT}$`,
 );
 // What was done on a step, then what next: "帮老人认证，第五步点完“我的”之后呢" got step 5. Before the step only words
 // without a step of their own.
@@ -950,7 +967,7 @@ const SOMETHING_DONE_STEMS = new Set(
       'thanks thank you so much please comes come',
   ).stems,
 );
-const SOMETHING_DONE_HAN = /我|他|她|们|也|已经|都|就|做|弄|点|选|找|搞|完|成|打开|开|好|到|了|嗯|哦|的|再|谢/g;
+const SOMETHING_DONE_HAN = /我|他|她|们|也|已经|都|就|做|弄|点|选|找|搞|完|成|打开|开|好|到|了|嗯|哦|的|再|往|谢/g;
 
 /**
  * Whether a message asking what comes after something names what was done: "绑定好了然后呢" (the binding done, then

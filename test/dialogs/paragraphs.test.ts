@@ -90,6 +90,22 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply(language === 'en' ? 'and the third paragraph' : '那第三款呢')).text).toBe(paragraphQuoted(3, language));
   });
 
+  // "and the next paragraph?" under the earmarking (paragraph 2) was refused, "next paragraph" under paragraph 1 got step 5.
+  it.each(languages)('[%s] the next or the previous paragraph is counted from the one on the screen', async (language) => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'can the social insurance funds be used for other purposes?' : '社保基金能挪用吗');
+    expect((await chat.reply(language === 'en' ? 'and the next paragraph?' : '下一款呢')).text).toBe(paragraphQuoted(3, language));
+    expect((await chat.reply(language === 'en' ? 'previous paragraph' : '上一款')).text).toBe(paragraphQuoted(2, language));
+    expect((await chat.reply(language === 'en' ? 'the previous paragraph please' : '前一段')).text).toBe(paragraphQuoted(1, language));
+  });
+
+  it('has no paragraph after the last', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('Art. 64 para 3');
+    const { messages } = await chat.say('next paragraph');
+    expect(messages[0].text).toBe(fillTemplate(texts.en.noSuchParagraph, { paragraph: 4, total: 3 }));
+  });
+
   // "section 2" under the article was refused as another article.
   it('named as a section alone under the article is a paragraph of it, and refused anywhere else', async () => {
     const chat = chatWithAssistant();

@@ -37,6 +37,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       // "right" and "that's right" got step 5, whose button is in the lower right corner. ("Right?" asks whether the step
       // is right: doubt.test.ts.)
       ...['right', "that's right"],
+      // "what about the one after" at step 3 got step 3 again; "yep" and "k" were refused.
+      ...['what about the one after', 'the one after that', 'yep', 'k'],
     ],
     // "go back one" got step 7 (0.41), which says "go back to the family service page".
     // Once more: "go back one more" got the goodbye, "back again" step 7.
@@ -44,6 +46,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck', 'go back one', 'what was the previous step?', "what's the previous step?", 'go back one more', 'back again'],
       // The step before the one shown: "and before that?" at step 4 got step 1.
       ...['and before that?', 'what was before that', 'the step before this one'],
+      // "ok what was the previous one again" was refused, "wait go back" got a "Did you mean" of step 7.
+      ...['ok what was the previous one again', 'wait go back'],
     ],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
@@ -75,6 +79,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['然后点哪', '然后点哪儿'],
       // "往下" and "后面还有吗" at step 4 were refused.
       ...['往下', '继续往下', '后面还有吗', '后面呢'],
+      // "后一步" at step 2 got step 7 (its 后), "再往后" the goodbye, "往后呢" a "Did you mean", "接着说" a refusal.
+      ...['后一步', '再往后', '往后呢', '接着说'],
       // "再然后呢" (and after that?) got "I can't answer".
       ...['再然后呢', '再下一步'],
       // After thanks or an interjection: "谢谢 下一步" got step 7, "哦找到了" step 5, "哦 好了" and "ok了" the goodbye;
@@ -90,6 +96,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['上一步', '返回', '上一部', '往回退一步', '退回一步', '上一步是什么', '再往前一步', '再退一步'],
       // The step before the one shown: "前一步呢" at step 3 got a "Did you mean" of step 1, "那之前呢" step 1.
       ...['前一步呢', '那之前呢', '在这之前是哪一步'],
+      // "前面那步" was refused.
+      ...['前面那步', '前面一步'],
     ],
     // "在哪里" got step 3, "找不到" a "Did you mean".
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', ...NOT_UNDERSTOOD_PHRASES.zh],
@@ -152,6 +160,9 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['我做完第五步了', 6],
   ['第4步做完了，然后呢', 5],
   ['做完了第三步，接下来呢', 4],
+  // Who did it: "第一步我打开了" got step 1 again.
+  ['第一步我打开了', 2],
+  ['第五步我妈点了', 6],
   // What was done on the step, then what: it got step 5.
   ['帮老人认证，第五步点完“我的”之后呢', 6],
   ['第二步选好城市以后呢', 3],
