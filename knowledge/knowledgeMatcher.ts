@@ -182,13 +182,21 @@ export function questionAfterContext(text: string): string | undefined {
   return clauses.some((clause) => READS_AS_QUESTION.test(clause.trim())) ? undefined : question;
 }
 
+// The words that make a Chinese clause a question, and a question ending in 不 after its verb ("社保基金能挪用不", "认证要钱
+// 不"): "第四步是啥，另外社保基金能挪用不" lost its second question.
+const CHINESE_QUESTION_WORDS = '什么|啥|怎么|咋|怎样|如何|哪|吗|呢|几|多少|多久|多长时间|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要';
+const ASKS_IN_CHINESE = String.raw`${CHINESE_QUESTION_WORDS}|[能可要是有会用]\p{Script=Han}{0,6}不\s*[?？。，,!！]*$`;
+// A comma between two Chinese questions: "社保有哪几个功能，社保基金又有哪几种" got the funds alone.
+const COMMA_BETWEEN_CHINESE_QUESTIONS = String.raw`(?<=(?:${CHINESE_QUESTION_WORDS})[^，,。？！；?!;]*)[，,](?=[^，,。？！；?!;]*(?:${ASKS_IN_CHINESE}))`;
 // A second question in the same sentence, after "and" or "plus", "also" or not, or after ", also", and before a
 // question word ("what are the functions and what does article 64 say"; not "can I also do it on wechat?", whose "also"
 // joins nothing), or after 还有, 另外 or 以及 and before a question word. A comma before an English question word that
 // asks ("…the functions of social security, what does Article 64 say, and how…"), and a Chinese one before the next of
 // a list (一是…，二是…), part questions too.
-const SECOND_QUESTION =
-  /(?:\s+(?:and|plus)\s+(?:also\s+)?|,\s*also\s+)(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:什么|怎么|怎样|如何|哪|吗|呢|几|多少|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))/iu;
+const SECOND_QUESTION = new RegExp(
+  String.raw`(?:\s+(?:and|plus)\s+(?:also\s+)?|,\s*also\s+)(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:${ASKS_IN_CHINESE}))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))|${COMMA_BETWEEN_CHINESE_QUESTIONS}`,
+  'iu',
+);
 // A clause may join two questions: "What are the three functions of social security and how much is the maternity
 // benefit?" was refused whole for the amount. Split before the joining word, which the question after it keeps until
 // it is quoted.
@@ -203,8 +211,10 @@ const REQUEST = /^(?:请|麻烦你?)?(?:帮|教|告诉|给我讲)|^(?:please |pl
 const asksSomething = (clause: string): boolean => READS_AS_QUESTION.test(clause) || FRAMED_NUMBER.test(clause) || REQUEST.test(clause);
 // What reads as a question, rather than as its context ("my mother is 80"): a question word or mark, the English one
 // first or after a label ("Two questions: first, what are …").
-const READS_AS_QUESTION =
-  /[?？]|(?:^|[:：]\s*(?:(?:first|second|third|firstly|secondly|thirdly)\s*,\s*)?)(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell|explain)\b|什么|啥|怎么|咋|怎样|如何|哪|吗|呢|几|多少|多久|多长时间|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要/i;
+const READS_AS_QUESTION = new RegExp(
+  String.raw`[?？]|(?:^|[:：]\s*(?:(?:first|second|third|firstly|secondly|thirdly)\s*,\s*)?)(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell|explain)\b|${ASKS_IN_CHINESE}`,
+  'iu',
+);
 // What follows without the certification, told as the reason to do it while asking what to do: "…she has to do some
 // annual qualification thing for her pension or they stop paying. … what do I do??" and "不认证就停发 我该怎么办" were
 // refused as asking what happens without it. Asking what happens is asking it ("不认证会停发吗", "what happens if …").
@@ -246,15 +256,30 @@ const SENTENCE = new RegExp(
 );
 // A sentence ending inside a message, or a word that may join two questions: without either it asks one thing at most.
 // The test spares most messages the split (a few microseconds each).
-const MAY_ASK_MORE = /[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|,\s+(?:what|whats|how|which|where|why)\s|还有|另外|以及|然后(?:是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?:二是|三是|四是|第二|第三|其次)|\p{Script=Han}\s+[\p{Script=Han}\d]/iu;
+const MAY_ASK_MORE = new RegExp(
+  String.raw`[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|,\s+(?:what|whats|how|which|where|why)\s|还有|另外|以及|然后(?:是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?:二是|三是|四是|第二|第三|其次)|\p{Script=Han}\s+[\p{Script=Han}\d]|(?:${CHINESE_QUESTION_WORDS})[^，,。？！；?!;]*[，,]`,
+  'iu',
+);
 
-/** The questions of a message: its sentences, and the questions joined inside them by "and", that read as questions. */
+// A part joined to the question after it by a word: "帮老爸做社保认证 还有社保有哪些功能", "step 2, also who sets the pooling
+// timetable?".
+const JOINS_A_QUESTION = /^[,，]?\s*(?:and|also|plus|还有|另外|以及|然后)/i;
+const LEADING_COMMA = /^[,，]\s*/;
+
+/**
+ * The questions of a message: its sentences, and the questions joined inside them by "and", that read as questions. A
+ * part joined to the next question by a word asks too when it names a step or an article, or asks to be helped
+ * ("帮老爸做社保认证 还有社保有哪些功能" got the steps alone); without the word it may be the context of the question
+ * ("帮爸妈认证 第一步先做啥").
+ */
 function questionsOf(text: string): string[] {
   if (!MAY_ASK_MORE.test(text)) return [];
-  return (text.match(SENTENCE) ?? [])
-    .flatMap((sentence) => sentence.split(SECOND_QUESTION))
-    .map(withoutJoiner)
-    .filter((question) => READS_AS_QUESTION.test(question));
+  const parts = (text.match(SENTENCE) ?? []).flatMap((sentence) => sentence.split(BEFORE_SECOND_QUESTION)).filter((part) => part.trim() !== '');
+  return parts.flatMap((part, at) => {
+    const question = withoutJoiner(part.trim().replace(LEADING_COMMA, ''));
+    const joined = JOINS_A_QUESTION.test(parts[at + 1]?.trim() ?? '');
+    return READS_AS_QUESTION.test(question) || (joined && asksSomething(question)) ? [question] : [];
+  });
 }
 
 

@@ -246,12 +246,13 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /(?:养老金|退休金|退休工资|待遇)(?:会|能|要|是否|会不会|能不能)?(?:上涨|涨|增加|提高)/,
   },
   {
-    // "支付宝市民中心还能办什么" (what else can Civic Center do) got step 2.
+    // "支付宝市民中心还能办什么" (what else can Civic Center do) got step 2, "what else is in the civic center" step 2 (0.71)
+    // and "what else is on the My page" step 6: the sources name only the button each step taps.
     name: "the app's other services",
     // Not what else to do for the certification: "what else do I need to do in alipay after adding my mom" is step 7.
     // Not what else the certification needs: "What else can I do in Alipay after adding my mom in family service?".
-    en: /^(?!.*\b(?:after|certif\w*|family|mom|mum|dad|mother|father|parents?)\b).*(?:\bwhat else (?:can|could) (?:i|we|you) (?:do|use|find|get|pay) (?:in|on|with|through) (?:the )?(?:civic cent(?:er|re)|alipay|app)\b|\b(?:what|which) other (?:services|functions|features)\b.*\b(?:civic cent(?:er|re)|alipay|the app)\b)/,
-    zh: /^(?!.*(?:认证|社保|家人|老人)).*(?:(?:市民中心|支付宝)(?:里|上|里面)?还(?:能|可以)(?:办|做|干|用)(?:什么|哪些|啥)|(?:市民中心|支付宝)(?:里|上|里面)?(?:还有|有)(?:什么|哪些|啥)(?:其他|别的)?(?:功能|服务|业务))/,
+    en: /^(?!.*\b(?:after|certif\w*|family|mom|mum|dad|mother|father|parents?)\b).*(?:\bwhat else (?:can|could) (?:i|we|you) (?:do|use|find|get|pay) (?:in|on|with|through) (?:the )?(?:civic cent(?:er|re)|alipay|app)\b|\bwhat else (?:is|is there|does it have|do they have)\b.{0,12}\b(?:in|on|under|inside) (?:the )?(?:civic cent(?:er|re)|family service|my page|my tab|page|screen|tab)\b|\b(?:what|which) other (?:services|functions|features)\b.*\b(?:civic cent(?:er|re)|alipay|the app)\b)/,
+    zh: /^(?!.*(?:认证|社保|家人|老人)).*(?:(?:市民中心|支付宝)(?:里|上|里面)?还(?:能|可以)(?:办|做|干|用)(?:什么|哪些|啥)|(?:市民中心|支付宝)(?:里|上|里面)?(?:还有|有)(?:什么|哪些|啥)(?:其他|别的)?(?:功能|服务|业务)|(?:市民中心|亲情服务|我的页面|这个页面|页面)(?:里面?|上面?|里头)?还有(?:什么|哪些|啥|别的))/,
   },
   {
     // The app's other services and checks, which share its words: "支付宝怎么实名认证", "…健康码", "…挂号", "…充话费" and
@@ -282,9 +283,11 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: PAYING_OR_DRAWING,
     // A helper's "在支付宝上帮家人交社保" and "帮家人在支付宝领养老金" asked the same without a question word (0.76).
     // Nor whether an employer must pay them: "企业必须给员工交社保吗" and "do employers have to pay social security for
-    // employees" got how social security helps companies recruit (0.77, 0.71), which says why they offer it.
-    en: /\b(?:employers?|compan(?:y|ies)|firms?|boss|bosses|businesses|enterprises?|work units?)\b.{0,30}\b(?:have to|has to|must|required to|obliged to|obligated to|need to|needs to|supposed to)\b.{0,20}\b(?:pay(?! attention)|contribute|buy|make contributions)\b|\b(?:mandatory|compulsory|obligatory) for (?:the )?(?:employers?|compan(?:y|ies)|firms?|businesses|enterprises?)\b|\bhow (?:do|can|should|to) (?:i |we |you )?pay (?:for )?(?:(?:my|her|his|their|the) )?(?:\w+['’]s )?(?:social security|social insurance|medical insurance|health insurance|pension|contributions?|premiums?)\b|\bhow (?:do|can|should|to) (?:i |we |you )?(?:collect|withdraw|draw|claim) (?:(?:my|her|his|their|the) )?(?:\w+['’]s )?pension\b|\bhelp(?:ing)? (?:my |her |his |their |a |an )?(?:\w+(?:['’]s)? )?(?:to )?(?:pay|collect|withdraw|draw|claim) (?:her |his |their |the |my )?(?:\w+['’]s )?(?:pension|social security|social insurance|medical insurance|health insurance|contributions?|premiums?)\b(?!.{0,20}\b(?:certif|verif|qualif))/,
-    zh: /(?:企业|公司|单位|用人单位|老板|雇主)(?:是否|是不是|有没有)?(?:必须|一定要|一定得|非得|必需|应当|应该|需要|需不需要|要不要|用不用|有义务|有责任)(?:给|为|帮|替)?(?:员工|职工|工人|劳动者|我们|我)?(?:交|缴|缴纳|买|上)(?:社保|社会保险|五险|保险|养老保险|医保)|(?:怎么|如何|怎样|在哪里?)(?:在支付宝上?)?(?:帮.{0,4})?(?:交|缴|缴纳|续交|补交|补缴)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费)|(?:领取|领|提取|取)(?:养老金|退休金|退休工资)(?:怎么|如何)(?:操作|弄|办|领)|(?:(?:在|用)支付宝上?(?:帮|替|给).{0,4}?|(?:帮|替).{0,5}?(?:在支付宝上?)?)(?:交|缴|缴纳|续交|补交|补缴|领|领取|提取)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费|养老金|退休金|退休工资)(?!.{0,6}(?:资格|认证|验证))/,
+    // employees" got how social security helps companies recruit (0.77, 0.71), which says why they offer it. Nor paying
+    // for someone ("how do I add a family member in alipay to pay for them" got step 6), nor contributions that lapsed
+    // ("社保断缴了有什么影响" got a "Did you mean" of how social security helps companies recruit).
+    en: /\bpay (?:for|on behalf of) (?:them|her|him|(?:my|her|his|their|our) (?:\w+ )?(?:mom|mum|mother|dad|father|parents?|grandma|grandpa|grandmother|grandfather|family(?: members?)?|relatives?|wife|husband|son|daughter))\b|\b(?:stopped|stop|missed|miss|gap in|lapse in|break in) (?:paying )?(?:(?:my|her|his|their|the) )?(?:social security |social insurance |pension )?(?:contributions?|payments?|premiums?)\b|\bcontributions? (?:lapsed?|stopped)\b|\b(?:employers?|compan(?:y|ies)|firms?|boss|bosses|businesses|enterprises?|work units?)\b.{0,30}\b(?:have to|has to|must|required to|obliged to|obligated to|need to|needs to|supposed to)\b.{0,20}\b(?:pay(?! attention)|contribute|buy|make contributions)\b|\b(?:mandatory|compulsory|obligatory) for (?:the )?(?:employers?|compan(?:y|ies)|firms?|businesses|enterprises?)\b|\bhow (?:do|can|should|to) (?:i |we |you )?pay (?:for )?(?:(?:my|her|his|their|the) )?(?:\w+['’]s )?(?:social security|social insurance|medical insurance|health insurance|pension|contributions?|premiums?)\b|\bhow (?:do|can|should|to) (?:i |we |you )?(?:collect|withdraw|draw|claim) (?:(?:my|her|his|their|the) )?(?:\w+['’]s )?pension\b|\bhelp(?:ing)? (?:my |her |his |their |a |an )?(?:\w+(?:['’]s)? )?(?:to )?(?:pay|collect|withdraw|draw|claim) (?:her |his |their |the |my )?(?:\w+['’]s )?(?:pension|social security|social insurance|medical insurance|health insurance|contributions?|premiums?)\b(?!.{0,20}\b(?:certif|verif|qualif))/,
+    zh: /断缴|停缴|断保|欠缴|漏缴|(?:企业|公司|单位|用人单位|老板|雇主)(?:是否|是不是|有没有)?(?:必须|一定要|一定得|非得|必需|应当|应该|需要|需不需要|要不要|用不用|有义务|有责任)(?:给|为|帮|替)?(?:员工|职工|工人|劳动者|我们|我)?(?:交|缴|缴纳|买|上)(?:社保|社会保险|五险|保险|养老保险|医保)|(?:怎么|如何|怎样|在哪里?)(?:在支付宝上?)?(?:帮.{0,4})?(?:交|缴|缴纳|续交|补交|补缴)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费)|(?:领取|领|提取|取)(?:养老金|退休金|退休工资)(?:怎么|如何)(?:操作|弄|办|领)|(?:(?:在|用)支付宝上?(?:帮|替|给).{0,4}?|(?:帮|替).{0,5}?(?:在支付宝上?)?)(?:交|缴|缴纳|续交|补交|补缴|领|领取|提取)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费|养老金|退休金|退休工资)(?!.{0,6}(?:资格|认证|验证))/,
   },
   {
     // "how do I check my social security balance" and "how do I check my social security" got the seven steps (0.34,

@@ -282,6 +282,10 @@ describe('KnowledgeMatcher', () => {
     ['Who enforces Article 64?', 'en', ['who supervises the funds']],
     ['养老金全国统筹后我的养老金会涨吗', 'zh', ['pension increases']],
     ['支付宝市民中心还能办什么', 'zh', ["the app's other services"]],
+    // Step 2 and step 6: the sources name only the button each step taps.
+    ['what else is in the civic center', 'en', ["the app's other services"]],
+    ['what else is on the My page', 'en', ["the app's other services"]],
+    ['市民中心里还有什么', 'zh', ["the app's other services"]],
     // The three functions, a "Did you mean" of the steps, and the legal basis.
     ['Which of the three functions is the most important?', 'en', ['which matters most']],
     ['How do I open an Alipay account for my mother?', 'en', ['opening an Alipay account']],
@@ -326,6 +330,9 @@ describe('KnowledgeMatcher', () => {
     ['怎么查我的社保缴费记录', 'zh', ['checking an account or records']],
     // How social security helps companies recruit (0.77, 0.71), which says why they offer it.
     ['企业必须给员工交社保吗', 'zh', ['paying contributions or drawing a pension']],
+    // Step 6, and a "Did you mean" of how social security helps companies recruit.
+    ['how do I add a family member in alipay to pay for them', 'en', ['paying contributions or drawing a pension']],
+    ['社保断缴了有什么影响', 'zh', ['paying contributions or drawing a pension']],
     ['do employers have to pay social security for employees', 'en', ['paying contributions or drawing a pension']],
     // The seven steps (0.55) and step 1 (0.49).
     ['支付宝和12333哪个好', 'zh', ['comparing Alipay with other ways']],
@@ -828,6 +835,12 @@ describe('messages asking two things', () => {
     ['社保基金有哪些然后是不是专款专用的', 'zh', ['article64-funds', 'article64-earmarked']],
     // Its second was 0.56 sure alone, and went unanswered.
     ["how do i help my wife's mom with the ss certification in alipay? also what does art 64 say about the funds", 'en', ['procedure', 'article64-full']],
+    // A comma between two Chinese questions, a question ending in 不, a request or a step joined to a question by a word:
+    // each got one answer.
+    ['社保有哪几个功能，社保基金又有哪几种', 'zh', ['functions', 'article64-funds']],
+    ['第四步是啥，另外社保基金能挪用不', 'zh', ['step-4', 'article64-earmarked']],
+    ['帮老爸做社保认证 还有社保有哪些功能', 'zh', ['procedure', 'functions']],
+    ['step 2, also who sets the pooling timetable?', 'en', ['step-2', 'article64-state-council']],
   ] as const)('%j is answered with every entry it asks, in order', (text, language, asked) => {
     const result = matcher.match(text, language);
     expect(result.decision).toBe('answer');
@@ -846,6 +859,8 @@ describe('messages asking two things', () => {
     ['where do I start, what do I open first', 'en'],
     // The same entry twice is one answer.
     ['what is social security for? why do we need it?', 'en'],
+    // A request beside the question with no word joining them is its context.
+    ['帮爸妈认证 第一步先做啥', 'zh'],
   ] as const)('%j asks one thing', (text, language) => {
     const result = matcher.match(text, language);
     expect(result.decision).toBe('answer');
