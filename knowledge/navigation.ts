@@ -484,9 +484,16 @@ export function asksInOtherWords(text: string): boolean {
   return ASKS_IN_OTHER_WORDS.test(normaliseReply(text));
 }
 
-/** "What does binding mean", "统筹是什么意思", "why are the funds earmarked": the user asks for an explanation. */
+// Asking what a term is, as a whole message: "亲情服务是什么" got step 6, and "what is overall planning" the pooling, with no
+// word that the sources say no more. Not a step, an article or a function, which the question asks for ("what is step
+// 3", "第一步是什么"), nor what is on the screen ("what is that").
+const ASKS_WHAT_A_TERM_IS =
+  /^(?:so |and |but )?(?:whats|what is) (?!(?:a |an |the )?(?:(?:next|last|first|second|third|fourth|fifth|sixth|seventh|\d+) )?(?:steps?|articles?|paragraphs?|paras?|clauses?|sections?|functions?|procedure|process|it|this|that|these|those)\b)[a-z][a-z0-9 -]{1,60}$|^(?:请问)?(?:什么是|啥是|何为)(?!.*[步条款第])\S{2,12}$|^(?!.*[步条款第这那])\S{2,12}(?:是什么|是啥|是干什么的|是干嘛的)(?:呀|啊|呢)?$/;
+
+/** "What does binding mean", "统筹是什么意思", "亲情服务是什么", "why are the funds earmarked": the user asks for an explanation. */
 export function asksForAnExplanation(text: string): boolean {
-  return ASKS_FOR_AN_EXPLANATION.test(normaliseReply(text));
+  const reply = normaliseReply(text);
+  return ASKS_FOR_AN_EXPLANATION.test(reply) || ASKS_WHAT_A_TERM_IS.test(reply);
 }
 
 // Asking why, as a whole message: "why?" after the funds' accounting got the functions of social security (0.4), "为什么"

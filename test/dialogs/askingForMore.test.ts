@@ -101,7 +101,8 @@ describe('asking who, of what the answer is about', () => {
     ['zh', '国家统一的会计制度是什么', '由谁制定'],
   ] as const)('[%s] under an answer that names no one, says the sources say no more, over its follow-ups', async (language, question, who) => {
     const chat = chatWithAssistant();
-    expect((await chat.reply(question)).text).toBe(answerOf('article64-unified-accounting', language));
+    // What the system is: the sources say no more, and the answer comes after the lead that says so.
+    expect((await chat.say(question)).messages.map((message) => message.text)).toEqual([texts[language].noDefinition, answerOf('article64-unified-accounting', language)]);
     expect(await chat.reply(who)).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('article64-unified-accounting', language) });
   });
 
@@ -149,9 +150,24 @@ describe('what a term of a step or of Article 64 means, or why', () => {
     // A reason asked of the article got the article's words as if they were one.
     ['en', 'why are the funds earmarked?', answerOf('article64-earmarked', 'en')],
     ['zh', '社保基金为什么要专款专用', answerOf('article64-earmarked', 'zh')],
+    // What a term is: "亲情服务是什么" got step 6 and "what is overall planning" the pooling unannounced.
+    ['zh', '亲情服务是什么', stepText(6, 'zh')],
+    ['en', 'what is overall planning', answerOf('article64-pooling', 'en')],
+    ['en', 'what is the civic center?', stepText(2, 'en')],
   ] as const)('[%s] %j gets "my sources do not explain it further" before the answer', async (language, text, answer) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, answer]);
+  });
+
+  // A step, an article or what is on the screen is what the question asks for, not a term.
+  it.each([
+    ['en', 'what is step 3', stepText(3, 'en')],
+    ['en', "what's the last step", stepText(7, 'en')],
+    ['zh', '第一步是什么', stepText(1, 'zh')],
+    ['en', 'what is article 64', answerOf('article64-full', 'en')],
+  ] as const)('[%s] %j gets the answer alone', async (language, text, answer) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([answer]);
   });
 
   // The functions' answers say so themselves.
