@@ -22,8 +22,11 @@ export function resumeButtons(texts: UiTexts, pausedStep: number | undefined): R
   return pausedStep === undefined ? [] : [resumeButton(texts, pausedStep)];
 }
 
-/** The controls under every step of the walkthrough. */
-export function stepControls(texts: UiTexts): ReplyButton[] {
-  const { next, back, repeat, allSteps, stop } = texts.buttons;
-  return [next, back, repeat, allSteps, stop].map(titleButton);
+/**
+ * The controls under every step of the walkthrough. Under the last, "Done" stands for "Next": a "Next" there led to
+ * no step, only to "That was the last step".
+ */
+export function stepControls(texts: UiTexts, last: boolean): ReplyButton[] {
+  const { next, done, back, repeat, allSteps, stop } = texts.buttons;
+  return [last ? done : next, back, repeat, allSteps, stop].map(titleButton);
 }

@@ -171,7 +171,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
         return [];
       case 'step':
       case 'steps':
-        return stepControls(texts);
+        return stepControls(texts, positionAfter(view) === this.stepCount);
       case 'allSteps': {
         const step = this.resumableStep(view.position);
         return [step === undefined ? titleButton(texts.buttons.startWalkthrough) : resumeButton(texts, step), titleButton(texts.buttons.stop)];

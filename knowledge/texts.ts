@@ -112,6 +112,8 @@ export const uiTextsSchema = z
     buttons: z
       .object({
         next: plain,
+        /** In place of Next under the last step, where there is no next one; the title must parse as "next". */
+        done: plain,
         back: plain,
         repeat: plain,
         allSteps: plain,

@@ -165,7 +165,7 @@ describe('what a term of a step or of Article 64 means, or why', () => {
     ['en', "what's the last step", stepText(7, 'en')],
     ['zh', '第一步是什么', stepText(1, 'zh')],
     ['en', 'what is article 64', answerOf('article64-full', 'en')],
-  ] as const)('[%s] %j gets the answer alone', async (language, text, answer) => {
+  ] as const)('[%s] %j gets the answer alone', async (_language, text, answer) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([answer]);
   });

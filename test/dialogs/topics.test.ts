@@ -7,7 +7,7 @@ import { SeenMessage } from './support/chat';
 /** What a user must see when the entry answers: the answer, and the buttons that go with it. */
 function expectedMessage(id: string, language: Language): SeenMessage {
   const { kind, step } = entry(id);
-  if (kind === 'step') return { text: stepText(step as number, language), buttons: stepControls(language) };
+  if (kind === 'step') return { text: stepText(step as number, language), buttons: stepControls(language, step as number) };
   const { startWalkthrough, stop } = texts[language].buttons;
   if (kind === 'procedure') return { text: answerOf(id, language), buttons: [startWalkthrough, stop, ...feedbackTitles(language)] };
   if (id === 'help') return { text: answerOf(id, language), buttons: starterTitles(language) };

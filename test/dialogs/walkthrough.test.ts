@@ -6,7 +6,7 @@ import { Chat, SeenMessage } from './support/chat';
 
 const STEP_COUNT = 7;
 
-const stepMessage = (step: number, language: Language): SeenMessage => ({ text: stepText(step, language), buttons: stepControls(language) });
+const stepMessage = (step: number, language: Language): SeenMessage => ({ text: stepText(step, language), buttons: stepControls(language, step) });
 
 function lastStepMessage(language: Language): SeenMessage {
   const { allSteps, stop } = texts[language].buttons;
@@ -39,11 +39,13 @@ describe.each(languages)('walkthrough in %s', (language) => {
     expect(await chat.reply(buttons.startWalkthrough)).toEqual(stepMessage(1, language));
   });
 
-  it('goes through every step with Next, then says the last one was the last', async () => {
+  // The last step offered "Next", which led to no step.
+  it('goes through every step with Next, then says with Done that the last one was the last', async () => {
     const chat = chatWithAssistant();
     await chat.reply(texts[language].starters.procedure);
     for (let step = 1; step <= STEP_COUNT; step += 1) expect(await chat.reply(buttons.next)).toEqual(stepMessage(step, language));
-    expect(await chat.reply(buttons.next)).toEqual(lastStepMessage(language));
+    expect(stepMessage(STEP_COUNT, language).buttons).not.toContain(buttons.next);
+    expect(await chat.reply(buttons.done)).toEqual(lastStepMessage(language));
     // Finished: the list of all steps offers to start again, not to resume the last step.
     expect(await chat.reply(buttons.allSteps)).toEqual(overview(language, 0));
     expect(await chat.reply(buttons.startWalkthrough)).toEqual(stepMessage(1, language));

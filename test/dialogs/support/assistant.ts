@@ -58,9 +58,10 @@ export function stepText(step: number, language: Language): string {
   return `${header}\n\n${knowledge.steps[step - 1][language].answer}`;
 }
 
-export function stepControls(language: Language): string[] {
-  const { next, back, repeat, allSteps, stop } = texts[language].buttons;
-  return [next, back, repeat, allSteps, stop];
+/** The controls under a step: "Done" in place of "Next" under the last (step 7), "Next" under any other. */
+export function stepControls(language: Language, step = 1): string[] {
+  const { next, done, back, repeat, allSteps, stop } = texts[language].buttons;
+  return [step === knowledge.steps.length ? done : next, back, repeat, allSteps, stop];
 }
 
 export function starterTitles(language: Language): string[] {
