@@ -60,7 +60,11 @@ export function otherAppsAskedAbout(normalised: string): string[] {
  */
 const ALIPAY_MATTERS: ReadonlyArray<{ name: string; terms: readonly string[] }> = [
   { name: 'safety', terms: ['safe', 'safety', 'secure', 'scam', 'fraud', '安全', '骗'] },
-  { name: 'installing', terms: ['download', 'install', 'installing', 'update', 'upgrade', 'version', '下载', '安装', '更新', '升级', '版本'] },
+  // The app's version, not "the short version" of an answer, which got "I can't answer".
+  {
+    name: 'installing',
+    terms: ['download', 'install', 'installing', 'update', 'upgrade', 'app version', 'new version', 'latest version', 'old version', 'alipay version', '下载', '安装', '更新', '升级', '版本'],
+  },
   { name: 'language', terms: ['english', 'language', '英文', '英语', '语言'] },
   { name: 'logging in', terms: ['password', 'passcode', 'log in', 'login', 'sign in', 'register', 'sign up', '密码', '登录', '登陆', '注册', '登不上', '登不进'] },
   // "支付宝app登不上去" got the seven steps (0.71).

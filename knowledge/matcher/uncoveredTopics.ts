@@ -218,9 +218,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Or whether the family member can do it alone: "Can she do the certification by herself?" got the steps.
     // "can I do the certification myself?" and "for myself, not for family" got the family's steps.
     en: /\b(?:certify|verify|authenticate) myself\b|\b(?:can|could|may|should|how do|how can) i (?:do|complete|pass|finish) (?:the |my |this )?(?:certification|verification|authentication)(?: by)? myself\b|\bfor myself,? (?:and )?not (?:for )?(?:a |my |the )?(?:family|relatives?)\b|\bmy own (?:certification|verification|authentication)\b|\b(?:certification|verification) (?:for|of) myself\b|\b(?:can|could|may) (?:she|he|they|my [a-z]+) (?:[a-z]+ ){0,4}(?:by (?:herself|himself|themselves|themself)|on (?:her|his|their) own)\b|\b(?:do|doing|did) (?:it|this|the certification|my certification) for myself\b|\bcan i do it for myself\b|\b(?:certify|verify) my own\b|\bnot (?:for )?(?:someone|somebody|anyone) else(?:['’]s)?\b/,
-    // "我自己怎么认证" and "怎么给自己做社保认证" got the family's steps.
+    // "我自己怎么认证", "怎么给自己做社保认证" and "我自己怎么在支付宝认证，不是帮家人" got the family's steps.
     // Not when they cannot: "我妈不能自己认证，我怎么帮她". Whether they can is asked: "我妈能自己认证吗" got the steps.
-    zh: /(?<!不)(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:做|弄|办)?(?:社保)?(?:认证|验证)|(?<!不)是我自己要(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我(?:并)?不是(?:在|要)?(?:帮|给|替)(?:家人|家里人|别人|父母|老人)|^(?:我)?本人(?:的)?(?:社保|养老金|待遇|资格)*(?:认证|验证)(?:怎么|如何|要怎么)|^(?=.*我)(?!.*(?:她|他|老人|父母|爸|妈|家人)自己).*自己(?:要)?(?:怎么|如何|咋)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,
+    zh: /(?<!不)(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:在|用)?(?:支付宝|手机)?(?:上|里)?(?:做|弄|办)?(?:社保)?(?:认证|验证)|(?<!不)是我自己要(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我(?:并)?不是(?:在|要)?(?:帮|给|替)(?:家人|家里人|别人|父母|老人)|[，,\s]不是(?:帮|给|替)(?:家人|家里人|别人|父母|老人)(?:的|做|认证)?\s*[。.!！]?$|^(?:我)?本人(?:的)?(?:社保|养老金|待遇|资格)*(?:认证|验证)(?:怎么|如何|要怎么)|^(?=.*我)(?!.*(?:她|他|老人|父母|爸|妈|家人)自己).*自己(?:要)?(?:怎么|如何|咋)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,
   },
   {
     // "when was the social insurance law passed" got the legal basis (0.42), which names its 2018 amendment only, and
@@ -420,8 +420,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: "on the family member's own phone",
     // Not when the one helped is the user: "my daughter … wants to help me to do the yearly qualification certification
     // for my pension with her Alipay account" is the steps' own case, done from the helper's Alipay.
-    en: /^(?!.*\b(?:she|he|they|my (?:son|daughter|child|kid|children|kids|grandson|granddaughter|grandchild|grandchildren)) (?:\w+ ){0,3}help(?:s|ed|ing)? me\b).*\b(?:on|with|use|using|from|through|borrow|borrowing) (?:his|her|their|my (?:dad|father|mom|mum|mother|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)['’]?s?) (?:own )?(?:phone|mobile|cellphone|smartphone|alipay)\b/,
-    zh: /(?:用|在)(?:他|她|老人|老人家|我爸|我妈|我爸爸|我妈妈|父母|爸爸|妈妈|老爸|老妈)(?:自己)?的(?:手机|支付宝)/,
+    // Or whether they need an account of their own: "does my mom need her own alipay account too?" got the steps (0.50).
+    en: /^(?!.*\b(?:she|he|they|my (?:son|daughter|child|kid|children|kids|grandson|granddaughter|grandchild|grandchildren)) (?:\w+ ){0,3}help(?:s|ed|ing)? me\b).*\b(?:on|with|use|using|from|through|borrow|borrowing) (?:his|her|their|my (?:dad|father|mom|mum|mother|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)['’]?s?) (?:own )?(?:phone|mobile|cellphone|smartphone|alipay)\b|\b(?:need|needs|have to have|has to have) (?:her|his|their) own (?:alipay|account|phone)\b/,
+    zh: /(?:用|在)(?:他|她|老人|老人家|我爸|我妈|我爸爸|我妈妈|父母|爸爸|妈妈|老爸|老妈)(?:自己)?的(?:手机|支付宝)|(?:老人|我妈|我爸|她|他|家人|父母|爸爸|妈妈|老爸|老妈)(?:自己)?(?:也)?(?:要|需要|得|必须|需不需要|要不要)(?:(?:有|开|注册|下载)(?:自己的)?|自己的)(?:支付宝|账号|账户)/,
   },
   {
     // "how do I cancel the certification" and "怎么取消认证" got the seven steps, which do it.
@@ -450,6 +451,13 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: "the bot's own instructions",
     en: /\b(?:system|hidden|initial|original|secret) (?:prompt|instructions?)\b|\byour (?:prompt|instructions|training data|source code|configuration|programming)\b|\btraining data\b|\bsource code\b|\b(?:were|was) (?:you|it) trained\b|\btrained (?:you|on)\b/,
     zh: /提示词|系统提示|训练数据|源代码|源码|(?:你的|系统)(?:指令|设定|设置|规则)|(?:什么|哪些)数据训练|用什么训练/,
+  },
+  {
+    // Whether the certification in Alipay counts in law: "is the alipay certification legally valid?" and "支付宝认证有法律
+    // 效力吗" got the steps (0.58, 0.70). The sources give the steps, not their standing.
+    name: 'whether it is legally valid',
+    en: /\blegal(?:ly)? (?:valid|validity|binding|effect|force|standing)\b|\blegally recogni[sz]ed\b|\bvalid (?:in law|under the law|legally)\b|\b(?:is|are) (?:the (?:alipay |online )?(?:certification|verification)|(?:it|this|that|doing it) (?:on|in|through|via) alipay) (?:legal|lawful|legitimate|officially recogni[sz]ed)\b/,
+    zh: /法律效力|(?:认证|支付宝上?|这样|网上)(?:是否|是不是)?(?:合法|有效)(?:吗|么|嘛)?$|有没有效力|算不算数|算数吗|官方(?:认可|承认)吗/,
   },
   {
     name: 'removing a family member',

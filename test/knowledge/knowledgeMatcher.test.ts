@@ -333,6 +333,12 @@ describe('KnowledgeMatcher', () => {
     // Step 6, and a "Did you mean" of how social security helps companies recruit.
     ['how do I add a family member in alipay to pay for them', 'en', ['paying contributions or drawing a pension']],
     ['社保断缴了有什么影响', 'zh', ['paying contributions or drawing a pension']],
+    // The steps: told of certifying oneself, whether it holds in law, whether the parent needs an account of her own.
+    ['我自己怎么在支付宝认证，不是帮家人', 'zh', ['certifying oneself']],
+    ['is the alipay certification legally valid?', 'en', ['whether it is legally valid']],
+    ['支付宝认证有法律效力吗', 'zh', ['whether it is legally valid']],
+    ['does my mom need her own alipay account too?', 'en', ["on the family member's own phone"]],
+    ['老人需要自己的支付宝账号吗', 'zh', ["on the family member's own phone"]],
     ['do employers have to pay social security for employees', 'en', ['paying contributions or drawing a pension']],
     // The seven steps (0.55) and step 1 (0.49).
     ['支付宝和12333哪个好', 'zh', ['comparing Alipay with other ways']],

@@ -36,7 +36,8 @@ describe('alipayMattersAskedAbout', () => {
     ['Is Alipay safe?', ['safety']],
     ['支付寶安全嗎', ['safety']],
     ['怎么下载支付宝', ['installing']],
-    ['is there an English version of Alipay', ['installing', 'language']],
+    ['is there an English version of Alipay', ['language']],
+    ['is there a new version of alipay', ['installing']],
     ['支付宝密码忘了', ['logging in']],
     // They got the seven steps (0.71) and the help.
     ['支付宝app登不上去', ['logging in']],
@@ -63,6 +64,8 @@ describe('alipayMattersAskedAbout', () => {
     // Alipay alone is the procedure's word.
     '支付宝',
     'alipay social security',
+    // The short version of an answer is no version of the app: it got "I can't answer".
+    'give me the short version of the whole alipay thing',
   ])('finds none in %j', (text) => {
     expect(matters(text)).toEqual([]);
   });
