@@ -180,7 +180,7 @@ export function asksBeforeTheParagraphs(text: string): boolean {
 // A paragraph named by where it stands from the one on the screen: "and the next paragraph?" under the earmarking
 // (paragraph 2) was refused, and "next paragraph" under paragraph 1 got step 5.
 const RELATIVE_PARAGRAPH =
-  /^(?:(?:and|so|ok|then) )?(?:(?:what about|how about|whats in|what is in|what does|show me|read me|give me) )?(?:the )?(next|following|previous|preceding) (?:paragraph|para|clause)(?: (?:say|says|please))?$|^(?:那|那么)?(下一|后一|上一|前一)(?:款|段)(?:呢|是什么|是啥|说了什么|讲了什么|说的什么|怎么说)?$/;
+  /^(?:(?:and|so|ok|then) )?(?:(?:what about|how about|whats in|what is in|what does|show me|read me|give me) )?(?:the )?(next|following|previous|preceding) (?:paragraph|para|clause)(?: (?:say|says|please))?$|^(?:那|那么|再)?(下一|后一|上一|前一)(?:款|段)(?:呢|是什么|是啥|说了什么|讲了什么|说的什么|怎么说)?$/;
 
 /** Whether a message asks for the paragraph after the one on the screen (+1) or before it (-1), and nothing else. */
 export function paragraphOffsetNamed(text: string): 1 | -1 | undefined {
@@ -232,8 +232,8 @@ const SAYS_DONE =
 // "哦" was refused ("I can't answer “哦”").
 // "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
 // corner).
-// "yep" and "k" were refused.
-const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|好|好的|好吧|那好吧|好嘞|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
+// "yep", "k" and "是的" were refused.
+const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
 
 // Not understanding the last reply, as a whole message: "I don't understand" and "看不懂" got "I can't answer …".
@@ -488,7 +488,7 @@ export function asksInOtherWords(text: string): boolean {
 // word that the sources say no more. Not a step, an article or a function, which the question asks for ("what is step
 // 3", "第一步是什么"), nor what is on the screen ("what is that").
 const ASKS_WHAT_A_TERM_IS =
-  /^(?:so |and |but )?(?:whats|what is) (?!(?:a |an |the )?(?:(?:next|last|first|second|third|fourth|fifth|sixth|seventh|\d+) )?(?:steps?|articles?|paragraphs?|paras?|clauses?|sections?|functions?|procedure|process|it|this|that|these|those)\b)[a-z][a-z0-9 -]{1,60}$|^(?:请问)?(?:什么是|啥是|何为)(?!.*[步条款第])\S{2,12}$|^(?!.*[步条款第这那])\S{2,12}(?:是什么|是啥|是干什么的|是干嘛的)(?:呀|啊|呢)?$/;
+  /^(?:so |and |but )?(?:whats|what is) (?!(?:a |an |the )?(?:(?:next|last|first|second|third|fourth|fifth|sixth|seventh|\d+) )?(?:steps?|articles?|paragraphs?|paras?|clauses?|sections?|functions?|procedure|process|it|this|that|these|those|before|after)\b)[a-z][a-z0-9 -]{1,60}$|^(?:请问)?(?:什么是|啥是|何为)(?!.*[步条款第])\S{2,12}$|^(?!.*[步条款第这那])\S{2,12}(?:是什么|是啥|是干什么的|是干嘛的)(?:呀|啊|呢)?$/;
 
 /** "What does binding mean", "统筹是什么意思", "亲情服务是什么", "why are the funds earmarked": the user asks for an explanation. */
 export function asksForAnExplanation(text: string): boolean {
@@ -569,9 +569,10 @@ export function asksForAPerson(text: string): boolean {
 
 // Guiding verbs that need "through" or "step by step" after them to be a command: "walk me", "show me" alone are not.
 const GUIDE_ME = '(?:(?:walk|take|guide|talk|show|teach|help|tell|lead) me|go|do it|lets go|explain(?: it)?|give me|i (?:want|need|would like))';
-const STEPWISE = '(?:step by step|one step at a time|each step in turn)';
+// "can you take me through the steps one at a time" got a "Did you mean" of the procedure.
+const STEPWISE = '(?:step by step|one step at a time|each step in turn|steps one (?:at a time|by one))';
 
-const ASKS_STEPWISE = new RegExp(`\\b${STEPWISE}\\b|\\bwalk me through\\b|一步一步|一步步|手把手|逐步`);
+const ASKS_STEPWISE = new RegExp(`\\b${STEPWISE}\\b|\\b(?:walk|take|guide) me through\\b|一步一步|一步步|手把手|逐步`);
 
 /**
  * Whether a message asks to be taken through one step at a time, whatever else it says: "一步一步教我怎么帮我妈认证" and
@@ -588,6 +589,8 @@ const NEXT =
   // "what about the one after" at step 3 got step 3 again.
   '(?:next(?: step| one)?|(?:and )?(?:what about |whats |what is )?the next (?:step|one)|(?:whats|what is) the step after (?:that|this)|' +
   '(?:(?:and |so )?(?:what about |how about |whats |what is )?the (?:one|step) after(?: (?:that|this|it))?)|' +
+  // "what comes right after that?" and "and after that one?" under step 5 got step 5 again.
+  '(?:(?:and |so )?(?:what comes |whats |what is |what happens )?(?:right |just |directly |immediately )?after (?:that|this|it)(?: one| step)?)|' +
   'go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
   // "then where do I tap?" at the last step got step 5 (0.49).
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i (?:do|click|tap|press|select|choose) (?:next|now|after that|then)|' +
@@ -597,7 +600,7 @@ const NEXT =
   'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|啥|哪个|哪里|哪儿|哪)|' +
   // "还有下一步吗" at the last step was refused, as were "往下" and "后面还有吗" at step 4; "后一步" at step 2 got step 7 (its
   // 后), "再往后" the goodbye, "往后呢" a "Did you mean" and "接着说" a refusal.
-  '后一步(?:呢|是什么|是啥)?|再?往后(?:呢|走)?|接下来(?:呢|怎么做|怎么办|做什么)?|接着(?:呢|说|讲|来)?|继续(?:往下)?|之后呢|下面呢|还有下一步(?:吗|么|嘛)?|跳过(?:这一?步|这个|它)?|' +
+  '后一步(?:呢|是什么|是啥)?|再?往后(?:呢|走)?|接下来(?:呢|怎么做|怎么办|做什么)?|接着(?:呢|说|讲|来)?|继续(?:往下)?|(?:这|那|再)?之后(?:呢|是什么|是啥)|下面呢|还有下一步(?:吗|么|嘛)?|跳过(?:这一?步|这个|它)?|' +
   '(?:继续|再)?往下(?:走|说|讲)?|后面(?:的)?(?:呢|还有(?:吗|么|嘛|呢)?|是什么|是啥))';
 
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
@@ -613,7 +616,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // "上一步是什么" on step 2 got step 7. Once more: "go back one more" got the goodbye, "back again" step 7, "再往前一步"
     // was refused. The step before the one shown: "and before that?" at step 4 got step 1, "前一步呢" at step 3 a "Did you
     // mean" of step 1 and "那之前呢" step 1.
-    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this)(?: one| step)?|(?:在|再)?(?:这|那)?之前(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|前面(?:那|的)?一?步(?:呢|是什么|是啥)?|上一步(?:是什么|是啥|呢)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
+    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this|it)(?: one| step)?|(?:在|再)?(?:这|那)?之前(?:一步)?(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|前面(?:那|的)?一?步(?:呢|是什么|是啥)?|上一步(?:是什么|是啥|呢)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
   ],
   [
     'repeat',
@@ -628,7 +631,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // may come first. Asking which step it is: "我现在在第几步" was refused, "which step am I on" got a "Did you mean",
     // "which step was that" the thanks (0.44).
     new RegExp(
-      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we|am i)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we)(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到)(?:哪一步|哪步|哪里|哪儿)了?|(?:继续|接着)(?:刚才|之前)的?|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|continue (?:with )?the (?:steps|walkthrough|guide)|where (?:was i|were we|am i)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we)(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到|说到|讲到)(?:哪一步|哪步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
     ),
   ],
   [
@@ -644,7 +647,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // "step by step please", "walk me through it", "一步一步教我", "手把手教我": asking to be guided, which the overview of
     // all steps is not ("step by step" was matched to "help", "一步一步教我" to the last step).
     new RegExp(
-      `^(?:(?:can|could|would) you )?(?:(?:${GUIDE_ME})(?: through (?:it|this|them|(?:all )?the steps)(?: ${STEPWISE})?| ${STEPWISE})` +
+      `^(?:(?:can|could|would) you )?(?:(?:${GUIDE_ME})(?: through (?:it|this|them|(?:all )?the steps)(?: ${STEPWISE}| one at a time)?| ${STEPWISE})` +
         `|(?:${GUIDE_ME} )?(?:a |the )?${STEPWISE}(?: instructions| guide| guidance| walkthrough| directions)?` +
         `|(?:start|begin|open) (?:the )?(?:walkthrough|step by step guide))$` +
         // 叫 is 教 (both jiao) as pinyin input slips: "一步一步叫我" was refused, and so was "能一步步带我操作吗".
@@ -679,7 +682,7 @@ const FIRST_TAP = /^(?:so )?(?:what|where|which) (?:do|should|shall|must|can) (?
 
 // A step counted from the end: "倒数第二步是啥" got step 2 (0.87), "what's the second to last step" step 7 (0.84).
 const ENGLISH_FROM_END = new RegExp(
-  `^${ENGLISH_STEP_FRAME}(?:${NUMBER} to last|penultimate|next to last|last but one) step$|^${ENGLISH_STEP_FRAME}step before the last(?: one| step)?$`,
+  `^${ENGLISH_STEP_FRAME}(?:${NUMBER} to last|penultimate|next to last|last but one) step$|^${ENGLISH_STEP_FRAME}(?:step|one) before (?:the )?last(?: one| step)?$`,
 );
 const MAY_COUNT_FROM_END = /last|penultimate|倒数/;
 const CHINESE_FROM_END = new RegExp(
@@ -971,10 +974,10 @@ const REPORTS_PROGRESS = new RegExp(
 const SOMETHING_DONE_STEMS = new Set(
   tokenise(
     'found done did finished tapped clicked pressed opened selected chose picked got see saw this that them he she we they yes oh ah ' +
-      'thanks thank you so much please comes come',
+      'thanks thank you so much please comes come one right just',
   ).stems,
 );
-const SOMETHING_DONE_HAN = /我|他|她|们|也|已经|都|就|做|弄|点|选|找|搞|完|成|打开|开|好|到|了|嗯|哦|的|再|往|谢/g;
+const SOMETHING_DONE_HAN = /我|他|她|们|也|已经|都|就|做|弄|点|选|找|搞|完|成|打开|开|好|到|了|嗯|哦|的|再|往|这|那|谢/g;
 
 /**
  * Whether a message asking what comes after something names what was done: "绑定好了然后呢" (the binding done, then

@@ -123,6 +123,24 @@ describe('a statement asked to be confirmed', () => {
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, stepText(3, language)]);
   });
 
+  // What a step is, stated with a question mark or 吗: the step named, or the one it speaks of, came with no word to check.
+  it.each([
+    ['en', 'step 2 is where I tap social security?', 3],
+    ['en', 'and step 5 is family service?', 6],
+    ['zh', '第四步是点我的吗', 4],
+  ] as const)('[%s] %j, stating what a step is, gets a step under "check it against my sources"', async (language, text, step) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, stepText(step, language)]);
+  });
+
+  it.each([
+    ['en', 'step 2 is what?', 2],
+    ['zh', '第三步是什么？', 3],
+  ] as const)('[%s] %j, asking what a step is, gets the step alone', async (language, text, step) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([stepText(step, language)]);
+  });
+
   // The tag was read as the subject: "right" is a word of step 5 ("the lower right corner"), which "the sky is green,
   // right?" got, under "check it against my sources".
   it.each(['the sky is green, right?', 'citizens can certify at any bank, right?'])('%j, stating what the sources do not speak of, is refused', async (text) => {

@@ -39,6 +39,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['right', "that's right"],
       // "what about the one after" at step 3 got step 3 again; "yep" and "k" were refused.
       ...['what about the one after', 'the one after that', 'yep', 'k'],
+      // "what comes right after that?" and "and after that one?" got the same step again.
+      ...['what comes right after that?', 'and after that one?'],
     ],
     // "go back one" got step 7 (0.41), which says "go back to the family service page".
     // Once more: "go back one more" got the goodbye, "back again" step 7.
@@ -48,6 +50,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['and before that?', 'what was before that', 'the step before this one'],
       // "ok what was the previous one again" was refused, "wait go back" got a "Did you mean" of step 7.
       ...['ok what was the previous one again', 'wait go back'],
+      // "what's before it?" got step 1.
+      "what's before it?",
     ],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
@@ -56,7 +60,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // Asked politely too: "could you please tell me the steps?" got the help (0.50).
     // "just list the steps" got the summary (0.47).
     allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please', 'Could you please tell me the steps?', 'just list the steps', 'list the steps only', 'how many steps r there'],
-    stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time'],
+    stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time', 'can you take me through the steps one at a time'],
     stop: ['stop', 'quit', 'cancel', "I'm done", 'stpo'],
   },
   zh: {
@@ -81,6 +85,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['往下', '继续往下', '后面还有吗', '后面呢'],
       // "后一步" at step 2 got step 7 (its 后), "再往后" the goodbye, "往后呢" a "Did you mean", "接着说" a refusal.
       ...['后一步', '再往后', '往后呢', '接着说'],
+      // "这之后呢" and "再之后呢" got a "Did you mean" of step 6, "是的" a refusal.
+      ...['这之后呢', '再之后呢', '是的'],
       // "再然后呢" (and after that?) got "I can't answer".
       ...['再然后呢', '再下一步'],
       // After thanks or an interjection: "谢谢 下一步" got step 7, "哦找到了" step 5, "哦 好了" and "ok了" the goodbye;
@@ -98,12 +104,14 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['前一步呢', '那之前呢', '在这之前是哪一步'],
       // "前面那步" was refused.
       ...['前面那步', '前面一步'],
+      // "那之前一步呢" got step 1.
+      '那之前一步呢',
     ],
     // "在哪里" got step 3, "找不到" a "Did you mean".
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', ...NOT_UNDERSTOOD_PHRASES.zh],
     // "继续刚才的" got a "Did you mean", "第几步来着 我忘了" "I can't answer".
     // "好了回到步骤" got step 7.
-    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步'],
+    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步', '刚才说到哪了'],
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
     allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么'],
     // "一步一步叫我" (叫 for 教, a pinyin slip) and "能一步步带我操作吗" were refused.
@@ -120,6 +128,8 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['倒数第三步', 5],
   ["what's the second to last step", 6],
   ['the penultimate step', 6],
+  // "the one before last" got step 1.
+  ['the one before last', 6],
   ['the step before the last one', 6],
   ['the fifth step', 5],
   ['Step five', 5],
