@@ -186,6 +186,10 @@ export function questionAfterContext(text: string): string | undefined {
 // 不"): "第四步是啥，另外社保基金能挪用不" lost its second question.
 const CHINESE_QUESTION_WORDS = '什么|啥|怎么|咋|怎样|如何|哪|吗|呢|几|多少|多久|多长时间|为什么|是否|能不能|可不可以|是不是|有没有|会不会|要不要';
 const ASKS_IN_CHINESE = String.raw`${CHINESE_QUESTION_WORDS}|[能可要是有会用]\p{Script=Han}{0,6}不\s*[?？。，,!！]*$`;
+// What the knowledge gives, named as something to be shown: "show me all the steps and also the three functions" and
+// "第三步和社保的三个功能" got one of the two.
+const KNOWLEDGE_ITEM = String.raw`(?:the |all (?:the )?|(?:the )?(?:full|whole|complete) )(?:steps|procedure|process)\b|(?:the )?(?:three |3 )?functions\b|(?:article|art\.?)\s*\d|step\s*\d|(?:社保|社会保障)?的?(?:三个|三大)?(?:功能|作用)|第\S{1,4}[步条款]|(?:所有|全部|完整)的?步骤|六十四条|64条`;
+const NAMES_A_KNOWLEDGE_ITEM = new RegExp(`^(?:(?:show|tell|give|send) me |i (?:need|want) |把|给我|发我|说说|讲讲|看看|帮我看看)?(?:${KNOWLEDGE_ITEM})`, 'iu');
 // A comma between two Chinese questions: "社保有哪几个功能，社保基金又有哪几种" got the funds alone.
 const COMMA_BETWEEN_CHINESE_QUESTIONS = String.raw`(?<=(?:${CHINESE_QUESTION_WORDS})[^，,。？！；?!;]*)[，,](?=[^，,。？！；?!;]*(?:${ASKS_IN_CHINESE}))`;
 // A second question in the same sentence, after "and" or "plus", "also" or not, or after ", also", and before a
@@ -194,14 +198,14 @@ const COMMA_BETWEEN_CHINESE_QUESTIONS = String.raw`(?<=(?:${CHINESE_QUESTION_WOR
 // asks ("…the functions of social security, what does Article 64 say, and how…"), and a Chinese one before the next of
 // a list (一是…，二是…), part questions too.
 const SECOND_QUESTION = new RegExp(
-  String.raw`(?:\s+(?:and|plus)\s+(?:also\s+)?|,\s*also\s+)(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:${ASKS_IN_CHINESE}))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))|${COMMA_BETWEEN_CHINESE_QUESTIONS}`,
+  String.raw`(?:\s+(?:and|plus)\s+(?:also\s+)?|,\s*also\s+)(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:${ASKS_IN_CHINESE}))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))|${COMMA_BETWEEN_CHINESE_QUESTIONS}|\s+(?:and|plus|as well as)\s+(?:also\s+)?(?=${KNOWLEDGE_ITEM})|\s*(?:和|顺便(?:说下|说一下|讲下|讲一下|问下|问一下|看下|看看)?)\s*(?=${KNOWLEDGE_ITEM})`,
   'iu',
 );
 // A clause may join two questions: "What are the three functions of social security and how much is the maternity
 // benefit?" was refused whole for the amount. Split before the joining word, which the question after it keeps until
 // it is quoted.
 const BEFORE_SECOND_QUESTION = new RegExp(`(?=${SECOND_QUESTION.source})`, SECOND_QUESTION.flags);
-const LEADING_JOINER = /^(?:(?:and|also|plus)\s+|还有|另外|以及|然后)/i;
+const LEADING_JOINER = /^(?:(?:and|also|plus|as well as)\s+(?:also\s+)?|还有|另外|以及|然后|和|顺便(?:说下|说一下|讲下|讲一下|问下|问一下|看下|看看)?)/i;
 const withoutJoiner = (clause: string): string => clause.trim().replace(LEADING_JOINER, '');
 // Quoted without the comma that ended the clause: "Sorry, I can't answer “认证要钱吗，”" read as cut off.
 const quotedQuestion = (part: string): string => withoutJoiner(part).replace(CLAUSE_COMMA, '');
@@ -257,28 +261,34 @@ const SENTENCE = new RegExp(
 // A sentence ending inside a message, or a word that may join two questions: without either it asks one thing at most.
 // The test spares most messages the split (a few microseconds each).
 const MAY_ASK_MORE = new RegExp(
-  String.raw`[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|,\s+(?:what|whats|how|which|where|why)\s|还有|另外|以及|然后(?:是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?:二是|三是|四是|第二|第三|其次)|\p{Script=Han}\s+[\p{Script=Han}\d]|(?:${CHINESE_QUESTION_WORDS})[^，,。？！；?!;]*[，,]`,
+  String.raw`[。？！；]\s*\S|[.?!;]\s+\S|\s(?:and|also|plus)\s|,\s+(?:what|whats|how|which|where|why)\s|还有|另外|以及|然后(?:是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?:二是|三是|四是|第二|第三|其次)|\p{Script=Han}\s+[\p{Script=Han}\d]|(?:${CHINESE_QUESTION_WORDS})[^，,。？！；?!;]*[，,]|(?:和|顺便|as well as)\s*(?=${KNOWLEDGE_ITEM})`,
   'iu',
 );
 
 // A part joined to the question after it by a word: "帮老爸做社保认证 还有社保有哪些功能", "step 2, also who sets the pooling
 // timetable?".
-const JOINS_A_QUESTION = /^[,，]?\s*(?:and|also|plus|还有|另外|以及|然后)/i;
+const JOINS_A_QUESTION = /^[,，]?\s*(?:and|also|plus|as well as|还有|另外|以及|然后|和|顺便)/i;
 const LEADING_COMMA = /^[,，]\s*/;
 
 /**
  * The questions of a message: its sentences, and the questions joined inside them by "and", that read as questions. A
  * part joined to the next question by a word asks too when it names a step or an article, or asks to be helped
  * ("帮老爸做社保认证 还有社保有哪些功能" got the steps alone); without the word it may be the context of the question
- * ("帮爸妈认证 第一步先做啥").
+ * ("帮爸妈认证 第一步先做啥"). So does a part joined to the one before that names what the knowledge gives, asked for
+ * in the same breath ("show me all the steps and also the three functions").
  */
 function questionsOf(text: string): string[] {
   if (!MAY_ASK_MORE.test(text)) return [];
   const parts = (text.match(SENTENCE) ?? []).flatMap((sentence) => sentence.split(BEFORE_SECOND_QUESTION)).filter((part) => part.trim() !== '');
   return parts.flatMap((part, at) => {
     const question = withoutJoiner(part.trim().replace(LEADING_COMMA, ''));
-    const joined = JOINS_A_QUESTION.test(parts[at + 1]?.trim() ?? '');
-    return READS_AS_QUESTION.test(question) || (joined && asksSomething(question)) ? [question] : [];
+    const joinedToTheNext = JOINS_A_QUESTION.test(parts[at + 1]?.trim() ?? '');
+    const joinedToThePrevious = at > 0 && JOINS_A_QUESTION.test(part.trim());
+    const asks =
+      READS_AS_QUESTION.test(question) ||
+      (joinedToTheNext && (asksSomething(question) || NAMES_A_KNOWLEDGE_ITEM.test(question))) ||
+      (joinedToThePrevious && NAMES_A_KNOWLEDGE_ITEM.test(question));
+    return asks ? [question] : [];
   });
 }
 
@@ -365,7 +375,8 @@ export class KnowledgeMatcher {
    * 吗？" got the steps, with no word of WeChat (the whole, naming Alipay, is no question about another app).
    */
   private withFurtherQuestions(result: MatchResult, language: Language): MatchResult {
-    if (result.intent === null || this.smallTalk.has(result.intent)) return result;
+    // Answered for some of its parts already, it names those refused as the rule that answered it read them ("第65条").
+    if (result.intent === null || this.smallTalk.has(result.intent) || result.questionsRefused) return result;
     const decided = this.questionsDecided(result.text, language);
     const questionsAsked = this.entriesAsked(decided);
     const questionsRefused = decided.filter(({ result: part }) => part.refusal !== undefined).map(({ question }) => quotedQuestion(question));

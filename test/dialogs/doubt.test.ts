@@ -123,11 +123,11 @@ describe('a statement asked to be confirmed', () => {
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, stepText(3, language)]);
   });
 
-  // What a step is, stated with a question mark or 吗: the step named, or the one it speaks of, came with no word to check.
+  // What a step is, stated with a question mark: the step named, or the one it speaks of, came with no word to check.
   it.each([
     ['en', 'step 2 is where I tap social security?', 3],
     ['en', 'and step 5 is family service?', 6],
-    ['zh', '第四步是点我的吗', 4],
+    ['zh', '第二步是点社保？', 2],
   ] as const)('[%s] %j, stating what a step is, gets a step under "check it against my sources"', async (language, text, step) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, stepText(step, language)]);

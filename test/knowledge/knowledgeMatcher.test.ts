@@ -847,6 +847,11 @@ describe('messages asking two things', () => {
     ['第四步是啥，另外社保基金能挪用不', 'zh', ['step-4', 'article64-earmarked']],
     ['帮老爸做社保认证 还有社保有哪些功能', 'zh', ['procedure', 'functions']],
     ['step 2, also who sets the pooling timetable?', 'en', ['step-2', 'article64-state-council']],
+    // What the knowledge gives, named to be shown beside another: each got one of the two.
+    ['tell me the steps and also what article 64 says', 'en', ['procedure', 'article64-full']],
+    ['第三步和社保的三个功能', 'zh', ['step-3', 'functions']],
+    ['帮我看看第三步 顺便说下社保三个功能', 'zh', ['step-3', 'functions']],
+    ['把所有步骤和第六十四条都发我', 'zh', ['procedure', 'article64-full']],
   ] as const)('%j is answered with every entry it asks, in order', (text, language, asked) => {
     const result = matcher.match(text, language);
     expect(result.decision).toBe('answer');
@@ -867,6 +872,8 @@ describe('messages asking two things', () => {
     ['what is social security for? why do we need it?', 'en'],
     // A request beside the question with no word joining them is its context.
     ['帮爸妈认证 第一步先做啥', 'zh'],
+    // Steps that are not the procedure's, joined to what they are of.
+    ['who sets the time and steps of pooling?', 'en'],
   ] as const)('%j asks one thing', (text, language) => {
     const result = matcher.match(text, language);
     expect(result.decision).toBe('answer');
