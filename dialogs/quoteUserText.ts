@@ -5,7 +5,9 @@ import { visibleText } from '../knowledge/visibleText';
  * User text shown back inside a Markdown reply, made inert: invisible characters go (a right-to-left override would
  * turn the rest of the reply around), HTML becomes entities and Markdown syntax is escaped, so neither tags nor links
  * ([x](url), <url>, bare www. or https:// addresses) become live, and newlines cannot start a heading or a list. Long
- * messages are cut so a pasted page cannot flood the reply. ID card, phone and bank card numbers are masked, as the
+ * messages are cut so a pasted page cannot flood the reply, to their end, where people put the question after its story
+ * ("My mum is 78 …" was quoted instead of "Can you quote me the relevant bit?"), from the first sentence that starts in
+ * it. ID card, phone and bank card numbers are masked, as the
  * question log masks them: a refusal quoted a mother's ID card number back, for anyone looking at the screen.
  */
 const MAX_QUOTED_CHARACTERS = 120;
@@ -16,9 +18,21 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&l
 // auto-linkers recognise "https://" and "www." without any Markdown syntax.
 const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|~:/]/g;
 
+// Where a sentence ends inside the end of a long message, and the next may start; else where a word may.
+const SENTENCE_END = /[。？！；.?!;]\s*(?=\S)/u;
+const WORD_END = /^[\p{Script=Latin}\d]+\s+/u;
+
+/** The last characters of a long message, from the first sentence that starts in them, or else the first word. */
+function closingPart(characters: readonly string[]): string {
+  const tail = characters.slice(-MAX_QUOTED_CHARACTERS).join('');
+  const sentenceEnd = SENTENCE_END.exec(tail);
+  if (sentenceEnd) return tail.slice(sentenceEnd.index + sentenceEnd[0].length);
+  return tail.replace(WORD_END, '');
+}
+
 export function quoteUserText(text: string): string {
   const oneLine = withNumbersMasked(visibleText(text)).replace(/\s+/g, ' ').trim();
   const characters = [...oneLine];
-  const cut = characters.length > MAX_QUOTED_CHARACTERS ? `${characters.slice(0, MAX_QUOTED_CHARACTERS).join('')}…` : oneLine;
+  const cut = characters.length > MAX_QUOTED_CHARACTERS ? `…${closingPart(characters)}` : oneLine;
   return cut.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]).replace(MARKDOWN_SYNTAX, (c) => `\\${c}`);
 }

@@ -52,4 +52,12 @@ describe('quoteUserText', () => {
     expect(quoteUserText('# heading\n- item')).toBe('\\# heading \\- item');
     expect([...quoteUserText('年'.repeat(500))]).toHaveLength(121);
   });
+
+  // "My mum is 78 …" was quoted, and not the question after the story.
+  it('quotes the end of a long message, from a sentence that starts in it', () => {
+    const story = 'My mum is 78 and lives alone in the countryside, far from any office, and every year she has to do this thing. ';
+    expect(quoteUserText(`${story}A user asked what the law says about who can use the fund money. Can you quote me the relevant bit?`)).toBe(
+      '…A user asked what the law says about who can use the fund money\\. Can you quote me the relevant bit?',
+    );
+  });
 });
