@@ -640,7 +640,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // the steps" got "I can't answer" (every step's questions say "step"), "具体步骤" the State Council's "specific
     // time and steps" of pooling. Asked politely too: "could you please tell me the steps?" got the help (0.50). And
     // "just list the steps" the summary (0.47).
-    /^(?:(?:just|only|simply) )?(?:(?:can|could|would) you (?:please )?(?:just )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: (?:are|r) there| is it| does it take| do i need)?|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?(?: only)?|what steps (?:are there|do i (?:follow|take|need))|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?)$/,
+    /^(?:(?:just|only|simply) )?(?:(?:can|could|would) you (?:please )?(?:just )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: (?:are|r) there| is it| does it take| do i need)?|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?(?: only)?|what steps (?:are there|do i (?:follow|take|need))|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?|(?:so )?(?:there are|its|it is|it has|it takes) (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) steps(?: in total| in all| altogether)?)$/,
   ],
   [
     'stepByStep',
@@ -698,8 +698,11 @@ function stepCountedFromEnd(reply: string): number | undefined {
   return chinese ? chineseNumber(chinese[1]) : undefined;
 }
 
+// Starting over is step 1: "重来" at step 4 got the summary (0.44).
+const START_OVER = /^(?:start (?:over|again)|restart|start from (?:the )?(?:beginning|start|top)|from the (?:beginning|start|top)|(?:go )?back to the (?:beginning|start)|重来|重新来|重新开始|从头(?:开始|来|再来)?|再来一遍全部)$/;
+
 function stepNamed(reply: string): number | undefined {
-  if (FIRST_TAP.test(reply)) return 1;
+  if (FIRST_TAP.test(reply) || START_OVER.test(reply)) return 1;
   const english = ENGLISH_GO_TO.exec(reply);
   if (english) return englishNumber(english[1] ?? english[2], true);
   const chinese = CHINESE_GO_TO.exec(reply);
@@ -1050,6 +1053,8 @@ const LABEL_TAPPED = new RegExp(`^${WHO_DID_IT_ZH}${TAPPED_ZH}(?:进去|进来|�
 const DONE_ZH = /了|过/;
 // What was done before the tap may come first, each thing done ending in 了: "城市选好了 市民中心也点了" at step 2 got step 2.
 const EARLIER_DONE_ZH = /^[^了]{0,8}?(?:选|点|打开|找到|弄|做|进)[^了]{0,6}?了/;
+// Or said done without 了, just before the tap: "选好城市点了市民中心" at step 2 got step 2.
+const EARLIER_DONE_THEN_TAPPED = new RegExp(`^[^了]{0,4}?(?:选好|选完|弄好|做好|打开)[^了]{1,6}?(?:然后|再|又|就|也)?${TAPPED_ZH}(?:了|过)?$`);
 // A label of four characters or more may be said by its end: "找到了资格认证 下面呢" for 社保待遇资格认证.
 const SHORTEST_LABEL_END = 4;
 
@@ -1069,7 +1074,8 @@ function saysTapped(reply: string, label: string): boolean {
   const after = reply.slice(named.at + named.length);
   for (let before = reply.slice(0, named.at); ; ) {
     if (before === '') return LABEL_TAPPED.test(after);
-    if (BEFORE_LABEL_TAPPED.test(before) && AFTER_LABEL_TAPPED.test(after) && DONE_ZH.test(before + after)) return true;
+    const tappedBefore = BEFORE_LABEL_TAPPED.test(before) || EARLIER_DONE_THEN_TAPPED.test(before);
+    if (tappedBefore && AFTER_LABEL_TAPPED.test(after) && DONE_ZH.test(before + after)) return true;
     const earlier = EARLIER_DONE_ZH.exec(before);
     if (!earlier) return false;
     before = before.slice(earlier[0].length);

@@ -421,7 +421,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Not when the one helped is the user: "my daughter … wants to help me to do the yearly qualification certification
     // for my pension with her Alipay account" is the steps' own case, done from the helper's Alipay.
     // Or whether they need an account of their own: "does my mom need her own alipay account too?" got the steps (0.50).
-    en: /^(?!.*\b(?:she|he|they|my (?:son|daughter|child|kid|children|kids|grandson|granddaughter|grandchild|grandchildren)) (?:\w+ ){0,3}help(?:s|ed|ing)? me\b).*\b(?:on|with|use|using|from|through|borrow|borrowing) (?:his|her|their|my (?:dad|father|mom|mum|mother|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)['’]?s?) (?:own )?(?:phone|mobile|cellphone|smartphone|alipay)\b|\b(?:need|needs|have to have|has to have) (?:her|his|their) own (?:alipay|account|phone)\b/,
+    // Nor when whose phone it is names the helper: "his daughter-in-law wants to do it from her Alipay" was refused.
+    en: /^(?!.*\b(?:she|he|they|my (?:son|daughter|child|kid|children|kids|grandson|granddaughter|grandchild|grandchildren)) (?:\w+ ){0,3}help(?:s|ed|ing)? me\b)(?!.*\b(?:son|daughter|(?:son|daughter)[- ]in[- ]law|grandson|granddaughter|niece|nephew|wife|husband|sister|brother)s?\b.{0,40}\b(?:on|with|use|using|from|through) (?:her|his|their) (?:own )?(?:phone|mobile|cellphone|smartphone|alipay)\b).*\b(?:on|with|use|using|from|through|borrow|borrowing) (?:his|her|their|my (?:dad|father|mom|mum|mother|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)['’]?s?) (?:own )?(?:phone|mobile|cellphone|smartphone|alipay)\b|\b(?:need|needs|have to have|has to have) (?:her|his|their) own (?:alipay|account|phone)\b/,
     zh: /(?:用|在)(?:他|她|老人|老人家|我爸|我妈|我爸爸|我妈妈|父母|爸爸|妈妈|老爸|老妈)(?:自己)?的(?:手机|支付宝)|(?:老人|我妈|我爸|她|他|家人|父母|爸爸|妈妈|老爸|老妈)(?:自己)?(?:也)?(?:要|需要|得|必须|需不需要|要不要)(?:(?:有|开|注册|下载)(?:自己的)?|自己的)(?:支付宝|账号|账户)/,
   },
   {

@@ -534,6 +534,8 @@ describe('stepTapped', () => {
     ['找到社保待遇资格认证了', 3, { step: 4, done: true }],
     // Things done before the tap, and a label said by its end: they got the step just done again.
     ['城市选好了 市民中心也点了', 2, { step: 2, done: true }],
+    // Done without 了 just before the tap: it got step 2 again.
+    ['选好城市点了市民中心', 2, { step: 2, done: true }],
     ['找到了资格认证 下面呢', 4, { step: 4, done: true }],
     ['I found the social security benefit qualification certification', 6, { step: 7, done: false }],
   ] as const)('reads %j at step %d as the user at %j', (text, position, tapped) => {

@@ -59,7 +59,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // Steps with no number: "what are the steps" got "I can't answer".
     // Asked politely too: "could you please tell me the steps?" got the help (0.50).
     // "just list the steps" got the summary (0.47).
-    allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please', 'Could you please tell me the steps?', 'just list the steps', 'list the steps only', 'how many steps r there'],
+    allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please', 'Could you please tell me the steps?', 'just list the steps', 'list the steps only', 'how many steps r there', 'so there are 6 steps in total?'],
     stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time', 'can you take me through the steps one at a time'],
     stop: ['stop', 'quit', 'cancel', "I'm done", 'stpo'],
   },
@@ -128,6 +128,9 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['倒数第三步', 5],
   ["what's the second to last step", 6],
   ['the penultimate step', 6],
+  // Starting over: "重来" at step 4 got the summary.
+  ['重来', 1],
+  ['start over', 1],
   // "the one before last" got step 1.
   ['the one before last', 6],
   ['the step before the last one', 6],

@@ -241,6 +241,8 @@ describe('UncoveredTopics', () => {
     // The one helped is the user, and "her Alipay" the helper's: the steps' own case.
     "I'm 68, my daughter lives in Germany and she wants to help me to do the yearly qualification certification for my pension with her Alipay account, is this possible and how?",
     'my son helps me with his alipay, how does he do it',
+    // "Her Alipay" is the helper's, named just before.
+    'a caller says his father is 80 and his daughter-in-law wants to do it from her alipay. which step is where she adds him?',
     'who controls the timing of pooling',
     'who manages the pooling timeline',
     '统筹时间由谁管',
