@@ -39,6 +39,7 @@ import {
   sectionNamedAlone,
   parseWalkthroughCommand,
   reportsProgress,
+  saysNotFound,
   saysNotUnderstood,
   saysWrongAnswer,
   WalkthroughCommand,
@@ -427,8 +428,9 @@ export class MainDialog extends Dialog {
       const answer = requireEntry(this.knowledge, match.intent);
       const source = asksWhichParagraph(text) ? answerSourceText(texts, answer) : undefined;
       // A term or a reason asked about ("what does binding mean in step 7", "全国统筹是什么意思", "why are the funds
-      // earmarked?") in a step or the article's words: they are all the sources say of it.
-      const explainsNothing = asksForAnExplanation(text) && (answer.step !== undefined || isFromTheArticle(answer));
+      // earmarked?") in a step or the article's words, or a step's button not found: they are all the sources say of it.
+      const explainsNothing =
+        (asksForAnExplanation(text) && (answer.step !== undefined || isFromTheArticle(answer))) || (saysNotFound(text) && answer.step !== undefined);
       // Asked for in other words, the law is given in its own: "explain art. 64 in simple words" got its text
       // unannounced.
       const lawInItsOwnWords = asksInOtherWords(text) && isFromTheArticle(answer);

@@ -490,6 +490,16 @@ export function asksInOtherWords(text: string): boolean {
 const ASKS_WHAT_A_TERM_IS =
   /^(?:so |and |but )?(?:whats|what is) (?!(?:a |an |the )?(?:(?:next|last|first|second|third|fourth|fifth|sixth|seventh|\d+) )?(?:steps?|articles?|paragraphs?|paras?|clauses?|sections?|functions?|procedure|process|it|this|that|these|those|before|after)\b)[a-z][a-z0-9 -]{1,60}$|^(?:请问)?(?:什么是|啥是|何为)(?!.*[步条款第])\S{2,12}$|^(?!.*[步条款第这那])\S{2,12}(?:是什么|是啥|是干什么的|是干嘛的)(?:呀|啊|呢)?$/;
 
+// Saying what the steps name is not there, anywhere in a message: "I can't find the certification option under social
+// security management, what should I do?" and "找不到社保待遇资格认证怎么办" got the step unannounced, as if it answered.
+const SAYS_NOT_FOUND =
+  /\b(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not) (?:find|see|locate|get to)\b|\b(?:isnt|is not|arent|are not|wasnt|was not) (?:there|showing|shown|listed|on the list|in the list)\b|\bthere (?:is|s) no (?:such )?(?:option|button|entry|tab|page|family service|civic center)\b|找不到|没找到|看不到|没看到|没看见|不显示|没显示|(?:列表|页面)里?(?:没有|找不到)/;
+
+/** "I can't find family service", "找不到社保": the user says what a step names is not there. */
+export function saysNotFound(text: string): boolean {
+  return SAYS_NOT_FOUND.test(normaliseReply(text));
+}
+
 /** "What does binding mean", "统筹是什么意思", "亲情服务是什么", "why are the funds earmarked": the user asks for an explanation. */
 export function asksForAnExplanation(text: string): boolean {
   const reply = normaliseReply(text);

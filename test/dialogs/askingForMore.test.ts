@@ -154,6 +154,9 @@ describe('what a term of a step or of Article 64 means, or why', () => {
     ['zh', '亲情服务是什么', stepText(6, 'zh')],
     ['en', 'what is overall planning', answerOf('article64-pooling', 'en')],
     ['en', 'what is the civic center?', stepText(2, 'en')],
+    // A step's button not found: the step came unannounced, as if it answered.
+    ['en', "I can't find the certification option under social security management, what should I do?", stepText(4, 'en')],
+    ['zh', '找不到社保待遇资格认证怎么办', stepText(4, 'zh')],
   ] as const)('[%s] %j gets "my sources do not explain it further" before the answer', async (language, text, answer) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, answer]);
