@@ -485,10 +485,16 @@ export function asksInOtherWords(text: string): boolean {
 }
 
 // Asking what a term is, as a whole message: "亲情服务是什么" got step 6, and "what is overall planning" the pooling, with no
-// word that the sources say no more. Not a step, an article or a function, which the question asks for ("what is step
-// 3", "第一步是什么"), nor what is on the screen ("what is that").
-const ASKS_WHAT_A_TERM_IS =
-  /^(?:so |and |but )?(?:whats|what is) (?!(?:a |an |the )?(?:(?:next|last|first|second|third|fourth|fifth|sixth|seventh|\d+) )?(?:steps?|articles?|paragraphs?|paras?|clauses?|sections?|functions?|procedure|process|it|this|that|these|those|before|after)\b)[a-z][a-z0-9 -]{1,60}$|^(?:请问)?(?:什么是|啥是|何为)(?!.*[步条款第])\S{2,12}$|^(?!.*[步条款第这那])\S{2,12}(?:是什么|是啥|是干什么的|是干嘛的)(?:呀|啊|呢)?$/;
+// word that the sources say no more. A term is a few words that place, count or order nothing, asked of one thing ("what
+// are the five funds" asks for the list the answer gives): "what is step 3",
+// "what's in the lower right corner of the page", "页面右下角是什么", "五项基金是什么" and "最开始的操作是什么" ask for what
+// the answer gives, and "what is that" for what is on the screen.
+const TERM_IN_ENGLISH = String.raw`(?:a |an |the )?(?![a-z ]*\b(?:in|on|under|at|for|after|before|of|to|with|from|by|about|included|responsible|thing|things|first|next|last|one|two|three|four|five|six|seven|\d+(?:st|nd|rd|th)?|steps?|articles?|paragraphs?|paras?|clauses?|sections?|functions?|procedure|process|it|this|that|these|those|timeline|time|deadline|difference)\b)[a-z]+(?: [a-z]+){0,3}`;
+const TERM_IN_CHINESE = String.raw`(?![一二两三四五六七八九十\d])(?![^是]*(?:[步条款第这那角最先的]|下面|里面|上面|页面|开始|操作))\p{Script=Han}{2,8}`;
+const ASKS_WHAT_A_TERM_IS = new RegExp(
+  String.raw`^(?:so |and |but )?(?:whats|what is) ${TERM_IN_ENGLISH}$|^(?:请问)?(?:什么是|啥是|何为)${TERM_IN_CHINESE}$|^${TERM_IN_CHINESE}(?:是什么|是啥|是干什么的|是干嘛的)(?:呀|啊|呢)?$`,
+  'u',
+);
 
 // Saying what the steps name is not there, anywhere in a message: "I can't find the certification option under social
 // security management, what should I do?" and "找不到社保待遇资格认证怎么办" got the step unannounced, as if it answered.

@@ -101,8 +101,7 @@ describe('asking who, of what the answer is about', () => {
     ['zh', '国家统一的会计制度是什么', '由谁制定'],
   ] as const)('[%s] under an answer that names no one, says the sources say no more, over its follow-ups', async (language, question, who) => {
     const chat = chatWithAssistant();
-    // What the system is: the sources say no more, and the answer comes after the lead that says so.
-    expect((await chat.say(question)).messages.map((message) => message.text)).toEqual([texts[language].noDefinition, answerOf('article64-unified-accounting', language)]);
+    expect((await chat.reply(question)).text).toBe(answerOf('article64-unified-accounting', language));
     expect(await chat.reply(who)).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('article64-unified-accounting', language) });
   });
 
