@@ -715,7 +715,9 @@ export class MainDialog extends Dialog {
     const underTheArticle = answerBefore !== undefined && isFromTheArticle(answerBefore);
     const section = underTheArticle ? sectionNamedAlone(text) : undefined;
     if (section !== undefined) return [section];
-    const onTheScreen = underTheArticle ? paragraphOfSource(answerBefore.source) : undefined;
+    // Under the article in full, the next paragraph is the first: "next paragraph" there got step 5.
+    const inFull = answerBefore?.id === this.knowledge.articleInFull?.entry.id;
+    const onTheScreen = underTheArticle ? (inFull ? 0 : paragraphOfSource(answerBefore.source)) : undefined;
     const offset = onTheScreen === undefined ? undefined : paragraphOffsetNamed(text);
     if (onTheScreen !== undefined && offset !== undefined) return onTheScreen + offset > 0 ? [onTheScreen + offset] : [];
     const paragraphs = refusedForWhatItNames ? [] : paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);

@@ -194,11 +194,11 @@ const NAMES_A_KNOWLEDGE_ITEM = new RegExp(`^(?:(?:show|tell|give|send) me |i (?:
 const COMMA_BETWEEN_CHINESE_QUESTIONS = String.raw`(?<=(?:${CHINESE_QUESTION_WORDS})[^，,。？！；?!;]*)[，,](?=[^，,。？！；?!;]*(?:${ASKS_IN_CHINESE}))`;
 // A second question in the same sentence, after "and" or "plus", "also" or not, or after ", also", and before a
 // question word ("what are the functions and what does article 64 say"; not "can I also do it on wechat?", whose "also"
-// joins nothing), or after 还有, 另外 or 以及 and before a question word. A comma before an English question word that
+// joins nothing), or after "also" alone before a question word of its own ("what is step 4 also what is step 6"), or after 还有, 另外 or 以及 and before a question word. A comma before an English question word that
 // asks ("…the functions of social security, what does Article 64 say, and how…"), and a Chinese one before the next of
 // a list (一是…，二是…), part questions too.
 const SECOND_QUESTION = new RegExp(
-  String.raw`(?:\s+(?:and|plus)\s+(?:also\s+)?|,\s*also\s+)(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:${ASKS_IN_CHINESE}))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))|${COMMA_BETWEEN_CHINESE_QUESTIONS}|\s+(?:and|plus|as well as)\s+(?:also\s+)?(?=${KNOWLEDGE_ITEM})|\s*(?:和|顺便(?:说下|说一下|讲下|讲一下|问下|问一下|看下|看看)?)\s*(?=${KNOWLEDGE_ITEM})`,
+  String.raw`(?:\s+(?:and|plus)\s+(?:also\s+)?|,\s*also\s+)(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|(?<![,\s])\s+also\s+(?=(?:what|whats|how|which|who|where|when|why)\b)|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:${ASKS_IN_CHINESE}))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))|${COMMA_BETWEEN_CHINESE_QUESTIONS}|\s+(?:and|plus|as well as)\s+(?:also\s+)?(?=${KNOWLEDGE_ITEM})|\s*(?:和|顺便(?:说下|说一下|讲下|讲一下|问下|问一下|看下|看看)?)\s*(?=${KNOWLEDGE_ITEM})`,
   'iu',
 );
 // A clause may join two questions: "What are the three functions of social security and how much is the maternity
@@ -240,6 +240,9 @@ const ASKS_WHY_IT_HAPPENED = /怎么回事|咋回事|什么原因|什么情况|�
  * scored 0.56 ("…? also what does art 64 say about the funds", between the article and its funds) or more.
  */
 const FURTHER_QUESTION_CONFIDENCE = 0.5;
+// A further question that only points back at the one before asks of it, not alone: "whats civic center and where do i find
+// it" got step 2 and, for its "it", step 4.
+const REFERS_BACK = /\b(?:it|that|this|them|there)\b|它|这个|那个/i;
 /** How sure the matcher must be of small talk to answer with it a message naming a subject of the domain. */
 const SURE_SMALL_TALK = 0.5;
 /**
@@ -377,7 +380,7 @@ export class KnowledgeMatcher {
   private withFurtherQuestions(result: MatchResult, language: Language): MatchResult {
     // Answered for some of its parts already, it names those refused as the rule that answered it read them ("第65条").
     if (result.intent === null || this.smallTalk.has(result.intent) || result.questionsRefused) return result;
-    const decided = this.questionsDecided(result.text, language);
+    const decided = this.questionsDecided(result.text, language).filter(({ question }) => !REFERS_BACK.test(question) || namesADomainSubject(question));
     const questionsAsked = this.entriesAsked(decided);
     const questionsRefused = decided.filter(({ result: part }) => part.refusal !== undefined).map(({ question }) => quotedQuestion(question));
     const askedAll = questionsAsked.length > 1 && questionsAsked.includes(result.intent);

@@ -160,7 +160,7 @@ export function paragraphsNamed(text: string, paragraphCount: number): number[] 
 
 // Where a message asking for a paragraph may go on to ask something else: "paragraph 3 and what are the functions of
 // social security?", "第三款和社保三个功能分别是什么", "第一款说了什么，另外第五步是什么".
-const PART_BOUNDARY = /[,，;；?？。!！]|\s(?:and|also|plus)\s|另外|还有|以及|和/i;
+const PART_BOUNDARY = /[,，;；?？。!！]|\s(?:and|also|plus)\s|另外|还有|以及|顺便|和/i;
 
 /** The parts of a message that name no paragraph, joined: what else it asks besides a paragraph; '' when nothing. */
 export function besideTheParagraphs(text: string): string {
@@ -228,12 +228,12 @@ const SAYS_DONE =
   '(?:(?:ok |okay |alright |oh |ah )?(?:done(?: it| that)?|(?:i )?did (?:it|that)|finished(?: that)?|' +
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him)|` +
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
-  `好了|${WHO_DID_IT_ZH}(?:(?:做|弄|点|选|找|加|添加|绑定?|认证)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|找到了))`;
+  `好了|${WHO_DID_IT_ZH}(?:(?:做|弄|点|选|找|加|添加|绑定?|认证)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|(?:点)?进去了|找到了|看到了|看见了))`;
 // "哦" was refused ("I can't answer “哦”").
 // "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
 // corner).
 // "yep", "k" and "是的" were refused.
-const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
+const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
 
 // Not understanding the last reply, as a whole message: "I don't understand" and "看不懂" got "I can't answer …".
@@ -613,7 +613,7 @@ const NEXT =
   '(?:and |so )?(?:then )?where do i (?:tap|click|press|go)(?: next| now| then| after that)?|' +
   // "再然后呢" (and after that?) got "I can't answer"; "xia yi bu", its pinyin, too.
   // "然后点哪" at the last step got a "Did you mean" of step 3.
-  'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后呢?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|啥|哪个|哪里|哪儿|哪)|' +
+  'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后(?:呢|嘞|勒|咧)?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|啥|哪个|哪里|哪儿|哪)|' +
   // "还有下一步吗" at the last step was refused, as were "往下" and "后面还有吗" at step 4; "后一步" at step 2 got step 7 (its
   // 后), "再往后" the goodbye, "往后呢" a "Did you mean" and "接着说" a refusal.
   '后一步(?:呢|是什么|是啥)?|再?往后(?:呢|走)?|接下来(?:呢|怎么做|怎么办|做什么)?|接着(?:呢|说|讲|来)?|继续(?:往下)?|(?:这|那|再)?之后(?:呢|是什么|是啥)|下面呢|还有下一步(?:吗|么|嘛)?|跳过(?:这一?步|这个|它)?|' +

@@ -5,7 +5,7 @@ const ENGLISH_TAG =
   /(?:[,，]\s*(?:right|correct|yes|yeah|true|no)|\b(?:isn['’]?t it|aren['’]?t they|don['’]?t they|doesn['’]?t it|didn['’]?t (?:it|they)|can['’]?t they|is that (?:right|correct|true|so)|am i right))[\s?？!！.。]*$/i;
 // 是吗 only after a statement: alone it is "really?", and "生育保险基金也是吗" asks whether the fund is too. (Not 吧 alone:
 // "开始吧" asks for nothing to be confirmed; after "X是Y" it does: "社保第一个功能是再分配吧" got no word to check it.)
-const CHINESE_TAG = /[，,]?\s*(?:[对對]吧|是吧|(?<=是[^，,。？?！!\s]{1,12})吧|[对對]不[对對]|是不是|[没沒][错錯]吧|[对對][吗嗎么麼]|是[这這][样樣][吧吗嗎]|(?<![也还還都])是[吗嗎])[\s?？!！.。]*$/;
+const CHINESE_TAG = /[，,]?\s*(?:[对對]吧|是吧|(?<=是[^，,。？?！!\s]{1,12})吧|[对對]不[对對]|是不是|[没沒][错錯]吧|[对對][吗嗎么麼]|是[这這][样樣][吧吗嗎]|(?<![也还還都])是[吗嗎]|(?<=\p{Script=Han})是不)[\s?？!！.。]*$/u;
 
 const TRAILING_COMMA = /[\s,，]+$/;
 

@@ -65,7 +65,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     name: 'how many family members',
     en: /\bhow many (?:family members|relatives|people|persons|family|members)\b|\b(?:limit|maximum|max) (?:on |of |to )?(?:how many |the number of )?(?:family|relatives|people|members)\b/,
-    zh: /(?:能|可以|最多)(?:添加|加|绑定|帮)(?:几|多少)|几个家人|多少个?家人|最多.{0,6}(?:家人|亲人|人)/,
+    // "添加家人有人数限制吗" got step 6 (0.75).
+    zh: /(?:能|可以|最多)(?:添加|加|绑定|帮)(?:几|多少)|几个家人|多少个?家人|最多.{0,6}(?:家人|亲人|人)|人数(?:有)?(?:限制|上限)|(?:有没有|有)(?:人数|数量)(?:限制|上限)/,
   },
   {
     name: 'fees and amounts',
@@ -126,7 +127,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // qualification certification for" too (0.53).
     en: /\bwhy (?:is|are) (?:it|this|that|the certification|this certification|the verification) (?:needed|necessary|required|done)\b|\bwhy (?:do|does|must|should|would) (?:i|we|you|they|he|she|pensioners|retirees|old people|the elderly|seniors|my \w+) (?:(?:need|have) to )?(?:do|take|pass|complete|be certified|get certified|certify|verify)\b|\bwhat is (?:the |this )?(?:[a-z]+ ){0,3}(?:certification|verification|annual review|yearly check) for\b|\bpurpose of (?:the |this )?(?:certification|verification|annual review|yearly check)\b/,
     // "为什么每年都要做这个资格认证啊 有啥用" got the steps.
-    zh: /(?:为什么|为啥|为何)(?:每年|每次|一定|非)?都?(?:要|得|必须|需要)(?:做|搞|弄|进行)?(?:这个|这种|这)?(?:社保)?(?:待遇)?(?:资格)?(?:认证|年审)|(?:认证|年审).{0,3}(?:有什么用|有啥用|有何用|是干什么的|是干啥的|干什么用|干啥用|的目的|是为了什么|为了什么)/,
+    zh: /(?:为什么|为啥|为何)(?:每年|每次|一定|非)?都?(?:要|得|必须|需要)(?:做|搞|弄|进行)?(?:这个|这种|这)?(?:社保)?(?:待遇)?(?:资格)?(?:认证|年审)|(?:认证|年审).{0,3}(?:有什么用|有啥用|有何用|是干什么的|是干啥的|是干嘛的|干嘛用|干什么用|干啥用|的目的|是为了什么|为了什么)/,
   },
   {
     // "who supervises the social insurance funds" got the five funds (0.70). Investing them is not a topic: the
@@ -136,7 +137,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "医疗保险基金归哪个部门管" got the five funds too.
     // "Who enforces Article 64?" got the article.
     en: /\bwho (?:enforces|implements|administers|carries out)\b|^(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:supervis(?:e|es|ed|ing|ion)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?|who (?:manages|runs|looks after|holds|keeps))\b|^(?!.*\b(?:pool|pooled|pooling|when|timetable|time and steps)\b)(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:which|what) (?:department|agency|ministry|authority|bureau|office|government body) (?:manages|runs|handles|controls|regulates|is in charge of)\b/,
-    zh: /(?:谁|哪个部门|什么部门)(?:来)?(?:执行|落实|实施)|^(?=.*(?:基金|资金|钱|养老金|保险)).*(?:监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管))|^(?!.*(?:统筹|时间|步骤))(?=.*(?:基金|资金|钱|养老金|保险)).*(?:(?:哪个|什么|哪些)(?:部门|机构|单位|机关)(?:来)?(?:管|管理|负责|主管)|归(?:哪个|什么)(?:部门|机构|单位|机关)(?:管|管理))/,
+    zh: /(?:谁|哪个部门|什么部门)(?:来)?(?:执行|落实|实施)|(?:基金|资金|养老金|保险).{0,4}归(?:哪|谁)(?:个部门)?管|^(?=.*(?:基金|资金|钱|养老金|保险)).*(?:监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管))|^(?!.*(?:统筹|时间|步骤))(?=.*(?:基金|资金|钱|养老金|保险)).*(?:(?:哪个|什么|哪些)(?:部门|机构|单位|机关)(?:来)?(?:管|管理|负责|主管)|归(?:哪个|什么)(?:部门|机构|单位|机关)(?:管|管理))/,
   },
   {
     // "支付宝认证安全吗" (is the certification safe) got the seven steps (0.94). Not of the funds: whether they are safe

@@ -107,8 +107,9 @@ describe('a statement asked to be confirmed', () => {
     // With a question mark alone, it got the answer as if agreed.
     ['en', 'So the pension fund is pooled at the provincial level?', 'article64-pooling'],
     ['zh', '养老保险基金实行省级统筹，是吗？', 'article64-pooling'],
-    // With 吧 after a statement: it got the answer as if agreed.
+    // With 吧 after a statement, or 是不: it got the answer as if agreed.
     ['zh', '社保第一个功能是再分配吧', 'function-redistribution'],
+    ['zh', '社保就三个功能是不', 'functions'],
   ] as const)('[%s] %j gets "check it against my sources" before the answer', async (language, text, id) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, answerOf(id, language)]);

@@ -99,6 +99,14 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply(language === 'en' ? 'the previous paragraph please' : '前一段')).text).toBe(paragraphQuoted(1, language));
   });
 
+  // Under the article in full it got step 5.
+  it('after the article in full, is the first', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(article64.en);
+    expect((await chat.reply('next paragraph')).text).toBe(paragraphQuoted(1, 'en'));
+    expect((await chat.reply('next paragraph')).text).toBe(paragraphQuoted(2, 'en'));
+  });
+
   it('has no paragraph after the last', async () => {
     const chat = chatWithAssistant();
     await chat.reply('Art. 64 para 3');

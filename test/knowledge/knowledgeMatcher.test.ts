@@ -339,6 +339,10 @@ describe('KnowledgeMatcher', () => {
     ['支付宝认证有法律效力吗', 'zh', ['whether it is legally valid']],
     ['does my mom need her own alipay account too?', 'en', ["on the family member's own phone"]],
     ['老人需要自己的支付宝账号吗', 'zh', ["on the family member's own phone"]],
+    // Step 6, the five funds and the steps.
+    ['添加家人有人数限制吗', 'zh', ['how many family members']],
+    ['工伤保险基金归哪管', 'zh', ['who supervises the funds']],
+    ['资格认证是干嘛的', 'zh', ['why it is needed']],
     ['do employers have to pay social security for employees', 'en', ['paying contributions or drawing a pension']],
     // The seven steps (0.55) and step 1 (0.49).
     ['支付宝和12333哪个好', 'zh', ['comparing Alipay with other ways']],
@@ -852,6 +856,8 @@ describe('messages asking two things', () => {
     ['第三步和社保的三个功能', 'zh', ['step-3', 'functions']],
     ['帮我看看第三步 顺便说下社保三个功能', 'zh', ['step-3', 'functions']],
     ['把所有步骤和第六十四条都发我', 'zh', ['procedure', 'article64-full']],
+    // "also" alone before a question word of its own: it got step 6 alone.
+    ['what is step 4 also what is step 6', 'en', ['step-4', 'step-6']],
   ] as const)('%j is answered with every entry it asks, in order', (text, language, asked) => {
     const result = matcher.match(text, language);
     expect(result.decision).toBe('answer');
@@ -874,6 +880,8 @@ describe('messages asking two things', () => {
     ['帮爸妈认证 第一步先做啥', 'zh'],
     // Steps that are not the procedure's, joined to what they are of.
     ['who sets the time and steps of pooling?', 'en'],
+    // A second question that only points back at the first asks of it: "where do i find it" got step 4.
+    ['whats civic center and where do i find it', 'en'],
   ] as const)('%j asks one thing', (text, language) => {
     const result = matcher.match(text, language);
     expect(result.decision).toBe('answer');

@@ -87,6 +87,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['后一步', '再往后', '往后呢', '接着说'],
       // "这之后呢" and "再之后呢" got a "Did you mean" of step 6, "是的" a refusal.
       ...['这之后呢', '再之后呢', '是的'],
+      // "然后嘞" was refused, "好勒" got the greeting, "点进去了" and "看到了" were refused.
+      ...['然后嘞', '好勒', '点进去了', '看到了'],
       // "再然后呢" (and after that?) got "I can't answer".
       ...['再然后呢', '再下一步'],
       // After thanks or an interjection: "谢谢 下一步" got step 7, "哦找到了" step 5, "哦 好了" and "ok了" the goodbye;
