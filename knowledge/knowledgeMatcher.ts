@@ -240,8 +240,9 @@ const ASKS_WHY_IT_HAPPENED = /怎么回事|咋回事|什么原因|什么情况|�
  * scored 0.56 ("…? also what does art 64 say about the funds", between the article and its funds) or more.
  */
 const FURTHER_QUESTION_CONFIDENCE = 0.5;
-// A further question that only points back at the one before asks of it, not alone: "whats civic center and where do i find
-// it" got step 2 and, for its "it", step 4.
+// A further question that only points back at the one before asks of it, and is not answered alone: "whats civic center
+// and where do i find it" got step 2 and, for its "it", step 4. (Refused for what it names, it is still named refused: "can
+// I do it on wechat too?")
 const REFERS_BACK = /\b(?:it|that|this|them|there)\b|它|这个|那个/i;
 /** How sure the matcher must be of small talk to answer with it a message naming a subject of the domain. */
 const SURE_SMALL_TALK = 0.5;
@@ -380,8 +381,8 @@ export class KnowledgeMatcher {
   private withFurtherQuestions(result: MatchResult, language: Language): MatchResult {
     // Answered for some of its parts already, it names those refused as the rule that answered it read them ("第65条").
     if (result.intent === null || this.smallTalk.has(result.intent) || result.questionsRefused) return result;
-    const decided = this.questionsDecided(result.text, language).filter(({ question }) => !REFERS_BACK.test(question) || namesADomainSubject(question));
-    const questionsAsked = this.entriesAsked(decided);
+    const decided = this.questionsDecided(result.text, language);
+    const questionsAsked = this.entriesAsked(decided.filter(({ question }) => !REFERS_BACK.test(question) || namesADomainSubject(question)));
     const questionsRefused = decided.filter(({ result: part }) => part.refusal !== undefined).map(({ question }) => quotedQuestion(question));
     const askedAll = questionsAsked.length > 1 && questionsAsked.includes(result.intent);
     if (questionsRefused.length === 0) return askedAll ? { ...result, questionsAsked } : result;

@@ -590,6 +590,9 @@ describe('KnowledgeMatcher', () => {
       questionsAsked: ['procedure'],
       questionsRefused: ['能用微信吗？'],
     });
+    // Pointing back at the first ("it", 这个), it is named refused all the same.
+    expect(matcher.match('how do I certify my dad on alipay? can I do it on wechat too?', 'en')).toMatchObject({ questionsRefused: ['can I do it on wechat too?'] });
+    expect(matcher.match('怎么帮我爸在支付宝认证？这个能用微信做吗？', 'zh')).toMatchObject({ questionsRefused: ['这个能用微信做吗？'] });
   });
 
   // "多久认证一次" read as no question, and went unanswered without a word.
