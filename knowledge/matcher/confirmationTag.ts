@@ -26,16 +26,20 @@ export function withoutConfirmationTag(text: string): string {
 const CLAIMS_WHAT_A_SOURCE_SAYS =
   /^(?:(?:so|and|but) )?(?:article 64|art\.? ?64|the (?:law|article|page|sources?)|paragraph \d|step \d)\s+(?:says|said|states|stipulates|requires|allows|means|lets)\b[^?？]*[?？]\s*$|^(?:所以)?(?:第(?:六十四|64)条|法律|这条|该条|第.款|第.步)(?:规定|说|写)了?[^？?]*[？?]$/i;
 const DRAWS_A_CONCLUSION = /^so,? (?:the|it|this|that|there|step|article|my|her|his|you|i|we|they)\b[^?？]*[?？]\s*$|^所以[^？?]+[？?]$/i;
-const QUESTION_WORD = /\b(?:what|whats|how|which|where|when|why|who)\b|什么|怎么|哪|谁|为什么|几/i;
+const QUESTION_WORD = /\b(?:what|whats|how|which|where|when|why|who)\b|什么|啥|怎么|哪|谁|为什么|几/i;
 // What a step is, stated and asked with a question mark: "step 2 is where I tap social security?" and "第二步是点社保？" got
 // the step with no word that it is not. Its "where" only relates ("step 2 is where …"); asked, it comes first ("step 2 is
 // what?" asks). With 吗 it is a question ("第一步是打开阿里支付宝吗" is one of step 1's).
 const CLAIMS_WHAT_A_STEP_IS =
   /^(?:(?:so|and|but) )?(?:step \d+|the (?:first|second|third|fourth|fifth|sixth|seventh|last) step) is (?!what\b|which\b|how\b)[^?？]*[?？]\s*$|^(?:所以|那)?第[一二三四五六七1-7]步是(?![^？?]*(?:什么|怎么|哪|谁|几|啥))[^？?吗嘛么]*[？?]\s*$/i;
 
-/** "Step 3 is to pay a fee, right?", "第三步是交钱对不对": the user states something and asks for a yes. */
+/**
+ * "Step 3 is to pay a fee, right?", "第三步是交钱对不对": the user states something and asks for a yes. A question with a tag
+ * states nothing: "what are the three functions, right?" and "第六十四条讲了啥，对吧？" got "check it against my sources".
+ */
 export function asksToConfirm(text: string): boolean {
-  if (withoutConfirmationTag(text) !== text) return true;
+  const statement = withoutConfirmationTag(text);
+  if (statement !== text) return !QUESTION_WORD.test(statement);
   const typed = text.trim();
   return CLAIMS_WHAT_A_STEP_IS.test(typed) || ((CLAIMS_WHAT_A_SOURCE_SAYS.test(typed) || DRAWS_A_CONCLUSION.test(typed)) && !QUESTION_WORD.test(typed));
 }

@@ -135,9 +135,10 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'who supervises the funds',
     // Only of the funds: "who manages the pooling timeline" is the State Council's.
     // "医疗保险基金归哪个部门管" got the five funds too.
-    // "Who enforces Article 64?" got the article.
-    en: /\bwho (?:enforces|implements|administers|carries out)\b|^(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:supervis(?:e|es|ed|ing|ion)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?|who (?:manages|runs|looks after|holds|keeps))\b|^(?!.*\b(?:pool|pooled|pooling|when|timetable|time and steps)\b)(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:which|what) (?:department|agency|ministry|authority|bureau|office|government body) (?:manages|runs|handles|controls|regulates|is in charge of)\b/,
-    zh: /(?:谁|哪个部门|什么部门)(?:来)?(?:执行|落实|实施)|(?:基金|资金|养老金|保险).{0,4}归(?:哪|谁)(?:个部门)?管|^(?=.*(?:基金|资金|钱|养老金|保险)).*(?:监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管))|^(?!.*(?:统筹|时间|步骤))(?=.*(?:基金|资金|钱|养老金|保险)).*(?:(?:哪个|什么|哪些)(?:部门|机构|单位|机关)(?:来)?(?:管|管理|负责|主管)|归(?:哪个|什么)(?:部门|机构|单位|机关)(?:管|管理))/,
+    // "Who enforces Article 64?" got the article, "Does the State Council manage the social insurance funds?" and "社保基金
+    // 归国务院管吗" the State Council's part (0.80), which is the time and steps of pooling only.
+    en: /\bwho (?:enforces|implements|administers|carries out)\b|\b(?:does|do|is|are) (?:the )?(?:state council|government|ministry|state) (?:manage|run|control|supervise|oversee|in charge of|responsible for)\b.{0,30}\bfunds?\b|^(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:supervis(?:e|es|ed|ing|ion)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?|who (?:manages|runs|looks after|holds|keeps))\b|^(?!.*\b(?:pool|pooled|pooling|when|timetable|time and steps)\b)(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:which|what) (?:department|agency|ministry|authority|bureau|office|government body) (?:manages|runs|handles|controls|regulates|is in charge of)\b/,
+    zh: /(?:谁|哪个部门|什么部门)(?:来)?(?:执行|落实|实施)|(?:基金|资金|养老金|保险).{0,4}归(?:哪|谁|国务院|政府|国家)(?:个部门)?管|^(?=.*(?:基金|资金|钱|养老金|保险)).*(?:监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管))|^(?!.*(?:统筹|时间|步骤))(?=.*(?:基金|资金|钱|养老金|保险)).*(?:(?:哪个|什么|哪些)(?:部门|机构|单位|机关)(?:来)?(?:管|管理|负责|主管)|归(?:哪个|什么)(?:部门|机构|单位|机关)(?:管|管理))/,
   },
   {
     // "支付宝认证安全吗" (is the certification safe) got the seven steps (0.94). Not of the funds: whether they are safe
@@ -243,8 +244,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "养老金全国统筹后我的养老金会涨吗" (will my pension rise once pooled nationally) got the pooling.
     name: 'pension increases',
     // Benefits only as someone's: "benefit" alone names the certification.
-    en: /^(?!.*\b(?:higher level|rise to|rising to|move to|moving to)\b)(?=.*\b(?:pensions?|retirement pay|(?:my|her|his|their|our) benefits)\b.*\b(?:go up|goes up|going up|increase[sd]?|rise|raised?|higher)\b)|\b(?:increase|raise)s? (?:in )?(?:my |the |our |her |his |their )?pensions?\b/,
-    zh: /(?:养老金|退休金|退休工资|待遇)(?:会|能|要|是否|会不会|能不能)?(?:上涨|涨|增加|提高)/,
+    en: /^(?!.*\b(?:higher level|rise to|rising to|move to|moving to)\b)(?=.*\b(?:pensions?|retirement pay|(?:my|her|his|their|our) benefits)\b.*\b(?:go up|goes up|going up|increase[sd]?|rise|raised?|higher)\b)|\b(?:increase|raise)s? (?:in )?(?:my |the |our |her |his |their )?pensions?\b|\bpension (?:adjustments?|raises?|rises?|hikes?)\b/,
+    // Or adjusted: "What is the pension adjustment for 2025?" was refused by the model alone (0.10).
+    zh: /(?:养老金|退休金|退休工资|待遇)(?:会|能|要|是否|会不会|能不能)?(?:上涨|涨|增加|提高|调整)/,
   },
   {
     // "支付宝市民中心还能办什么" (what else can Civic Center do) got step 2, "what else is in the civic center" step 2 (0.71)
@@ -460,6 +462,19 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'whether it is legally valid',
     en: /\blegal(?:ly)? (?:valid|validity|binding|effect|force|standing)\b|\blegally recogni[sz]ed\b|\bvalid (?:in law|under the law|legally)\b|\b(?:is|are) (?:the (?:alipay |online )?(?:certification|verification)|(?:it|this|that|doing it) (?:on|in|through|via) alipay) (?:legal|lawful|legitimate|officially recogni[sz]ed)\b/,
     zh: /法律效力|(?:认证|支付宝上?|这样|网上)(?:是否|是不是)?(?:合法|有效)(?:吗|么|嘛)?$|有没有效力|算不算数|算数吗|官方(?:认可|承认)吗/,
+  },
+  {
+    // "I already opened Alipay and selected the city. What is the retirement age for women in China?" got step 2 (0.57).
+    name: 'the retirement age',
+    en: /\bretirement age\b|\bretire at\b|\bwhen (?:can|do|does|will|should) (?:i|she|he|women|men|my \w+) retire\b|\bhow old (?:to|when you|do you have to be to) retire\b/,
+    zh: /退休年龄|几岁退休|多大(?:岁数|年纪)?(?:才能|可以|能)?退休|延迟退休|延退/,
+  },
+  {
+    // What social security does beyond its three functions, asked yes or no: "does social security reduce poverty?" and
+    // "社保能减少贫困吗" got the three functions (0.73), as if one of them said so.
+    name: 'effects the functions do not name',
+    en: /\b(?:does|do|can|will|would|could) (?:social security|social insurance|the social insurance funds?|it) (?:really )?(?:increase|raise|reduce|lower|cut|cause|create|eliminate|end|fight|affect|hurt)\b/,
+    zh: /(?:社保|社会保障|社会保险)(?:能|会|可以|能不能|会不会)?(?:帮助)?(?:减少|降低|增加|提高|导致|造成|引起|消除|消灭)/,
   },
   {
     name: 'removing a family member',

@@ -137,6 +137,8 @@ describe('a statement asked to be confirmed', () => {
   it.each([
     ['en', 'step 2 is what?', 2],
     ['zh', '第三步是什么？', 3],
+    // A question with a tag states nothing: it got "check it against my sources".
+    ['en', "what's step 2, right?", 2],
   ] as const)('[%s] %j, asking what a step is, gets the step alone', async (language, text, step) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([stepText(step, language)]);

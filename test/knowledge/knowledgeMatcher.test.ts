@@ -343,6 +343,14 @@ describe('KnowledgeMatcher', () => {
     ['添加家人有人数限制吗', 'zh', ['how many family members']],
     ['工伤保险基金归哪管', 'zh', ['who supervises the funds']],
     ['资格认证是干嘛的', 'zh', ['why it is needed']],
+    // Step 2, the functions and the State Council's part.
+    ['I already opened Alipay and selected the city. What is the retirement age for women in China?', 'en', ['the retirement age']],
+    ['does social security reduce poverty?', 'en', ['effects the functions do not name']],
+    ['社保能减少贫困吗', 'zh', ['effects the functions do not name']],
+    ['Does the State Council manage the social insurance funds?', 'en', ['who supervises the funds']],
+    ['社保基金归国务院管吗', 'zh', ['who supervises the funds']],
+    // Its last clause, which asks nothing, got the summary.
+    ['What is the pension adjustment for 2025? I heard it went up.', 'en', ['pension increases']],
     ['do employers have to pay social security for employees', 'en', ['paying contributions or drawing a pension']],
     // The seven steps (0.55) and step 1 (0.49).
     ['支付宝和12333哪个好', 'zh', ['comparing Alipay with other ways']],
@@ -725,6 +733,16 @@ describe('KnowledgeMatcher', () => {
     ['hi bot', 'en', 'greeting'],
   ] as const)('answers %j with %s', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent });
+  });
+
+  // The question, then thanks: it got "You're welcome!" (0.34, tied with the steps; 0.70; 0.58). It is read without them.
+  it.each([
+    ['How do I certify my dad? Thanks in advance.', 'en', 'procedure', 'How do I certify my dad?'],
+    ['please tell me the steps, thanks a lot', 'en', 'procedure', 'please tell me the steps'],
+    ['怎么帮我爸认证？谢谢', 'zh', 'procedure', '怎么帮我爸认证？'],
+    ['great, thanks!', 'en', 'thanks', 'great, thanks!'],
+  ] as const)('answers %j with %s, as %j', (message, language, intent, text) => {
+    expect(matcher.match(message, language)).toMatchObject({ text, decision: 'answer', intent });
   });
 
   it.each([
