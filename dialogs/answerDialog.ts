@@ -9,7 +9,9 @@ import {
   parseWalkthroughCommand,
   pointsAtLastItem,
   positionPastList,
+  WalkthroughCommand,
 } from '../knowledge/navigation';
+import { ARTICLE_PARAGRAPH_COUNT } from '../knowledge/articleParagraphs';
 import { Language, languages } from '../knowledge/language';
 import { fillTemplate } from '../knowledge/texts';
 import { Entry, paragraphOfSource } from '../knowledge/schema';
@@ -159,6 +161,11 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const text = context.activity.text ?? '';
     const command = parseWalkthroughCommand(text, this.knowledge.steps.length)?.kind;
     if (command === 'repeat') return this.repeat(context, options);
+    const paragraph = this.paragraphMovedTo(text, command, options);
+    if (paragraph !== undefined) {
+      await traceAnswer(context, { ...traceOfChoice(text, turnLanguage(context), options.entryId), paragraphs: [paragraph] });
+      return this.begin(context, { ...options, paragraphs: [paragraph] });
+    }
     const entry = requireEntry(this.knowledge, options.entryId);
     const followUps = this.followUpsOf(options);
     // "Then what?" under an answer that leads to the steps (the summary) asks for them: it got "There's no step-by-step
@@ -194,6 +201,18 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
       return this.sayItemOfList(context, options, items, position ?? items.length);
     }
     return done({ kind: 'notForMe' });
+  }
+
+  /**
+   * Under one paragraph of the article quoted alone, "next", "go on" or "下一个" asks for the paragraph after it and
+   * "back" for the one before, while the article has one there: they said no walkthrough ran. (With a walkthrough
+   * paused they go on with it, and an "ok" only takes the paragraph in.)
+   */
+  private paragraphMovedTo(text: string, command: WalkthroughCommand['kind'] | undefined, options: AnswerOptions): number | undefined {
+    const [quoted] = options.paragraphs?.length === 1 ? options.paragraphs : [];
+    if (quoted === undefined || options.pausedStep !== undefined || isAcknowledgement(text)) return undefined;
+    const moved = command === 'next' || asksNextItem(text) ? quoted + 1 : command === 'back' ? quoted - 1 : undefined;
+    return moved !== undefined && moved >= 1 && moved <= ARTICLE_PARAGRAPH_COUNT ? moved : undefined;
   }
 
   /** Says how many items the list has, over the list's own buttons; then listens as the answer on the screen did. */

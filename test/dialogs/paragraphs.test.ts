@@ -107,6 +107,15 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply('next paragraph')).text).toBe(paragraphQuoted(2, 'en'));
   });
 
+  // "go on" and "下一个" under a paragraph quoted alone said no walkthrough ran.
+  it.each(languages)('[%s] after a paragraph quoted alone, is what "next" or "back" moves to', async (language) => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'Art. 64 para 1' : '第六十四条第一款');
+    expect((await chat.reply(language === 'en' ? 'go on' : '下一个')).text).toBe(paragraphQuoted(2, language));
+    expect((await chat.reply(language === 'en' ? 'next' : '下一步')).text).toBe(paragraphQuoted(3, language));
+    expect((await chat.reply(language === 'en' ? 'back' : '上一步')).text).toBe(paragraphQuoted(2, language));
+  });
+
   it('has no paragraph after the last', async () => {
     const chat = chatWithAssistant();
     await chat.reply('Art. 64 para 3');
