@@ -194,9 +194,10 @@ const NAMES_A_KNOWLEDGE_ITEM = new RegExp(`^(?:(?:show|tell|give|send) me |i (?:
 const COMMA_BETWEEN_CHINESE_QUESTIONS = String.raw`(?<=(?:${CHINESE_QUESTION_WORDS})[^，,。？！；?!;]*)[，,](?=[^，,。？！；?!;]*(?:${ASKS_IN_CHINESE}))`;
 // A second question in the same sentence, after "and" or "plus", "also" or not, or after ", also", and before a
 // question word ("what are the functions and what does article 64 say"; not "can I also do it on wechat?", whose "also"
-// joins nothing), or after "also" alone before a question word of its own ("what is step 4 also what is step 6"), or after 还有, 另外 or 以及 and before a question word. A comma before an English question word that
-// asks ("…the functions of social security, what does Article 64 say, and how…"), and a Chinese one before the next of
-// a list (一是…，二是…), part questions too.
+// joins nothing), or after "also" alone before a question word of its own ("what is step 4 also what is step 6"), or
+// after 还有, 另外 or 以及 and before a question word. A comma before an English question word that asks ("…the functions
+// of social security, what does Article 64 say, and how…"), and a Chinese one before the next of a list (一是…，二是…),
+// part questions too.
 const SECOND_QUESTION = new RegExp(
   String.raw`(?:\s+(?:and|plus)\s+(?:also\s+)?|,\s*also\s+)(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|(?<![,\s])\s+also\s+(?=(?:what|whats|how|which|who|where|when|why)\b)|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:${ASKS_IN_CHINESE}))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))|${COMMA_BETWEEN_CHINESE_QUESTIONS}|\s+(?:and|plus|as well as)\s+(?:also\s+)?(?=${KNOWLEDGE_ITEM})|\s*(?:和|顺便(?:说下|说一下|讲下|讲一下|问下|问一下|看下|看看)?)\s*(?=${KNOWLEDGE_ITEM})`,
   'iu',
@@ -252,9 +253,9 @@ const ASKS_WHY_IT_HAPPENED = /怎么回事|咋回事|什么原因|什么情况|�
  * scored 0.56 ("…? also what does art 64 say about the funds", between the article and its funds) or more.
  */
 const FURTHER_QUESTION_CONFIDENCE = 0.5;
-// A further question that only points back at the one before asks of it, and is not answered alone: "whats civic center
-// and where do i find it" got step 2 and, for its "it", step 4. (Refused for what it names, it is still named refused: "can
-// I do it on wechat too?")
+// A further question that only points back at the one before asks of it, and is not answered alone: "whats civic
+// center and where do i find it" got step 2 and, for its "it", step 4. (Refused for what it names, it is still named
+// refused: "can I do it on wechat too?")
 const REFERS_BACK = /\b(?:it|that|this|them|there)\b|它|这个|那个/i;
 /** How sure the matcher must be of small talk to answer with it a message naming a subject of the domain. */
 const SURE_SMALL_TALK = 0.5;
@@ -281,10 +282,10 @@ const MAY_ASK_MORE = new RegExp(
   'iu',
 );
 
-// A part joined to the question after it by a word: "帮老爸做社保认证 还有社保有哪些功能", "step 2, also who sets the pooling
-// timetable?".
-const JOINS_A_QUESTION = /^[,，]?\s*(?:and|also|plus|as well as|还有|另外|以及|然后|和|顺便)/i;
 const LEADING_COMMA = /^[,，]\s*/;
+// A part joined to the question before it by a word (LEADING_JOINER), a comma or not: "帮老爸做社保认证 还有社保有哪些功能",
+// "step 2, also who sets the pooling timetable?".
+const startsWithJoiner = (part: string): boolean => LEADING_JOINER.test(part.trim().replace(LEADING_COMMA, ''));
 
 /**
  * The questions of a message: its sentences, and the questions joined inside them by "and", that read as questions. A
@@ -298,8 +299,8 @@ function questionsOf(text: string): string[] {
   const parts = (text.match(SENTENCE) ?? []).flatMap((sentence) => sentence.split(BEFORE_SECOND_QUESTION)).filter((part) => part.trim() !== '');
   return parts.flatMap((part, at) => {
     const question = withoutJoiner(part.trim().replace(LEADING_COMMA, ''));
-    const joinedToTheNext = JOINS_A_QUESTION.test(parts[at + 1]?.trim() ?? '');
-    const joinedToThePrevious = at > 0 && JOINS_A_QUESTION.test(part.trim());
+    const joinedToTheNext = at + 1 < parts.length && startsWithJoiner(parts[at + 1]);
+    const joinedToThePrevious = at > 0 && startsWithJoiner(part);
     const asks =
       READS_AS_QUESTION.test(question) ||
       (joinedToTheNext && (asksSomething(question) || NAMES_A_KNOWLEDGE_ITEM.test(question))) ||
@@ -451,8 +452,8 @@ export class KnowledgeMatcher {
     // "thanks. that helped. what is step 3" was the thanks: small talk first, then the question.
     const smallTalkFirst = whole.intent !== null && this.smallTalk.has(whole.intent);
     if (whole.decision === 'answer' && !smallTalkFirst) return whole;
-    // A refused message's last clause only answers it if it asks: "What is the pension adjustment for 2025? I heard it went
-    // up." got the summary (0.44) for "I heard it went up".
+    // A refused message's last clause only answers it if it asks: "What is the pension adjustment for 2025? I heard it
+    // went up." got the summary (0.44) for "I heard it went up".
     const lastClause = whole.decision === 'none' ? closingClauses(text, 1, 2) : undefined;
     const question = smallTalkFirst
       ? questionAfterSmallTalk(text)
