@@ -13,7 +13,7 @@ import {
 } from '../knowledge/navigation';
 import { ARTICLE_PARAGRAPH_COUNT } from '../knowledge/articleParagraphs';
 import { Language, languages } from '../knowledge/language';
-import { fillTemplate } from '../knowledge/texts';
+import { fillTemplate, UiTexts } from '../knowledge/texts';
 import { Entry, paragraphOfSource } from '../knowledge/schema';
 import { resumeButtons, starterButtons } from './buttons';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
@@ -51,6 +51,16 @@ const numberedItems = (answer: string): string[] => [...answer.matchAll(NUMBERED
  */
 export function listsNoEntries(entry: Entry): boolean {
   return entry.items.length === 0 && languages.some((language) => NUMBERED_LIST.test(entry[language].answer));
+}
+
+/**
+ * What is said before the article in full when a move from a paragraph passes the first or the last ("previous
+ * paragraph" under paragraph 1 was refused); nothing for a paragraph the article has.
+ */
+export function paragraphPassedLead(texts: UiTexts, paragraph: number): string | undefined {
+  if (paragraph < 1) return fillTemplate(texts.firstParagraph, { total: ARTICLE_PARAGRAPH_COUNT });
+  if (paragraph > ARTICLE_PARAGRAPH_COUNT) return fillTemplate(texts.lastParagraph, { total: ARTICLE_PARAGRAPH_COUNT });
+  return undefined;
 }
 
 /** "What can you do?" is answered with the starter questions, the same offer as the welcome. */
@@ -164,7 +174,10 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const paragraph = this.paragraphMovedTo(text, command, options);
     if (paragraph !== undefined) {
       await traceAnswer(context, { ...traceOfChoice(text, turnLanguage(context), options.entryId), paragraphs: [paragraph] });
-      return this.begin(context, { ...options, paragraphs: [paragraph] });
+      // Past either end, the article in full, which shows them all: "next" under the last paragraph said no walkthrough ran.
+      const passed = paragraphPassedLead(this.texts[turnLanguage(context)], paragraph);
+      if (passed !== undefined) await sendReply(context, { text: passed, buttons: [] });
+      return this.begin(context, { ...options, paragraphs: passed === undefined ? [paragraph] : [] });
     }
     const entry = requireEntry(this.knowledge, options.entryId);
     const followUps = this.followUpsOf(options);
@@ -205,14 +218,13 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
 
   /**
    * Under one paragraph of the article quoted alone, "next", "go on" or "下一个" asks for the paragraph after it and
-   * "back" for the one before, while the article has one there: they said no walkthrough ran. (With a walkthrough
-   * paused they go on with it, and an "ok" only takes the paragraph in.)
+   * "back" for the one before (0 or one past the last when the article has none there): they said no walkthrough ran.
+   * (With a walkthrough paused they go on with it, and an "ok" only takes the paragraph in.)
    */
   private paragraphMovedTo(text: string, command: WalkthroughCommand['kind'] | undefined, options: AnswerOptions): number | undefined {
     const [quoted] = options.paragraphs?.length === 1 ? options.paragraphs : [];
     if (quoted === undefined || options.pausedStep !== undefined || isAcknowledgement(text)) return undefined;
-    const moved = command === 'next' || asksNextItem(text) ? quoted + 1 : command === 'back' ? quoted - 1 : undefined;
-    return moved !== undefined && moved >= 1 && moved <= ARTICLE_PARAGRAPH_COUNT ? moved : undefined;
+    return command === 'next' || asksNextItem(text) ? quoted + 1 : command === 'back' ? quoted - 1 : undefined;
   }
 
   /** Says how many items the list has, over the list's own buttons; then listens as the answer on the screen did. */

@@ -30,7 +30,10 @@ export interface IntentTrace {
    * whole message, whose top intent may be another question's answer.
    */
   question?: { number: number; of: number };
-  /** The paragraphs of the article a message named ("art 64 para 1"): quoted alone, or one it does not have. */
+  /**
+   * The paragraphs of the article a message named ("art 64 para 1"): quoted alone, or one it does not have (0 for one
+   * before the first, "previous paragraph" under it).
+   */
   paragraphs?: readonly number[];
   /** The questions of the message said to be beyond the sources, before the answer to the others ("is it free?"). */
   questionsRefused?: readonly string[];

@@ -52,7 +52,7 @@ import { questionAfterContext } from '../knowledge/knowledgeMatcher';
 import { Entry, paragraphOfSource, SOURCE_ARTICLE } from '../knowledge/schema';
 import { SubjectVocabulary } from '../knowledge/subjectVocabulary';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
-import { AnswerDialog, listsNoEntries } from './answerDialog';
+import { AnswerDialog, listsNoEntries, paragraphPassedLead } from './answerDialog';
 import { resumeButtons, starterButtons, starterQuestions } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
@@ -379,8 +379,10 @@ export class MainDialog extends Dialog {
       // Quoted alone, in one message, with the answers drawn from them to follow: they got those answers, one message
       // each. A paragraph the article does not have ("第四款呢" got step 4, "art 64 para 5" the article without a word on
       // it): says so, then the article as a whole, which shows its paragraphs.
-      const missing = paragraphs.find((paragraph) => paragraph > ARTICLE_PARAGRAPH_COUNT);
-      const leads = missing === undefined ? [] : [fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT })];
+      const missing = paragraphs.find((paragraph) => paragraph < 1 || paragraph > ARTICLE_PARAGRAPH_COUNT);
+      const moved = paragraphOffsetNamed(text) !== undefined;
+      const lead = missing === undefined ? undefined : moved ? paragraphPassedLead(texts, missing) : fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT });
+      const leads = lead === undefined ? [] : [lead];
       const quoted = missing === undefined ? paragraphs : [];
       // What else the message asks is answered too, unless the article answers it: "art 64 para 2? also how do I
       // certify my mom" and "paragraph 3 and what are the functions of social security?" got the paragraph alone. In
@@ -719,7 +721,8 @@ export class MainDialog extends Dialog {
     const inFull = answerBefore?.id === this.knowledge.articleInFull?.entry.id;
     const onTheScreen = underTheArticle ? (inFull ? 0 : paragraphOfSource(answerBefore.source)) : undefined;
     const offset = onTheScreen === undefined ? undefined : paragraphOffsetNamed(text);
-    if (onTheScreen !== undefined && offset !== undefined) return onTheScreen + offset > 0 ? [onTheScreen + offset] : [];
+    // Before the first paragraph, or after the last, the article in full with a word on it; nothing before it whole.
+    if (onTheScreen !== undefined && offset !== undefined) return inFull && offset < 0 ? [] : [onTheScreen + offset];
     const paragraphs = refusedForWhatItNames ? [] : paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);
     if (paragraphs.length === 0) return [];
     const articles = numberedReferences(normaliseText(text)).filter(({ kind }) => kind === 'article');

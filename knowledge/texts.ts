@@ -97,6 +97,10 @@ export const uiTextsSchema = z
     paragraphQuote: template('source', 'quote'),
     /** Before the article in full, when a message asks for a paragraph it does not have ("第六十四条第四款"). */
     noSuchParagraph: template('paragraph', 'total'),
+    /** Before the article in full, when a message moves from its first paragraph to the one before ("previous paragraph"). */
+    firstParagraph: template('total'),
+    /** Before the article in full, when a message moves from its last paragraph to the one after ("next" under it). */
+    lastParagraph: template('total'),
     walkthroughStopped: plain,
     /** Reply to a walkthrough command ("next", "back", "stop") when no walkthrough runs, before the help intro; a bare "ok" gets the intro alone. */
     noWalkthrough: plain,

@@ -59,7 +59,8 @@ function describeRefusal(refusal: Refusal): string {
 }
 
 function describeParagraphs(paragraphs: readonly number[]): string {
-  const missing = paragraphs.find((paragraph) => paragraph > ARTICLE_PARAGRAPH_COUNT);
+  const missing = paragraphs.find((paragraph) => paragraph < 1 || paragraph > ARTICLE_PARAGRAPH_COUNT);
+  if (missing !== undefined && missing < 1) return ', before the first paragraph: the article in full';
   if (missing !== undefined) return `, no paragraph ${missing} in the article: the article in full`;
   return `, ${paragraphs.length > 1 ? 'paragraphs' : 'paragraph'} ${paragraphs.join(' and ')} quoted alone`;
 }

@@ -116,11 +116,23 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply(language === 'en' ? 'back' : '上一步')).text).toBe(paragraphQuoted(2, language));
   });
 
-  it('has no paragraph after the last', async () => {
+  // Past the first, "previous paragraph" and "上一款" were refused, and "next" or "back" past either end said no
+  // walkthrough ran: each says where the paragraph stands, then gives the article in full.
+  it.each([
+    ['en', 'Art. 64 para 3', 'next paragraph', 'lastParagraph'],
+    ['en', 'Art. 64 para 3', 'next', 'lastParagraph'],
+    ['en', 'article 64 paragraph 1', 'previous paragraph', 'firstParagraph'],
+    ['en', 'article 64 paragraph 1', 'back', 'firstParagraph'],
+    ['zh', '第六十四条第三款', '下一款', 'lastParagraph'],
+    ['zh', '第六十四条第一款', '上一款', 'firstParagraph'],
+    ['zh', '第六十四条第一款', '上一步', 'firstParagraph'],
+  ] as const)('[%s] under %j, %j passes the end of the article, and is told so', async (language, paragraph, move, lead) => {
     const chat = chatWithAssistant();
-    await chat.reply('Art. 64 para 3');
-    const { messages } = await chat.say('next paragraph');
-    expect(messages[0].text).toBe(fillTemplate(texts.en.noSuchParagraph, { paragraph: 4, total: 3 }));
+    await chat.reply(paragraph);
+    expect((await chat.say(move)).messages.map((message) => message.text)).toEqual([
+      fillTemplate(texts[language][lead], { total: 3 }),
+      answerOf('article64-full', language),
+    ]);
   });
 
   // "section 2" under the article was refused as another article.

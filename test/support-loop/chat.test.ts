@@ -66,9 +66,10 @@ describe('npm run chat', () => {
 
   // Support staff saw "intent article64-full (1.00)" and no word of the paragraph quoted, or of the one not there.
   it('names in the trace the paragraph of the article quoted, or the one the article does not have', async () => {
-    const output = await chatOutput(['art 64 para 1', 'para 4 of art 64'], { trace: true });
+    const output = await chatOutput(['art 64 para 1', 'para 4 of art 64', 'art 64 para 1', 'previous paragraph'], { trace: true });
     expect(output).toContain('you> art 64 para 1\n     · intent article64-full (1.00, en), top: article64-full 1.00 → article64-full, paragraph 1 quoted alone\n');
     expect(output).toContain('→ article64-full, no paragraph 4 in the article: the article in full\n');
+    expect(output).toContain('→ article64-full, before the first paragraph: the article in full\n');
   });
 
   // Support staff saw the answered part's match, and no word of the question it said it could not answer.
