@@ -650,6 +650,12 @@ export class MainDialog extends Dialog {
       await this.sayCapabilities(turn, readBy, texts, undefined, turn.memory.pausedStep);
       return true;
     }
+    // What a summary sums up is more of it: "tell me more" under the summary of the steps said the sources say no more.
+    const more = !why && !isThatAll && asksForMore(text) ? answered.more : undefined;
+    if (more !== undefined) {
+      await this.answerEntry(turn, requireEntry(this.knowledge, more), traceOfChoice(text, language, more));
+      return true;
+    }
     // The parts of a list are more of it, but no reason for it, nor more than it: "is that all?" under the functions got
     // the goodbye.
     const lead = answered.items.length > 0 && !why && !isThatAll ? texts.moreOnItems : texts.noMoreDetail;

@@ -43,8 +43,8 @@ export class KnowledgeBase {
     }
     for (const { file, entries } of sources) {
       for (const entry of entries) {
-        for (const field of ['related', 'items'] as const) {
-          for (const id of entry[field]) {
+        for (const field of ['related', 'items', 'more'] as const) {
+          for (const id of [entry[field] ?? []].flat()) {
             if (!fileOf.has(id)) problems.push(`${file}: entry "${entry.id}", field "${field}": unknown entry "${id}"`);
           }
         }

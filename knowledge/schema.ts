@@ -58,6 +58,11 @@ export const entrySchema = z
     related: z.array(entryIdSchema).default([]),
     /** An ordered list the answer enumerates, so "tell me more about the second one" can be resolved. */
     items: z.array(entryIdSchema).default([]),
+    /**
+     * The entry that gives in full what this answer sums up, shown for "tell me more" under it: the sources do say more
+     * than the summary of the steps (the steps) or the legal basis (the article).
+     */
+    more: entryIdSchema.optional(),
     en: localizedEntrySchema,
     zh: localizedEntrySchema,
   })

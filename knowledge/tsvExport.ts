@@ -45,6 +45,7 @@ export function knowledgeToTsv(sources: readonly KnowledgeSource[]): string {
       title: localized.title,
       related: entry.related.join(','),
       items: entry.items.join(','),
+      more: entry.more,
     });
     const cells: Record<QnaColumn, string> = {
       Question: '',

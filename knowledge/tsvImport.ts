@@ -26,7 +26,7 @@ interface Pair {
 }
 
 /** Fields that belong to the entry, not to a language: its two pairs must agree on them. */
-const SHARED_FIELDS = ['file', 'kind', 'step', 'related', 'items'] as const;
+const SHARED_FIELDS = ['file', 'kind', 'step', 'related', 'items', 'more'] as const;
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -145,6 +145,7 @@ function toEntry(id: string, pairs: Record<Language, Pair>): EntryInput {
     step: metadata.step,
     related: metadata.related,
     items: metadata.items,
+    more: metadata.more,
     ...(Object.fromEntries(languages.map((language) => [language, localized(language)])) as Record<Language, EntryInput['en']>),
   };
 }
@@ -155,7 +156,7 @@ function toEntry(id: string, pairs: Record<Language, Pair>): EntryInput {
  */
 export function formatKnowledgeFile(entries: readonly EntryInput[], header = ''): string {
   const plain = entries.map((entry) => {
-    const { id, kind, source, step, related = [], items = [], ...localized } = entry;
+    const { id, kind, source, step, related = [], items = [], more, ...localized } = entry;
     return {
       id,
       ...(kind && kind !== 'answer' ? { kind } : {}),
@@ -163,6 +164,7 @@ export function formatKnowledgeFile(entries: readonly EntryInput[], header = '')
       ...(source === undefined ? {} : { source }),
       ...(related.length ? { related } : {}),
       ...(items.length ? { items } : {}),
+      ...(more === undefined ? {} : { more }),
       ...localized,
     };
   });

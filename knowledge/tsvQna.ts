@@ -33,6 +33,7 @@ export const qnaMetadataSchema = z
     title: z.string(),
     related: idList,
     items: idList,
+    more: z.string().optional(),
   })
   .strict();
 

@@ -24,6 +24,17 @@ describe.each(languages)('asking for more, in %s', (language) => {
     expect(await chat.reply(more[language])).toEqual({ text: texts[language].noMoreDetail, buttons: followUpTitles('function-redistribution', language) });
   });
 
+  // Under the summary of the steps it said the sources say no more, under the legal basis too: they give the steps and
+  // the article.
+  it.each([
+    ['in short', '简单说一下步骤', 'procedure'],
+    ['what is the legal basis?', '法律依据是什么', 'article64-full'],
+  ])('after an answer that sums up another (%j), gives that one', async (en, zh, summedUp) => {
+    const chat = chatWithAssistant();
+    await chat.reply({ en, zh }[language]);
+    expect((await chat.reply(more[language])).text).toBe(answerOf(summedUp, language));
+  });
+
   it('on a step of a walkthrough, says so and keeps the walkthrough where it is', async () => {
     const chat = chatWithAssistant();
     await chat.reply(texts[language].starters.procedure);

@@ -111,7 +111,7 @@ describe('kb:export and kb:import (TSV in the Azure question answering layout)',
     [
       'a misspelt Metadata key',
       (table: ReturnType<typeof exportedTable>) => (table.rows[0].Metadata = table.rows[0].Metadata.replace('title:', 'titel:')),
-      /line 2, column "Metadata", key "titel": .*allowed keys: id, lang, file, kind, step, title, related, items/,
+      /line 2, column "Metadata", key "titel": .*allowed keys: id, lang, file, kind, step, title, related, items, more/,
     ],
     [
       'an entry whose Chinese rows were deleted',
@@ -132,6 +132,13 @@ describe('kb:export and kb:import (TSV in the Azure question answering layout)',
         for (const row of table.rows.filter((r) => r.Metadata.includes('id:summary|'))) row.Metadata = row.Metadata.replace('related:', 'related:no-such-entry,');
       },
       /entry "summary", field "related": unknown entry "no-such-entry"/,
+    ],
+    [
+      'more of an answer in an entry that does not exist',
+      (table: ReturnType<typeof exportedTable>) => {
+        for (const row of table.rows.filter((r) => r.Metadata.includes('id:legal-basis|'))) row.Metadata = row.Metadata.replace('more:article64-full', 'more:no-such-entry');
+      },
+      /entry "legal-basis", field "more": unknown entry "no-such-entry"/,
     ],
     [
       'a file name that leaves the knowledge folder',
