@@ -1,13 +1,27 @@
 // A statement asked to be confirmed: "Article 64 says the State Council manages all funds, yes?", "第三步是交钱对不对".
-// English after a comma, or as a tag question: "which button in the bottom right?" asks which. Written as typed (full
-// width or not, Traditional or Simplified), as it is cut off the raw message.
+// English after a comma, or without one ("the pension fund is pooled nationally right" got no word to check it), or as a
+// tag question: "which button in the bottom right?" asks which. Written as typed (full width or not, Traditional or
+// Simplified), as it is cut off the raw message.
 const ENGLISH_TAG =
   /(?:[,，]\s*(?:right|correct|yes|yeah|true|no)|\b(?:isn['’]?t it|aren['’]?t they|don['’]?t they|doesn['’]?t it|didn['’]?t (?:it|they)|can['’]?t they|is that (?:right|correct|true|so)|am i right))[\s?？!！.。]*$/i;
 // 是吗 only after a statement: alone it is "really?", and "生育保险基金也是吗" asks whether the fund is too. (Not 吧 alone:
 // "开始吧" asks for nothing to be confirmed; after "X是Y" it does: "社保第一个功能是再分配吧" got no word to check it.)
 const CHINESE_TAG = /[，,]?\s*(?:[对對]吧|是吧|(?<=是[^，,。？?！!\s]{1,12})吧|[对對]不[对對]|是不是|[没沒][错錯]吧|[对對][吗嗎么麼]|是[这這][样樣][吧吗嗎]|(?<![也还還都])是[吗嗎]|(?<=\p{Script=Han})是不)[\s?？!！.。]*$/u;
 
+// Without a comma, "right" is as often a direction ("the bottom right"), a judgement ("you are right") or how a thing is
+// done ("how do I do it right", "is step 3 right"): a tag only after a statement, and after none of those words.
+const ENGLISH_TAG_WITHOUT_COMMA =
+  /(?<!\b(?:the|bottom|lower|upper|top|far|to|on|at|in|turn|swipe|scroll|left|and|is|are|was|were|be|am|that['’]?s|you['’]?re|all|exactly|just|not|quite|it|this|that|them|everything|something|anything|thing|do|does|did|done|get|got|go|goes|went|work|works|worked))\s+(?:right|correct)[\s?？!！.。]*$/i;
+const ASKS_AS_IT_BEGINS = /^\s*(?:is|are|was|were|do|does|did|can|could|should|shall|will|would|may|must|has|have|how|what|whats|which|where|when|why|who)\b/i;
+
 const TRAILING_COMMA = /[\s,，]+$/;
+
+function confirmationTagOf(text: string): RegExpExecArray | null {
+  const tag = ENGLISH_TAG.exec(text) ?? CHINESE_TAG.exec(text);
+  if (tag) return tag;
+  const withoutComma = ENGLISH_TAG_WITHOUT_COMMA.exec(text);
+  return withoutComma && !ASKS_AS_IT_BEGINS.test(text) ? withoutComma : null;
+}
 
 /**
  * The statement a message asks to have confirmed, without the tag that asks ("the sky is green, right?" → "the sky is
@@ -15,7 +29,7 @@ const TRAILING_COMMA = /[\s,，]+$/;
  * was read as one: "right" is a word of step 5 ("the lower right corner"), which "the sky is green, right?" got.
  */
 export function withoutConfirmationTag(text: string): string {
-  const tag = ENGLISH_TAG.exec(text) ?? CHINESE_TAG.exec(text);
+  const tag = confirmationTagOf(text);
   const statement = tag ? text.slice(0, tag.index).replace(TRAILING_COMMA, '') : '';
   return statement === '' ? text : statement;
 }

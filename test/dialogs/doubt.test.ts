@@ -110,6 +110,8 @@ describe('a statement asked to be confirmed', () => {
     // With 吧 after a statement, or 是不: it got the answer as if agreed.
     ['zh', '社保第一个功能是再分配吧', 'function-redistribution'],
     ['zh', '社保就三个功能是不', 'functions'],
+    // Typed without a comma.
+    ['en', 'the pension fund is pooled nationally right', 'article64-pooling'],
   ] as const)('[%s] %j gets "check it against my sources" before the answer', async (language, text, id) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, answerOf(id, language)]);

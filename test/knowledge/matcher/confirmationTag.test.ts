@@ -12,12 +12,14 @@ describe('withoutConfirmationTag', () => {
     ['有五项基金是不是', '有五项基金'],
     ['养老保险基金实行省级统筹，是吗？', '养老保险基金实行省级统筹'],
     ['第三步是交錢對不對', '第三步是交錢'],
+    ['the pension fund is pooled nationally right', 'the pension fund is pooled nationally'],
+    ['step 2 is to select the city correct?', 'step 2 is to select the city'],
   ])('reads %j as the statement %j asked to be confirmed', (text, statement) => {
     expect(withoutConfirmationTag(text)).toBe(statement);
     expect(asksToConfirm(text)).toBe(true);
   });
 
-  it.each(['what does article 64 say', 'is step 3 right', 'how do I do it right', '社保基金可以挪用吗', '第三步是什么', 'alright', 'right?', '是吗', '对吧', '开始吧', '生育保险基金也是吗'])(
+  it.each(['what does article 64 say', 'is step 3 right', 'how do I do it right', 'the my button is at the bottom right', 'you are right', 'I did it right', 'thats right', '社保基金可以挪用吗', '第三步是什么', 'alright', 'right?', '是吗', '对吧', '开始吧', '生育保险基金也是吗'])(
     'leaves %j alone: a question, or a tag with nothing stated',
     (text) => {
       expect(withoutConfirmationTag(text)).toBe(text);
