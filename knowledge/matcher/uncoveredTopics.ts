@@ -70,8 +70,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     name: 'fees and amounts',
-    // "does alipay charge anything for this" got step 1.
-    en: /\bfree\b|\bcosts?\b|\bfees?\b|\bcharged\b|\bcharges? (?:anything|money|a fee|for)\b|\bpay (?:anything|money|for (?:it|this|that|the (?:certification|verification|service|check)))\b|\bhow much (?:does|is|do)\b|\b(?:pension|benefit|payment) amounts?\b|\bamount of (?:the |my |her |his |their )?(?:pensions?|benefits?)\b/,
+    // "does alipay charge anything for this" got step 1; "how much money will she get" was not named refused beside a step.
+    en: /\bfree\b|\bcosts?\b|\bfees?\b|\bcharged\b|\bcharges? (?:anything|money|a fee|for)\b|\bpay (?:anything|money|for (?:it|this|that|the (?:certification|verification|service|check)))\b|\bhow much (?:does|is|do)\b|\b(?:pension|benefit|payment) amounts?\b|\bamount of (?:the |my |her |his |their )?(?:pensions?|benefits?)\b|\bhow much (?:money |pension |benefits? )?(?:will |would |can |could |does |do |did |should )?(?:she|he|they|i|we|you|my \w+|her \w+|his \w+|mom|mum|dad|parents?) (?:get|gets|receive|receives|be paid|earn|collect)\b/,
     // The amount of a pension too: "who decides the pension amount" got the State Council, which sets when the funds are
     // pooled.
     zh: /收费|费用|要钱|花钱|多少钱|免费|付费|手续费|养老金(?:的)?(?:金额|数额|标准)|(?:发|领|拿)多少/,

@@ -919,6 +919,8 @@ describe('messages refused for one of their questions', () => {
     // "Did you mean" of the article alone.
     ['What does Article 64 say, and how much will my pension be?', 'en', 'article64-full', ['how much will my pension be?']],
     ['第64条讲了什么？养老金每个月发多少？', 'zh', 'article64-full', ['养老金每个月发多少？']],
+    // Not named beside the step: it got the step alone.
+    ['how much money will she get, and what is step 3', 'en', 'step-3', ['how much money will she get']],
     // A number the knowledge has with one it has not: they were refused whole.
     ['what is article 64 and article 65', 'en', 'article64-full', ['article 65']],
     ['article 64 and 65', 'en', 'article64-full', ['article 65']],

@@ -45,6 +45,8 @@ describe('UncoveredTopics', () => {
     ['市民中心进不去', 'the app not responding'],
     ['认证要收费吗', 'fees and amounts'],
     ['does alipay charge anything for this', 'fees and amounts'],
+    ['how much money will she get', 'fees and amounts'],
+    ['how much pension will my dad get', 'fees and amounts'],
     ["do I need my mother's ID card", 'documents'],
     ['要带户口本吗', 'documents'],
     ['can I do it at the community office instead', 'doing it in person'],
