@@ -3,20 +3,25 @@ import { visibleText } from '../knowledge/visibleText';
 
 /**
  * User text shown back inside a Markdown reply, made inert: invisible characters go (a right-to-left override would
- * turn the rest of the reply around), HTML becomes entities and Markdown syntax is escaped, so neither tags nor links
- * ([x](url), <url>, bare www. or https:// addresses) become live, and newlines cannot start a heading or a list. Long
- * messages are cut so a pasted page cannot flood the reply, to their end, where people put the question after its story
- * ("My mum is 78 …" was quoted instead of "Can you quote me the relevant bit?"), from the first sentence that starts in
- * it. ID card, phone and bank card numbers are masked, as the
- * question log masks them: a refusal quoted a mother's ID card number back, for anyone looking at the screen.
+ * turn the rest of the reply around), HTML becomes entities and the Markdown syntax that works inside a line is escaped,
+ * so neither tags nor links ([x](url), <url>, bare www. or https:// addresses) become live, and newlines cannot start a
+ * heading or a list. Only that: the quote never starts a line, where "#", "-" or "1." would mean something, and where
+ * Markdown is shown as typed (Teams, the chat tool) every escape showed ("thanks\! one more\:").
+ * Long messages are cut so a pasted page cannot flood the reply, to their end, where people put the question after its
+ * story ("My mum is 78 …" was quoted instead of "Can you quote me the relevant bit?"), from the first sentence that
+ * starts in it. ID card, phone and bank card numbers are masked, as the question log masks them: a refusal quoted a
+ * mother's ID card number back, for anyone looking at the screen.
  */
 const MAX_QUOTED_CHARACTERS = 120;
 
 const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-// Every ASCII punctuation character is escapable in CommonMark; ":", "/" and "." are escaped too because
-// auto-linkers recognise "https://" and "www." without any Markdown syntax.
-const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|~:/]/g;
+// Emphasis, code, links and images, strikethrough, tables.
+const INLINE_MARKDOWN = /[\\`*_[\]~|]/g;
+// What auto-linkers make live without any Markdown syntax ("https://…", "www.…", "evil.example", "javascript:…"): its
+// ":", "/" and "." are escaped.
+const LINK_LIKE = /\S*(?::\/\/|www\.|[\p{L}\d-]\.[a-z]{2,}\b)\S*|\b[a-z][\w+.-]*:(?=\S)\S*/giu;
+const LINK_PUNCTUATION = /[:/.]/g;
 
 // Where a sentence ends inside the end of a long message, and the next may start; else where a word may.
 const SENTENCE_END = /[。？！；.?!;]\s*(?=\S)/u;
@@ -34,5 +39,8 @@ export function quoteUserText(text: string): string {
   const oneLine = withNumbersMasked(visibleText(text)).replace(/\s+/g, ' ').trim();
   const characters = [...oneLine];
   const cut = characters.length > MAX_QUOTED_CHARACTERS ? `…${closingPart(characters)}` : oneLine;
-  return cut.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]).replace(MARKDOWN_SYNTAX, (c) => `\\${c}`);
+  return cut
+    .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
+    .replace(INLINE_MARKDOWN, (c) => `\\${c}`)
+    .replace(LINK_LIKE, (word) => word.replace(LINK_PUNCTUATION, (c) => `\\${c}`));
 }

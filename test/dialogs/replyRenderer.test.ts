@@ -38,9 +38,18 @@ describe('renderReply', () => {
 describe('quoteUserText', () => {
   it('makes HTML and Markdown links inert', () => {
     const quoted = quoteUserText('<script>alert(1)</script> [click](https://evil.example) www.evil.example');
-    expect(quoted).not.toMatch(/<|\]\(|https:\/\/|www\./);
+    expect(quoted).not.toMatch(/<|(?<!\\)\]\(|https:\/\/|www\./);
     expect(quoted).toContain('&lt;script&gt;');
-    expect(quoted).toContain('\\[click\\]\\(https\\:\\/\\/evil\\.example\\)');
+    expect(quoted).toContain('\\[click\\](https\\:\\/\\/evil\\.example)');
+  });
+
+  // Where Markdown is shown as typed, "thanks! one more: is WeChat supported?" read "thanks\\! one more\\: …", and
+  // "what about (article 65)?" "\\(article 65\\)".
+  it('escapes nothing that is no Markdown inside a line', () => {
+    expect(quoteUserText('thanks! one more: is WeChat supported? what about (article 65)? 1. #2 - done.')).toBe(
+      'thanks! one more: is WeChat supported? what about (article 65)? 1. #2 - done.',
+    );
+    expect(quoteUserText('is *WeChat* ok')).toBe('is \\*WeChat\\* ok');
   });
 
   // A refusal quoted a mother's ID card number back.
@@ -49,7 +58,7 @@ describe('quoteUserText', () => {
   });
 
   it('keeps the text on one line and cuts long messages', () => {
-    expect(quoteUserText('# heading\n- item')).toBe('\\# heading \\- item');
+    expect(quoteUserText('# heading\n- item')).toBe('# heading - item');
     expect([...quoteUserText('年'.repeat(500))]).toHaveLength(121);
   });
 
@@ -57,7 +66,7 @@ describe('quoteUserText', () => {
   it('quotes the end of a long message, from a sentence that starts in it', () => {
     const story = 'My mum is 78 and lives alone in the countryside, far from any office, and every year she has to do this thing. ';
     expect(quoteUserText(`${story}A user asked what the law says about who can use the fund money. Can you quote me the relevant bit?`)).toBe(
-      '…A user asked what the law says about who can use the fund money\\. Can you quote me the relevant bit?',
+      '…A user asked what the law says about who can use the fund money. Can you quote me the relevant bit?',
     );
   });
 });

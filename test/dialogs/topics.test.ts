@@ -54,7 +54,7 @@ describe('questions the sources do not answer', () => {
 
   it('quotes the question back with HTML and links made inert', async () => {
     const message = await chatWithAssistant().reply('<img src=x onerror=alert(1)> see [my site](https://evil.example) for pensions');
-    const quoted = '&lt;img src=x onerror=alert\\(1\\)&gt; see \\[my site\\]\\(https\\:\\/\\/evil\\.example\\) for pensions';
+    const quoted = '&lt;img src=x onerror=alert(1)&gt; see \\[my site\\](https\\:\\/\\/evil\\.example) for pensions';
     expect(message).toEqual({
       text: `${fillTemplate(texts.en.fallback, { question: quoted })}\n\n${texts.en.helpIntro}`,
       buttons: starterTitles('en'),
