@@ -1198,7 +1198,7 @@ const ENGLISH_FRAME_WORDS = new Set(
   (
     'tell me more about on the one what whats which is does it mean means and how explain open show details detail in ' +
     'please number no item function way option point choice pick choose i id like want to know go with of info ' +
-    'information say something'
+    'information say something then ok okay'
   ).split(' '),
 );
 
@@ -1221,9 +1221,9 @@ function chineseOrdinal(reply: string): number | undefined {
 }
 
 // The last item, of a list of any length: "the last one" after the three functions got step 7 (0.86), whose questions
-// ask for the last step, and "最后一个" too.
+// ask for the last step, and "最后一个" too; so did "the last one then".
 const LAST_ITEM =
-  /^(?:and |so |what about |how about |tell me (?:more )?about )?(?:the )?(?:very )?last(?: one| item| option)?(?: please)?$|^(?:那|还有)?最后(?:一个|那个|一项|一条|一点|一种)(?:呢|是什么|是啥|是什么意思)?$/;
+  /^(?:ok |okay )?(?:and |so |what about |how about |tell me (?:more )?about )?(?:the )?(?:very )?last(?: one| item| option)?(?: then| please)*$|^(?:那|还有)?最后(?:一个|那个|一项|一条|一点|一种)(?:呢|吧|是什么|是啥|是什么意思)?$/;
 
 /** Whether a message points at the last item of a list just shown ("the last one", "最后一个"). */
 export function pointsAtLastItem(text: string): boolean {

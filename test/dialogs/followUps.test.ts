@@ -29,6 +29,10 @@ const ORDINAL_FOLLOW_UPS: ReadonlyArray<readonly [Language, string, number]> = [
   // The last of the three: "the last one" and "最后一个" got step 7 (0.86), whose questions ask for the last step.
   ['en', 'the last one', 3],
   ['zh', '最后一个', 3],
+  // A word after it: "the last one then" got step 7 again.
+  ['en', 'the last one then', 3],
+  ['en', 'ok the second one then', 2],
+  ['zh', '那最后一个吧', 3],
   // "第一个具体什么意思" got a "Did you mean" of first items of other lists.
   ['zh', '第一个具体什么意思', 1],
 ];
