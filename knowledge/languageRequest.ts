@@ -133,9 +133,12 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     question: 1,
     once: true,
   },
-  // "in English: 第三步是什么", "tell me in Chinese, how do I certify my mum"
+  // "in English: 第三步是什么", "tell me in Chinese, how do I certify my mum"; "back to English: what's step 3" got step 7.
   {
-    pattern: new RegExp(`^(?:(?:please\\s+)?(?:answer|reply|respond|explain|tell me|say it)\\s+)?in\\s+${ENGLISH_LANGUAGE}[\\s,;:-]+(.+)$`, 'di'),
+    pattern: new RegExp(
+      `^(?:(?:ok|okay|now|so)\\s+)?(?:(?:(?:please\\s+)?(?:answer|reply|respond|explain|tell me|say it)\\s+)?in|(?:(?:switch|change|go)\\s+)?back\\s+to|(?:switch|change)\\s+to)\\s+${ENGLISH_LANGUAGE}[\\s,;:-]+(.+)$`,
+      'di',
+    ),
     language: 1,
     question: 2,
   },
@@ -188,6 +191,12 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     question: 1,
     once: true,
     ofTheKnowledge: true,
+  },
+  // Back to a language before a question: "换回中文：第三步是什么".
+  {
+    pattern: new RegExp(`^(?:请|麻烦)?(?:换回|换成|切回|切换回|切换到|切换成|改回|改成|改用|回到|还是用)${CHINESE_LANGUAGE}(?:吧)?[\\s，,:：]+(.+)$`, 'd'),
+    language: 1,
+    question: 2,
   },
   // "用英文说一下第三步", "请用中文回答：社保有哪三个功能"
   {

@@ -56,6 +56,10 @@ describe('languageRequestIn', () => {
     // The language after the question: it got the functions in Chinese.
     ['社保三大功能 英文的', 'en', '社保三大功能'],
     ['第五步英文的', 'en', '第五步'],
+    // Back to a language first: it got step 7, its "back" a word of step 7's.
+    ["back to English: what's step 3", 'en', "what's step 3"],
+    ['switch to chinese, what are the functions', 'zh', 'what are the functions'],
+    ['换回中文：第三步是什么', 'zh', '第三步是什么'],
   ] as const)('"%s" asks for %s, and asks %j', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question });
   });
