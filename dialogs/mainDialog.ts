@@ -44,6 +44,7 @@ import {
   saysWrongAnswer,
   WalkthroughCommand,
 } from '../knowledge/navigation';
+import { withoutCorrection } from '../knowledge/correction';
 import { asksToConfirm } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
@@ -219,7 +220,10 @@ export class MainDialog extends Dialog {
   private async onMessage(turn: MessageTurn): Promise<void> {
     const { context, memory, state } = turn;
     const { activity } = context;
-    const request = languageRequestIn(activity.text ?? '');
+    // What the message asks for, not what it declines or the words that correct the last, which the dialogs listening for
+    // a reply read too.
+    activity.text = withoutCorrection(activity.text ?? '');
+    const request = languageRequestIn(activity.text);
     // "Show me the steps in Chinese": what is asked is the question, which the dialogs listening for a reply read too.
     if (request?.question !== undefined) activity.text = request.question;
     const text = (activity.text ?? '').trim();

@@ -117,11 +117,13 @@ const HELP_WITH =
 // drowned the funds in the words of the answers people ask to be told "一下": what is asked is the request.
 const POLITE_REQUEST = /^(?:(?:can|could|would|will) (?:you|u) (?:please |pls |kindly )?|(?:please|pls|kindly) )((?:list|name|enumerate|tell me|show me|give me)\b.+)$/i;
 const POLITE_REQUEST_IN_CHINESE = /^(?:你|您)?(?:能不能|能否|可不可以|可以|麻烦(?:你|您)?|请(?:你|您)?)(?:帮我|给我)?(列出|列举|列|说说|说|讲讲|讲|告诉我|介绍)(?:一下|下)?(.+)$/;
+// What is wanted, said as a wish: "i want to know the steps" got a "Did you mean" of them (0.25).
+const WISH = /^i (?:want|would like|['’]?d like|need|wanna)(?: to (?:know|see|learn|read|get|have))?(?: about)? (.+)$/i;
 
-/** The request a politely asked message makes ("list the funds", "列社保基金"), if it is one. */
+/** The request a politely asked message makes ("list the funds", "列社保基金", "the steps"), if it is one. */
 function politeRequestIn(text: string): string | undefined {
   const chinese = POLITE_REQUEST_IN_CHINESE.exec(text);
-  return chinese ? `${chinese[1]}${chinese[2]}` : POLITE_REQUEST.exec(text)?.[1];
+  return chinese ? `${chinese[1]}${chinese[2]}` : (POLITE_REQUEST.exec(text)?.[1] ?? WISH.exec(text)?.[1]);
 }
 // A message of both scripts ("what is 亲情服务", "how do I find 市民中心 in the app") is read in the language it was
 // detected in and in the other, and gets the surer reading: the English model answered "what is 亲情服务" with the help

@@ -42,6 +42,21 @@ describe('a request to list, asked politely', () => {
   });
 });
 
+// "don't show me article 64, I want the functions" got the article, "not step by step, all steps at once" step 1, "no, I
+// meant the three functions" the second function (its "meant" read as what a term means).
+describe('a message that declines or corrects before it asks', () => {
+  it.each([
+    ['en', "don't show me article 64, I want the functions", 'functions'],
+    ['en', 'not step by step, all steps at once', 'procedure'],
+    ['en', 'no, I meant the three functions', 'functions'],
+    ['zh', '不要第六十四条，我要社保的功能', 'functions'],
+    ['zh', '不是，我问的是社保的功能', 'functions'],
+  ] as const)('[%s] %j is answered for what it asks: %s', async (language, question, id) => {
+    const turn = await chatWithAssistant().say(question);
+    expect(turn.messages.map((message) => message.text)).toEqual([answerOf(id, language)]);
+  });
+});
+
 describe('questions the sources do not answer', () => {
   it.each(OUT_OF_SCOPE)('[%s] %j gets a polite "I can\'t answer that" and what the bot can do', async (language, question) => {
     const turn = await chatWithAssistant().say(question);

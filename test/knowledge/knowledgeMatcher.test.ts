@@ -493,6 +493,9 @@ describe('KnowledgeMatcher', () => {
     ['can you tell me what article 64 says', 'en', 'article64-full'],
     ['could you show me the steps', 'en', 'procedure'],
     ['能不能讲一下社会保障的功能', 'zh', 'functions'],
+    // Said as a wish: it got a "Did you mean" of the steps (0.25).
+    ['i want to know the steps', 'en', 'procedure'],
+    ["I'd like to see article 64", 'en', 'article64-full'],
   ] as const)('answers the polite request %j (%s) as the request: %s', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });

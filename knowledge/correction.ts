@@ -1,0 +1,25 @@
+// What a message declines before it says what it wants, up to the first comma or full stop: "don't show me article 64,
+// I want the functions" got the article, "not step by step, all steps at once" step 1, "不要第六十四条，我要社保的功能"
+// the article. Only a refusal that can be nothing else: "don't I need her ID card, or not?" asks, "not sure, …" is unsure.
+const DECLINED_IN_ENGLISH =
+  /^(?:(?:ok|okay|sorry|please)\s+)?(?:(?:no|nope|nah)\s*(?=[,，;；.。])|(?:i\s+)?(?:don['’]?t|do not|dont)\s+(?:show|give|tell|send|list|read|quote|want|need|explain|do)\b|not\s+(?:the|that|this|those|these|step|steps|in|all|article|paragraph|section|a|an|one|what|for)\b)[^,，;；.。!！?？]*[,，;；.。]\s*(?:but\s+|just\s+|only\s+|instead\s+|rather\s+)?/i;
+const DECLINED_IN_CHINESE = /^(?:不要|别(?:给我)?(?:发|说|讲)?|不用|不是|不需要)[^,，;；。!！?？]*[,，;；。]\s*(?:而是|只要|就要)?/;
+// What says the message corrects the last one: "no, I meant the three functions" got the second function, its "meant"
+// read as what a term means.
+const CORRECTING = /^(?:(?:no|nope|sorry|oh|ah)\s*[,，]?\s*)?(?:i\s+(?:meant|mean|was asking about|asked about|wanted))\s+(?=\S)|^(?:不是\s*[,，]?\s*)?我(?:是)?(?:说|问|想问|指)的是/i;
+
+// What is no request once the words before it go: "I mean it".
+const POINTS_BACK_ALONE = /^(?:it|that|this|so|yes|no)[\s.!?。！？]*$/i;
+
+/**
+ * What a message asks for: without what it declines first ("don't show me article 64, I want the functions" → "I want
+ * the functions") or the words that say it corrects the last one ("no, I meant the three functions" → "the three
+ * functions"); the message itself when that would leave nothing.
+ */
+export function withoutCorrection(text: string): string {
+  const declined = DECLINED_IN_ENGLISH.exec(text) ?? DECLINED_IN_CHINESE.exec(text);
+  const wanted = declined ? text.slice(declined[0].length).trim() : text;
+  const correcting = CORRECTING.exec(wanted);
+  const asked = correcting ? wanted.slice(correcting[0].length).trim() : wanted;
+  return asked === '' || POINTS_BACK_ALONE.test(asked) ? text : asked;
+}

@@ -1,0 +1,30 @@
+import { withoutCorrection } from '../../knowledge/correction';
+
+describe('withoutCorrection', () => {
+  it.each([
+    ["don't show me article 64, I want the functions", 'I want the functions'],
+    ['not step by step, all steps at once', 'all steps at once'],
+    ['I do not want the steps. just the functions', 'the functions'],
+    ['no, I meant the three functions', 'the three functions'],
+    ['I meant step 3', 'step 3'],
+    ['不要第六十四条，我要社保的功能', '我要社保的功能'],
+    ['不是第三步，是第四步', '是第四步'],
+    ['不是，我问的是社保的功能', '社保的功能'],
+    ['我说的是第三步', '第三步'],
+  ])('reads %j as asking %j', (text, asked) => {
+    expect(withoutCorrection(text)).toBe(asked);
+  });
+
+  it.each([
+    "don't I need her ID card, or not?",
+    'not sure, what is step 3?',
+    'no',
+    "don't show me article 64",
+    'I mean it',
+    'no idea how this works',
+    '不要了',
+    'what does step 3 mean',
+  ])('leaves %j as it is: nothing declined before a request', (text) => {
+    expect(withoutCorrection(text)).toBe(text);
+  });
+});
