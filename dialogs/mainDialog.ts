@@ -44,6 +44,7 @@ import {
   saysWrongAnswer,
   WalkthroughCommand,
 } from '../knowledge/navigation';
+import { askedBriefly } from '../knowledge/brevityFrame';
 import { withoutCorrection } from '../knowledge/correction';
 import { asksToConfirm } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
@@ -365,7 +366,7 @@ export class MainDialog extends Dialog {
       return;
     }
     const alone = this.listItemGuess(this.matcher.match(text, questionLanguage), text);
-    const match = this.matchUnder(turn.answerBefore, text, alone, questionLanguage);
+    const match = this.askedBriefly(alone, text, questionLanguage) ?? this.matchUnder(turn.answerBefore, text, alone, questionLanguage);
     rememberMatch(context, match);
     // A function past the last in other words than the list's title: "社保的第四个作用是什么" was refused, and "What's the
     // fourth role of social security" (before roles were functions) got step 4.
@@ -517,6 +518,22 @@ export class MainDialog extends Dialog {
    * earmarking?" and "what about tomorrow?" ask nothing of the pooling), and only to the answer on the screen or one it
    * offers. A subject the matcher answers by itself with more confidence, elsewhere, is a new question.
    */
+  /**
+   * What a message asks for briefly ("in short, what are the functions", "概括一下基金有哪些"), when that is not what the
+   * answer it got sums up: the words that ask for brevity are the summary's, which got every such message. Undefined
+   * when the message was answered with another entry, or asks for no brevity, or what is left asks the summary's own.
+   */
+  private askedBriefly(matched: MatchResult, text: string, language: Language): MatchResult | undefined {
+    const answered = matched.intent === null ? undefined : this.knowledge.get(matched.intent);
+    if (matched.decision === 'answer' && answered?.more === undefined) return undefined;
+    const asked = askedBriefly(text);
+    if (asked === undefined) return undefined;
+    const match = this.matcher.match(asked, language);
+    const entry = match.decision === 'answer' && match.intent !== null ? this.knowledge.get(match.intent) : undefined;
+    const summedUp = entry === undefined || entry.kind === 'step' || entry.kind === 'smalltalk' || entry.id === answered?.id || entry.id === answered?.more;
+    return summedUp ? undefined : { ...match, text };
+  }
+
   private matchUnder(answerBefore: Entry | undefined, text: string, matched: MatchResult, language: Language): MatchResult {
     const subject = ellipticalSubject(text);
     if (subject === undefined) return matched;

@@ -57,6 +57,28 @@ describe('a message that declines or corrects before it asks', () => {
   });
 });
 
+// "in short, what are the functions", "quick summary of the funds please" and "概括一下基金有哪些" got the summary of the
+// steps, whose words ask for brevity; "summarize article 64 in one sentence" a "Did you mean".
+describe('a question asked briefly', () => {
+  it.each([
+    ['en', 'in short, what are the functions', 'functions'],
+    ['en', 'quick summary of the funds please', 'article64-funds'],
+    ['en', 'tl;dr of the functions', 'functions'],
+    ['zh', '概括一下基金有哪些', 'article64-funds'],
+    // What the summary sums up is still the summary.
+    ['en', 'summarize the steps', 'summary'],
+    ['zh', '概括一下步骤', 'summary'],
+  ] as const)('[%s] %j is answered for what it asks: %s', async (language, question, id) => {
+    const turn = await chatWithAssistant().say(question);
+    expect(turn.messages.map((message) => message.text)).toEqual([answerOf(id, language)]);
+  });
+
+  it('of the article, is given it in its own words, and told so', async () => {
+    const turn = await chatWithAssistant().say('summarize article 64 in one sentence');
+    expect(turn.messages.map((message) => message.text)).toEqual([texts.en.ownWordsOnly, answerOf('article64-full', 'en')]);
+  });
+});
+
 describe('questions the sources do not answer', () => {
   it.each(OUT_OF_SCOPE)('[%s] %j gets a polite "I can\'t answer that" and what the bot can do', async (language, question) => {
     const turn = await chatWithAssistant().say(question);

@@ -1,0 +1,19 @@
+// Words that ask for an answer briefly, before or after what it is about: "in short, what are the functions", "quick
+// summary of the funds please", "tl;dr of the functions", "summarize article 64 in one sentence", "概括一下基金有哪些".
+// They are words of the summary of the steps, which got every one of those.
+const BRIEFLY_BEFORE =
+  /^(?:(?:ok|okay|so|please|pls|can you|could you)\s+)*(?:in short|in brief|briefly|in a nutshell|tl;?\s?dr|(?:give me |just )?(?:a |the )?(?:quick |short |brief |one[- ]sentence )?(?:summary|overview|recap|rundown|gist)|summari[sz]e|sum up|recap)(?:\s+(?:of|on))?[\s,:;-]+(?=\S)/i;
+const BRIEFLY_AFTER = /[\s,;-]+(?:in short|in brief|briefly|in a nutshell|in (?:one|a) (?:sentence|line)|in a few words|tl;?\s?dr)(?:\s+(?:please|pls))?[\s.!?]*$/i;
+const BRIEFLY_IN_CHINESE_BEFORE = /^(?:请|麻烦)?(?:你)?(?:简单|简要|大概|大致)?(?:概括|总结|归纳)(?:一下|下)?[\s，,:：]*(?=\S)/;
+const BRIEFLY_IN_CHINESE_AFTER = /[\s，,]*(?:简单|简要|大概|大致)?(?:概括|总结|归纳)(?:一下|下)?(?:吧|呢)?[\s。！？!?]*$/;
+
+const COURTESY_AFTER = /[\s,]+(?:please|pls|thanks|thank you)[\s.!?]*$/i;
+
+/** What a message asks for briefly, without the words that ask for brevity; undefined when it has none, or only those. */
+export function askedBriefly(text: string): string | undefined {
+  const before = BRIEFLY_BEFORE.exec(text) ?? BRIEFLY_IN_CHINESE_BEFORE.exec(text);
+  const rest = before ? text.slice(before[0].length) : text;
+  const after = BRIEFLY_AFTER.exec(rest) ?? BRIEFLY_IN_CHINESE_AFTER.exec(rest);
+  const asked = (after ? rest.slice(0, after.index) : rest).replace(COURTESY_AFTER, '').trim();
+  return (before || after) && asked !== '' ? asked : undefined;
+}

@@ -1,0 +1,19 @@
+import { askedBriefly } from '../../knowledge/brevityFrame';
+
+describe('askedBriefly', () => {
+  it.each([
+    ['in short, what are the functions', 'what are the functions'],
+    ['quick summary of the funds please', 'the funds'],
+    ['tl;dr of the functions', 'the functions'],
+    ['summarize article 64 in one sentence', 'article 64'],
+    ['article 64 in a nutshell', 'article 64'],
+    ['概括一下基金有哪些', '基金有哪些'],
+    ['第六十四条概括一下', '第六十四条'],
+  ])('reads %j as asking %j briefly', (text, asked) => {
+    expect(askedBriefly(text)).toBe(asked);
+  });
+
+  it.each(['in short', 'give me a summary', '简单概括', 'what are the functions', 'what is a summary of benefits'])('finds no brevity asked of anything in %j', (text) => {
+    expect(askedBriefly(text)).toBeUndefined();
+  });
+});
