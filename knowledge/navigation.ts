@@ -217,18 +217,20 @@ function stripFillers(reply: string): string {
 
 // A bare acknowledgement ("ok", "好的") during a walkthrough means the step is done: carry on rather than refuse.
 // Only the whole message counts: "got it, thanks" is thanks.
-// Saying the step is done, or understood, is one too: "done" stopped the walkthrough, "完成了" got step 7 ("complete the
-// certification"), "我找到了" step 5, "I see" the goodbye. ("I'm done" stops.)
+// Saying the step is done, or understood, is one too: "done" stopped the walkthrough, "完成了", "完成" and "complete"
+// got step 7 ("complete the certification"), "我找到了" step 5, "开了" a refusal, "I see" the goodbye. ("I'm done" stops.)
 // Whoever did it: "ok he clicked it" got step 3, "我爸点开了" and "oh there it is" a refusal.
 const WHO_DID_IT = '(?:(?:i|he|she|we|they|my (?:dad|mom|mum|father|mother|grandma|grandpa|parents)|dad|mom|mum) )?(?:(?:have|has|just|already) )?';
 const WHO_DID_IT_ZH = '(?:我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:已经)?(?:也)?';
 const DID_IT = '(?:opened|tapped|clicked|pressed|found|selected|chose|picked|added|installed)';
 // "Ah ok i see it" and "点了" were refused; "ok了" got the goodbye.
 const SAYS_DONE =
-  '(?:(?:ok |okay |alright |oh |ah )?(?:done(?: it| that)?|(?:i )?did (?:it|that)|finished(?: that)?|' +
+  '(?:(?:ok |okay |alright |oh |ah )?(?:done(?: it| that)?|(?:i )?did (?:it|that)|finished(?: that)?|completed?(?: it| that)?|' +
+  // "ok im done with this one" got the goodbye: "I'm done" alone is one, done with a step is not.
+  '(?:(?:im|i m|i am) )?(?:done|finished) with (?:this|that|it|the step)(?: one| step| part)?|' +
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him)|` +
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
-  `好了|${WHO_DID_IT_ZH}(?:(?:做|弄|点|选|找|加|添加|绑定?|认证)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了|搞定了?|(?:点)?打开了|点开了|(?:点)?进去了|找到了|看到了|看见了))`;
+  `好了|${WHO_DID_IT_ZH}(?:(?:做|弄|点|选|找|加|添加|绑定?|认证)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了?|搞定了?|(?:点)?(?:打)?开了|点开了|(?:点)?进去了|找到了|看到了|看见了))`;
 // "哦" was refused ("I can't answer “哦”").
 // "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
 // corner).
@@ -425,6 +427,8 @@ const DOUBTS = new RegExp(
     'where (?:does|do) (?:your|ur) (?:info|information|answers?|data|knowledge) come from|where do (?:you|u) get (?:your|ur|this|the) (?:info|information|answers?)(?: from)?|' +
     'what (?:are|r) (?:your|ur) sources|how do (?:you|u) know (?:all )?(?:this|that|these|all this|all that)|(?:你|您)(?:这些|这个)?(?:是)?从哪(?:里|儿)?(?:看|查|找|知道)(?:来|到)?的|(?:你|您)的?(?:信息|资料|知识|数据)(?:来源)?(?:是)?(?:从)?(?:哪里|哪儿|什么|哪)(?:来的)?|(?:你|您)的?(?:信息|资料)来源是(?:哪里|哪儿|什么)|' +
     '(?:你|您)(?:确定|肯定)(?:吗|嘛|么)?|确定吗|是吗|是这样吗|你怎么知道(?:的)?|' +
+    // "没骗我吧" got the goodbye (0.66), "确定没错？" "I can't answer …".
+    '(?:你|您)?(?:没|不会)(?:有)?骗我(?:吧|吗|嘛)?|确定没错(?:吗|吧|嘛)?|没错吧|(?:are|r) (?:you|u) lying(?: to me)?|' +
     '(?:这|那)?(?:个)?(?:(?:是)?真的(?:吗|嘛|么|假的)|(?:是)?(?:对的|正确的?|准确的?|可靠|靠谱|可信)(?:吗|嘛|么)|对(?:吗|嘛|么|不对)))(?:啊|呢)?$',
 );
 
@@ -655,8 +659,8 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // The overview also answers how many steps there are. Steps asked for with no number are all of them: "what are
     // the steps" got "I can't answer" (every step's questions say "step"), "具体步骤" the State Council's "specific
     // time and steps" of pooling. Asked politely too: "could you please tell me the steps?" got the help (0.50). And
-    // "just list the steps" the summary (0.47).
-    /^(?:(?:just|only|simply) )?(?:(?:can|could|would) you (?:please )?(?:just )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: (?:are|r) there| is it| does it take| do i need)?|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?(?: only)?|what steps (?:are there|do i (?:follow|take|need))|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?|(?:so )?(?:there are|its|it is|it has|it takes) (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) steps(?: in total| in all| altogether)?)$/,
+    // "just list the steps" the summary (0.47), and "别磨叽了 全说了吧" (stop dawdling, say it all) the goodbye.
+    /^(?:(?:just|only|simply) )?(?:(?:can|could|would) you (?:please )?(?:just )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: (?:are|r) there| is it| does it take| do i need)?|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?(?: only)?|what steps (?:are there|do i (?:follow|take|need))|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?|(?:so )?(?:there are|its|it is|it has|it takes) (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) steps(?: in total| in all| altogether)?|(?:别磨叽了?|别啰嗦了?|快点|赶紧)?(?:全|都|全部|一次)(?:都)?(?:说|讲|告诉我|发给我|发)(?:了|完|出来)?(?:吧|呗)?)$/,
   ],
   [
     'stepByStep',
@@ -1152,10 +1156,11 @@ export function stepAskedByWhatItTaps(text: string, steps: readonly Entry[]): nu
 // got the goodbye.
 // Doubted too: "are you sure that is all?" and "你确定就这些吗" under the functions got the goodbye.
 const ASKS_IF_THAT_IS_ALL =
-  /^(?:are you sure |你确定)?(?:(?:that|this) is all|is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|(?:这|那)?(?:就这样)?就?(?:完了|结束了)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$/;
+  /^(?:are you sure |你确定)?(?:(?:that|this) is all|is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|(?:这|那)?(?:就这样)?就?(?:完了|结束了|完事了?)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$/;
 
-// What says the user is done asks whether that is all with a question mark: "that's it?" and "就这些？" got the goodbye.
-const THAT_IS_ALL = /^(?:thats|that s) (?:it|all)$|^(?:就这些|就这样|就这么多|没了)$/;
+// What says the user is done asks whether that is all with a question mark: "that's it?", "就这些？" and "这就完了？" got the
+// goodbye.
+const THAT_IS_ALL = /^(?:thats|that s) (?:it|all)$|^(?:就这些|就这样|就这么多|没了|(?:这|那)?就完了|完事了)$/;
 const ASKED = /[?？]\s*$/;
 
 /** "Is that all?", "就这些吗", "that's it?": whether what is shown is all there is. */

@@ -195,8 +195,8 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   // Saying something is done, or understood, acknowledges too.
   const acknowledgements =
     language === 'en'
-      ? [...['ok', 'Got it.', '👍', 'done', 'Ok done', 'I did it', 'found it', 'I see', 'ok he clicked it'], ...['oh there it is', 'yep found it', 'ah ok i see it', 'mm ok', 'right', "that's right", 'yep', 'k']]
-      : [...['好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了', '我爸点开了', '哦'], ...['哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了', '好吧', '是的', '好勒', '点进去了', '看到了']];
+      ? [...['ok', 'Got it.', '👍', 'done', 'Ok done', 'I did it', 'found it', 'I see', 'ok he clicked it'], ...['oh there it is', 'yep found it', 'ah ok i see it', 'mm ok', 'right', "that's right", 'yep', 'k'], ...['complete', 'ok im done with this one', 'done with that step']]
+      : [...['好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了', '我爸点开了', '哦'], ...['哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了', '好吧', '是的', '好勒', '点进去了', '看到了', '完成', '开了']];
 
   // "what do I do after step 3" used to get step 3: the matcher answers the step a message names.
   it.each(GO_TO_PHRASES)('%j as the first message shows step %d', async (phrase, step) => {
@@ -314,7 +314,8 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   it.each({
     en: ['is this the last step?', 'is that the final one', 'what do I click next?', 'then where do I tap?'],
     // "认证完了" at step 7 got all seven steps again.
-    zh: ['就这样就完了吗', '这是最后一步吗', '然后点哪', '这就结束了吗', '还有下一步吗', '认证完了'],
+    // "这就完了？" and "完事了吗" got the goodbye.
+    zh: ['就这样就完了吗', '这是最后一步吗', '然后点哪', '这就结束了吗', '还有下一步吗', '认证完了', '这就完了？', '完事了吗'],
   }[language])(
     '%j at the last step says it was the last, and before it shows the next step',
     async (phrase) => {

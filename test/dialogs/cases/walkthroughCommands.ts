@@ -19,6 +19,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       // "then where do I tap?" at the last step got step 5 (0.49).
       ...['then where do I tap?', 'where do I tap next'],
       ...['done', 'Ok done', 'I did it', 'found it', 'I see'],
+      // "complete" got step 7, "ok im done with this one" the goodbye.
+      ...['complete', 'ok im done with this one', 'done with that step'],
       // Done and next in one message: "I did it, what now" got a "Did you mean", "and now?" "I can't answer".
       ...['I did it, what now?', 'found it. Next', 'got it, what now', 'and now?', 'now what'],
       // Mistyped on a phone: "nxt" got "I can't answer" and ended the walkthrough.
@@ -67,6 +69,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "好了" was refused, "完成了" answered with step 7 ("complete the certification"), "我找到了" with step 5.
     next: [
       ...['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'],
+      // "完成" got step 7, "开了" a refusal.
+      ...['完成', '开了'],
       // "哦" was refused.
       '哦',
       // "好了然后呢" and "下一步呢" got step 7, whose questions ask what comes after the binding.
@@ -115,7 +119,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "好了回到步骤" got step 7.
     resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步', '刚才说到哪了'],
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
-    allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么'],
+    allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么', '别磨叽了 全说了吧', '都说了吧'],
     // "一步一步叫我" (叫 for 教, a pinyin slip) and "能一步步带我操作吗" were refused.
     stepByStep: ['请一步一步教我', '一步步来', '手把手教我', '能不能一步一步教我？', '逐步指導', '一步一步叫我', '能一步步带我操作吗'],
     stop: ['结束', '退出', '不用了', '結束'],
