@@ -199,9 +199,28 @@ export function sectionNamedAlone(text: string): number | undefined {
   return section !== undefined && section > 0 ? section : undefined;
 }
 
-/** "5" or "五" / "十二". */
+const CHINESE_DIGIT_VALUES: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_UNIT_VALUES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/** A numeral of hundreds or thousands ("一百", "两百零五"): only to say there is no such step. */
+function largeChineseNumber(numeral: string): number {
+  let total = 0;
+  let digit = 0;
+  for (const character of numeral) {
+    const unit = CHINESE_UNIT_VALUES[character];
+    if (unit === undefined) digit = CHINESE_DIGIT_VALUES[character] ?? 0;
+    else {
+      total += (digit || 1) * unit;
+      digit = 0;
+    }
+  }
+  return total + digit;
+}
+
+/** "5", "五", "十二"; "100" or "一百" too, a step there is not ("第一百步" got step 1). */
 function chineseNumber(numeral: string): number | undefined {
-  return /^\d{1,2}$/.test(numeral) ? Number(numeral) : chineseNumeralValue(numeral);
+  if (/^\d{1,3}$/.test(numeral)) return Number(numeral);
+  return /[百千]/.test(numeral) ? largeChineseNumber(numeral) : chineseNumeralValue(numeral);
 }
 
 // Words around a command that do not change it: "ok, next please", "好的，下一步吧". Thanks and interjections too:
@@ -635,8 +654,9 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // "go back one" and "往回退一步" got step 7 (0.41, 0.45), which says "go back to the family service page".
     // "上一步是什么" on step 2 got step 7. Once more: "go back one more" got the goodbye, "back again" step 7, "再往前一步"
     // was refused. The step before the one shown: "and before that?" at step 4 got step 1, "前一步呢" at step 3 a "Did you
-    // mean" of step 1 and "那之前呢" step 1.
-    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this|it)(?: one| step)?|(?:在|再)?(?:这|那)?之前(?:一步)?(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|前面(?:那|的)?一?步(?:呢|是什么|是啥)?|上一步(?:是什么|是啥|呢)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
+    // mean" of step 1 and "那之前呢" step 1; "what was the step before" and "之前那步是啥" at step 4 step 1, "上一步是啥来着" a
+    // refusal.
+    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this|it)(?: one| step)?|(?:whats |what is |what was )the (?:step|one) before(?: (?:that|this|it))?(?: again)?|(?:在|再)?(?:这|那)?之前(?:一步)?(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|(?:前面|之前)(?:那|的)?一?步(?:呢|是什么|是啥)?(?:来着)?|上一步(?:是什么|是啥|呢)?(?:来着)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
   ],
   [
     'repeat',
@@ -688,13 +708,14 @@ const NUMBER = '([a-z0-9]+)';
 // A step named by its number: "step 5", "step no 5", "the 5th step" (after normaliseReply), or 第五步, 步骤三. Each
 // holds two capturing groups, of which one matches.
 const ENGLISH_STEP = `(?:step (?:number |no )?${NUMBER}|${NUMBER} step)`;
-const CHINESE_STEP_NUMBER = '([0-9]{1,2}|[零〇一二两三四五六七八九十]{1,3})';
+const CHINESE_STEP_NUMBER = '([0-9]{1,3}|[零〇一二两三四五六七八九十百千]{1,5})';
 const CHINESE_STEP = `(?:第${CHINESE_STEP_NUMBER}步|步骤${CHINESE_STEP_NUMBER})`;
 
 // "step 5", "step five", "the 5th step", "the fifth step", "resume step 3", "what's step 2".
 const ENGLISH_GO_TO = new RegExp(`^${ENGLISH_STEP_FRAME}${ENGLISH_STEP}(?: again)?$`);
 // "第5步", "第五步", "步骤三", "继续第3步", "从第1步开始".
-const CHINESE_GO_TO = new RegExp(`^(?:去|跳到|回到|看|说说|讲讲|继续|从|返回)?${CHINESE_STEP}(?:开始|是什么|呢|怎么做)?$`);
+// "第十一步是啥" was refused as a step the knowledge does not have, rather than told so.
+const CHINESE_GO_TO = new RegExp(`^(?:去|跳到|回到|看|说说|讲讲|继续|从|返回)?${CHINESE_STEP}(?:开始|是什么|是啥|呢|怎么做|说的啥|讲的啥)?$`);
 
 // Where to tap first is step 1: "where do I click first" got step 3 (0.44), whose answer is a tap, and "先点哪里" a
 // "Did you mean".

@@ -54,6 +54,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['ok what was the previous one again', 'wait go back'],
       // "what's before it?" got step 1.
       "what's before it?",
+      // "what was the step before" at step 4 got step 1.
+      'what was the step before',
     ],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
@@ -112,6 +114,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['前面那步', '前面一步'],
       // "那之前一步呢" got step 1.
       '那之前一步呢',
+      // "之前那步是啥" got step 1, "上一步是啥来着" a refusal.
+      ...['之前那步是啥', '上一步是啥来着'],
     ],
     // "在哪里" got step 3, "找不到" a "Did you mean".
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', ...NOT_UNDERSTOOD_PHRASES.zh],
@@ -260,6 +264,10 @@ export const NO_SUCH_STEP_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['what is the twelfth step', 12],
   ['step two hundred', 200],
   ['step -1', -1],
+  // "第一百步" got step 1, "第100步" and "第十一步是啥" a refusal.
+  ['第一百步', 100],
+  ['第100步', 100],
+  ['第十一步是啥', 11],
   // It got step 3 (0.41).
   ['step zero', 0],
   ['第零步', 0],
