@@ -35,19 +35,23 @@ const REGIONS_IN_CHINESE =
   '北京|上海|天津|重庆|广东|广州|深圳|浙江|杭州|江苏|南京|苏州|山东|河南|河北|湖北|武汉|湖南|长沙|四川|成都|福建|厦门|安徽|江西|' +
   '山西|陕西|西安|辽宁|吉林|黑龙江|云南|贵州|广西|海南|甘肃|青海|宁夏|新疆|西藏|内蒙古';
 
+const COUNTRIES_IN_ENGLISH = '(?:canada|america|the us|the usa|the uk|britain|england|australia|japan|korea|singapore|germany|france|new zealand|the states)';
+const COUNTRIES_IN_CHINESE = '美国|加拿大|英国|澳大利亚|澳洲|日本|韩国|新加坡|德国|法国|新西兰';
+
 const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     name: 'a failed certification',
     // Done, yet still shown as not certified: "I already did all 7 steps but it still says not certified" got the steps
     // (0.66). Not "she is still not certified", which has not been done yet.
-    en: /\bfail(?:s|ed|ing|ure)?\b|\bunsuccessful(?:ly)?\b|\berrors?\b|\brejected\b|\b(?:didn['’ ]?t|did not|doesn['’ ]?t|does not|won['’ ]?t|will not|couldn['’ ]?t|could not) (?:go through|succeed|work)\b|\bstill (?:says|shows|showing|saying|displays|reads)\b.{0,20}\b(?:not|un)[- ]?(?:certified|verified|passed|done)\b|\b(?:status|system|app|page)\b.{0,20}\bstill\b.{0,15}\b(?:not|un)[- ]?(?:certified|verified)\b/,
-    zh: /失败|不通过|没通过|没有通过|未通过|通不过|不成功|没成功|报错|出错|(?:还是|一直|仍然|依然|还)显示(?:待认证|未认证|没认证|没有认证|未通过)/,
+    en: /\bfail(?:s|ed|ing|ure)?\b|\bunsuccessful(?:ly)?\b|\berrors?\b|\bmismatch(?:ed)?\b|\b(?:does ?n['’]?t|does not|do ?n['’]?t|do not) match\b|\bnot (?:in|within) the (?:certification|verification) (?:period|window|time)\b|\brejected\b|\b(?:didn['’ ]?t|did not|doesn['’ ]?t|does not|won['’ ]?t|will not|couldn['’ ]?t|could not) (?:go through|succeed|work)\b|\bstill (?:says|shows|showing|saying|displays|reads)\b.{0,20}\b(?:not|un)[- ]?(?:certified|verified|passed|done)\b|\b(?:status|system|app|page)\b.{0,20}\bstill\b.{0,15}\b(?:not|un)[- ]?(?:certified|verified)\b/,
+    // What the app says went wrong: "认证提示身份信息不符" and "支付宝认证显示不在认证期咋回事" got the steps.
+    zh: /失败|不通过|没通过|没有通过|未通过|通不过|不成功|没成功|报错|出错|(?:还是|一直|仍然|依然|还)显示(?:待认证|未认证|没认证|没有认证|未通过)|信息不符|不一致|不匹配|不在认证期|不在认证时间|(?:提示|显示)[^，。？?]{0,10}(?:错误|异常)/,
   },
   {
-    // "how can I check the certification status" got the seven steps (0.74), "认证完成了吗怎么看" step 7 (0.42).
+    // "how can I check the certification status" got the seven steps (0.74), "认证完成了吗怎么看" and "认证成功了咋查" step 7.
     name: 'whether it worked',
     en: /\bhow (?:do|can|will|would) (?:i|we|you|she|he|they) (?:know|tell|check|see|find out|confirm)\b.*\b(?:worked|succeeded|successful|went through|passed|(?:is|was|are) (?:done|complete|completed|finished))\b|\b(?:check|see|view|find|know) (?:the |her |his |my |their )?(?:certification |verification )?(?:status|result|results|progress)\b|\b(?:did|has) (?:it|the certification|the verification) (?:work|succeed|go through|pass)\b/,
-    zh: /(?:怎么|如何|在哪|哪里|怎样)(?:才能)?(?:知道|查|看|查看|确认|查询).{0,8}(?:成功|通过|结果|完成|好了|状态)|认证(?:结果|状态|进度)|(?:成功|通过|完成)了?(?:没|没有|吗|与否).{0,3}(?:怎么|如何|在哪|哪里)(?:看|查|知道|查询)|认证(?:弄|做|办|搞)?(?:好|完|成功|通过)了?(?:没有|没|吗|么|嘛)[\s?？]*$/,
+    zh: /(?:怎么|如何|在哪|哪里|怎样)(?:才能)?(?:知道|查|看|查看|确认|查询).{0,8}(?:成功|通过|结果|完成|好了|状态)|认证(?:结果|状态|进度)|(?:成功|通过|完成)了?(?:没|没有|吗|与否).{0,3}(?:怎么|如何|在哪|哪里)(?:看|查|知道|查询)|认证(?:弄|做|办|搞)?(?:好|完|成功|通过)了?(?:没有|没|吗|么|嘛)[\s?？]*$|(?:成功|通过)了?(?:咋|怎么|如何|在哪|哪里)(?:查|看|知道|确认|查询)/,
   },
   {
     name: WHAT_HAPPENS_WITHOUT_IT,
@@ -60,7 +64,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     en: /\bhow (?:often|frequently)\b|\bhow many times\b|\bonce a (?:year|month)\b|\bdeadline\b.*\b(?:certif|verif|review|check)|\b(?:certif|verif|review|check)\w* deadline\b|\bwhen is (?:it|the \w+) due\b|\b(?:is it|is this|is that|do (?:i|we|you|they) (?:need|have) to (?:do|redo|repeat) (?:it|this|that)(?: again)?) (?:every|each|once a) year\b|(?:^|[,;.?!] ?)(?:do|does|must|should) (?:i|we|you|they|she|he|my \w+|it|this|that|the (?:\w+ ){0,2}(?:certification|verification|check)) (?:have to |has to |need to |needs to )?(?:be )?(?:done |do (?:it|this|that) |certif\w* |verif\w* )?(?:every|each|once a) year\b|\b(?:is|are) (?:it|this|that|the (?:\w+ ){0,2}(?:certification|verification|check)) (?:annual|yearly)\b/,
     // Asked, not told: "我娘的社保认证要每年做一次吗" and "Does the certification have to be done every year?" got the
     // steps, while "每年一次的认证怎么做" and "my mom has to do it every year, what are the steps?" ask for them.
-    zh: /(?:每年|一年).{0,4}一次(?:吗|么|嘛|呢)|每年都(?:要|得|需要)(?:做|认证|弄|办)?(?:吗|么|嘛)|是不是每年|多久.{0,4}一次|(?:一年|每年|几年).{0,4}几次|几年一次|多长时间.{0,4}一次|(?:认证|验证).{0,6}截止|截止.{0,6}(?:认证|验证)|^(?=.*(?:认证|验证|年审)).*什么时候(?:之前|以前)/,
+    zh: /(?:每年|一年).{0,4}一次(?:吗|么|嘛|呢)|每年都(?:要|得|需要)(?:做|认证|弄|办)?(?:吗|么|嘛)|是不是每年|多久.{0,4}一次|(?:一年|每年|几年).{0,4}几次|几年一次|多长时间.{0,4}一次|一次还是两次|(?:认证|验证).{0,6}截止|截止.{0,6}(?:认证|验证)|^(?=.*(?:认证|验证|年审)).*什么时候(?:之前|以前)/,
   },
   {
     name: 'how many family members',
@@ -185,7 +189,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     en: /\bstocks?\b|\bshares\b|\bstock market\b|\bequities\b|\bbonds\b|\b(?:are|is|were|was|get|gets) (?:the |our |my )?(?:social insurance |social security |pension )?(?:funds?|money|pensions?) (?:being )?invested\b|\binvest(?:s|ed|ing)? (?:the |our )?(?:social insurance |social security |pension )?(?:funds?|money) (?:in|into)\b|\b(?:lose|loses|losing|lost) money\b/,
     // Not investing named as a use of the funds, which the sources speak of: "社保基金投资对经济有帮助吗" is the effective
     // use of the funds.
-    zh: /炒股|股票|股市|证券|债券|理财产品|拿去投资|用来投资|用于投资|投资(?:吗|么|嘛|了吗|什么|到|在哪)|投向|亏损|会亏|亏钱|亏本|赔钱|收益率|投资收益/,
+    // "社保基金亏了咋办" got the five funds, "社保基金投资了啥" the effective use of the funds.
+    zh: /炒股|股票|股市|证券|债券|理财产品|拿去投资|用来投资|用于投资|投资了?(?:吗|么|嘛|了吗|什么|啥|哪些|到|在哪)|投向|亏损|会亏|亏了|亏钱|亏本|赔钱|收益率|投资收益/,
   },
   {
     // "社会保障和社会保险有什么区别" got the functions of social security (0.72): the sources tell neither from the other.
@@ -219,7 +224,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: CERTIFYING_ONESELF,
     // Or whether the family member can do it alone: "Can she do the certification by herself?" got the steps.
     // "can I do the certification myself?" and "for myself, not for family" got the family's steps.
-    en: /\b(?:certify|verify|authenticate) myself\b|\b(?:can|could|may|should|how do|how can) i (?:do|complete|pass|finish) (?:the |my |this )?(?:certification|verification|authentication)(?: by)? myself\b|\bfor myself,? (?:and )?not (?:for )?(?:a |my |the )?(?:family|relatives?)\b|\bmy own (?:certification|verification|authentication)\b|\b(?:certification|verification) (?:for|of) myself\b|\b(?:can|could|may) (?:she|he|they|my [a-z]+) (?:[a-z]+ ){0,4}(?:by (?:herself|himself|themselves|themself)|on (?:her|his|their) own)\b|\b(?:do|doing|did) (?:it|this|the certification|my certification) for myself\b|\bcan i do it for myself\b|\b(?:certify|verify) my own\b|\bnot (?:for )?(?:someone|somebody|anyone) else(?:['’]s)?\b/,
+    en: /\b(?:certify|verify|authenticate) myself\b|\b(?:can|could|may|should|how do|how can) i (?:do|complete|pass|finish) (?:the |my |this )?(?:certification|verification|authentication)(?: by)? myself\b|\bfor myself,? (?:and )?not (?:for )?(?:a |my |the )?(?:family|relatives?)\b|\bmy own (?:certification|verification|authentication)\b|\b(?:certification|verification) (?:for|of) myself\b|\b(?:can|could|may) (?:she|he|they|my [a-z]+) (?:[a-z]+ ){0,4}(?:by (?:herself|himself|themselves|themself)|on (?:her|his|their) own|(?:it|this|that) (?:herself|himself|themselves))\b|\b(?:do|doing|did) (?:it|this|the certification|my certification) for myself\b|\bcan i do it for myself\b|\b(?:certify|verify) my own\b|\bnot (?:for )?(?:someone|somebody|anyone) else(?:['’]s)?\b/,
     // "我自己怎么认证", "怎么给自己做社保认证" and "我自己怎么在支付宝认证，不是帮家人" got the family's steps.
     // Not when they cannot: "我妈不能自己认证，我怎么帮她". Whether they can is asked: "我妈能自己认证吗" got the steps.
     zh: /(?<!不)(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:在|用)?(?:支付宝|手机)?(?:上|里)?(?:做|弄|办)?(?:社保)?(?:认证|验证)|(?<!不)是我自己要(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我(?:并)?不是(?:在|要)?(?:帮|给|替)(?:家人|家里人|别人|父母|老人)|[，,\s]不是(?:帮|给|替)(?:家人|家里人|别人|父母|老人)(?:的|做|认证)?\s*[。.!！]?$|^(?:我)?本人(?:的)?(?:社保|养老金|待遇|资格)*(?:认证|验证)(?:怎么|如何|要怎么)|^(?=.*我)(?!.*(?:她|他|老人|父母|爸|妈|家人)自己).*自己(?:要)?(?:怎么|如何|咋)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,
@@ -270,6 +275,19 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'a city not on the list',
     en: /\b(?:city|town|county|district)\b.{0,25}\b(?:(?:is )?not (?:listed|there|shown|available|on the list)|isn['’ ]?t (?:listed|there|shown|available|on the list)|missing)\b|\b(?:can['’ ]?t|cannot|couldn['’ ]?t|can not) (?:find|see) (?:my|her|his|their|our|the|a) (?:city|town|county|district)\b/,
     zh: /(?:找不到|没有|没找到|看不到)(?:我|我们|老家|所在|我妈|我爸|老人|的){0,4}(?:城市|县城|县|地区)|(?:城市|县|地区)(?:列表)?(?:里)?(?:没有|找不到|没找到)/,
+  },
+  {
+    // A family member in another country: "俺娘在美国 能在支付宝上帮她认证不" and "my mom lives in canada can she still do
+    // the certification" got the steps; the sources say nothing of where the family member lives. (Elsewhere in China is
+    // no other matter: the steps are done from the helper's phone, and so is a helper abroad, a child of the one helped:
+    // "I'm 68, my daughter lives in Germany and she wants to help me" is the steps' own case.)
+    name: 'a family member abroad',
+    en: new RegExp(
+      String.raw`^(?!.*\b(?:son|daughter|child|kid|grandson|granddaughter)s?\b.*\b(?:abroad|overseas|another country|in ${COUNTRIES_IN_ENGLISH})\b)` +
+        String.raw`(?!.*\b(?:i|im|i['’]m|i am|we)(?: \w+){0,2} (?:live|living|am|are|stay|staying|moved|work|working) (?:now )?(?:abroad|overseas|in ${COUNTRIES_IN_ENGLISH})\b)` +
+        String.raw`.*(?:\babroad\b|\boverseas\b|\b(?:another|a different|other) country\b|\b(?:lives?|living|is|stays?|staying|moved|works?|working) (?:now )?in ${COUNTRIES_IN_ENGLISH}\b)`,
+    ),
+    zh: new RegExp(`^(?!.*(?:我|儿子|女儿|孩子)(?:现在|人)?(?:在|住在|去了)(?:国外|海外|${COUNTRIES_IN_CHINESE})).*(?:国外|海外|出国|境外|(?:在|去了|住在|去)(?:${COUNTRIES_IN_CHINESE}))`),
   },
   {
     // Where the funds' money comes from: "where does the money in the social insurance funds come from" got the five
@@ -367,8 +385,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // text.
     name: 'other versions of the law',
     // Not "the original text", the Chinese one: "give me the original text of article 64" is the article.
-    en: /\b(?:original|earlier|previous|older|old|first|1) (?:version|edition)\b|\b(?:2010|2011) (?:version|text|law|edition)\b|\bbefore (?:the )?(?:2018 )?amendment\b|\bversion of 2010\b/,
-    zh: /2010年?(?:版|的版本|的法律|通过的版本)|原版|修正前|修改前|修订前|旧版|之前的版本|最初的版本|原来的版本/,
+    // Whether it is still in force: "is article 64 still in force" got the article.
+    en: /\bstill (?:in force|valid|effective|current|in effect|applicable)\b|\b(?:repealed|abolished|superseded)\b|\b(?:original|earlier|previous|older|old|first|1) (?:version|edition)\b|\b(?:2010|2011) (?:version|text|law|edition)\b|\bbefore (?:the )?(?:2018 )?amendment\b|\bversion of 2010\b/,
+    zh: /(?:还|仍然|依然|现在)(?:有效|适用|生效)|现行有效|废止|废除|2010年?(?:版|的版本|的法律|通过的版本)|原版|修正前|修改前|修订前|旧版|之前的版本|最初的版本|原来的版本/,
   },
   {
     // "五险一金包括哪些" got the five funds, as if they were all it asks: the housing fund (一金) is no social insurance.
@@ -406,9 +425,10 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // "第七步点了没反应" (nothing happens when I tap) got step 7 again (0.85), "I tapped family service and nothing happens"
     // step 6 (0.77).
-    name: 'the app not responding',
-    en: /\bnothing happen(?:s|ed)?\b|\bnot responding\b|\b(?:doesn['’]?t|does not|won['’]?t|will not|isn['’]?t|is not) (?:respond|responding|load|loading|open|opening)\b|\bblank (?:page|screen)\b|\b(?:page|screen|app|button)\b.{0,15}\b(?:frozen|freezes|stuck|blank)\b/,
-    zh: /没反应|没有反应|没响应|无响应|加载不出|白屏|点不动|点不开|点了没用|进不去|打不开/,
+    // Nor one too old: "我妈手机是华为的 支付宝版本太旧了咋办" got the steps, its mother read as what the steps are about.
+    name: 'the app not responding or out of date',
+    en: /\b(?:app|alipay|version)\b.{0,15}\b(?:too old|outdated|out of date)\b|\bold version of (?:the app|alipay)\b|\bnothing happen(?:s|ed)?\b|\bnot responding\b|\b(?:doesn['’]?t|does not|won['’]?t|will not|isn['’]?t|is not) (?:respond|responding|load|loading|open|opening)\b|\bblank (?:page|screen)\b|\b(?:page|screen|app|button)\b.{0,15}\b(?:frozen|freezes|stuck|blank)\b/,
+    zh: /版本(?:太|有点|比较)?(?:旧|老|低)|没反应|没有反应|没响应|无响应|加载不出|白屏|点不动|点不开|点了没用|进不去|打不开/,
   },
   {
     // "亲情服务里添加家人需要对方同意吗" (must the relative agree) got step 6 (0.89).

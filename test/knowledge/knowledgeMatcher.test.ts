@@ -315,14 +315,14 @@ describe('KnowledgeMatcher', () => {
     // Step 2 again (0.74, 0.81), step 7 (0.85), step 6 (0.77).
     ['城市选错了怎么办', 'zh', ['correcting a mistake']],
     ['I picked the wrong city in step 2, how do I fix it', 'en', ['correcting a mistake']],
-    ['第七步点了没反应', 'zh', ['the app not responding']],
+    ['第七步点了没反应', 'zh', ['the app not responding or out of date']],
     // Step 6 (0.89), the seven steps (0.69), the earmarking (0.90).
     ['亲情服务里添加家人需要对方同意吗', 'zh', ["the family member's consent"]],
     ['能用我爸的手机帮他认证吗', 'zh', ["on the family member's own phone"]],
     ['有人挪用社保基金怎么办', 'zh', ['penalties and reporting']],
     // "怎么回事" asks what went wrong, which the failure is: with the clause after it, it got the seven steps (0.60).
     ['我妈的认证总是失败，刷脸刷不过去，怎么回事，我在支付宝上照你说的步骤做的', 'zh', ['a failed certification', 'face recognition']],
-    ['I tapped family service and nothing happens', 'en', ['the app not responding']],
+    ['I tapped family service and nothing happens', 'en', ['the app not responding or out of date']],
     // The seven steps (0.34, 0.41) and a "Did you mean" of step 4.
     ['how do I check my social security balance', 'en', ['checking an account or records']],
     ['how do I check my social security', 'en', ['checking an account or records']],
