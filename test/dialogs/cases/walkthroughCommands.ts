@@ -59,7 +59,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     ],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
-    resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I', 'which step was that', 'which step is that?'],
+    resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I', 'which step was that', 'which step is that?', 'carry on with the steps', 'go on with the walkthrough'],
     // Steps with no number: "what are the steps" got "I can't answer".
     // Asked politely too: "could you please tell me the steps?" got the help (0.50).
     // "just list the steps" got the summary (0.47).
@@ -121,7 +121,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', ...NOT_UNDERSTOOD_PHRASES.zh],
     // "继续刚才的" got a "Did you mean", "第几步来着 我忘了" "I can't answer".
     // "好了回到步骤" got step 7.
-    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步', '刚才说到哪了'],
+    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步', '刚才说到哪了', '接着刚才的说', '继续教我'],
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
     allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么', '别磨叽了 全说了吧', '都说了吧'],
     // "一步一步叫我" (叫 for 教, a pinyin slip) and "能一步步带我操作吗" were refused.
