@@ -158,6 +158,14 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     language: 2,
     question: 1,
   },
+  // An article, a step or the functions straight before the language, its version as the translation is, once:
+  // "第六十四条英文版" got the Chinese text. (Not "支付宝英文版", which asks about Alipay.)
+  {
+    pattern: new RegExp(`^((?:社会保险法|社保法)?(?:第\\S{1,4}[步条款]|六十四条|64条)|(?:所有|全部)?步骤|(?:社保|社会保障)?的?(?:三个|三大)?(?:功能|作用))的?${CHINESE_LANGUAGE}(?:版|版本)(?:的)?(?:吧|呢)?${END}`, 'd'),
+    language: 2,
+    question: 1,
+    once: true,
+  },
   // "第三步用英文怎么说", "社保有哪三个功能？请用英文回答"; "全部步骤用英文发我" got the steps in Chinese.
   {
     pattern: new RegExp(
@@ -224,8 +232,10 @@ const SAYS_WHAT_IS_IN_A_LANGUAGE = new RegExp(`\\b(?:is|are|was|were|its|it's|s)
 // A paragraph of the article is of the knowledge: "第一款英文怎么说" got paragraph 1 in Chinese.
 const NAMES_A_PARAGRAPH = /第\s*\S{1,3}\s*款/;
 
+// So is what points at the answer on the screen: "what's this step in English?" got the help, and "这一步用英文怎么说"
+// step 7 in English.
 const POINTS_BACK =
-  /^(?:and |so |ok |now )?(?:what (?:does|did) (?:it|that|this)(?: say)?|what (?:is|was) (?:it|that|this)|whats (?:it|that|this)|(?:show|give|tell|read|say) (?:me )?(?:it|that|this)(?: again)?|(?:it|that|this)(?: one)?|the same)$/;
+  /^(?:and |so |ok |now )?(?:what (?:does|did) (?:it|that|this)(?: step| answer| paragraph)?(?: say)?|what (?:is|was) (?:it|that|this)(?: step| one| answer| paragraph)?|whats (?:it|that|this)(?: step| one| answer| paragraph)?|(?:show|give|tell|read|say) (?:me )?(?:it|that|this)(?: step| answer| paragraph)?(?: again)?|(?:it|that|this)(?: one| step| answer| paragraph)?|the same)$|^(?:那|把)?(?:这|那|刚才|上面)(?:那)?(?:一|个)?(?:步|段|条|款|个|些|句|句话|答案|回答)?(?:的|是|说的是|讲的是)?(?:什么|啥)?$/;
 
 /**
  * The language a message asks the answers to be in, and the question it asks along with the request if it does

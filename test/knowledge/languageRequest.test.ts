@@ -75,6 +75,8 @@ describe('languageRequestIn', () => {
     ['what does step 3 say in the Chinese version', 'zh', 'what does step 3 say'],
     // It got the Chinese text.
     ['第六十四条的英文翻译', 'en', '第六十四条'],
+    // It got the Chinese text.
+    ['第六十四条英文版', 'en', '第六十四条'],
     ['把第三步翻译成英文', 'en', '第三步'],
     ['第64条的中文原文', 'zh', '第64条'],
     // "第七步英文怎么说" got step 7 in Chinese; "what is family service called in chinese" switched the conversation.
@@ -94,6 +96,8 @@ describe('languageRequestIn', () => {
     ['what does it say in Chinese?', 'zh'],
     ['show me that in Chinese', 'zh'],
     ['what is it in English', 'en'],
+    // "what's this step in English?" got the help.
+    ["what's this step in English?", 'en'],
   ] as const)('"%s" asks for the last reply in %s', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language });
   });
@@ -101,6 +105,8 @@ describe('languageRequestIn', () => {
   it.each([
     ['what does it say in the Chinese original?', 'zh'],
     ['and that in the original Chinese', 'zh'],
+    // "这一步用英文怎么说" got step 7 in English.
+    ['这一步用英文怎么说', 'en'],
   ] as const)('"%s" asks for the last reply in %s, once', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language, once: true });
   });
