@@ -6,6 +6,7 @@ import {
   bareOrdinalReference,
   parseWalkthroughCommand,
   stepAskedByWhatItTaps,
+  stepBesideWhatItTaps,
   stepTapped,
   WalkthroughCommand,
   WalkthroughView,
@@ -132,7 +133,11 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
    */
   stepByWhatItTaps(text: string, position: number): WalkthroughCommand | undefined {
     const tapped = stepTapped(text, this.knowledge.steps, position);
-    const step = tapped ? (tapped.done ? tapped.step + 1 : tapped.step) : stepAskedByWhatItTaps(text, this.knowledge.steps);
+    const step = tapped
+      ? tapped.done
+        ? tapped.step + 1
+        : tapped.step
+      : (stepAskedByWhatItTaps(text, this.knowledge.steps) ?? stepBesideWhatItTaps(text, this.knowledge.steps));
     return step === undefined ? undefined : { kind: 'goTo', step };
   }
 

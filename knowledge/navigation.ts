@@ -1163,7 +1163,28 @@ export function stepAskedByWhatItTaps(text: string, steps: readonly Entry[]): nu
   const reply = replyWithoutFillers(text);
   const groups = (HAN.test(reply) ? CHINESE_WHICH_STEP_IS : ENGLISH_WHICH_STEP_IS).exec(reply)?.groups;
   const thing = groups?.thing ?? groups?.thingBefore ?? groups?.thingAfter;
-  if (thing === undefined) return undefined;
+  return thing === undefined ? undefined : stepTapping(thing, steps);
+}
+
+// The step before or after the one that taps a thing: "what do I do before tapping My?" and "and before tapping My?"
+// got step 1, "what's the step before family service" step 6, "点我的之前要干啥" a refusal.
+const ENGLISH_BESIDE_WHAT_IT_TAPS =
+  /^(?:(?:so|and|but|ok) )?(?:(?:what (?:do i do|should i do|do i tap|comes|is|was|happens)|whats|(?:which|what) step (?:is|comes)|the step|what about|how about)(?: the step)? )?(?<side>before|after) (?:(?:i )?(?:tap|tapping|open|opening|click|clicking|select|selecting|press|pressing|choose|choosing|enter|entering) )?(?:the )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:page|button|tab|section|option|one|step))?$/;
+const CHINESE_BESIDE_WHAT_IT_TAPS =
+  /^(?:在)?(?:点|点击|打开|进|进入|选)?(?<thing>\p{Script=Han}{2,8}?)(?<side>之前|以前|前面|之后|以后|后面)(?:那一?步|一步)?(?:要|该)?(?:做什么|干啥|干嘛|是什么|是啥|是哪一?步|呢|点什么|点哪里|怎么做)$/u;
+
+/** The step a message asks for as the one before or after the step that taps what it names ("before tapping My": 4). */
+export function stepBesideWhatItTaps(text: string, steps: readonly Entry[]): number | undefined {
+  const reply = replyWithoutFillers(text);
+  const groups = (HAN.test(reply) ? CHINESE_BESIDE_WHAT_IT_TAPS : ENGLISH_BESIDE_WHAT_IT_TAPS).exec(reply)?.groups;
+  const step = groups === undefined ? undefined : stepTapping(groups.thing, steps);
+  if (step === undefined) return undefined;
+  const beside = /before|之前|以前|前面/.test(groups?.side ?? '') ? step - 1 : step + 1;
+  return beside >= 1 && beside <= steps.length ? beside : undefined;
+}
+
+/** The one step that taps a thing, named whole before any label it is part of; undefined for none or several. */
+function stepTapping(thing: string, steps: readonly Entry[]): number | undefined {
   const labels = stepLabelsOf(steps);
   const words = thing.split(' ');
   const partOf = (label: string): boolean => (HAN.test(thing) ? label.includes(thing) : words.every((word) => label.split(' ').includes(word)));

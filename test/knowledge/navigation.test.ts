@@ -29,6 +29,7 @@ import {
   paragraphsNamed,
   saysNotUnderstood,
   stepAskedByWhatItTaps,
+  stepBesideWhatItTaps,
   stepTapped,
   WalkthroughCommand,
 } from '../../knowledge/navigation';
@@ -559,13 +560,43 @@ describe('stepTapped', () => {
       languages.flatMap((language) =>
         entry[language].questions.flatMap((question) => {
           const tapped = stepTapped(question, knowledge.steps, entry.step ?? 0);
-          const shown = tapped ? (tapped.done ? tapped.step + 1 : tapped.step) : stepAskedByWhatItTaps(question, knowledge.steps);
+          const shown = tapped
+            ? tapped.done
+              ? tapped.step + 1
+              : tapped.step
+            : (stepAskedByWhatItTaps(question, knowledge.steps) ?? stepBesideWhatItTaps(question, knowledge.steps));
           return shown === undefined || shown === entry.step ? [] : [`${entry.id}: ${question} → step ${shown}`];
         }),
       ),
     );
     expect(misread).toEqual([]);
   });
+});
+
+// "what do I do before tapping My?" got step 1, "what's the step before family service" step 6, "点我的之前要干啥" a
+// refusal.
+describe('stepBesideWhatItTaps', () => {
+  const { steps } = loadKnowledge('knowledge/content');
+
+  it.each([
+    ['what do I do before tapping My?', 4],
+    ["what's the step before family service", 5],
+    ['what comes after the civic center', 3],
+    ['and before tapping My?', 4],
+    ['点我的之前要干啥', 4],
+    ['亲情服务之后呢', 7],
+    ['市民中心之前是哪一步', 1],
+  ] as const)('reads %j as asking for step %d', (text, step) => {
+    expect(stepBesideWhatItTaps(text, steps)).toBe(step);
+  });
+
+  // Nothing before the first or after the last; the certification is tapped at two steps; the binding is no label.
+  it.each(['what comes before opening alipay', 'after the binding is complete', 'what comes after the certification', 'before step 3', '认证之后呢'])(
+    'leaves %j alone',
+    (text) => {
+      expect(stepBesideWhatItTaps(text, steps)).toBeUndefined();
+    },
+  );
 });
 
 describe('stepAskedByWhatItTaps', () => {

@@ -133,6 +133,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
 /** Phrases that jump to a step, with the step they name. */
 export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['step 5', 5],
+  // Beside what a step taps: "what do I do before tapping My?" got step 1, "点我的之前要干啥" a refusal.
+  ['what do I do before tapping My?', 4],
+  ['点我的之前要干啥', 4],
   // Counted from the end: "倒数第二步是啥" got step 2 (0.87), "what's the second to last step" step 7.
   ['倒数第二步是啥', 6],
   ['倒数第三步', 5],
