@@ -2,6 +2,7 @@ import { languages } from './language';
 import { DOMAIN_CONCEPTS } from './matcher/domainConcepts';
 import { chineseNumeralValue, HAN, normaliseText, toSimplified } from './matcher/normalise';
 import { numberedReferences } from './matcher/numberedReferences';
+import { chineseOfPinyinReply } from './matcher/pinyin';
 import { alternatives, tokenise } from './matcher/tokenise';
 import { Entry } from './schema';
 
@@ -72,10 +73,11 @@ const SPACE_BESIDE_HAN = / (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu;
 
 function normalisedReply(text: string): string {
   const folded = text.normalize('NFKC').toLowerCase().replace(/['’]/g, '');
-  return (HAN.test(folded) ? toSimplified(folded) : folded)
+  const words = (HAN.test(folded) ? toSimplified(folded) : folded)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(SPACE_BESIDE_HAN, '')
     .trim();
+  return chineseOfPinyinReply(words) ?? words;
 }
 
 // A sound that says nothing, as a whole message: "hmm" got "I can't answer “hmm”".

@@ -47,6 +47,35 @@ const WORDS_OF_THE_KNOWLEDGE: ReadonlyArray<readonly [string, string]> = [
   ['nainai', '奶奶'],
 ];
 
+// Whole messages that name nothing of the knowledge, yet say something to the bot: a walkthrough command, thanks, a
+// greeting or a goodbye. "chongfu", "haole", "zhaobudao" and "jieshu" in a walkthrough, "xiexie" and "zaijian" were
+// refused.
+const WHOLE_REPLIES: ReadonlyMap<string, string> = new Map([
+  ['xiayibu', '下一步'],
+  ['shangyibu', '上一步'],
+  ['chongfu', '重复'],
+  ['zaishuoyibian', '再说一遍'],
+  ['haole', '好了'],
+  ['haode', '好的'],
+  ['zhaodaole', '找到了'],
+  ['zhaobudao', '找不到'],
+  ['wanchengle', '完成了'],
+  ['jixu', '继续'],
+  ['jieshu', '结束'],
+  ['tingzhi', '停止'],
+  ['quanbubuzhou', '全部步骤'],
+  ['xiexie', '谢谢'],
+  ['xiexieni', '谢谢你'],
+  ['nihao', '你好'],
+  ['zaijian', '再见'],
+  ['baibai', '拜拜'],
+]);
+
+/** The Chinese of a whole message typed as one of WHOLE_REPLIES in pinyin ("xie xie"), if it is one. */
+export function chineseOfPinyinReply(normalised: string): string | undefined {
+  return WHOLE_REPLIES.get(normalised.replace(SPACES, ''));
+}
+
 /** Words that ask or join, which say nothing of the knowledge on their own, and another app people name. */
 const WORDS_AROUND_IT: ReadonlyArray<readonly [string, string]> = [
   ['weixin', '微信'],
@@ -162,6 +191,8 @@ const isNumeral = (piece: string | undefined): boolean => piece !== undefined &&
  * not all pinyin or names nothing of the knowledge.
  */
 export function chineseOfPinyin(normalised: string): string | undefined {
+  const reply = chineseOfPinyinReply(normalised);
+  if (reply !== undefined) return reply;
   if (!NAMES_THE_KNOWLEDGE.test(normalised)) return undefined;
   const tokens = normalised.match(TOKEN) ?? [];
   const pieces: Array<string | undefined> = [];

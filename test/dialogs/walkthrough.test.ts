@@ -183,6 +183,10 @@ it('keeps a Chinese walkthrough Chinese for "step 3" and the pinyin of its comma
   expect(await chat.reply('xia yi bu')).toEqual(stepMessage(4, 'zh'));
   expect(await chat.reply('xiayibu')).toEqual(stepMessage(5, 'zh'));
   expect(await chat.reply('shang yi bu')).toEqual(stepMessage(4, 'zh'));
+  // "chongfu", "haole" and "jieshu" were refused.
+  expect(await chat.reply('chongfu')).toEqual(stepMessage(4, 'zh'));
+  expect(await chat.reply('haole')).toEqual(stepMessage(5, 'zh'));
+  expect((await chat.reply('jieshu')).text).toBe(texts.zh.walkthroughStopped);
 });
 
 describe.each(languages)('outside a walkthrough, in %s', (language) => {

@@ -21,7 +21,9 @@ export const languageDetectionCases: Array<{ name: string; text: string; expecte
   // The walkthrough's command, typed in a Chinese chat too: it turned the reply English for a turn.
   { name: 'a step by its number', text: 'step 3', expected: undefined },
   { name: 'a question about a step', text: 'what is step 3', expected: 'en' },
-  { name: '下一步 in pinyin', text: 'xia yi bu', expected: undefined },
+  // A whole message in pinyin that says something to the bot is Chinese: "xiexie" was refused, in English.
+  { name: '下一步 in pinyin', text: 'xia yi bu', expected: 'zh' },
+  { name: '谢谢 in pinyin', text: 'xiexie', expected: 'zh' },
   // Pinyin naming the knowledge got English replies.
   { name: 'a question in pinyin', text: 'zhifubao zenme bang jiaren renzheng', expected: 'zh' },
   { name: 'a step in pinyin', text: 'di san bu shi shenme', expected: 'zh' },

@@ -21,7 +21,19 @@ describe('chineseOfPinyin', () => {
     expect(chineseOfPinyin('wo ma tui xiu le, zenme renzheng')).toBe('我妈了,怎么认证');
   });
 
-  it.each(['how do i certify my mom', 'can he', 'she bangs', 'hello', 'what is shebao', 'step 3', 'xia yi bu', 'ok', ''])(
+  // Whole messages that say something to the bot, and nothing of the knowledge: "chongfu" in a walkthrough and "xiexie"
+  // were refused.
+  it.each([
+    ['xia yi bu', '下一步'],
+    ['chongfu', '重复'],
+    ['zhao bu dao', '找不到'],
+    ['xiexie', '谢谢'],
+    ['zai jian', '再见'],
+  ])('reads the whole message %j as %j', (pinyin, chinese) => {
+    expect(chineseOfPinyin(pinyin)).toBe(chinese);
+  });
+
+  it.each(['how do i certify my mom', 'can he', 'she bangs', 'hello', 'what is shebao', 'step 3', 'xie xie you', 'ok', ''])(
     'reads no Chinese in %j: not all pinyin, or naming nothing of the knowledge',
     (text) => {
       expect(chineseOfPinyin(text)).toBeUndefined();
