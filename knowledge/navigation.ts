@@ -225,11 +225,12 @@ function chineseNumber(numeral: string): number | undefined {
   return /[百千]/.test(numeral) ? largeChineseNumber(numeral) : chineseNumeralValue(numeral);
 }
 
-// Words around a command that do not change it: "ok, next please", "好的，下一步吧". Thanks and interjections too:
+// Words around a command that do not change it: "ok, next please", "好的，下一步吧". Thanks and interjections too, and
+// haste ("行了行了 快点说下一步" got the summary, "come on hurry up whats next" was refused):
 // "谢谢 下一步" got step 7 and "thank you so much, what's next" step 5 (their words are those of the steps' questions
 // about what comes after), "哦找到了" step 5 and "yep found it" a "Did you mean" of step 5.
 const LEADING_FILLERS =
-  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔)+/;
+  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快)+说?/;
 const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀)$/;
 
 function stripFillers(reply: string): string {
@@ -394,8 +395,8 @@ const INSULT_ZH = '(?:笨|蠢|傻|傻逼|傻b|垃圾|没用|废物|差劲|烂|�
 // "你们这个机器人太烂了，什么都回答不了" got what the bot can do, with no word of regret.
 // "没帮上忙" and "没用 说了等于没说" were refused with the complaint quoted back.
 const USELESS_ZH =
-  '(?:什么都不会|啥都不会|什么也不会|一点用都没有|一点用也没有|没什么用|(?:什么|啥)(?:都|也)(?:回答不了|答不上来|答不了|不知道)|' +
-  '说了等于没说|(?:根本|完全)?没(?:有)?帮(?:上|到)?(?:忙|我)|没(?:有|什么)?帮助|不管用)';
+  '(?:什么都不会|啥都不会|什么也不会|啥也不会|一点用都没有|一点用也没有|没什么用|(?:什么|啥)(?:都|也)(?:回答不了|答不上来|答不了|不知道)|' +
+  '说了(?:半天)?(?:等于|跟|和)没说|(?:根本|完全)?没(?:有)?帮(?:上|到)?(?:忙|我)|没(?:有|什么)?帮助|不管用)';
 const CALLS_USELESS = new RegExp(
   [
     // "That's useless" got "You're welcome!" (thanks, 0.41).
@@ -406,7 +407,8 @@ const CALLS_USELESS = new RegExp(
     '(?:(?:that|this|it|you) )?(?:didnt|did not|doesnt|does not|dont|do not|wasnt|was not) help(?: (?:me|much|at all|one bit))*',
     // "垃圾机器人" and "你这个回答没用啊" got the help.
     `(?:你们?)?这?个?(?:机器人|客服|助手|回答|答案|回复)?(?:真|太|好|真是|也太|怎么这么)?${INSULT_ZH}(?:死了|透了|了|啊|呀|的|吧)?(?:${INSULT_ZH}|${USELESS_ZH})*(?:的?(?:机器人|客服|助手|东西))?(?:啊|呀|吧)?`,
-    `(?:你|你们)?${USELESS_ZH}(?:啊|呀|吧)?`,
+    // "你这啥也不会啊" and "说了半天等于没说" were refused with the complaint quoted back.
+    `(?:你|你们)?(?:这|这个)?${USELESS_ZH}(?:啊|呀|吧)?`,
     // "你说的没用" was refused with the complaint quoted back.
     `(?:你|你们)(?:说|讲|回答)的(?:都)?(?:没用|没有用|不管用)(?:啊|呀|吧)?`,
     // "什么破机器人" got the help (0.60), "你们这什么破机器人" too.
@@ -446,7 +448,7 @@ const DOUBTS = new RegExp(
     // Where the bot's own information comes from: "where does your info come from", "你的信息来源是哪里" and "你的信息哪来的"
     // got the legal basis, as if the steps came from the law.
     'where (?:does|do) (?:your|ur) (?:info|information|answers?|data|knowledge) come from|where do (?:you|u) get (?:your|ur|this|the) (?:info|information|answers?)(?: from)?|' +
-    'what (?:are|r) (?:your|ur) sources|how do (?:you|u) know (?:all )?(?:this|that|these|all this|all that)|(?:你|您)(?:这些|这个)?(?:是)?从哪(?:里|儿)?(?:看|查|找|知道)(?:来|到)?的|(?:你|您)的?(?:信息|资料|知识|数据)(?:来源)?(?:是)?(?:从)?(?:哪里|哪儿|什么|哪)(?:来的)?|(?:你|您)的?(?:信息|资料)来源是(?:哪里|哪儿|什么)|' +
+    'what (?:are|r) (?:your|ur) sources|how do (?:you|u) know (?:all )?(?:this|that|these|all this|all that)|(?:你|您)(?:这些|这个)?(?:是)?从哪(?:里|儿)?(?:看|查|找|知道)(?:来|到)?的|(?:你|您)们?(?:这|这些|的)?(?:信息|资料|知识|数据)(?:来源)?(?:是)?(?:从)?(?:哪里|哪儿|什么|哪)(?:来的)?|(?:你|您)的?(?:信息|资料)来源是(?:哪里|哪儿|什么)|' +
     '(?:你|您)(?:确定|肯定)(?:吗|嘛|么)?|确定吗|是吗|是这样吗|你怎么知道(?:的)?|' +
     // "没骗我吧" got the goodbye (0.66), "确定没错？" "I can't answer …".
     '(?:你|您)?(?:没|不会)(?:有)?骗我(?:吧|吗|嘛)?|确定没错(?:吗|吧|嘛)?|没错吧|(?:are|r) (?:you|u) lying(?: to me)?|' +
@@ -1031,7 +1033,8 @@ const SOMETHING_DONE_HAN = /我|他|她|们|也|已经|都|就|做|弄|点|选|�
  * what?) and "I added my mom, next" do; "好了然后呢" and "found it. Next" say only that something was.
  */
 export function namesWhatWasDone(text: string): boolean {
-  const { completedStems, completedHan } = tokenise(normaliseText(text));
+  // Without the words around a command: "come on hurry up whats next" was read as saying what came up.
+  const { completedStems, completedHan } = tokenise(normaliseText(replyWithoutFillers(text)));
   return completedStems.some((stem) => !SOMETHING_DONE_STEMS.has(stem)) || completedHan.replace(SOMETHING_DONE_HAN, '').trim() !== '';
 }
 

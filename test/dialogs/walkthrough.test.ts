@@ -202,6 +202,12 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
       ? [...['ok', 'Got it.', '👍', 'done', 'Ok done', 'I did it', 'found it', 'I see', 'ok he clicked it'], ...['oh there it is', 'yep found it', 'ah ok i see it', 'mm ok', 'right', "that's right", 'yep', 'k'], ...['complete', 'ok im done with this one', 'done with that step']]
       : [...['好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了', '我爸点开了', '哦'], ...['哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了', '好吧', '是的', '好勒', '点进去了', '看到了', '完成', '开了']];
 
+  // Beside what a step taps: "what do I do before tapping My?" got step 1, "点我的之前要干啥" a refusal.
+  it('beside what a step taps, as the first message, shows the step before or after it', async () => {
+    const text = language === 'en' ? 'what do I do before tapping My?' : '点我的之前要干啥';
+    expect((await chatWithAssistant().reply(text)).text).toBe(stepText(4, language));
+  });
+
   // "what do I do after step 3" used to get step 3: the matcher answers the step a message names.
   it.each(GO_TO_PHRASES)('%j as the first message shows step %d', async (phrase, step) => {
     const { text } = await chatWithAssistant().reply(phrase);

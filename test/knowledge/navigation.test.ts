@@ -151,6 +151,10 @@ describe('saysWrongAnswer', () => {
     "this didn't help at all",
     'it does not help',
     '没用 说了等于没说',
+    // They were refused with the complaint quoted back.
+    '你这啥也不会啊',
+    '笨死了 啥也不会',
+    '说了半天等于没说',
     '没帮上忙',
     '根本没帮到我',
     'this was no help whatsoever',
@@ -171,7 +175,7 @@ describe('saysWrongAnswer', () => {
 });
 
 describe('doubtsLastReply', () => {
-  it.each(['are you sure?', 'Are you sure about that?', 'r u sure', 'Really?', 'is that right?', 'Is this correct?', 'how do you know that?', 'ok so are you sure?', '你确定吗？', '确定吗', '真的吗', '這是真的嗎', '是吗？', '这个对吗', '靠谱吗？', '你怎么知道的', '你确定么', '真的么', 'who says so?', 'says who', '谁说的', 'where does your info come from', 'what are your sources?', '你的信息来源是哪里', '你的资料是从哪里来的', '你的信息哪来的', 'how do you know all this?', '你这些是从哪看来的', 'where is that from', '你咋知道的', 'where did you get that?', 'right?', '对吧', 'am I right?', '没骗我吧', '确定没错？', 'are you lying to me?'])(
+  it.each(['are you sure?', 'Are you sure about that?', 'r u sure', 'Really?', 'is that right?', 'Is this correct?', 'how do you know that?', 'ok so are you sure?', '你确定吗？', '确定吗', '真的吗', '這是真的嗎', '是吗？', '这个对吗', '靠谱吗？', '你怎么知道的', '你确定么', '真的么', 'who says so?', 'says who', '谁说的', 'where does your info come from', 'what are your sources?', '你的信息来源是哪里', '你的资料是从哪里来的', '你的信息哪来的', 'how do you know all this?', '你这些是从哪看来的', 'where is that from', '你咋知道的', 'where did you get that?', 'right?', '对吧', 'am I right?', '没骗我吧', '确定没错？', 'are you lying to me?', '你们这信息哪来的'])(
     'reads %j as doubting the last reply',
     (text) => {
       expect(doubtsLastReply(text)).toBe(true);

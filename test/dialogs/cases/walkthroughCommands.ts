@@ -21,6 +21,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['done', 'Ok done', 'I did it', 'found it', 'I see'],
       // "complete" got step 7, "ok im done with this one" the goodbye.
       ...['complete', 'ok im done with this one', 'done with that step'],
+      // "come on hurry up whats next" was refused.
+      'come on hurry up whats next',
       // Done and next in one message: "I did it, what now" got a "Did you mean", "and now?" "I can't answer".
       ...['I did it, what now?', 'found it. Next', 'got it, what now', 'and now?', 'now what'],
       // Mistyped on a phone: "nxt" got "I can't answer" and ended the walkthrough.
@@ -71,6 +73,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "好了" was refused, "完成了" answered with step 7 ("complete the certification"), "我找到了" with step 5.
     next: [
       ...['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'],
+      // In haste: "行了行了 快点说下一步" got the summary, "快点 下一步" a "Did you mean" of step 7.
+      ...['行了行了 快点说下一步', '快点 下一步'],
       // "完成" got step 7, "开了" a refusal.
       ...['完成', '开了'],
       // "哦" was refused.
@@ -133,9 +137,6 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
 /** Phrases that jump to a step, with the step they name. */
 export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['step 5', 5],
-  // Beside what a step taps: "what do I do before tapping My?" got step 1, "点我的之前要干啥" a refusal.
-  ['what do I do before tapping My?', 4],
-  ['点我的之前要干啥', 4],
   // Counted from the end: "倒数第二步是啥" got step 2 (0.87), "what's the second to last step" step 7.
   ['倒数第二步是啥', 6],
   ['倒数第三步', 5],
