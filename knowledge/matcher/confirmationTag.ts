@@ -39,8 +39,13 @@ export function withoutConfirmationTag(text: string): string {
 // with a question word: "so what does step 3 say?" and "the law says what?" ask.
 const CLAIMS_WHAT_A_SOURCE_SAYS =
   /^(?:(?:so|and|but) )?(?:article 64|art\.? ?64|the (?:law|article|page|sources?)|paragraph \d|step \d)\s+(?:says|said|states|stipulates|requires|allows|means|lets)\b[^?？]*[?？]\s*$|^(?:所以)?(?:第(?:六十四|64)条|法律|这条|该条|第.款|第.步)(?:规定|说|写)了?[^？?]*[？?]$/i;
-const DRAWS_A_CONCLUSION = /^so,? (?:the|it|this|that|there|step|article|my|her|his|you|i|we|they)\b[^?？]*[?？]\s*$|^所以[^？?]+[？?]$/i;
+// Of any subject but a question's first word: "so individuals can borrow from the pension fund?" got no word to check it.
+const DRAWS_A_CONCLUSION =
+  /^so,? (?!(?:what|whats|how|which|where|when|why|who|is|are|was|were|do|does|did|can|could|should|will|would|may|must|has|have)\b)[a-z]+\b[^?？]*[?？]\s*$|^所以[^？?]+[？?]$/i;
 const QUESTION_WORD = /\b(?:what|whats|how|which|where|when|why|who)\b|什么|啥|怎么|哪|谁|为什么|几/i;
+// Before a tag, an English question word asks where a question puts it, first; inside the statement it relates ("the
+// provinces decide when to pool, correct?" got no word to check it). A Chinese one asks wherever it is.
+const ASKS_BEFORE_THE_TAG = /^(?:(?:so|and|but|ok|then),? )?(?:what|whats|how|which|where|when|why|who)\b|什么|啥|怎么|哪|谁|为什么|几/i;
 // What a step is, stated and asked with a question mark: "step 2 is where I tap social security?" and "第二步是点社保？" got
 // the step with no word that it is not. Its "where" only relates ("step 2 is where …"); asked, it comes first ("step 2 is
 // what?" asks). With 吗 it is a question ("第一步是打开阿里支付宝吗" is one of step 1's).
@@ -53,7 +58,7 @@ const CLAIMS_WHAT_A_STEP_IS =
  */
 export function asksToConfirm(text: string): boolean {
   const statement = withoutConfirmationTag(text);
-  if (statement !== text) return !QUESTION_WORD.test(statement);
+  if (statement !== text) return !ASKS_BEFORE_THE_TAG.test(statement);
   const typed = text.trim();
   return CLAIMS_WHAT_A_STEP_IS.test(typed) || ((CLAIMS_WHAT_A_SOURCE_SAYS.test(typed) || DRAWS_A_CONCLUSION.test(typed)) && !QUESTION_WORD.test(typed));
 }

@@ -31,7 +31,16 @@ describe('withoutConfirmationTag', () => {
 // A statement asked with a question mark alone: "Article 64 says the State Council decides the pension amount?" was
 // answered with the State Council's part, as if agreed.
 describe('asksToConfirm', () => {
-  it.each(['Article 64 says the State Council decides the pension amount?', 'So the pension fund is pooled at the provincial level?', '第64条规定基金可以挪用？', 'So there are three functions of social security?', '所以第二步是选城市？'])(
+  it.each([
+    'Article 64 says the State Council decides the pension amount?',
+    'So the pension fund is pooled at the provincial level?',
+    '第64条规定基金可以挪用？',
+    'So there are three functions of social security?',
+    '所以第二步是选城市？',
+    // Of any subject, and with a question word inside the statement: they got no word to check them.
+    'so individuals can borrow from the pension fund?',
+    'the provinces decide when to pool, correct?',
+  ])(
     'reads %j, what a source says or a conclusion asked with "?", as a statement to confirm',
     (text) => {
       expect(asksToConfirm(text)).toBe(true);
