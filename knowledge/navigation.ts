@@ -1094,12 +1094,16 @@ const ENGLISH_TAPPED = new RegExp(
 // In Chinese the thing tapped comes after the verb ("我已经点了市民中心", "我点进社保了", "到市民中心了") or before it
 // ("社保点进去了"); 了 or 过 says it was done, which "点社保" (tap social security) does not.
 const TAPPED_ZH = '(?:点击|点开|点进|点|按|打开|进入|进到|进|找到|选择|选好|选|到)';
-const BEFORE_LABEL_TAPPED = new RegExp(`^${WHO_DID_IT_ZH}${TAPPED_ZH}(?:了|过)?$`);
+// Where on the page may come between: "然后我点右下角我的了" at step 5 got step 5 again.
+const BEFORE_LABEL_TAPPED = new RegExp(`^(?:然后|接着|又)?${WHO_DID_IT_ZH}${TAPPED_ZH}(?:了|过)?(?:右下角|右下方|页面下方|下面|底部|那个)?(?:的)?$`);
 const AFTER_LABEL_TAPPED = new RegExp(`^(?:页面|里面?)?了?${CHINESE_WHAT_NEXT}$`);
-const LABEL_TAPPED = new RegExp(`^${WHO_DID_IT_ZH}${TAPPED_ZH}(?:进去|进来|去|开|到|好)?了${CHINESE_WHAT_NEXT}$`);
+// What was done there may follow: "亲情服务进去了 添加了我妈 她手机上也同意了" at step 6 got step 6 again.
+const LABEL_TAPPED = new RegExp(`^${WHO_DID_IT_ZH}${TAPPED_ZH}(?:进去|进来|去|开|到|好)?了(?:[^？?]{0,20}?了)?${CHINESE_WHAT_NEXT}$`);
+const MORE_DONE_THERE_ZH = /(?:添加|加好|加上|加了|绑定|绑好|填好|填完|同意)/;
 const DONE_ZH = /了|过/;
 // What was done before the tap may come first, each thing done ending in 了: "城市选好了 市民中心也点了" at step 2 got step 2.
-const EARLIER_DONE_ZH = /^[^了]{0,8}?(?:选|点|打开|找到|弄|做|进)[^了]{0,6}?了/;
+// So may what was done, said verb first: "选了城市 市民中心也点了" at step 2 got step 2.
+const EARLIER_DONE_ZH = /^[^了]{0,4}?(?:选|点|打开|找到|弄|做|进)了[^了]{1,6}?(?:然后|再|又|就|也)?$|^[^了]{0,8}?(?:选|点|打开|找到|弄|做|进)[^了]{0,6}?了/;
 // Or said done without 了, just before the tap: "选好城市点了市民中心" at step 2 got step 2.
 const EARLIER_DONE_THEN_TAPPED = new RegExp(`^[^了]{0,4}?(?:选好|选完|弄好|做好|打开)[^了]{1,6}?(?:然后|再|又|就|也)?${TAPPED_ZH}(?:了|过)?$`);
 // A label of four characters or more may be said by its end: "找到了资格认证 下面呢" for 社保待遇资格认证.
@@ -1147,8 +1151,11 @@ export function stepTapped(text: string, steps: readonly Entry[], position: numb
   const english = HAN.test(reply) ? undefined : ENGLISH_TAPPED.exec(reply)?.groups?.label;
   const tapped = HAN.test(reply) ? labels.filter(({ label }) => saysTapped(reply, label)) : labels.filter(({ label }) => label === english);
   const distance = (step: number): number => Math.abs(step - position);
-  const step = tapped.map((label) => label.step).sort((a, b) => distance(a) - distance(b) || a - b)[0];
-  return step === undefined ? undefined : { step, done: !labels.some((label) => label.step === step && label.goesOn) };
+  const nearest = tapped.sort((a, b) => distance(a.step) - distance(b.step) || a.step - b.step)[0];
+  if (nearest === undefined) return undefined;
+  const { step } = nearest;
+  const moreDoneThere = HAN.test(reply) && MORE_DONE_THERE_ZH.test(reply.slice(reply.indexOf(nearest.label) + nearest.label.length));
+  return { step, done: moreDoneThere || !labels.some((label) => label.step === step && label.goesOn) };
 }
 
 // Asking which step a thing is, naming it by a word of what the step taps: "which step was the family thing" under the

@@ -543,6 +543,10 @@ describe('stepTapped', () => {
     ['选好城市点了市民中心', 2, { step: 2, done: true }],
     ['找到了资格认证 下面呢', 4, { step: 4, done: true }],
     ['I found the social security benefit qualification certification', 6, { step: 7, done: false }],
+    // What was done said verb first, where the label is on the page, and what was done there: each got the step again.
+    ['选了城市 市民中心也点了', 2, { step: 2, done: true }],
+    ['然后我点右下角我的了', 5, { step: 5, done: true }],
+    ['亲情服务进去了 添加了我妈 她手机上也同意了', 6, { step: 6, done: true }],
   ] as const)('reads %j at step %d as the user at %j', (text, position, tapped) => {
     expect(stepTapped(text, knowledge.steps, position)).toEqual(tapped);
   });
