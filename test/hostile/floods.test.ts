@@ -18,6 +18,24 @@ beforeAll(async () => {
 
 afterAll(() => target.close());
 
+// Clicking each button as its step appeared, a person was told to slow down at "All steps" and lost the buttons.
+describe('the default rate limit', () => {
+  it('lets a person click through the whole walkthrough as fast as the steps appear', async () => {
+    const person = await startBotUnderAttack();
+    try {
+      const chat = person.conversation();
+      const { buttons } = texts.en;
+      const clicks = [texts.en.starters.procedure, buttons.startWalkthrough, ...Array.from({ length: 6 }, () => buttons.next), buttons.back];
+      const replies = [];
+      for (const click of [...clicks, buttons.repeat, buttons.allSteps, buttons.stop, texts.en.starters.functions]) replies.push(...(await chat.say(click)).messages);
+      expect(replies.map((message) => message.text)).not.toContain(texts.en.slowDown);
+      expect(replies.at(-1)?.text).toContain(functionsAnswer('en'));
+    } finally {
+      await person.close();
+    }
+  });
+});
+
 describe('the per-conversation rate limit', () => {
   it(`answers ${LIMIT} messages, asks the user to slow down once, then stays silent, doing no work`, async () => {
     const chat = target.conversation();
