@@ -72,6 +72,9 @@ import { WalkthroughDialog, WalkthroughOptions } from './walkthroughDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
 
+// A place in a list: 第 before a number, or an English ordinal.
+const NAMES_AN_ORDINAL = /第|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
+
 /** Walkthrough commands that mean nothing outside a walkthrough. */
 const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'moveBy', 'repeat', 'resume']);
 
@@ -367,6 +370,15 @@ export class MainDialog extends Dialog {
     }
     const alone = this.listItemGuess(this.matcher.match(text, questionLanguage), text);
     const match = this.askedBriefly(alone, text, questionLanguage) ?? this.matchUnder(turn.answerBefore, text, alone, questionLanguage);
+    // An item of a list named by its place and the list's title, answered with the whole list: "社会保障的第三个功能是什么"
+    // got the three functions. (Only by an ordinal: "那社会保障的三个功能呢" counts them.)
+    const listAnswered = this.listsOfEntries.find((list) => list.id === match.intent);
+    const ordinal = listAnswered && match.decision === 'answer' && NAMES_AN_ORDINAL.test(text) ? ordinalNamingTitle(text, listAnswered) : undefined;
+    const itemNamed = ordinal === undefined ? undefined : listAnswered?.items[ordinal - 1];
+    if (itemNamed !== undefined) {
+      await this.answerEntry(turn, requireEntry(this.knowledge, itemNamed), traceOfChoice(text, questionLanguage, itemNamed));
+      return;
+    }
     rememberMatch(context, match);
     // A function past the last in other words than the list's title: "社保的第四个作用是什么" was refused, and "What's the
     // fourth role of social security" (before roles were functions) got step 4.
@@ -513,12 +525,6 @@ export class MainDialog extends Dialog {
   }
 
   /**
-   * A subject named alone under an answer ("and the pension fund?" under the pooling, "那医疗保险呢") asks of it what that
-   * answer is about: it is matched with the answer's title. Only a subject the answer's own words name ("and the
-   * earmarking?" and "what about tomorrow?" ask nothing of the pooling), and only to the answer on the screen or one it
-   * offers. A subject the matcher answers by itself with more confidence, elsewhere, is a new question.
-   */
-  /**
    * What a message asks for briefly ("in short, what are the functions", "概括一下基金有哪些"), when that is not what the
    * answer it got sums up: the words that ask for brevity are the summary's, which got every such message. Undefined
    * when the message was answered with another entry, or asks for no brevity, or what is left asks the summary's own.
@@ -534,6 +540,12 @@ export class MainDialog extends Dialog {
     return summedUp ? undefined : { ...match, text };
   }
 
+  /**
+   * A subject named alone under an answer ("and the pension fund?" under the pooling, "那医疗保险呢") asks of it what that
+   * answer is about: it is matched with the answer's title. Only a subject the answer's own words name ("and the
+   * earmarking?" and "what about tomorrow?" ask nothing of the pooling), and only to the answer on the screen or one it
+   * offers. A subject the matcher answers by itself with more confidence, elsewhere, is a new question.
+   */
   private matchUnder(answerBefore: Entry | undefined, text: string, matched: MatchResult, language: Language): MatchResult {
     const subject = ellipticalSubject(text);
     if (subject === undefined) return matched;

@@ -96,6 +96,16 @@ describe('follow-ups on a list', () => {
     expect(messages.map((message) => message.text)).toEqual([fillTemplate(texts[language].noSuchItem, { count: 3 }), answerOf('functions', language)]);
   });
 
+  // "社会保障的第三个功能是什么" and "社会保障的第三个功能具体是什么？" got the three functions.
+  it.each([
+    ['zh', '社会保障的第三个功能是什么', 'function-development'],
+    ['zh', '社会保障的第三个功能具体是什么？', 'function-development'],
+    ['zh', '社保的第一个功能是什么', 'function-stability'],
+    ['en', 'what is the second function of social security', 'function-redistribution'],
+  ] as const)('[%s] %j, with no list on the screen, is that item of the list', async (language, text, id) => {
+    expect((await chatWithAssistant().reply(text)).text).toBe(answerOf(id, language));
+  });
+
   // "下一个" under redistribution said no walkthrough ran, "下一个功能" got a "Did you mean" of the function on the screen,
   // "and the next one" was refused.
   it.each([

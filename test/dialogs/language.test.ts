@@ -38,12 +38,16 @@ describe('the reply language follows the user', () => {
     expect((await chat.reply(word)).text).toBe(answerOf(entryId, 'zh'));
   });
 
-  // Latin letters that spell no word the bot knows are no sign of English: "asdfghjkl" and pinyin "nihao" got the
-  // English refusal in a Chinese conversation.
-  it.each(['asdfghjkl', 'nihao'])('refuses %j, letters it knows no word of, in Chinese in a Chinese conversation, and stays in Chinese', async (text) => {
+  // Latin letters that spell no word the bot knows are no sign of English: "asdfghjkl" and pinyin "wo bu zhidao" got the
+  // English refusal in a Chinese conversation. ("nihao", a greeting in pinyin, is now read as one.)
+  it.each(['asdfghjkl', 'wo bu zhidao'])('refuses %j, letters it knows no word of, in Chinese in a Chinese conversation, and stays in Chinese', async (text) => {
     const chat = chatWithAssistant({ locale: 'zh-CN' });
     expect((await chat.reply(text)).text).toBe(`${fillTemplate(texts.zh.fallback, { question: text })}\n\n${texts.zh.helpIntro}`);
     expect((await chat.reply('👍')).text).toBe(texts.zh.helpIntro);
+  });
+
+  it('greets "nihao", a greeting in pinyin, in Chinese', async () => {
+    expect((await chatWithAssistant().reply('nihao')).text).toBe(answerOf('greeting', 'zh'));
   });
 
   it('refuses such letters in English in an English conversation', async () => {
