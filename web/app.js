@@ -20,6 +20,20 @@
   // bot writes Simplified Chinese.
   container.lang = language === 'zh' ? 'zh-CN' : 'en';
 
+  // Each message is then marked up in the language it is written in: after "in Chinese please" in an English browser
+  // the Chinese answers were declared English, and the other way round. More Han characters than Latin letters is
+  // Chinese (an English answer glosses a menu in Chinese, 市民中心; a Chinese one names Alipay's "My" page).
+  const HAN = /\p{Script=Han}/gu;
+  const LATIN = /\p{Script=Latin}/gu;
+  const languageOfText = (text) => ((text.match(HAN) || []).length > (text.match(LATIN) || []).length ? 'zh-CN' : 'en');
+  const markLanguages = (root) => {
+    for (const bubble of root.querySelectorAll('.webchat__bubble__content')) {
+      const lang = languageOfText(bubble.textContent || '');
+      if (bubble.lang !== lang) bubble.lang = lang;
+    }
+  };
+  new MutationObserver(() => markLanguages(container)).observe(container, { childList: true, subtree: true, characterData: true });
+
   const failure = {
     en: 'The chat could not connect. Please reload the page in a moment.',
     zh: '对话暂时无法连接，请稍后刷新页面。',

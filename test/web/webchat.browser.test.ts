@@ -123,6 +123,10 @@ describeInBrowser('the web chat page in Chromium, against the real bot', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'webchat-en-desktop.png') });
     // The walkthrough shows its own "Step N of 7": the step's text must not repeat it.
     expect(occurrences(await latestBotMessage(page), stepHeader('en', 2))).toBe(1);
+    // Switched to Chinese, the answers are marked up as Chinese: they were declared English to screen readers.
+    await say(page, 'in Chinese please');
+    await waitForTranscript(page, stepText('zh', 2));
+    expect(await latestBotMessageLanguage(page)).toBe('zh-CN');
     expect(errors).toEqual([]);
     // Everything from the bot's own server (blob: URLs carry the page's origin): no CDN, nothing from the internet.
     expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== baseUrl)).toEqual([]);
