@@ -57,6 +57,8 @@ describe('UncoveredTopics', () => {
     ['my mom lives in canada can she still do the certification', 'a family member abroad'],
     ['我妈手机是华为的 支付宝版本太旧了咋办', 'the app not responding or out of date'],
     ['is article 64 still in force', 'other versions of the law'],
+    ['Who wrote Article 64?', 'who made the law and when'],
+    ['谁制定的第六十四条', 'who made the law and when'],
     ['how much pension will my dad get', 'fees and amounts'],
     ["do I need my mother's ID card", 'documents'],
     ['要带户口本吗', 'documents'],
