@@ -440,7 +440,7 @@ export class KnowledgeMatcher {
 
   /** The decision on the message: as a whole, or by its closing clauses. */
   private matchMessage(text: string, language: Language): MatchResult {
-    const whole = this.decide(text, language);
+    const whole = this.withoutTopicsNoQuestionNames(this.decide(text, language), language);
     if (whole.refusal) {
       return (
         this.answeredWithoutTopicClauses(whole, language) ??
@@ -474,6 +474,19 @@ export class KnowledgeMatcher {
     const refusedQuestion =
       smallTalkFirst && focused.decision === 'none' && (asksOfTheDomain || !this.smallTalk.has(focused.candidates[0]?.intent ?? ''));
     return refusedQuestion ? { ...focused, text } : whole;
+  }
+
+  /**
+   * A message of two questions or more refused for topics that none of its questions names alone is decided as if it
+   * named none of those: "how do I certify my mom in alipay? and what is the difference between national and provincial
+   * pooling?" was refused as comparing Alipay with other ways, Alipay in one question and the difference in the other.
+   */
+  private withoutTopicsNoQuestionNames(whole: MatchResult, language: Language): MatchResult {
+    if (whole.refusal?.reason !== 'uncoveredTopics') return whole;
+    const questions = questionsOf(whole.text).map((question) => normaliseText(question));
+    if (questions.length < 2) return whole;
+    const namedByNone = whole.refusal.names.filter((topic) => !questions.some((question) => this.uncovered.askedInPart(question, [topic])));
+    return namedByNone.length === 0 ? whole : { ...this.decide(whole.text, language, namedByNone), text: whole.text };
   }
 
   /**

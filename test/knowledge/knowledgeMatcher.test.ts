@@ -882,6 +882,9 @@ describe('messages asking two things', () => {
     ['把所有步骤和第六十四条都发我', 'zh', ['procedure', 'article64-full']],
     // "also" alone before a question word of its own: it got step 6 alone.
     ['what is step 4 also what is step 6', 'en', ['step-4', 'step-6']],
+    // Alipay in one question and a difference in the other: refused whole as comparing Alipay with other ways.
+    ['how do I certify my mom in alipay? and what is the difference between national and provincial pooling?', 'en', ['procedure', 'article64-pooling']],
+    ['what are the steps in alipay, also what is the difference between national and provincial pooling', 'en', ['procedure', 'article64-pooling']],
   ] as const)('%j is answered with every entry it asks, in order', (text, language, asked) => {
     const result = matcher.match(text, language);
     expect(result.decision).toBe('answer');
