@@ -214,7 +214,8 @@ const withoutJoiner = (clause: string): string => clause.trim().replace(LEADING_
 const quotedQuestion = (part: string): string => withoutJoiner(part).replace(CLAUSE_COMMA, '');
 // Beside a clause the bot cannot answer, one that names a step or an article, or asks to be helped, asks too: "64条 还有
 // 认证要钱吗", "article 64 and which fund is the biggest" and "帮我爸认证 为什么每年都要认证" were refused whole.
-const REQUEST = /^(?:请|麻烦你?)?(?:帮|教|告诉|给我讲)|^(?:please |pls )?(?:help|show|tell|teach|explain|give)\b/i;
+// "list the funds and tell me who audits them" was refused whole: its first part asked nothing.
+const REQUEST = /^(?:请|麻烦你?)?(?:帮|教|告诉|给我讲|列出)|^(?:please |pls )?(?:help|show|tell|teach|explain|give|list)\b/i;
 const asksSomething = (clause: string): boolean => READS_AS_QUESTION.test(clause) || FRAMED_NUMBER.test(clause) || REQUEST.test(clause);
 // What reads as a question, rather than as its context ("my mother is 80"): a question word or mark, the English one
 // first or after a label ("Two questions: first, what are …").
@@ -480,12 +481,13 @@ export class KnowledgeMatcher {
    * A message of two questions or more refused for topics that none of its questions names alone is decided as if it
    * named none of those: "how do I certify my mom in alipay? and what is the difference between national and provincial
    * pooling?" was refused as comparing Alipay with other ways, Alipay in one question and the difference in the other.
+   * Not when a question points back at another, whose words are its own: "list the funds and tell me who audits them".
    */
   private withoutTopicsNoQuestionNames(whole: MatchResult, language: Language): MatchResult {
     if (whole.refusal?.reason !== 'uncoveredTopics') return whole;
-    const questions = questionsOf(whole.text).map((question) => normaliseText(question));
-    if (questions.length < 2) return whole;
-    const namedByNone = whole.refusal.names.filter((topic) => !questions.some((question) => this.uncovered.askedInPart(question, [topic])));
+    const questions = questionsOf(whole.text);
+    if (questions.length < 2 || questions.some((question) => REFERS_BACK.test(question))) return whole;
+    const namedByNone = whole.refusal.names.filter((topic) => !questions.some((question) => this.uncovered.askedInPart(normaliseText(question), [topic])));
     return namedByNone.length === 0 ? whole : { ...this.decide(whole.text, language, namedByNone), text: whole.text };
   }
 
@@ -504,8 +506,14 @@ export class KnowledgeMatcher {
     const topics = refused.refusal.names;
     const clauses = clausesOf(refused.text).flatMap((clause) => clause.split(BEFORE_SECOND_QUESTION));
     const onTopic: boolean[] = [];
+    // A question that points back asks of what the clause before names: "list the funds and tell me who audits them".
+    const asksOfTheClauseBefore = (clause: string, at: number): boolean =>
+      at > 0 && REFERS_BACK.test(clause) && READS_AS_QUESTION.test(withoutJoiner(clause)) && this.uncovered.askedInPart(normaliseText(clauses[at - 1] + clause), topics);
     clauses.forEach((clause, at) => {
-      onTopic[at] = this.uncovered.askedInPart(normaliseText(clause), topics) || (at > 0 && onTopic[at - 1] && QUALIFIES_THE_CLAUSE_BEFORE.test(clause));
+      onTopic[at] =
+        this.uncovered.askedInPart(normaliseText(clause), topics) ||
+        (at > 0 && onTopic[at - 1] && QUALIFIES_THE_CLAUSE_BEFORE.test(clause)) ||
+        asksOfTheClauseBefore(clause, at);
     });
     const toldTopics = clauses
       .filter((clause, at) => onTopic[at] && !READS_AS_QUESTION.test(withoutJoiner(clause)))

@@ -186,11 +186,12 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // not of investing them; "are the funds invested?" the effective use of the funds (0.55), which reads as a yes, and
     // "社保基金会亏吗" (can the funds lose money) the five funds.
     name: 'investing the funds',
-    en: /\bstocks?\b|\bshares\b|\bstock market\b|\bequities\b|\bbonds\b|\b(?:are|is|were|was|get|gets) (?:the |our |my )?(?:social insurance |social security |pension )?(?:funds?|money|pensions?) (?:being )?invested\b|\binvest(?:s|ed|ing)? (?:the |our )?(?:social insurance |social security |pension )?(?:funds?|money) (?:in|into)\b|\b(?:lose|loses|losing|lost) money\b/,
+    en: /\bstocks?\b|\bshares\b|\bstock market\b|\bequities\b|\bbonds\b|\b(?:are|is|were|was|get|gets) (?:the |our |my )?(?:social insurance |social security |pension )?(?:funds?|money|pensions?) (?:being )?invested\b|\binvest(?:s|ed|ing)? (?:the |our )?(?:social insurance |social security |pension )?(?:funds?|money) (?:in|into)\b|\b(?:lose|loses|losing|lost) money\b|\binterest rates?\b|\bearn(?:s|ed|ing)? (?:any |much |an? )?(?:interest|returns?)\b|\b(?:rate of )?returns? on (?:the |their |its )?(?:funds?|money|investments?)\b/,
     // Not investing named as a use of the funds, which the sources speak of: "社保基金投资对经济有帮助吗" is the effective
     // use of the funds.
-    // "社保基金亏了咋办" got the five funds, "社保基金投资了啥" the effective use of the funds.
-    zh: /炒股|股票|股市|证券|债券|理财产品|拿去投资|用来投资|用于投资|投资了?(?:吗|么|嘛|了吗|什么|啥|哪些|到|在哪)|投向|亏损|会亏|亏了|亏钱|亏本|赔钱|收益率|投资收益/,
+    // "社保基金亏了咋办" got the five funds, "社保基金投资了啥" the effective use of the funds; "what are the five funds and what
+    // interest rate do they earn" the funds alone, its second question unsaid.
+    zh: /炒股|股票|股市|证券|债券|理财产品|拿去投资|用来投资|用于投资|投资了?(?:吗|么|嘛|了吗|什么|啥|哪些|到|在哪)|投向|亏损|会亏|亏了|亏钱|亏本|赔钱|收益率|投资收益|利息|利率/,
   },
   {
     // "社会保障和社会保险有什么区别" got the functions of social security (0.72): the sources tell neither from the other.

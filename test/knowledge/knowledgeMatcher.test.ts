@@ -921,6 +921,10 @@ describe('messages refused for one of their questions', () => {
     ['How do I do the certification for my dad? Is it free?', 'en', 'procedure', ['Is it free?']],
     ['what does article 64 say? who supervises the funds?', 'en', 'article64-full', ['who supervises the funds?']],
     ['社保认证怎么做？需要带身份证吗？', 'zh', 'procedure', ['需要带身份证吗？']],
+    // A question that points back at what the clause before names: refused whole, for who audits the funds.
+    ['list the funds and tell me who audits them', 'en', 'article64-funds', ['tell me who audits them']],
+    // Its second question was left unsaid.
+    ['what are the five funds and what interest rate do they earn', 'en', 'article64-funds', ['what interest rate do they earn']],
     // A question the model knows nothing of, with no topic that refuses it: the message was refused (0.13), or got a
     // "Did you mean" of the article alone.
     ['What does Article 64 say, and how much will my pension be?', 'en', 'article64-full', ['how much will my pension be?']],
