@@ -760,8 +760,9 @@ export class MainDialog extends Dialog {
     const inFull = answerBefore?.id === this.knowledge.articleInFull?.entry.id;
     const onTheScreen = underTheArticle ? (inFull ? 0 : paragraphOfSource(answerBefore.source)) : undefined;
     const offset = onTheScreen === undefined ? undefined : paragraphOffsetNamed(text);
-    // Before the first paragraph, or after the last, the article in full with a word on it; nothing before it whole.
-    if (onTheScreen !== undefined && offset !== undefined) return inFull && offset < 0 ? [] : [onTheScreen + offset];
+    // Before the first paragraph, or after the last, the article in full with a word on it. Under it whole, the next is
+    // the first and the previous the last: "previous paragraph" there, after "next paragraph" under the last, was refused.
+    if (onTheScreen !== undefined && offset !== undefined) return inFull && offset < 0 ? [ARTICLE_PARAGRAPH_COUNT] : [onTheScreen + offset];
     const paragraphs = refusedForWhatItNames ? [] : paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);
     if (paragraphs.length === 0) return [];
     const articles = numberedReferences(normaliseText(text)).filter(({ kind }) => kind === 'article');

@@ -6,7 +6,9 @@ const DECLINED_IN_ENGLISH =
 const DECLINED_IN_CHINESE = /^(?:不要|别(?:给我)?(?:发|说|讲)?|不用|不是|不需要)[^,，;；。!！?？]*[,，;；。]\s*(?:而是|只要|就要)?/;
 // What says the message corrects the last one: "no, I meant the three functions" got the second function, its "meant"
 // read as what a term means.
-const CORRECTING = /^(?:(?:no|nope|sorry|oh|ah)\s*[,，]?\s*)?(?:i\s+(?:meant|mean|was asking about|asked about|wanted))\s+(?=\S)|^(?:不是\s*[,，]?\s*)?我(?:是)?(?:说|问|想问|指)的是/i;
+// So did "no wait, I meant what comes after it" (step 1) and "不对，我是说上一步" (a refusal).
+const CORRECTING =
+  /^(?:(?:no|nope|sorry|oh|ah|wait)\s*[,，]?\s*)*(?:i\s+(?:meant|mean|was asking about|asked about|wanted))\s+(?=\S)|^(?:(?:不是|不对|错了)\s*[,，]?\s*)?我(?:是)?(?:说|问|想问|指|的意思是)(?:的是)?\s*[,，]?\s*(?=\S)/i;
 
 // What is no request once the words before it go: "I mean it".
 const POINTS_BACK_ALONE = /^(?:it|that|this|so|yes|no)[\s.!?。！？]*$/i;

@@ -110,6 +110,7 @@ const CARDINALS = [
   ...['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
   ...['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'],
 ];
+const TENS = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ORDINALS = [
   ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
   ...['eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'],
@@ -124,7 +125,10 @@ function englishNumber(word: string, cardinals: boolean): number | undefined {
   const ordinal = ORDINALS.indexOf(word);
   if (ordinal >= 0) return ordinal + 1;
   const cardinal = cardinals ? CARDINALS.indexOf(word) : -1;
-  return cardinal >= 0 ? cardinal + 1 : undefined;
+  if (cardinal >= 0) return cardinal + 1;
+  // "step seventy" and "step fifty" got step 3.
+  const tens = cardinals ? TENS.indexOf(word) : -1;
+  return tens >= 0 ? (tens + 3) * 10 : undefined;
 }
 
 // A paragraph named by its number: "paragraph 2", "para. 3", "the second paragraph", 第二款, 第三段, and a section of
@@ -230,7 +234,7 @@ function chineseNumber(numeral: string): number | undefined {
 // "谢谢 下一步" got step 7 and "thank you so much, what's next" step 5 (their words are those of the steps' questions
 // about what comes after), "哦找到了" step 5 and "yep found it" a "Did you mean" of step 5.
 const LEADING_FILLERS =
-  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快)+说?/;
+  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快)+说?/;
 const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀)$/;
 
 function stripFillers(reply: string): string {
@@ -453,7 +457,10 @@ const DOUBTS = new RegExp(
     // "你的回答来自哪里？" got the legal basis, "你根据什么回答问题？" the help, "这个答案出自哪里？" the answer again.
     '(?:你|您)(?:们)?(?:的)?(?:回答|答案|信息|资料|说法)(?:都)?(?:来自|出自|来源于)(?:哪里|哪儿|什么地方|哪)|' +
     '(?:这|这个|那个)(?:答案|回答|信息|说法)(?:是)?(?:出自|来自|来源于)(?:哪里|哪儿|哪)|(?:你|您)(?:是)?(?:根据|依据|凭)什么(?:来)?(?:回答|说|答)(?:问题|的)?|' +
-    // "没骗我吧" got the goodbye (0.66), "确定没错？" "I can't answer …".
+    // "没骗我吧" got the goodbye (0.66), "确定没错？" "I can't answer …"; "你说的对吗" a "Did you mean" of the legal basis, "are
+    // u sure thats right" one of step 5, "你这个准不准啊" a refusal.
+    '(?:你|你们)(?:这个|这)?(?:说|讲|回答)?的?(?:对|准|准确|正确)(?:吗|么|嘛|不)|(?:你|你们)?(?:这个|这)?准不准|' +
+    '(?:are|r) (?:you|u) sure (?:that|thats|this|its|it is|that is) (?:right|correct|true)|' +
     '(?:你|您)?(?:没|不会)(?:有)?骗我(?:吧|吗|嘛)?|确定没错(?:吗|吧|嘛)?|没错吧|(?:are|r) (?:you|u) lying(?: to me)?|' +
     '(?:这|那)?(?:个)?(?:(?:是)?真的(?:吗|嘛|么|假的)|(?:是)?(?:对的|正确的?|准确的?|可靠|靠谱|可信)(?:吗|嘛|么)|对(?:吗|嘛|么|不对)))(?:啊|呢)?$',
 );
@@ -640,13 +647,16 @@ const NEXT =
   'go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
   // "then where do I tap?" at the last step got step 5 (0.49).
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i (?:do|click|tap|press|select|choose) (?:next|now|after that|then)|' +
+  // From a fourth tester: "whats the next thing" at step 4 got step 6, "and then what do i do" at step 2 step 6, "wat now"
+  // the goodbye, "what should i do after this" the help.
+  '(?:whats |what is )?the next thing|(?:then )?what (?:do|should|shall) i do (?:then|now|next|after (?:this|that|it))|then what (?:do|should) i do|wh?at now|' +
   '(?:and |so )?(?:then )?where do i (?:tap|click|press|go)(?: next| now| then| after that)?|' +
   // "再然后呢" (and after that?) got "I can't answer"; "xia yi bu", its pinyin, too.
   // "然后点哪" at the last step got a "Did you mean" of step 3.
   'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后(?:呢|嘞|勒|咧)?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|啥|哪个|哪里|哪儿|哪)|' +
   // "还有下一步吗" at the last step was refused, as were "往下" and "后面还有吗" at step 4; "后一步" at step 2 got step 7 (its
   // 后), "再往后" the goodbye, "往后呢" a "Did you mean" and "接着说" a refusal.
-  '后一步(?:呢|是什么|是啥)?|再?往后(?:呢|走)?|接下来(?:呢|怎么做|怎么办|做什么)?|接着(?:呢|说|讲|来)?|继续(?:往下)?|(?:这|那|再)?之后(?:呢|是什么|是啥)|下面呢|还有下一步(?:吗|么|嘛)?|跳过(?:这一?步|这个|它)?|' +
+  '后一步(?:呢|是什么|是啥)?|再?往后(?:呢|走)?|接下来(?:呢|怎么做|怎么办|做什么|干嘛|干啥|做啥|要干嘛|要干啥|要做什么)?|接着(?:呢|说|讲|来)?|继续(?:往下)?|(?:这|那|再)?之后(?:呢|是什么|是啥)|下面呢|还有下一步(?:吗|么|嘛)?|跳过(?:这一?步|这个|它)?|' +
   '(?:继续|再)?往下(?:走|说|讲)?|后面(?:的)?(?:呢|还有(?:吗|么|嘛|呢)?|是什么|是啥))';
 
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
@@ -663,7 +673,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // was refused. The step before the one shown: "and before that?" at step 4 got step 1, "前一步呢" at step 3 a "Did you
     // mean" of step 1 and "那之前呢" step 1; "what was the step before" and "之前那步是啥" at step 4 step 1, "上一步是啥来着" a
     // refusal.
-    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this|it)(?: one| step)?|(?:whats |what is |what was )the (?:step|one) before(?: (?:that|this|it))?(?: again)?|(?:在|再)?(?:这|那)?之前(?:一步)?(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|(?:前面|之前)(?:那|的)?一?步(?:呢|是什么|是啥)?(?:来着)?|上一步(?:是什么|是啥|呢)?(?:来着)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
+    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this|it)(?: one| step)?|(?:whats |what is |what was )?the (?:step|one) before(?: (?:that|this|it))?(?: again)?|(?:在|再)?(?:这|那)?之前(?:一步)?(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|(?:前面|之前)(?:那|的)?一?步(?:呢|是什么|是啥)?(?:来着)?|上一步(?:是什么|是啥|呢)?(?:来着)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
   ],
   [
     'repeat',
@@ -679,7 +689,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // "which step was that" the thanks (0.44). "carry on with the steps" started again at step 1, "接着刚才的说" and "继续教我"
     // were refused.
     new RegExp(
-      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:go |get )?(?:back|return) to (?:the |my )?(?:steps|walkthrough|guide|instructions)|(?:continue|carry on|go on|keep going)(?: with)? the (?:steps|walkthrough|guide)|where (?:was i|were we|am i)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we)(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到|说到|讲到)(?:哪一步|哪步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|where (?:was i|were we|am i)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we)(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到|说到|讲到)(?:哪一步|哪步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
     ),
   ],
   [
@@ -688,7 +698,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // the steps" got "I can't answer" (every step's questions say "step"), "具体步骤" the State Council's "specific
     // time and steps" of pooling. Asked politely too: "could you please tell me the steps?" got the help (0.50). And
     // "just list the steps" the summary (0.47), and "别磨叽了 全说了吧" (stop dawdling, say it all) the goodbye.
-    /^(?:(?:just|only|simply) )?(?:(?:can|could|would) you (?:please )?(?:just )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: (?:are|r) there| is it| does it take| do i need)?|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?(?: only)?|what steps (?:are there|do i (?:follow|take|need))|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?|(?:so )?(?:there are|its|it is|it has|it takes) (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) steps(?: in total| in all| altogether)?|(?:别磨叽了?|别啰嗦了?|快点|赶紧)?(?:全|都|全部|一次)(?:都)?(?:说|讲|告诉我|发给我|发)(?:了|完|出来)?(?:吧|呗)?)$/,
+    /^(?:(?:just|only|simply) )?(?:(?:can|could|would) you (?:please )?(?:just )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: (?:are|r) there| is it| does it take| do i need)?(?: in total| altogether| in all)?|(?:the )?total number of steps|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?(?: only)?|what steps (?:are there|do i (?:follow|take|need))|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?|(?:so )?(?:there are|its|it is|it has|it takes) (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) steps(?: in total| in all| altogether)?|(?:别磨叽了?|别啰嗦了?|快点|赶紧)?(?:全|都|全部|一次)(?:都)?(?:说|讲|告诉我|发给我|发)(?:了|完|出来)?(?:吧|呗)?)$/,
   ],
   [
     'stepByStep',
@@ -711,7 +721,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
 // Asked politely too: "can you show me step 6" got the help (0.73), whose questions ask what the bot can do.
 const ENGLISH_STEP_FRAME =
   '(?:(?:can|could|would|will) you (?:please )?)?' +
-  '(?:(?:go|jump|skip|take me|(?:go |get )?back|return) to |show(?: me)? |give me |send me |read me |what is |whats |what are |resume |continue(?: with| from)? |start(?: with| from| at)? |tell me |what about |how about )?(?:the )?';
+  '(?:(?:go|jump|skip|take me|(?:go |get )?back|return|how (?:do i|to|can i) get) to |show(?: me)? |give me |send me |read me |what is |whats |what are |resume |continue(?: with| from)? |start(?: with| from| at)? |tell me |what about |how about )?(?:the )?';
 const NUMBER = '([a-z0-9]+)';
 // A step named by its number: "step 5", "step no 5", "the 5th step" (after normaliseReply), or 第五步, 步骤三. Each
 // holds two capturing groups, of which one matches.
@@ -730,10 +740,11 @@ const CHINESE_GO_TO = new RegExp(`^(?:去|跳到|回到|看|说说|讲讲|继续
 const FIRST_TAP = /^(?:so )?(?:what|where|which) (?:do|should|shall|must|can) (?:i|we) (?:click|tap|press|touch|open|select) first$|^(?:首先|先|最先|一开始)(?:要|应该|该)?(?:点|按|打开)(?:哪里|哪儿|哪个|什么)$/;
 
 // A step counted from the end: "倒数第二步是啥" got step 2 (0.87), "what's the second to last step" step 7 (0.84).
+// "the third step from the end" got step 3.
 const ENGLISH_FROM_END = new RegExp(
-  `^${ENGLISH_STEP_FRAME}(?:${NUMBER} to last|penultimate|next to last|last but one) step$|^${ENGLISH_STEP_FRAME}(?:step|one) before (?:the )?last(?: one| step)?$`,
+  `^${ENGLISH_STEP_FRAME}(?:${NUMBER} to last|penultimate|next to last|last but one) step$|^${ENGLISH_STEP_FRAME}(?:step|one) before (?:the )?last(?: one| step)?$|^${ENGLISH_STEP_FRAME}${NUMBER} (?:step|one) from the (?:end|last|bottom)$`,
 );
-const MAY_COUNT_FROM_END = /last|penultimate|倒数/;
+const MAY_COUNT_FROM_END = /last|penultimate|from the end|倒数/;
 const CHINESE_FROM_END = new RegExp(
   `^(?:去|跳到|回到|看|说说|讲讲|继续|那)?倒数第${CHINESE_STEP_NUMBER}步(?:是什么|是啥|是哪一步|呢|怎么做|怎么弄|做什么|干什么|干啥)?$`,
 );
@@ -742,7 +753,7 @@ const CHINESE_FROM_END = new RegExp(
 function stepCountedFromEnd(reply: string): number | undefined {
   if (!MAY_COUNT_FROM_END.test(reply)) return undefined;
   const english = ENGLISH_FROM_END.exec(reply);
-  if (english) return english[1] === undefined ? 2 : englishNumber(english[1], true);
+  if (english) return english[1] === undefined && english[2] === undefined ? 2 : englishNumber(english[1] ?? english[2], true);
   const chinese = CHINESE_FROM_END.exec(reply);
   return chinese ? chineseNumber(chinese[1]) : undefined;
 }
@@ -760,7 +771,8 @@ function stepNamed(reply: string): number | undefined {
 
 // "what do I do after step 3", "the step before step 4", "after the 5th step": the words before "after" or "before"
 // may only ask which step, so "why do I need step 2 before step 3" stays a question.
-const ENGLISH_RELATIVE_STEP = new RegExp(`^((?:[a-z]+ )*)(after|before) (?:the )?${ENGLISH_STEP}(?: is (?:done|finished|complete))?$`);
+// A bare digit is a step there too: "the step after 5?" and "whats after 5" at step 5 got step 5.
+const ENGLISH_RELATIVE_STEP = new RegExp(`^((?:[a-z]+ )*)(after|before) (?:the )?(?:${ENGLISH_STEP}|(\\d{1,2}))(?: is (?:done|finished|complete))?$`);
 const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes come is happens the step and so then one'.split(' '));
 // "第三步之后呢", "第3步做完了怎么办", "第五步之前是哪一步", "步骤四的上一步", and who did it: "第一步我打开了" got step 1 again.
 // A step said to be done, then what next: "第一步好了" and "第4步做完了，然后呢" got the step they name.
@@ -828,9 +840,9 @@ function stepNamedRelatively(reply: string): { named: number | undefined; offset
   if (done) return { named: englishNumber(done.slice(1).find((group) => group !== undefined) ?? '', true), offset: 1 };
   const english = ENGLISH_RELATIVE_STEP.exec(reply);
   if (english) {
-    const [, lead, direction, stepThenNumber, numberThenStep] = english;
+    const [, lead, direction, stepThenNumber, numberThenStep, digits] = english;
     if (!lead.split(' ').every((word) => word === '' || ENGLISH_RELATIVE_LEAD.has(word))) return undefined;
-    return { named: englishNumber(stepThenNumber ?? numberThenStep, true), offset: direction === 'after' ? 1 : -1 };
+    return { named: englishNumber(stepThenNumber ?? numberThenStep ?? digits, true), offset: direction === 'after' ? 1 : -1 };
   }
   const doneInChinese = CHINESE_STEP_DONE.exec(reply) ?? CHINESE_AT_STEP_NEXT.exec(reply);
   if (doneInChinese) return { named: chineseNumber(doneInChinese[1] ?? doneInChinese[2]), offset: 1 };
@@ -1163,9 +1175,9 @@ export function stepTapped(text: string, steps: readonly Entry[], position: numb
 
 // Asking which step a thing is, naming it by a word of what the step taps: "which step was the family thing" under the
 // steps got step 7, whose questions say "family" most, rather than step 6, which opens **family service**.
-// Or named first: "the family thing, which step is that" got step 7 too.
+// Or named first: "the family thing, which step is that" and "the family thing which step" got step 7 too.
 const ENGLISH_WHICH_STEP_IS =
-  /^(?:(?:so|and|but) )?(?:which|what) step (?:is|was|has|had) (?:the |that )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option|again))?$|^(?:(?:so|and|but) )?(?:the |that )?(?<thingBefore>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option))? (?:which|what) step (?:is|was) (?:that|it|this)(?: again)?$/;
+  /^(?:(?:so|and|but) )?(?:which|what) step (?:is|was|has|had) (?:the |that )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option|again))?$|^(?:(?:so|and|but) )?(?:the |that )?(?<thingBefore>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option))? (?:which|what) step(?: (?:is|was) (?:that|it|this))?(?: again)?$/;
 const CHINESE_WHICH_STEP_IS =
   /^(?:那|那个)?(?<thing>\p{Script=Han}{2,8}?)(?:那个|的那一?步|那一?步)?(?:是|在)(?:第几步|哪一步|哪步)(?:来着|呢)?$|^(?:第几步|哪一步|哪步)(?:是|有)(?<thingAfter>\p{Script=Han}{2,8}?)(?:那个|的那一?步)?(?:来着|呢)?$/u;
 

@@ -68,7 +68,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     name: 'how many family members',
-    en: /\bhow many (?:family members|relatives|people|persons|family|members)\b|\b(?:limit|maximum|max) (?:on |of |to )?(?:how many |the number of )?(?:family|relatives|people|members)\b/,
+    // "can i add both my grandma and grandpa" got step 6.
+    en: /\bhow many (?:family members|relatives|people|persons|family|members)\b|\b(?:limit|maximum|max) (?:on |of |to )?(?:how many |the number of )?(?:family|relatives|people|members)\b|\b(?:add|certify|bind|do) (?:both|two|several|multiple|more than one)\b|\b(?:add|certify|bind) (?:both )?(?:my |our )?(?:\w+ ){0,2}and (?:my |our )?(?:\w+ )?(?:too|both|at once|at the same time)\b/,
     // "添加家人有人数限制吗" got step 6 (0.75).
     zh: /(?:能|可以|最多)(?:添加|加|绑定|帮)(?:几|多少)|几个家人|多少个?家人|最多.{0,6}(?:家人|亲人|人)|人数(?:有)?(?:限制|上限)|(?:有没有|有)(?:人数|数量)(?:限制|上限)/,
   },
@@ -228,7 +229,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     en: /\b(?:certify|verify|authenticate) myself\b|\b(?:can|could|may|should|how do|how can) i (?:do|complete|pass|finish) (?:the |my |this )?(?:certification|verification|authentication)(?: by)? myself\b|\bfor myself,? (?:and )?not (?:for )?(?:a |my |the )?(?:family|relatives?)\b|\bmy own (?:certification|verification|authentication)\b|\b(?:certification|verification) (?:for|of) myself\b|\b(?:can|could|may) (?:she|he|they|my [a-z]+) (?:[a-z]+ ){0,4}(?:by (?:herself|himself|themselves|themself)|on (?:her|his|their) own|(?:it|this|that) (?:herself|himself|themselves))\b|\b(?:do|doing|did) (?:it|this|the certification|my certification) for myself\b|\bcan i do it for myself\b|\b(?:certify|verify) my own\b|\bnot (?:for )?(?:someone|somebody|anyone) else(?:['’]s)?\b/,
     // "我自己怎么认证", "怎么给自己做社保认证" and "我自己怎么在支付宝认证，不是帮家人" got the family's steps.
     // Not when they cannot: "我妈不能自己认证，我怎么帮她". Whether they can is asked: "我妈能自己认证吗" got the steps.
-    zh: /(?<!不)(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:在|用)?(?:支付宝|手机)?(?:上|里)?(?:做|弄|办)?(?:社保)?(?:认证|验证)|(?<!不)是我自己要(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我(?:并)?不是(?:在|要)?(?:帮|给|替)(?:家人|家里人|别人|父母|老人)|[，,\s]不是(?:帮|给|替)(?:家人|家里人|别人|父母|老人)(?:的|做|认证)?\s*[。.!！]?$|^(?:我)?本人(?:的)?(?:社保|养老金|待遇|资格)*(?:认证|验证)(?:怎么|如何|要怎么)|^(?=.*我)(?!.*(?:她|他|老人|父母|爸|妈|家人)自己).*自己(?:要)?(?:怎么|如何|咋)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,
+    zh: /(?<!不)(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?(?:我)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:在|用)?(?:支付宝|手机)?(?:上|里)?(?:做|弄|办)?(?:社保)?(?:认证|验证)|(?<!不)是我自己要(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我(?:并)?不是(?:在|要)?(?:帮|给|替)(?:家人|家里人|别人|父母|老人)|[，,\s]不是(?:帮|给|替)(?:家人|家里人|别人|父母|老人)(?:的|做|认证)?\s*[。.!！]?$|^(?:我)?本人(?:的)?(?:社保|养老金|待遇|资格)*(?:认证|验证)(?:怎么|如何|要怎么)|^(?=.*我)(?!.*(?:她|他|老人|父母|爸|妈|家人)自己).*自己(?:要)?(?:怎么|如何|咋)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,
   },
   {
     // "when was the social insurance law passed" got the legal basis (0.42), which names its 2018 amendment only, and
@@ -237,7 +238,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'who made the law and when',
     // "Who wrote Article 64?" got the article.
     en: /\bwho (?:wrote|made|drafted|passed|enacted|adopted) (?:the |this |that )?(?:(?:[a-z]+ ){0,3}law|article|art)\b|\bwhen (?:was|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law (?:1 |first |originally |initially )?(?:passed|made|enacted|adopted|come into (?:force|effect)|take effect|start)\b|\b(?:what|which) year (?:was|is|did) (?:the |this |that )?(?:[a-z]+ ){0,3}law\b(?!.*\bamend)|\blaw (?:was )?(?:passed|enacted|adopted) (?:in|when)\b|\bwhen (?:was|did) (?:the |this |that )?(?:article|art) ?\d*\b.{0,20}\b(?:passed|made|enacted|adopted|come into (?:force|effect)|take effect)\b/,
-    zh: /(?:谁|哪个部门|哪个机关)(?:制定|起草|通过|颁布|写)(?:的)?(?:这部|这个|这条|社会保险)?(?:法|法律|第六十四条|第64条|这条)|(?:法|法律)(?:是)?(?:谁|什么时候|哪年|哪一年|何时|几几年)(?:通过|颁布|实施|施行|生效|出台|制定|发布|写)|(?:法|法律)的?(?:通过|颁布|实施|施行|生效|出台)(?:时间|日期)|条(?:是|的)?(?:什么时候|哪年|哪一年|何时|几几年)(?:开始)?(?:通过|颁布|实施|施行|生效|出台|制定|发布)/,
+    zh: /(?:谁|哪个部门|哪个机关)(?:制定|起草|通过|颁布|写)(?:的)?(?:这部|这个|这条|社会保险)?(?:法|法律|第六十四条|第64条|这条)|(?:法|法律)(?:是)?(?:谁|什么时候|哪年|哪一年|何时|几几年)(?:通过|颁布|实施|施行|生效|出台|制定|定|发布|写)|(?:法|法律)的?(?:通过|颁布|实施|施行|生效|出台)(?:时间|日期)|条(?:是|的)?(?:什么时候|哪年|哪一年|何时|几几年)(?:开始)?(?:通过|颁布|实施|施行|生效|出台|制定|发布)/,
   },
   {
     // "What is the penalty for misappropriating social insurance funds?", "挪用社保基金要判几年" and "社保基金被挪用了去哪举报"

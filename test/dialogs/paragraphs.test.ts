@@ -99,12 +99,17 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply(language === 'en' ? 'the previous paragraph please' : '前一段')).text).toBe(paragraphQuoted(1, language));
   });
 
-  // Under the article in full it got step 5.
-  it('after the article in full, is the first', async () => {
+  // Under the article in full it got step 5; the previous one was refused.
+  it('after the article in full, is the first, and the previous one the last', async () => {
     const chat = chatWithAssistant();
     await chat.reply(article64.en);
     expect((await chat.reply('next paragraph')).text).toBe(paragraphQuoted(1, 'en'));
     expect((await chat.reply('next paragraph')).text).toBe(paragraphQuoted(2, 'en'));
+    await chat.reply(article64.en);
+    expect((await chat.reply('previous paragraph')).text).toBe(paragraphQuoted(3, 'en'));
+    await chat.reply('第六十四条第三款');
+    await chat.say('下一款');
+    expect((await chat.reply('上一款')).text).toBe(paragraphQuoted(3, 'zh'));
   });
 
   // "go on" and "下一个" under a paragraph quoted alone said no walkthrough ran.

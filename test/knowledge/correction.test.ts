@@ -11,6 +11,8 @@ describe('withoutCorrection', () => {
     ['不是第三步，是第四步', '是第四步'],
     ['不是，我问的是社保的功能', '社保的功能'],
     ['我说的是第三步', '第三步'],
+    ['no wait, I meant what comes after it', 'what comes after it'],
+    ['不对，我是说上一步', '上一步'],
   ])('reads %j as asking %j', (text, asked) => {
     expect(withoutCorrection(text)).toBe(asked);
   });

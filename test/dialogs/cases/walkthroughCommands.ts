@@ -15,6 +15,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
   en: {
     // Saying the step is done asks for the next one: "done" stopped the walkthrough, "found it" got a "Did you mean".
     next: [
+      // From a fourth tester: "whats the next thing" at step 4 got step 6, "and then what do i do" step 6, "wat now" the
+      // goodbye, "what should i do after this" the help, "oh nvm got it" the thanks.
+      ...['whats the next thing', 'and then what do i do', 'wat now', 'what should i do after this', 'oh nvm got it'],
       ...['next', 'Next!', "what's after that?", 'then what', 'ok, next please', 'continue', 'What comes next?', 'ok', 'Got it.', '👍'],
       // "then where do I tap?" at the last step got step 5 (0.49).
       ...['then where do I tap?', 'where do I tap next'],
@@ -56,22 +59,26 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['ok what was the previous one again', 'wait go back'],
       // "what's before it?" got step 1.
       "what's before it?",
+      // "and the one before?" at step 5 got step 1.
+      'and the one before?',
       // "what was the step before" at step 4 got step 1.
       'what was the step before',
     ],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', ...NOT_UNDERSTOOD_PHRASES.en],
-    resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I', 'which step was that', 'which step is that?', 'carry on with the steps', 'go on with the walkthrough'],
+    resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I', 'which step was that', 'which step is that?', 'carry on with the steps', 'go on with the walkthrough', "let's go back to the alipay steps", 'ok lets continue with the alipay steps'],
     // Steps with no number: "what are the steps" got "I can't answer".
     // Asked politely too: "could you please tell me the steps?" got the help (0.50).
     // "just list the steps" got the summary (0.47).
-    allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please', 'Could you please tell me the steps?', 'just list the steps', 'list the steps only', 'how many steps r there', 'so there are 6 steps in total?'],
+    allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please', 'Could you please tell me the steps?', 'just list the steps', 'list the steps only', 'how many steps r there', 'so there are 6 steps in total?', 'how many steps are there in total', 'total number of steps?'],
     stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time', 'can you take me through the steps one at a time'],
     stop: ['stop', 'quit', 'cancel', "I'm done", 'stpo'],
   },
   zh: {
     // "好了" was refused, "完成了" answered with step 7 ("complete the certification"), "我找到了" with step 5.
     next: [
+      // "接下来干嘛" at step 1 or 3 got step 7.
+      '接下来干嘛',
       ...['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'],
       // In haste: "行了行了 快点说下一步" got the summary, "快点 下一步" a "Did you mean" of step 7.
       ...['行了行了 快点说下一步', '快点 下一步'],
@@ -170,6 +177,11 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   // The step after or before the one named.
   ['what do I do after step 3?', 4],
   ['What comes after the 5th step', 6],
+  // From a fourth tester: a bare number, counted from the end, reached: step 5, step 3 and step 5.
+  ['the step after 5?', 6],
+  ['whats after 5', 6],
+  ['the third step from the end', 5],
+  ['how do i get to step 4', 4],
   ["what's the step before step 4", 3],
   ['after step three is done', 4],
   ['第三步之后呢', 4],
@@ -267,6 +279,9 @@ export const NO_SUCH_STEP_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['step eleven', 11],
   ['what is the twelfth step', 12],
   ['step two hundred', 200],
+  // "step seventy" and "step fifty" got step 3.
+  ['step seventy', 70],
+  ['step fifty', 50],
   ['step -1', -1],
   // "第一百步" got step 1, "第100步" and "第十一步是啥" a refusal.
   ['第一百步', 100],
