@@ -176,8 +176,10 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
       await traceAnswer(context, { ...traceOfChoice(text, turnLanguage(context), options.entryId), paragraphs: [paragraph] });
       // Past either end, the article in full, which shows them all: "next" under the last paragraph said no walkthrough ran.
       const passed = paragraphPassedLead(this.texts[turnLanguage(context)], paragraph);
-      if (passed !== undefined) await sendReply(context, { text: passed, buttons: [] });
-      return this.begin(context, { ...options, paragraphs: passed === undefined ? [paragraph] : [] });
+      if (passed === undefined) return this.begin(context, { ...options, paragraphs: [paragraph] });
+      await sendReply(context, { text: passed, buttons: [] });
+      const { paragraphs: _quoted, ...inFull } = options;
+      return this.begin(context, inFull);
     }
     const entry = requireEntry(this.knowledge, options.entryId);
     const followUps = this.followUpsOf(options);

@@ -138,6 +138,9 @@ describe('a paragraph of Article 64', () => {
       fillTemplate(texts[language][lead], { total: 3 }),
       answerOf('article64-full', language),
     ]);
+    // Listening after it as after the article asked for: "in Chinese please" after "back" had nothing to give again.
+    const other = language === 'en' ? 'zh' : 'en';
+    expect((await chat.say(other === 'zh' ? 'in Chinese please' : '请用英文回答')).messages.at(-1)?.text).toBe(answerOf('article64-full', other));
   });
 
   // "section 2" under the article was refused as another article.
