@@ -232,6 +232,12 @@ const SAYS_WHAT_IS_IN_A_LANGUAGE = new RegExp(`\\b(?:is|are|was|were|its|it's|s)
 // A paragraph of the article is of the knowledge: "第一款英文怎么说" got paragraph 1 in Chinese.
 const NAMES_A_PARAGRAPH = /第\s*\S{1,3}\s*款/;
 
+// The text on the screen in a language, once, named alone: "the chinese original?" and "the official chinese text of
+// this one" under a paragraph got a "Did you mean".
+const ORIGINAL_ALONE = new RegExp(
+  `^(?:and |so |ok )?(?:(?:give|show|send) me )?(?:the |in )?(?:(?:original|official) )?${ENGLISH_LANGUAGE} (?:original|version|text|wording)(?: (?:of|for) (?:this|that|it)(?: one| paragraph)?)?$`,
+);
+
 // So is what points at the answer on the screen: "what's this step in English?" got the help, and "这一步用英文怎么说"
 // step 7 in English.
 const POINTS_BACK =
@@ -245,6 +251,8 @@ const POINTS_BACK =
 export function languageRequestIn(text: string): LanguageRequest | undefined {
   const bare = bareRequest(text);
   if (bare) return { language: bare };
+  const original = ORIGINAL_ALONE.exec(normaliseReply(text));
+  if (original) return { language: LANGUAGE_NAMES[original[1]], once: true };
   const typed = text.trim();
   if (SAYS_WHAT_IS_IN_A_LANGUAGE.test(typed)) return undefined;
   for (const { pattern, language, question, once, ofTheKnowledge } of QUESTION_WITH_REQUEST) {

@@ -141,6 +141,9 @@ const ENGLISH_PARAGRAPH = [
   /\b(?:section|sec|subsection) ([a-z0-9]+) of (?:the )?(?:article|art)\b/g,
 ];
 const CHINESE_PARAGRAPH = /第([0-9一二三四五六七八九十]{1,2})(?:款|段)/g;
+// As English citations give it, the paragraph in parentheses after the article: "Art. 64(2)" got the whole article.
+// (A Chinese （二） after an article is an item, 项, not a paragraph.)
+const PARAGRAPH_IN_PARENTHESES = /\b(?:article|art)\.?\s*\d+\s*\(\s*(\d)\s*\)/i;
 const MAY_NAME_A_PARAGRAPH = /paragraph|\bparas?\b|\bpar\b|clause|\bsec(?:tion)?\b|subsection|款|段/;
 const LAST_PARAGRAPH = /\b(?:last|final) (?:paragraph|para|clause)\b|最后一(?:款|段)/;
 
@@ -149,6 +152,8 @@ const LAST_PARAGRAPH = /\b(?:last|final) (?:paragraph|para|clause)\b|最后一(?
  * 第三款", "paragraphs 2 and 3", "the last paragraph" of `paragraphCount`).
  */
 export function paragraphsNamed(text: string, paragraphCount: number): number[] {
+  const parenthesised = PARAGRAPH_IN_PARENTHESES.exec(text);
+  if (parenthesised) return [Number(parenthesised[1])];
   const reply = normaliseReply(text);
   // Most messages name no paragraph: five patterns over every message cost more than the rest of the readers.
   if (!MAY_NAME_A_PARAGRAPH.test(reply)) return [];

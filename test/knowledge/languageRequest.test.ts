@@ -107,6 +107,9 @@ describe('languageRequestIn', () => {
     ['and that in the original Chinese', 'zh'],
     // "这一步用英文怎么说" got step 7 in English.
     ['这一步用英文怎么说', 'en'],
+    // Named alone, they got a "Did you mean".
+    ['the chinese original?', 'zh'],
+    ['the official chinese text of this one', 'zh'],
   ] as const)('"%s" asks for the last reply in %s, once', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language, once: true });
   });

@@ -509,6 +509,8 @@ describe('paragraphsNamed', () => {
     // It got step 7 (0.85).
     ['the last paragraph', [3]],
     ['最后一款呢', [3]],
+    // Cited with the paragraph in parentheses: it got the whole article.
+    ['Art. 64(2)', [2]],
   ])('reads %j as paragraphs %j', (text, paragraphs) => {
     expect(paragraphsNamed(text, 3)).toEqual(paragraphs);
   });
