@@ -42,25 +42,30 @@ describe('a request to list, asked politely', () => {
   });
 });
 
+/** Each message gets one answer, of what it asks, whatever else its words are. */
+function answersEachWithWhatItAsks(cases: ReadonlyArray<readonly [Language, string, string]>): void {
+  it.each(cases)('[%s] %j is answered for what it asks: %s', async (language, question, id) => {
+    const turn = await chatWithAssistant().say(question);
+    expect(turn.messages.map((message) => message.text)).toEqual([answerOf(id, language)]);
+  });
+}
+
 // "don't show me article 64, I want the functions" got the article, "not step by step, all steps at once" step 1, "no, I
 // meant the three functions" the second function (its "meant" read as what a term means).
 describe('a message that declines or corrects before it asks', () => {
-  it.each([
+  answersEachWithWhatItAsks([
     ['en', "don't show me article 64, I want the functions", 'functions'],
     ['en', 'not step by step, all steps at once', 'procedure'],
     ['en', 'no, I meant the three functions', 'functions'],
     ['zh', '不要第六十四条，我要社保的功能', 'functions'],
     ['zh', '不是，我问的是社保的功能', 'functions'],
-  ] as const)('[%s] %j is answered for what it asks: %s', async (language, question, id) => {
-    const turn = await chatWithAssistant().say(question);
-    expect(turn.messages.map((message) => message.text)).toEqual([answerOf(id, language)]);
-  });
+  ]);
 });
 
 // "in short, what are the functions", "quick summary of the funds please" and "概括一下基金有哪些" got the summary of the
 // steps, whose words ask for brevity; "summarize article 64 in one sentence" a "Did you mean".
 describe('a question asked briefly', () => {
-  it.each([
+  answersEachWithWhatItAsks([
     ['en', 'in short, what are the functions', 'functions'],
     ['en', 'quick summary of the funds please', 'article64-funds'],
     ['en', 'tl;dr of the functions', 'functions'],
@@ -68,10 +73,7 @@ describe('a question asked briefly', () => {
     // What the summary sums up is still the summary.
     ['en', 'summarize the steps', 'summary'],
     ['zh', '概括一下步骤', 'summary'],
-  ] as const)('[%s] %j is answered for what it asks: %s', async (language, question, id) => {
-    const turn = await chatWithAssistant().say(question);
-    expect(turn.messages.map((message) => message.text)).toEqual([answerOf(id, language)]);
-  });
+  ]);
 
   it('of the article, is given it in its own words, and told so', async () => {
     const turn = await chatWithAssistant().say('summarize article 64 in one sentence');
