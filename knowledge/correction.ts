@@ -5,10 +5,10 @@ const DECLINED_IN_ENGLISH =
   /^(?:(?:ok|okay|sorry|please)\s+)?(?:(?:no|nope|nah)\s*(?=[,，;；.。])|(?:i\s+)?(?:don['’]?t|do not|dont)\s+(?:show|give|tell|send|list|read|quote|want|need|explain|do)\b|not\s+(?:the|that|this|those|these|step|steps|in|all|article|paragraph|section|a|an|one|what|for)\b)[^,，;；.。!！?？]*[,，;；.。]\s*(?:but\s+|just\s+|only\s+|instead\s+|rather\s+)?/i;
 const DECLINED_IN_CHINESE = /^(?:不要|别(?:给我)?(?:发|说|讲)?|不用|不是|不需要)[^,，;；。!！?？]*[,，;；。]\s*(?:而是|只要|就要)?/;
 // What says the message corrects the last one: "no, I meant the three functions" got the second function, its "meant"
-// read as what a term means.
-// So did "no wait, I meant what comes after it" (step 1) and "不对，我是说上一步" (a refusal).
+// read as what a term means, "no wait, I meant what comes after it" step 1 and "不对，我是说上一步" a refusal. In Chinese
+// only after a no, or as "我说的是": "我说的对吗" asks whether the user is right.
 const CORRECTING =
-  /^(?:(?:no|nope|sorry|oh|ah|wait)\s*[,，]?\s*)*(?:i\s+(?:meant|mean|was asking about|asked about|wanted))\s+(?=\S)|^(?:(?:不是|不对|错了)\s*[,，]?\s*)?我(?:是)?(?:说|问|想问|指|的意思是)(?:的是)?\s*[,，]?\s*(?=\S)/i;
+  /^(?:(?:no|nope|sorry|oh|ah|wait)\s*[,，]?\s*)*(?:i\s+(?:meant|mean|was asking about|asked about|wanted))\s+(?=\S)|^(?:(?:不是|不对|错了)\s*[,，]?\s*我(?:是)?(?:说|问|想问|指)(?:的是)?|我(?:是)?(?:说|问|想问|指)的是|我的意思是)\s*[,，]?\s*(?=\S)/i;
 
 // What is no request once the words before it go: "I mean it".
 const POINTS_BACK_ALONE = /^(?:it|that|this|so|yes|no)[\s.!?。！？]*$/i;

@@ -26,6 +26,8 @@ describe('withoutCorrection', () => {
     'no idea how this works',
     '不要了',
     'what does step 3 mean',
+    '我说的对吗',
+    '我想问一下社保有哪些功能',
   ])('leaves %j as it is: nothing declined before a request', (text) => {
     expect(withoutCorrection(text)).toBe(text);
   });
