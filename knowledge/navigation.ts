@@ -1174,7 +1174,9 @@ export function stepTapped(text: string, steps: readonly Entry[], position: numb
   const nearest = tapped.sort((a, b) => distance(a.step) - distance(b.step) || a.step - b.step)[0];
   if (nearest === undefined) return undefined;
   const { step } = nearest;
-  const moreDoneThere = HAN.test(reply) && MORE_DONE_THERE_ZH.test(reply.slice(reply.indexOf(nearest.label) + nearest.label.length));
+  // Said by its end or whole, the label is where labelNamed finds it.
+  const named = HAN.test(reply) ? labelNamed(reply, nearest.label) : undefined;
+  const moreDoneThere = named !== undefined && MORE_DONE_THERE_ZH.test(reply.slice(named.at + named.length));
   return { step, done: moreDoneThere || !labels.some((label) => label.step === step && label.goesOn) };
 }
 
