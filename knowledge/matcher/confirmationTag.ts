@@ -16,6 +16,7 @@ const ASKS_AS_IT_BEGINS = /^\s*(?:is|are|was|were|do|does|did|can|could|should|s
 
 const TRAILING_COMMA = /[\s,，]+$/;
 
+/** Where the tag asking to confirm the statement before it is, if the message ends with one. */
 function confirmationTagOf(text: string): RegExpExecArray | null {
   const tag = ENGLISH_TAG.exec(text) ?? CHINESE_TAG.exec(text);
   if (tag) return tag;
