@@ -261,13 +261,16 @@ const SAYS_DONE =
   '(?:(?:im|i m|i am) )?(?:done|finished) with (?:this|that|it|the step)(?: one| step| part)?|' +
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him)|` +
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
-  `好了|${WHO_DID_IT_ZH}(?:(?:做|弄|点|选|找|加|添加|绑定?|认证)(?:好|完)了|(?:点|按|选|加|绑)(?:过)?了|完成了?|搞定了?|(?:点)?(?:打)?开了|点开了|(?:点)?进去了|找到了|看到了|看见了))`;
+  // "加上了 我爸的信息填完了" at step 6 got step 6 again.
+  `好了|${WHO_DID_IT_ZH}(?:的?(?:信息|资料))?(?:(?:做|弄|点|选|找|加|添加|绑定?|认证|填|输)(?:好|完|上)了|(?:点|按|选|加|绑)(?:过)?了|完成了?|搞定了?|(?:点)?(?:打)?开了|点开了|(?:点)?进去了|找到了|看到了|看见了))`;
 // "哦" was refused ("I can't answer “哦”").
 // "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
 // corner).
 // "yep", "k" and "是的" were refused.
-const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以)了|${SAYS_DONE})`;
-const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}$`);
+// "搞掂" (Cantonese), "妥了", "整明白了" and "页面出来了" were refused, or got the goodbye.
+const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
+// Two said together count as one: "看到了 点进去了" was refused.
+const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}(?: ?${ACKNOWLEDGING})?$`);
 
 // Not understanding the last reply, as a whole message: "I don't understand" and "看不懂" got "I can't answer …".
 // The sources have no other wording, so the step or answer is given again.
@@ -335,7 +338,7 @@ const ASKS_SIMPLER = new RegExp(
   '^(?:(?:can|could) you )?(?:(?:say|explain|put|tell) (?:it|that|this|me) |what (?:does|do) (?:it|that|this) mean )?(?:in (?:simple|simpler|plain|easy|easier|laymans|layman s|layman) (?:words|terms|english|language)|more simply|simply|simpler|simplify(?: (?:it|that|this))?|make it simpler|dumb it down|too complicated simpler)(?: please| pls)?$|' +
     // "explain like im five" under the functions was refused, and the refusal took the answer off the screen.
     '^(?:(?:can|could) you )?(?:(?:explain|say|tell me|put) )?(?:it |that |this )?(?:like|as if) (?:i am|im|i m) (?:five|5|a (?:child|kid|five year old|5 year old))(?: please| pls)?$|^eli5$|' +
-    '^(?:能不能|可以|请|麻烦)?(?:说|讲|解释)?得?(?:简单|通俗|直白|易懂|明白)(?:一)?点儿?(?:说|讲|吧|呢)?$|^(?:说人话|用?大白话(?:说|讲)?(?:一下)?|(?:简单|通俗)地?(?:说|讲|解释)(?:一下)?(?:是什么意思|什么意思)?)$',
+    '^(?:能不能|可以|请|麻烦)?(?:说|讲|解释)?得?(?:简单|通俗|直白|易懂|明白)(?:一)?点儿?(?:说|讲|吧|呢)?$|^(?:(?:能)?(?:说|翻译成)人话(?:吗|吧)?|用?大白话(?:说|讲|讲讲|说说|解释)?(?:一下)?|(?:简单|通俗)地?(?:说|讲|解释)(?:一下)?(?:是什么意思|什么意思)?)$',
 );
 
 // Asking for the last reply in fewer words, as a whole message: "summarize in one sentence" under Article 64, "shorter"
@@ -404,7 +407,7 @@ const INSULT_ZH = '(?:笨|蠢|傻|傻逼|傻b|垃圾|没用|废物|差劲|烂|�
 // "你们这个机器人太烂了，什么都回答不了" got what the bot can do, with no word of regret.
 // "没帮上忙" and "没用 说了等于没说" were refused with the complaint quoted back.
 const USELESS_ZH =
-  '(?:什么都不会|啥都不会|什么也不会|啥也不会|一点用都没有|一点用也没有|没什么用|(?:什么|啥)(?:都|也)(?:回答不了|答不上来|答不了|不知道)|' +
+  '(?:什么都不会|啥都不会|什么也不会|啥也不会|啥也不懂|什么都不懂|什么也不懂|一点用都没有|一点用也没有|没什么用|(?:什么|啥)(?:都|也)(?:回答不了|答不上来|答不了|不知道)|' +
   '说了(?:半天)?(?:等于|跟|和)没说|(?:根本|完全)?没(?:有)?帮(?:上|到)?(?:忙|我)|没(?:有|什么)?帮助|不管用)';
 const CALLS_USELESS = new RegExp(
   [
@@ -419,7 +422,7 @@ const CALLS_USELESS = new RegExp(
     // "你这啥也不会啊" and "说了半天等于没说" were refused with the complaint quoted back.
     `(?:你|你们)?(?:这|这个)?${USELESS_ZH}(?:啊|呀|吧)?`,
     // "你说的没用" was refused with the complaint quoted back.
-    `(?:你|你们)(?:说|讲|回答)的(?:都)?(?:没用|没有用|不管用)(?:啊|呀|吧)?`,
+    `(?:那)?(?:你|你们)(?:说|讲|回答)的(?:都)?(?:没用|没有用|不管用|有啥用|有什么用)(?:啊|呀|吧)?`,
     // "什么破机器人" got the help (0.60), "你们这什么破机器人" too.
     '(?:你们?)?(?:这|这个)?(?:什么|啥)?破(?:机器人|助手|客服|玩意儿?|东西)(?:啊|呀)?',
   ]
@@ -658,7 +661,8 @@ const NEXT =
   '(?:and |so )?(?:then )?where do i (?:tap|click|press|go)(?: next| now| then| after that)?|' +
   // "再然后呢" (and after that?) got "I can't answer"; "xia yi bu", its pinyin, too.
   // "然后点哪" at the last step got a "Did you mean" of step 3.
-  'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么)?|再?然后(?:呢|嘞|勒|咧)?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|啥|哪个|哪里|哪儿|哪)|' +
+  // "下一步咋弄", "下一步咋整" and "下一步怎么整" got step 7, "接着咋弄" and "完了呢" a refusal.
+  'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么|咋弄|咋整|怎么整|怎么弄|咋办|干啥|干嘛|做啥)?|(?:接着|然后)(?:咋弄|咋整|怎么弄|怎么整)|完了呢|中了然后(?:呢|嘞|勒)?|再?然后(?:呢|嘞|勒|咧)?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|啥|哪个|哪里|哪儿|哪)|' +
   // "还有下一步吗" at the last step was refused, as were "往下" and "后面还有吗" at step 4; "后一步" at step 2 got step 7 (its
   // 后), "再往后" the goodbye, "往后呢" a "Did you mean" and "接着说" a refusal.
   '后一步(?:呢|是什么|是啥)?|再?往后(?:呢|走)?|接下来(?:呢|怎么做|怎么办|做什么|干嘛|干啥|做啥|要干嘛|要干啥|要做什么)?|接着(?:呢|说|讲|来)?|继续(?:往下)?|(?:这|那|再)?之后(?:呢|是什么|是啥)|下面呢|还有下一步(?:吗|么|嘛)?|跳过(?:这一?步|这个|它)?|' +
@@ -678,13 +682,13 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // was refused. The step before the one shown: "and before that?" at step 4 got step 1, "前一步呢" at step 3 a "Did you
     // mean" of step 1 and "那之前呢" step 1; "what was the step before" and "之前那步是啥" at step 4 step 1, "上一步是啥来着" a
     // refusal.
-    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this|it)(?: one| step)?|(?:whats |what is |what was )?the (?:step|one) before(?: (?:that|this|it))?(?: again)?|(?:在|再)?(?:这|那)?之前(?:一步)?(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|(?:前面|之前)(?:那|的)?一?步(?:呢|是什么|是啥)?(?:来着)?|上一步(?:是什么|是啥|呢)?(?:来着)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
+    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this|it)(?: one| step)?|(?:whats |what is |what was )?the (?:step|one) before(?: (?:that|this|it))?(?: again)?|(?:在|再)?(?:这|那)?之前(?:一步)?(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|(?:前面|之前)(?:那|的)?一?步(?:呢|是什么|是啥)?(?:来着)?|上一步(?:是什么|是啥|呢|咋弄|怎么弄|说的啥|说的是啥|说的什么|讲的啥)?(?:来着)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
   ],
   [
     'repeat',
     // Not finding what the step names: the sources say nothing more than the step, so it is shown again. "I don't see
     // it" got the goodbye ("see you"), "在哪里" step 3, "找不到" a "Did you mean".
-    new RegExp(`^(?:${NOT_UNDERSTOOD}|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|(?:what if |but |and if )?i (?:cant|cannot|can not|dont|do not) (?:find|see) (?:it|that|this|them)|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
+    new RegExp(`^(?:${NOT_UNDERSTOOD}|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|(?:what if |but |and if )?i (?:cant|cannot|can not|dont|do not) (?:find|see) (?:it|that|this|them)|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?没看清)?再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|我?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
   ],
   [
     'resume',
@@ -694,7 +698,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // "which step was that" the thanks (0.44). "carry on with the steps" started again at step 1, "接着刚才的说" and "继续教我"
     // were refused.
     new RegExp(
-      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|where (?:was i|were we|am i)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we)(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|看到|说到|讲到)(?:哪一步|哪步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|where (?:was i|were we|am i)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we)(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|弄到|看到|说到|讲到|进行到)(?:哪一步|哪步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
     ),
   ],
   [
@@ -1046,7 +1050,8 @@ const SOMETHING_DONE_STEMS = new Set(
       'thanks thank you so much please comes come one right just',
   ).stems,
 );
-const SOMETHING_DONE_HAN = /我|他|她|们|也|已经|都|就|做|弄|点|选|找|搞|完|成|打开|开|好|到|了|嗯|哦|的|再|往|这|那|谢/g;
+// Understood or settled says nothing of what: "整明白了 下一步咋整" with no walkthrough got step 7.
+const SOMETHING_DONE_HAN = /我|他|她|们|也|已经|都|就|做|弄|点|选|找|搞|完|成|打开|开|好|到|了|嗯|哦|的|再|往|这|那|谢|整|明白|中|妥/g;
 
 /**
  * Whether a message asking what comes after something names what was done: "绑定好了然后呢" (the binding done, then

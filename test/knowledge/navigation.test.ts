@@ -153,6 +153,8 @@ describe('saysWrongAnswer', () => {
     '没用 说了等于没说',
     // They were refused with the complaint quoted back.
     '你这啥也不会啊',
+    '啥也不懂',
+    '那你说的有啥用',
     '笨死了 啥也不会',
     '说了半天等于没说',
     '没帮上忙',

@@ -79,6 +79,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     next: [
       // "接下来干嘛" at step 1 or 3 got step 7.
       '接下来干嘛',
+      // From a fifth tester: "下一步咋弄" and "整明白了 下一步咋整" got step 7; "接着咋弄", "中了 然后嘞", "看到了 点进去了", "搞掂" and
+      // "妥了" a refusal or the goodbye.
+      ...['下一步咋弄', '整明白了 下一步咋整', '接着咋弄', '中了 然后嘞', '看到了 点进去了', '搞掂', '妥了'],
       ...['下一步', '然后呢', '接下来', '接下來呢', '好的，下一步', '好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了'],
       // In haste: "行了行了 快点说下一步" got the summary, "快点 下一步" a "Did you mean" of step 7.
       ...['行了行了 快点说下一步', '快点 下一步'],
@@ -125,14 +128,14 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['前面那步', '前面一步'],
       // "那之前一步呢" got step 1.
       '那之前一步呢',
-      // "之前那步是啥" got step 1, "上一步是啥来着" a refusal.
-      ...['之前那步是啥', '上一步是啥来着'],
+      // "之前那步是啥" got step 1, "上一步是啥来着" a refusal; so were "上一步说的啥" and "上一步咋弄".
+      ...['之前那步是啥', '上一步是啥来着', '上一步说的啥', '上一步咋弄'],
     ],
     // "在哪里" got step 3, "找不到" a "Did you mean".
-    repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', ...NOT_UNDERSTOOD_PHRASES.zh],
+    repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', '没看清', '我卡住了', '我刚才没看清 再说一遍', ...NOT_UNDERSTOOD_PHRASES.zh],
     // "继续刚才的" got a "Did you mean", "第几步来着 我忘了" "I can't answer".
     // "好了回到步骤" got step 7.
-    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步', '刚才说到哪了', '接着刚才的说', '继续教我'],
+    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步', '刚才说到哪了', '接着刚才的说', '继续教我', '我刚才弄到哪了'],
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
     allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么', '别磨叽了 全说了吧', '都说了吧'],
     // "一步一步叫我" (叫 for 教, a pinyin slip) and "能一步步带我操作吗" were refused.
