@@ -183,10 +183,10 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     }
     const entry = requireEntry(this.knowledge, options.entryId);
     const followUps = this.followUpsOf(options);
-    // "Then what?" under an answer that leads to the steps (the summary) asks for them: it got "There's no step-by-step
-    // guide in progress right now". An "ok" there only takes the answer in, and with a walkthrough paused "next" goes
-    // on with it.
-    const procedure = followUps.find((followUp) => followUp.kind === 'procedure');
+    // "Then what?" under an answer that sums up the steps (the summary) asks for them: it got "There's no step-by-step
+    // guide in progress right now". Not under one that only offers them: "next" under the legal basis got them. An "ok"
+    // only takes the answer in, and with a walkthrough paused "next" goes on with it.
+    const procedure = followUps.find((followUp) => followUp.kind === 'procedure' && followUp.id === entry.more);
     if (command === 'next' && procedure && entry.kind === 'answer' && options.pausedStep === undefined && !isAcknowledgement(text)) {
       return done({ kind: 'chosen', entryId: procedure.id });
     }

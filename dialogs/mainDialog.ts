@@ -34,6 +34,7 @@ import {
   isNoneOfThese,
   namesWhatWasDone,
   ordinalNamingTitle,
+  paragraphBesideNamed,
   paragraphOffsetNamed,
   paragraphsNamed,
   sectionNamedAlone,
@@ -72,6 +73,8 @@ import { WalkthroughDialog, WalkthroughOptions } from './walkthroughDialog';
 
 export const MAIN_DIALOG = 'mainDialog';
 
+// What names a step, in either language.
+const NAMES_A_STEP = /\bsteps?\b|步/i;
 // A place in a list: 第 before a number, or an English ordinal.
 const NAMES_AN_ORDINAL = /第|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
 
@@ -408,7 +411,10 @@ export class MainDialog extends Dialog {
       const besides = besideTheParagraphs(text);
       const other = besides === '' ? undefined : this.matcher.match(besides, questionLanguage);
       const entryIds = new Set([...(match.questionsAsked ?? []), ...(other?.decision === 'answer' && other.intent !== null ? [other.intent] : [])]);
-      const others = [...entryIds].map((entryId) => requireEntry(this.knowledge, entryId)).filter((entry) => !isFromTheArticle(entry) && !this.isSmalltalk(entry.id));
+      // A step only where one is named: "第六十四条第一款和第三款" got step 3 too, its paragraph's number read as a step's.
+      const others = [...entryIds]
+        .map((entryId) => requireEntry(this.knowledge, entryId))
+        .filter((entry) => !isFromTheArticle(entry) && !this.isSmalltalk(entry.id) && (entry.kind !== 'step' || NAMES_A_STEP.test(text)));
       const answerOthers = async () => {
         for (const entry of others) await this.answerEntry(turn, entry, traceOfMatch(other ?? match, entry.id));
       };
@@ -763,7 +769,8 @@ export class MainDialog extends Dialog {
     // Before the first paragraph, or after the last, the article in full with a word on it. Under it whole, the next is
     // the first and the previous the last: "previous paragraph" there, after "next paragraph" under the last, was refused.
     if (onTheScreen !== undefined && offset !== undefined) return inFull && offset < 0 ? [ARTICLE_PARAGRAPH_COUNT] : [onTheScreen + offset];
-    const paragraphs = refusedForWhatItNames ? [] : paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);
+    const beside = paragraphBesideNamed(text);
+    const paragraphs = refusedForWhatItNames ? [] : beside !== undefined ? [beside] : paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);
     if (paragraphs.length === 0) return [];
     const articles = numberedReferences(normaliseText(text)).filter(({ kind }) => kind === 'article');
     const namesTheArticle = articles.some(({ number }) => number === SOURCE_ARTICLE);

@@ -8,7 +8,7 @@ const DECLINED_IN_CHINESE = /^(?:不要|别(?:给我)?(?:发|说|讲)?|不用|�
 // read as what a term means, "no wait, I meant what comes after it" step 1 and "不对，我是说上一步" a refusal. In Chinese
 // only after a no, or as "我说的是": "我说的对吗" asks whether the user is right.
 const CORRECTING =
-  /^(?:(?:no|nope|sorry|oh|ah|wait)\s*[,，]?\s*)*(?:i\s+(?:meant|mean|was asking about|asked about|wanted))\s+(?=\S)|^(?:(?:不是|不对|错了)\s*[,，]?\s*我(?:是)?(?:说|问|想问|指)(?:的是)?|我(?:是)?(?:说|问|想问|指)的是|我的意思是)\s*[,，]?\s*(?=\S)/i;
+  /^(?:(?:no|nope|sorry|oh|ah|wait)\s*[,，]?\s*)*(?:i\s+(?:meant|mean|was asking about|asked about|wanted))\s+(?=\S)|^(?:(?:不是|不对|错了)\s*[,，]?\s*我(?:是)?(?:说|问|想问|指)(?:的是)?|我(?:是)?(?:说|问|想问|指)的是|我的意思是)\s*[,，]?\s*(?=[^\s的])/i;
 
 // What is no request once the words before it go: "I mean it".
 const POINTS_BACK_ALONE = /^(?:it|that|this|so|yes|no)[\s.!?。！？]*$/i;

@@ -135,7 +135,8 @@ function englishNumber(word: string, cardinals: boolean): number | undefined {
 // the article ("article 64 section 2", "section 3 of article 64"; a section alone is another law's article).
 // The number after the word first: in "art 64 para 3", "64 para" is no paragraph 64.
 const ENGLISH_PARAGRAPH = [
-  /\b(?:paragraphs?|paras?|par|clauses?) ([a-z0-9]+)(?: (?:and|or) ([a-z0-9]+))?\b/g,
+  // The word repeated before the second: "article 64 para 1 and para 3" got paragraph 1 alone.
+  /\b(?:paragraphs?|paras?|par|clauses?) ([a-z0-9]+)(?: (?:and|or) (?:(?:paragraphs?|paras?|par|clauses?) )?([a-z0-9]+))?\b/g,
   /(?<!\b(?:article|art|section|sec) )\b(?:([a-z0-9]+) (?:and|or) )?([a-z0-9]+) (?:paragraphs?|paras?|clauses?)\b/g,
   /\b(?:article|art) \d+ (?:section|sec|subsection) ([a-z0-9]+)\b/g,
   /\b(?:section|sec|subsection) ([a-z0-9]+) of (?:the )?(?:article|art)\b/g,
@@ -167,6 +168,22 @@ export function paragraphsNamed(text: string, paragraphCount: number): number[] 
   for (const [, numeral] of reply.matchAll(CHINESE_PARAGRAPH)) named.push(chineseNumber(numeral));
   const numbered = named.filter((paragraph): paragraph is number => paragraph !== undefined && paragraph > 0);
   return [...new Set(numbered)].sort((a, b) => a - b);
+}
+
+// The paragraph before or after one named: "what's the paragraph before paragraph 2?", "what paragraph comes after
+// paragraph 1 of article 64" and "第六十四条第二款的上一款" got the paragraph named.
+const ENGLISH_PARAGRAPH_BESIDE = /\b(?:paragraph|para)\b.*\b(before|after|preceding|following) (?:paragraph|para|clause) ([a-z0-9]+)\b/;
+const CHINESE_PARAGRAPH_BESIDE = /第([0-9一二三四五六七八九十]{1,2})款的?(上|下|前|后)一款/;
+
+/** The paragraph a message asks for as the one before or after a paragraph it names (0 or past the last included). */
+export function paragraphBesideNamed(text: string): number | undefined {
+  const reply = normaliseReply(text);
+  const english = ENGLISH_PARAGRAPH_BESIDE.exec(reply);
+  const chinese = english ? undefined : CHINESE_PARAGRAPH_BESIDE.exec(reply);
+  const named = english ? englishNumber(english[2], true) : chinese ? chineseNumber(chinese[1]) : undefined;
+  if (named === undefined) return undefined;
+  const before = english ? english[1] === 'before' || english[1] === 'preceding' : chinese?.[2] === '上' || chinese?.[2] === '前';
+  return before ? named - 1 : named + 1;
 }
 
 // Where a message asking for a paragraph may go on to ask something else: "paragraph 3 and what are the functions of

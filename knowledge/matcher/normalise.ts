@@ -40,7 +40,8 @@ export function chineseNumeralValue(numeral: string): number | undefined {
 // five funds), and a count typed in digits becomes one (3个功能), so that a count never reads as the ordinal with the
 // same digit: "三个功能" asks for all three functions, "第三个功能" for the third. Words such as 一下 or 统一 keep
 // their characters. Runs after the Simplified conversion (步驟 is 步骤 by then).
-const ORDINAL_NUMERAL = /第([零〇一二两三四五六七八九十]{1,3})|(?<=步骤)([零〇一二两三四五六七八九十]{1,3})|([零〇一二两三四五六七八九十]{1,3})(?=[步条项])/g;
+// Not 一样 or 一起 after 步骤: "步骤一样吗" (are the steps the same?) read as step 1.
+const ORDINAL_NUMERAL = /第([零〇一二两三四五六七八九十]{1,3})|(?<=步骤)([零〇一二两三四五六七八九十]{1,3})(?![样起般])|([零〇一二两三四五六七八九十]{1,3})(?=[步条项])/g;
 const COUNTED_DIGITS = /(?<![第\d])(10|[2-9])(?=[个项步种大条])/g;
 const CHINESE_COUNTS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 

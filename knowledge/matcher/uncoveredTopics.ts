@@ -71,7 +71,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "can i add both my grandma and grandpa" got step 6.
     en: /\bhow many (?:family members|relatives|people|persons|family|members)\b|\b(?:limit|maximum|max) (?:on |of |to )?(?:how many |the number of )?(?:family|relatives|people|members)\b|\b(?:add|certify|bind|do) (?:both|two|several|multiple|more than one)\b|\b(?:add|certify|bind) (?:both )?(?:my |our )?(?:\w+ ){0,2}and (?:my |our )?(?:\w+ )?(?:too|both|at once|at the same time)\b/,
     // "添加家人有人数限制吗" got step 6 (0.75).
-    zh: /(?:能|可以|最多)(?:添加|加|绑定|帮)(?:几|多少)|几个家人|多少个?家人|最多.{0,6}(?:家人|亲人|人)|人数(?:有)?(?:限制|上限)|(?:有没有|有)(?:人数|数量)(?:限制|上限)/,
+    zh: /(?:同时|一起|一次)(?:添加|加|绑定|认证)(?:两|二|几|多)个?人?|(?:能|可以|最多)(?:添加|加|绑定|帮)(?:几|多少)|几个家人|多少个?家人|最多.{0,6}(?:家人|亲人|人)|人数(?:有)?(?:限制|上限)|(?:有没有|有)(?:人数|数量)(?:限制|上限)/,
   },
   {
     name: 'fees and amounts',
@@ -384,6 +384,12 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /^(?:请问|请)?(?:什么是|啥是|介绍(?:一下)?)(?:中华人民共和国)?(?:社会保险法|社保法)[\s?？!！。]*$|^(?:中华人民共和国)?(?:社会保险法|社保法)是(?:什么|啥|一部什么)(?:法|法律)?(?:啊|呢)?[\s?？!！。]*$/,
   },
   {
+    // A chapter or section of the law: "社会保险法第八章" got the legal basis. The sources quote one article.
+    name: 'other parts of the law',
+    en: /\bchapters?\b|\bsections? \d+ of the (?:social insurance )?law\b/,
+    zh: /第[^，。？?\s]{1,3}(?:章|节|编)/,
+  },
+  {
     // "What did Article 64 say in the original 2010 version of the Social Insurance Law?" got the 2018 amendment's
     // text.
     name: 'other versions of the law',
@@ -464,7 +470,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // the steps.
     name: "a province's or city's own rules",
     en: new RegExp(`\\b(?:${REGIONS_IN_ENGLISH})(?:['’]?s)? (?:own |local |provincial |municipal )?(?:rules?|regulations?|polic(?:y|ies)|requirements?|standards?)\\b|\\b(?:rules?|regulations?|polic(?:y|ies)|requirements?) (?:of|in|for) (?:${REGIONS_IN_ENGLISH})\\b|\\b(?:local|municipal|city) (?:rules|regulations|policies)\\b|\\b(?:steps?|process|procedure|rules?|it|this)\\b.{0,20}\\b(?:differ|different|vary|varies|change|changes)\\b.{0,20}\\b(?:by|between|from|in|across|for) (?:(?:each|every|the|other|another|a) )?(?:provinces?|cities|city|regions?|places?)\\b|\\bwhat about (?:in )?(?:${REGIONS_IN_ENGLISH})\\b|\\b(?:the same|different|similar) (?:in|for|across|everywhere in) (?:every|each|all|other|another|different|any) (?:cit(?:y|ies)|provinces?|regions?|places?)\\b`),
-    zh: new RegExp(`(?:${REGIONS_IN_CHINESE})(?:省|市|自治区)?(?:的|本地|当地|地方)?(?:规定|政策|要求|标准|细则|办法)|(?:当地|本地|地方)的?(?:规定|政策|细则)|(?:各地|每个城市|不同(?:的)?城市|不同(?:的)?省份?|各省|各个城市|各个地方|每个地方)(?:的)?(?:社保)?(?:认证)?(?:流程|步骤|操作|认证)(?:都)?(?:一样|相同|不同|有区别|有差别)|(?:认证|流程|步骤|操作)(?:在)?(?:各地|每个城市|不同城市|各省)(?:都)?(?:一样|相同|不同|有区别|有差别)|^(?:那)?(?:${REGIONS_IN_CHINESE})(?:的话)?(?:呢|也一样吗)|(?:${REGIONS_IN_CHINESE})(?:省|市)?的?(?:认证)?(?:流程|步骤|操作|认证)(?:也)?(?:是这样|一样|相同|不一样|不同)`),
+    zh: new RegExp(`(?:${REGIONS_IN_CHINESE})(?:省|市|自治区)?(?:的|本地|当地|地方)?(?:规定|政策|要求|标准|细则|办法)|(?:当地|本地|地方)的?(?:规定|政策|细则)|(?:各地|每个城市|不同(?:的)?城市|不同(?:的)?省份?|各省|各个城市|各个地方|每个地方|老家|那边|我们这|我们那|县城|农村|乡下)(?:那边|这边|这里|那里)?(?:的)?(?:社保)?(?:认证)?(?:流程|步骤|操作|认证)(?:都)?(?:一样|相同|不同|有区别|有差别)|(?:每个|各个)(?:城市|地方|省)都(?:一样|相同)|(?:县城|乡镇|农村|村里|乡下|小地方)[^，。？?]{0,6}(?:有没有|有)市民中心|(?:认证|流程|步骤|操作)(?:在)?(?:各地|每个城市|不同城市|各省)(?:都)?(?:一样|相同|不同|有区别|有差别)|^(?:那)?(?:${REGIONS_IN_CHINESE})(?:的话)?(?:呢|也一样吗)|(?:${REGIONS_IN_CHINESE})(?:省|市)?的?(?:认证)?(?:流程|步骤|操作|认证)(?:也)?(?:是这样|一样|相同|不一样|不同)`),
   },
   {
     // "我妈户口在湖南 人在广东 选哪个城市" got step 2, "select the corresponding city": the sources say nothing of a household
@@ -482,9 +488,11 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // Whether the certification in Alipay counts in law: "is the alipay certification legally valid?" and "支付宝认证有法律
     // 效力吗" got the steps (0.58, 0.70). The sources give the steps, not their standing.
+    // Nor whether anything is legal, or what to do at law: "is that legal?" got the legal basis, as if a ruling.
     name: 'whether it is legally valid',
-    en: /\blegal(?:ly)? (?:valid|validity|binding|effect|force|standing)\b|\blegally recogni[sz]ed\b|\bvalid (?:in law|under the law|legally)\b|\b(?:is|are) (?:the (?:alipay |online )?(?:certification|verification)|(?:it|this|that|doing it) (?:on|in|through|via) alipay) (?:legal|lawful|legitimate|officially recogni[sz]ed)\b/,
-    zh: /法律效力|(?:认证|支付宝上?|这样|网上)(?:是否|是不是)?(?:合法|有效)(?:吗|么|嘛)?$|有没有效力|算不算数|算数吗|官方(?:认可|承认)吗/,
+    // Not "is it legal to misappropriate the funds", which paragraph 2 answers.
+    en: /\b(?:is|was) (?:that|this|what they did|what he did|what she did|what my employer did) (?:even )?(?:legal|illegal|lawful|unlawful|against the law|allowed by law)\b(?! to)|\b(?:can|could|should) (?:i|we|they) (?:sue|take them to court|file a lawsuit)\b|\blegal advice\b|\blegal(?:ly)? (?:valid|validity|binding|effect|force|standing)\b|\blegally recogni[sz]ed\b|\bvalid (?:in law|under the law|legally)\b|\b(?:is|are) (?:the (?:alipay |online )?(?:certification|verification)|(?:it|this|that|doing it) (?:on|in|through|via) alipay) (?:legal|lawful|legitimate|officially recogni[sz]ed)\b/,
+    zh: /法律效力|(?:认证|支付宝上?|这样|网上)(?:是否|是不是)?(?:合法|有效)(?:吗|么|嘛)?$|有没有效力|算不算数|算数吗|官方(?:认可|承认)吗|(?:这|那|这样|他们这样|单位这样)(?:是否|是不是|算不算)?(?:合法|违法|犯法)(?:吗|么|嘛)?|(?:能|可以|要)(?:不能)?(?:告|起诉|打官司)|法律咨询/,
   },
   {
     // "I already opened Alipay and selected the city. What is the retirement age for women in China?" got step 2 (0.57).

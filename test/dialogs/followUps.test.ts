@@ -388,6 +388,13 @@ describe.each(languages)('"then what?" after the summary, in %s', (language) => 
     await chat.reply(summary);
     expect((await chat.reply(language === 'en' ? 'ok' : '好的')).text).toBe(texts[language].helpIntro);
   });
+
+  // Under an answer that only offers the steps, "next" got them: it says no walkthrough runs.
+  it('"next" under the legal basis, which offers the steps, gets no steps', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'what is the legal basis?' : '法律依据是什么');
+    expect((await chat.reply(language === 'en' ? 'next' : '下一步')).text).toBe(`${texts[language].noWalkthrough}\n\n${texts[language].helpIntro}`);
+  });
 });
 
 describe('"say that again" or "I don\'t understand" after an answer', () => {

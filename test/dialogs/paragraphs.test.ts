@@ -143,6 +143,14 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.say(other === 'zh' ? 'in Chinese please' : '请用英文回答')).messages.at(-1)?.text).toBe(answerOf('article64-full', other));
   });
 
+  // "第六十四条第一款和第三款" got step 3 too, started as a walkthrough.
+  it('two named in Chinese are quoted, and nothing else', async () => {
+    const { messages } = await chatWithAssistant({ locale: 'zh-CN' }).say('第六十四条第一款和第三款');
+    expect(messages).toHaveLength(1);
+    expect(messages[0].text).toContain(paragraphQuoted(1, 'zh'));
+    expect(messages[0].text).toContain(paragraphQuoted(3, 'zh'));
+  });
+
   // "section 2" under the article was refused as another article.
   it('named as a section alone under the article is a paragraph of it, and refused anywhere else', async () => {
     const chat = chatWithAssistant();

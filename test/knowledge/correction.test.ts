@@ -27,6 +27,7 @@ describe('withoutCorrection', () => {
     '不要了',
     'what does step 3 mean',
     '我说的对吗',
+    '不是我问的',
     '我想问一下社保有哪些功能',
   ])('leaves %j as it is: nothing declined before a request', (text) => {
     expect(withoutCorrection(text)).toBe(text);

@@ -26,6 +26,7 @@ import {
   asksIfThatIsAll,
   asksMeaning,
   ordinalNamingTitle,
+  paragraphBesideNamed,
   paragraphsNamed,
   saysNotUnderstood,
   stepAskedByWhatItTaps,
@@ -493,6 +494,23 @@ describe('ellipticalSubject', () => {
   );
 });
 
+// They got the paragraph named.
+describe('paragraphBesideNamed', () => {
+  it.each([
+    ["what's the paragraph before paragraph 2?", 1],
+    ['what paragraph comes after paragraph 1 of article 64', 2],
+    ['the paragraph after paragraph 3', 4],
+    ['第六十四条第二款的上一款', 1],
+    ['第一款的下一款', 2],
+  ])('reads %j as paragraph %d', (text, paragraph) => {
+    expect(paragraphBesideNamed(text)).toBe(paragraph);
+  });
+
+  it.each(['paragraph 2', 'what is before step 2', '第二款'])('finds none in %j', (text) => {
+    expect(paragraphBesideNamed(text)).toBeUndefined();
+  });
+});
+
 describe('paragraphsNamed', () => {
   it.each([
     ['Art. 64 para 3', [3]],
@@ -513,6 +531,8 @@ describe('paragraphsNamed', () => {
     ['最后一款呢', [3]],
     // Cited with the paragraph in parentheses: it got the whole article.
     ['Art. 64(2)', [2]],
+    // The word said again before the second: paragraph 1 alone was quoted.
+    ['article 64 para 1 and para 3', [1, 3]],
   ])('reads %j as paragraphs %j', (text, paragraphs) => {
     expect(paragraphsNamed(text, 3)).toEqual(paragraphs);
   });

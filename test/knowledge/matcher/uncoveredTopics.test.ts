@@ -61,6 +61,12 @@ describe('UncoveredTopics', () => {
     ['这条法律是哪年定的', 'who made the law and when'],
     ['我能不能给我自己认证', 'certifying oneself'],
     ['can i add both my grandma and grandpa', 'how many family members'],
+    // From a sixth tester's chats: they got the legal basis or step 1.
+    ['社会保险法第八章', 'other parts of the law'],
+    ['is that legal?', 'whether it is legally valid'],
+    ['can I sue them under article 64?', 'whether it is legally valid'],
+    ['老家那边的步骤一样吗', "a province's or city's own rules"],
+    ['我们这是县城 有市民中心吗', "a province's or city's own rules"],
     ['谁制定的第六十四条', 'who made the law and when'],
     ['how much pension will my dad get', 'fees and amounts'],
     ["do I need my mother's ID card", 'documents'],
@@ -259,6 +265,7 @@ describe('UncoveredTopics', () => {
     // The one helped is the user, and "her Alipay" the helper's: the steps' own case.
     "I'm 68, my daughter lives in Germany and she wants to help me to do the yearly qualification certification for my pension with her Alipay account, is this possible and how?",
     '我在国外 怎么帮我妈认证',
+    'is it legal to misappropriate social insurance funds',
     'my son helps me with his alipay, how does he do it',
     // "Her Alipay" is the helper's, named just before.
     'a caller says his father is 80 and his daughter-in-law wants to do it from her alipay. which step is where she adds him?',
