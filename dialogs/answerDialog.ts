@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import {
   asksNextItem,
+  asksPreviousItem,
   bareOrdinalReference,
   chooseOffered,
   isAcknowledgement,
@@ -193,9 +194,13 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     // "Next" under an item of a list is the item after it: "下一个" under redistribution said no walkthrough ran. With a
     // walkthrough paused, "next" goes on with it.
     const nextItem = (command === 'next' && !isAcknowledgement(text) && options.pausedStep === undefined) || asksNextItem(text);
-    const itemOf = nextItem ? this.listHaving(entry) : undefined;
+    // And "back" or "上一个" the one before it, or the list before the first: they said no walkthrough ran.
+    const previousItem = !nextItem && ((command === 'back' && options.pausedStep === undefined) || asksPreviousItem(text));
+    const itemOf = nextItem || previousItem ? this.listHaving(entry) : undefined;
     if (itemOf) {
-      const after = itemOf.items[itemOf.items.indexOf(entry.id) + 1];
+      const at = itemOf.items.indexOf(entry.id);
+      if (previousItem) return done({ kind: 'chosen', entryId: itemOf.items[at - 1] ?? itemOf.id });
+      const after = itemOf.items[at + 1];
       return after === undefined ? this.sayNoSuchItem(context, options, itemOf) : done({ kind: 'chosen', entryId: after });
     }
     const shownList = this.listOf(entry);

@@ -1426,6 +1426,14 @@ export function asksNextItem(text: string): boolean {
   return NEXT_ITEM.test(replyWithoutFillers(text));
 }
 
+// And the one before it: "上一个" under redistribution, and "previous one", said no walkthrough ran.
+const PREVIOUS_ITEM = /^(?:(?:and|ok|so) )?(?:(?:what about|how about|whats) )?(?:the )?(?:previous|preceding) (?:one|function|item|point|way|role)$|^(?:那|好的?)?(?:上一个|前一个)(?:功能|作用|方面|方式)?(?:呢|是什么|是啥)?$/;
+
+/** Whether a message asks for the item before the one on the screen, in words "back" alone does not say. */
+export function asksPreviousItem(text: string): boolean {
+  return PREVIOUS_ITEM.test(replyWithoutFillers(text));
+}
+
 /**
  * The position an ordinal points at past the end of a list of entries ("the fourth function" of three, "第四个功能呢");
  * undefined for any other message.

@@ -120,6 +120,18 @@ describe('follow-ups on a list', () => {
     expect(await chat.reply(next)).toEqual({ text: fillTemplate(texts[language].noSuchItem, { count: 3 }), buttons: followUpTitles('functions', language) });
   });
 
+  // "上一个" under redistribution and "previous one" said no walkthrough ran.
+  it.each([
+    ['en', 'previous one', 'back'],
+    ['zh', '上一个', '上一个功能'],
+  ] as const)('[%s] %j and %j under an item of a list give the item before it, then the list', async (language, previous, previousAgain) => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    expect((await chat.reply(language === 'en' ? 'the second one' : '第二个')).text).toBe(answerOf('function-redistribution', language));
+    expect((await chat.reply(previous)).text).toBe(answerOf('function-stability', language));
+    expect((await chat.reply(previousAgain)).text).toBe(answerOf('functions', language));
+  });
+
   it('follows up on the latest list', async () => {
     const chat = chatWithAssistant();
     await chat.reply(ask.en.functions);
