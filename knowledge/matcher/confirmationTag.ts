@@ -6,7 +6,7 @@ const ENGLISH_TAG =
   /(?:[,，]\s*(?:right|correct|yes|yeah|true|no)|\b(?:isn['’]?t it|aren['’]?t they|don['’]?t they|doesn['’]?t it|didn['’]?t (?:it|they)|can['’]?t they|is that (?:right|correct|true|so)|am i right))[\s?？!！.。]*$/i;
 // 是吗 only after a statement: alone it is "really?", and "生育保险基金也是吗" asks whether the fund is too. (Not 吧 alone:
 // "开始吧" asks for nothing to be confirmed; after "X是Y" it does: "社保第一个功能是再分配吧" got no word to check it.)
-const CHINESE_TAG = /[，,]?\s*(?:[对對]吧|是吧|(?<=是[^，,。？?！!\s]{1,12})吧|[对對]不[对對]|是不是|[没沒][错錯]吧|[对對][吗嗎么麼]|是[这這][样樣][吧吗嗎]|(?<![也还還都])是[吗嗎]|(?<=\p{Script=Han})是不)[\s?？!！.。]*$/u;
+const CHINESE_TAG = /[，,]?\s*(?:[对對]吧|是吧|(?<=是[^，,。？?！!\s]{1,12})吧|[对對]不[对對]|是不是|[没沒][错錯]吧|[对對][吗嗎么麼]|是[这這][样樣][吧吗嗎]|(?<![也还還都])是[吗嗎]|(?<=\p{Script=Han})是不|(?<=\p{Script=Han})就(?:行|好|可以|对)了?吧)[\s?？!！.。]*$/u;
 
 // Without a comma, "right" is as often a direction ("the bottom right"), a judgement ("you are right") or how a thing is
 // done ("how do I do it right", "is step 3 right"): a tag only after a statement, and after none of those words.
@@ -53,6 +53,11 @@ const ASKS_BEFORE_THE_TAG = /^(?:(?:so|and|but|ok|then),? )?(?:what|whats|how|wh
 const CLAIMS_WHAT_A_STEP_IS =
   /^(?:(?:so|and|but) )?(?:step \d+|the (?:first|second|third|fourth|fifth|sixth|seventh|last) step) is (?!what\b|which\b|how\b)[^?？]*[?？]\s*$|^(?:所以|那)?第[一二三四五六七1-7]步是(?![^？?]*(?:什么|怎么|哪|谁|几|啥))[^？?吗嘛么]*[？?]\s*$/i;
 
+// A belief put forward to be checked: "I think the maternity fund is pooled nationally", "isn't it true that article 64
+// covers six funds", "correct me if I'm wrong: …", "听说社保基金可以挪用" got the answer as if agreed.
+const PUTS_FORWARD_A_BELIEF =
+  /^(?:(?:so|ok|but)\s+)?(?:i (?:think|believe|heard|read|was told|understand)(?: that)?\s|isn['’]?t it true(?: that)?\s|is it true(?: that)?\s|correct me if i['’]?m wrong\b|am i right (?:that|in thinking)\s)|^(?:我)?(?:听说|记得|以为)/i;
+
 /**
  * "Step 3 is to pay a fee, right?", "第三步是交钱对不对": the user states something and asks for a yes. A question with a tag
  * states nothing: "what are the three functions, right?" and "第六十四条讲了啥，对吧？" got "check it against my sources".
@@ -61,5 +66,6 @@ export function asksToConfirm(text: string): boolean {
   const statement = withoutConfirmationTag(text);
   if (statement !== text) return !ASKS_BEFORE_THE_TAG.test(statement);
   const typed = text.trim();
-  return CLAIMS_WHAT_A_STEP_IS.test(typed) || ((CLAIMS_WHAT_A_SOURCE_SAYS.test(typed) || DRAWS_A_CONCLUSION.test(typed)) && !QUESTION_WORD.test(typed));
+  const claims = CLAIMS_WHAT_A_SOURCE_SAYS.test(typed) || DRAWS_A_CONCLUSION.test(typed) || PUTS_FORWARD_A_BELIEF.test(typed);
+  return CLAIMS_WHAT_A_STEP_IS.test(typed) || (claims && !QUESTION_WORD.test(typed));
 }

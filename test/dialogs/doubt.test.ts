@@ -112,6 +112,8 @@ describe('a statement asked to be confirmed', () => {
     ['zh', '社保就三个功能是不', 'functions'],
     // Typed without a comma.
     ['en', 'the pension fund is pooled nationally right', 'article64-pooling'],
+    // A belief put forward: it read as agreed.
+    ['en', 'I think the basic old-age insurance fund is pooled nationally', 'article64-pooling'],
   ] as const)('[%s] %j gets "check it against my sources" before the answer', async (language, text, id) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, answerOf(id, language)]);

@@ -40,6 +40,12 @@ describe('asksToConfirm', () => {
     // Of any subject, and with a question word inside the statement: they got no word to check them.
     'so individuals can borrow from the pension fund?',
     'the provinces decide when to pool, correct?',
+    // A belief put forward, and 就行吧: they read as agreed.
+    'I think the maternity fund is pooled nationally',
+    "isn't it true that article 64 covers six funds including housing provident fund?",
+    "correct me if I'm wrong: industrial injury and unemployment funds are combined",
+    '听说社保基金可以挪用',
+    '城市是自动定位的 直接点市民中心就行吧',
   ])(
     'reads %j, what a source says or a conclusion asked with "?", as a statement to confirm',
     (text) => {
