@@ -374,10 +374,12 @@ export class MainDialog extends Dialog {
     const alone = this.listItemGuess(this.matcher.match(text, questionLanguage), text);
     const match = this.askedBriefly(alone, text, questionLanguage) ?? this.matchUnder(turn.answerBefore, text, alone, questionLanguage);
     // An item of a list named by its place and the list's title, answered with the whole list: "社会保障的第三个功能是什么"
-    // got the three functions. (Only by an ordinal: "那社会保障的三个功能呢" counts them.)
+    // got the three functions. (Only by an ordinal: "那社会保障的三个功能呢" counts them. And not the place of the answer
+    // itself in its own list: "第三个功能促进发展" is the third function, not its third way.)
     const listAnswered = this.listsOfEntries.find((list) => list.id === match.intent);
     const ordinal = listAnswered && match.decision === 'answer' && NAMES_AN_ORDINAL.test(text) ? ordinalNamingTitle(text, listAnswered) : undefined;
-    const itemNamed = ordinal === undefined ? undefined : listAnswered?.items[ordinal - 1];
+    const placeInItsList = this.listsOfEntries.find((list) => list.items.includes(match.intent ?? ''))?.items.indexOf(match.intent ?? '');
+    const itemNamed = ordinal === undefined || placeInItsList === ordinal - 1 ? undefined : listAnswered?.items[ordinal - 1];
     if (itemNamed !== undefined) {
       await this.answerEntry(turn, requireEntry(this.knowledge, itemNamed), traceOfChoice(text, questionLanguage, itemNamed));
       return;
