@@ -36,11 +36,13 @@ function closingPart(characters: readonly string[]): string {
 }
 
 export function quoteUserText(text: string): string {
-  const oneLine = withNumbersMasked(visibleText(text)).replace(/\s+/g, ' ').trim();
+  const oneLine = visibleText(text).replace(/\s+/g, ' ').trim();
   const characters = [...oneLine];
   const cut = characters.length > MAX_QUOTED_CHARACTERS ? `…${closingPart(characters)}` : oneLine;
-  return cut
+  const inert = cut
     .replace(/[&<>]/g, (c) => HTML_ENTITIES[c])
     .replace(INLINE_MARKDOWN, (c) => `\\${c}`)
     .replace(LINK_LIKE, (word) => word.replace(LINK_PUNCTUATION, (c) => `\\${c}`));
+  // Masked last, so that the bot's own "[number]" is not escaped: where Markdown is shown as typed it read "\[number\]".
+  return withNumbersMasked(inert);
 }

@@ -256,7 +256,7 @@ function chineseNumber(numeral: string): number | undefined {
 // "谢谢 下一步" got step 7 and "thank you so much, what's next" step 5 (their words are those of the steps' questions
 // about what comes after), "哦找到了" step 5 and "yep found it" a "Did you mean" of step 5.
 const LEADING_FILLERS =
-  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快)+说?/;
+  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉)+说?/;
 const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀)$/;
 
 function stripFillers(reply: string): string {
@@ -405,7 +405,10 @@ export function asksMeaning(text: string): boolean {
 // Saying the last reply was wrong, as a whole message: "that's wrong" got the goodbye (0.41), "你说的不对" and "不是这个"
 // "I can't answer …". (A lone "wrong" or "不对" to "Did you mean …?" is a no, which that dialog hears first.)
 const SAYS_WRONG = new RegExp(
-  '^(?:(?:no )?(?:(?:thats|that is|this is|its|it is|youre|you are) )?(?:wrong|not right|incorrect|not correct|not it|' +
+  // A bare no, and "not that one": "no" and "not that one" under an answer got the goodbye, "not that" the thanks, "dont"
+  // (read as "done") the goodbye, "not this step" and "不是这一步" were refused.
+  '^(?:no|nope|nah|dont|do not|not (?:that|this)(?: one| step| answer)?|不是这一?(?:步|个)|不是这个)$|' +
+    '^(?:(?:no )?(?:(?:thats|that is|this is|its|it is|youre|you are) )?(?:wrong|not right|incorrect|not correct|not it|' +
     'not what i (?:asked|meant|wanted|was asking)(?: for| about)?)(?: answer)?|you (?:got it|answered) wrong|' +
     // "you didnt answer my question" and "you misunderstood me" got the help, "你没回答我的问题" too.
     '(?:you|that|this|it) (?:still )?(?:didnt|did not|doesnt|does not|dont|do not|havent|have not) (?:really )?answer(?:ed)? (?:my|the) question|' +
@@ -482,6 +485,8 @@ const DOUBTS = new RegExp(
     // "你的回答来自哪里？" got the legal basis, "你根据什么回答问题？" the help, "这个答案出自哪里？" the answer again.
     '(?:你|您)(?:们)?(?:的)?(?:回答|答案|信息|资料|说法)(?:都)?(?:来自|出自|来源于)(?:哪里|哪儿|什么地方|哪)|' +
     '(?:这|这个|那个)(?:答案|回答|信息|说法)(?:是)?(?:出自|来自|来源于)(?:哪里|哪儿|哪)|(?:你|您)(?:是)?(?:根据|依据|凭)什么(?:来)?(?:回答|说|答)(?:问题|的)?|' +
+    // "我说的对吗" (is what I said right?) was refused.
+    '我(?:说|理解)的(?:对|正确)(?:吗|么|嘛|不)|我这样理解(?:对|正确)(?:吗|么|嘛)|' +
     // "没骗我吧" got the goodbye (0.66), "确定没错？" "I can't answer …"; "你说的对吗" a "Did you mean" of the legal basis, "are
     // u sure thats right" one of step 5, "你这个准不准啊" a refusal.
     '(?:你|你们)(?:这个|这)?(?:说|讲|回答)?的?(?:对|准|准确|正确)(?:吗|么|嘛|不)|(?:你|你们)?(?:这个|这)?准不准|' +
@@ -518,7 +523,8 @@ const ASKS_FOR_MORE = new RegExp(
     'explain (?:it |that |this )?(?:further|in (?:more )?detail)|elaborate(?: on (?:that|this|it))?|go into (?:more )?detail|' +
     '(?:give me )?(?:more|further) (?:details?|info|information)|more|details|(?:in )?more detail|how exactly|' +
     '(?:能|可以|能不能|可不可以)?(?:再)?(?:详细|具体)(?:一点|一些|点)?(?:说说|讲讲|说一下|讲一下|解释一下|介绍一下|说|讲)?|' +
-    // "你就不能多说点吗" was refused.
+    // "你就不能多说点吗" was refused, and so was "告诉我更多".
+    '(?:能|可以|能不能)?(?:再)?(?:告诉我|跟我说|给我讲)更多(?:一点|一些|点)?(?:吗|么|嘛|吧)?|(?:再)?多告诉我(?:一点|一些|点)?|' +
     '(?:说|讲)(?:得)?(?:详细|具体|清楚|明白)(?:一)?点|展开(?:说说|讲讲)|(?:你)?(?:就)?(?:能不能|不能|可以|能)?(?:再)?多(?:说|讲)(?:一)?(?:点|些|讲|说)?|具体(?:是)?怎么(?:回事|样)|' +
     // An example is more of the same: "example?" got what the bot can do, "举个例子" whichever entry shares a character.
     '(?:(?:give me|give|can you give|any|got) )?(?:an |some )?examples?|for (?:example|instance)|such as|like what|' +
@@ -724,7 +730,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // the steps" got "I can't answer" (every step's questions say "step"), "具体步骤" the State Council's "specific
     // time and steps" of pooling. Asked politely too: "could you please tell me the steps?" got the help (0.50). And
     // "just list the steps" the summary (0.47), and "别磨叽了 全说了吧" (stop dawdling, say it all) the goodbye.
-    /^(?:(?:just|only|simply) )?(?:(?:can|could|would) you (?:please )?(?:just )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: (?:are|r) there| is it| does it take| do i need)?(?: in total| altogether| in all)?|(?:the )?total number of steps|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?(?: only)?|what steps (?:are there|do i (?:follow|take|need))|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?|(?:so )?(?:there are|its|it is|it has|it takes) (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) steps(?: in total| in all| altogether)?|(?:别磨叽了?|别啰嗦了?|快点|赶紧)?(?:全|都|全部|一次)(?:都)?(?:说|讲|告诉我|发给我|发)(?:了|完|出来)?(?:吧|呗)?)$/,
+    /^(?:(?:just|only|simply) )?(?:(?:can|could|would) you (?:please )?(?:just )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: (?:are|r) there| is it| does it take| do i need)?(?: in total| altogether| in all)?|(?:the )?total number of steps|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?(?: only)?|what steps (?:are there|do i (?:follow|take|need))|(?:我)?(?:想|要)?(?:看|显示)(?:一下|下)?(?:全部|所有|完整)?(?:的)?步骤|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?|(?:so )?(?:there are|its|it is|it has|it takes) (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) steps(?: in total| in all| altogether)?|(?:别磨叽了?|别啰嗦了?|快点|赶紧)?(?:全|都|全部|一次)(?:都)?(?:说|讲|告诉我|发给我|发)(?:了|完|出来)?(?:吧|呗)?)$/,
   ],
   [
     'stepByStep',

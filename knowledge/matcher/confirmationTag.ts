@@ -55,8 +55,10 @@ const CLAIMS_WHAT_A_STEP_IS =
 
 // A belief put forward to be checked: "I think the maternity fund is pooled nationally", "isn't it true that article 64
 // covers six funds", "correct me if I'm wrong: …", "听说社保基金可以挪用" got the answer as if agreed.
+// Not one about the user or the bot ("I think I'm stuck on step 4", "I heard you can help me", "I think so", "听说你能教我"),
+// which states nothing of the sources.
 const PUTS_FORWARD_A_BELIEF =
-  /^(?:(?:so|ok|but)\s+)?(?:i (?:think|believe|heard|read|was told|understand)(?: that)?\s|isn['’]?t it true(?: that)?\s|is it true(?: that)?\s|correct me if i['’]?m wrong\b|am i right (?:that|in thinking)\s)|^(?:我)?(?:听说|记得|以为)/i;
+  /^(?:(?:so|ok|but)\s+)?(?:i (?:think|believe|heard|read|was told|understand)(?: that)?\s(?!(?:i|i['’]?m|im|i['’]?ve|ive|you|so|we)\b)|isn['’]?t it true(?: that)?\s|is it true(?: that)?\s|correct me if i['’]?m wrong\b|am i right (?:that|in thinking)\s)|^(?:我)?(?:听说|记得|以为|觉得|认为)(?!你|我)/i;
 
 /**
  * "Step 3 is to pay a fee, right?", "第三步是交钱对不对": the user states something and asks for a yes. A question with a tag

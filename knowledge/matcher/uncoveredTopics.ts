@@ -384,6 +384,14 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /^(?:请问|请)?(?:什么是|啥是|介绍(?:一下)?)(?:中华人民共和国)?(?:社会保险法|社保法)[\s?？!！。]*$|^(?:中华人民共和国)?(?:社会保险法|社保法)是(?:什么|啥|一部什么)(?:法|法律)?(?:啊|呢)?[\s?？!！。]*$/,
   },
   {
+    // Sums and the weather, whose numbers or words read as a step: "what is 3+4" got step 4, "…what's the weather!" after
+    // an ID card number step 6.
+    name: 'arithmetic or the weather',
+    // Not a minus, which is a range of steps: "steps 3-5".
+    en: /\d\s*[+*/×÷]\s*\d|\b\d+ (?:times|plus|minus|divided by|multiplied by) \d+\b|\bweather\b|\bforecast\b/,
+    zh: /\d\s*[+*/×÷加乘除]\s*\d|天气|气温|下雨/,
+  },
+  {
     // A chapter or section of the law: "社会保险法第八章" got the legal basis. The sources quote one article.
     name: 'other parts of the law',
     en: /\bchapters?\b|\bsections? \d+ of the (?:social insurance )?law\b/,

@@ -35,6 +35,13 @@ describe.each(languages)('asking for more, in %s', (language) => {
     expect((await chat.reply(more[language])).text).toBe(answerOf(summedUp, language));
   });
 
+  // "告诉我更多" was refused where "详细说说" gave the steps.
+  it('in other words ("告诉我更多"), after the summary of the steps, gives them', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply({ en: 'in short', zh: '简单说一下步骤' }[language]);
+    expect((await chat.reply({ en: 'can you tell me a bit more', zh: '告诉我更多' }[language])).text).toBe(answerOf('procedure', language));
+  });
+
   it('on a step of a walkthrough, says so and keeps the walkthrough where it is', async () => {
     const chat = chatWithAssistant();
     await chat.reply(texts[language].starters.procedure);

@@ -444,8 +444,8 @@ describe.each(languages)('not understanding a refusal, in %s', (language) => {
 
 describe.each(languages)('saying the answer was wrong, in %s', (language) => {
   const wrong = {
-    en: ["that's wrong", 'not what I asked', 'you are useless stupid bot', 'you didnt answer my question'],
-    zh: ['你说的不对', '不是我问的', '笨死了', '你们这什么破机器人'],
+    en: ["that's wrong", 'not what I asked', 'you are useless stupid bot', 'you didnt answer my question', 'no', 'not that one'],
+    zh: ['你说的不对', '不是我问的', '笨死了', '你们这什么破机器人', '不是这一步'],
   }[language];
 
   // "that's wrong" got the goodbye (0.41), "你说的不对" "I can't answer …", "笨死了" the goodbye too (0.71).

@@ -59,6 +59,8 @@ describe('a message that declines or corrects before it asks', () => {
     ['en', 'no, I meant the three functions', 'functions'],
     ['zh', '不要第六十四条，我要社保的功能', 'functions'],
     ['zh', '不是，我问的是社保的功能', 'functions'],
+    // It got a "Did you mean" of the steps.
+    ['zh', '不要第六十四条，我想看步骤', 'procedure'],
   ]);
 });
 

@@ -19,6 +19,13 @@ describe('withoutConfirmationTag', () => {
     expect(asksToConfirm(text)).toBe(true);
   });
 
+  it.each(["I think I'm stuck on step 4", 'I heard you can help me certify my mom', 'I think so', '听说你能教我帮我妈做社保认证'])(
+    'states nothing of the sources in %j, about the user or the bot',
+    (text) => {
+      expect(asksToConfirm(text)).toBe(false);
+    },
+  );
+
   it.each(['what does article 64 say', 'is step 3 right', 'how do I do it right', 'the my button is at the bottom right', 'you are right', 'I did it right', 'thats right', '社保基金可以挪用吗', '第三步是什么', 'alright', 'right?', '是吗', '对吧', '开始吧', '生育保险基金也是吗'])(
     'leaves %j alone: a question, or a tag with nothing stated',
     (text) => {
@@ -46,6 +53,7 @@ describe('asksToConfirm', () => {
     "correct me if I'm wrong: industrial injury and unemployment funds are combined",
     '听说社保基金可以挪用',
     '城市是自动定位的 直接点市民中心就行吧',
+    '我觉得养老保险是省级统筹',
   ])(
     'reads %j, what a source says or a conclusion asked with "?", as a statement to confirm',
     (text) => {

@@ -63,6 +63,8 @@ describe('UncoveredTopics', () => {
     ['can i add both my grandma and grandpa', 'how many family members'],
     // From a sixth tester's chats: they got the legal basis or step 1.
     ['社会保险法第八章', 'other parts of the law'],
+    ['what is 3+4', 'arithmetic or the weather'],
+    ["my mum's ID 110101194501011234: what's the weather!", 'arithmetic or the weather'],
     ['is that legal?', 'whether it is legally valid'],
     ['can I sue them under article 64?', 'whether it is legally valid'],
     ['老家那边的步骤一样吗', "a province's or city's own rules"],
@@ -266,6 +268,8 @@ describe('UncoveredTopics', () => {
     "I'm 68, my daughter lives in Germany and she wants to help me to do the yearly qualification certification for my pension with her Alipay account, is this possible and how?",
     '我在国外 怎么帮我妈认证',
     'is it legal to misappropriate social insurance funds',
+    'steps 3-5',
+    '第3-5步',
     'my son helps me with his alipay, how does he do it',
     // "Her Alipay" is the helper's, named just before.
     'a caller says his father is 80 and his daughter-in-law wants to do it from her alipay. which step is where she adds him?',
