@@ -558,9 +558,11 @@ export function asksInOtherWords(text: string): boolean {
 // "what's in the lower right corner of the page", "页面右下角是什么", "五项基金是什么" and "最开始的操作是什么" ask for what
 // the answer gives, and "what is that" for what is on the screen.
 const TERM_IN_ENGLISH = String.raw`(?:a |an |the )?(?![a-z ]*\b(?:in|on|under|at|for|after|before|of|to|with|from|by|about|included|responsible|thing|things|first|next|last|one|two|three|four|five|six|seven|\d+(?:st|nd|rd|th)?|steps?|articles?|paragraphs?|paras?|clauses?|sections?|functions?|procedure|process|it|this|that|these|those|timeline|time|deadline|difference)\b)[a-z]+(?: [a-z]+){0,3}`;
-const TERM_IN_CHINESE = String.raw`(?![一二两三四五六七八九十\d])(?![^是]*(?:[步条款第这那角最先的]|下面|里面|上面|页面|开始|操作))\p{Script=Han}{2,8}`;
+// A 款 only after a number is a paragraph: "什么是专款专用" got no word that the sources explain no further.
+const TERM_IN_CHINESE = String.raw`(?![一二两三四五六七八九十\d])(?![^是]*(?:[步条第这那角最先的]|[一二两三四五六七八九十\d]款|下面|里面|上面|页面|开始|操作))\p{Script=Han}{2,8}`;
 const ASKS_WHAT_A_TERM_IS = new RegExp(
-  String.raw`^(?:so |and |but )?(?:whats|what is) ${TERM_IN_ENGLISH}$|^(?:请问)?(?:什么是|啥是|何为)${TERM_IN_CHINESE}$|^${TERM_IN_CHINESE}(?:是什么|是啥|是干什么的|是干嘛的)(?:呀|啊|呢)?$`,
+  // A Chinese term after "what is" comes with no space left beside it: "what is 亲情服务" got no word either.
+  String.raw`^(?:so |and |but )?(?:whats|what is) ${TERM_IN_ENGLISH}$|^(?:so |and |but )?(?:whats|what is) ?${TERM_IN_CHINESE}$|^(?:请问)?(?:什么是|啥是|何为|什么叫|啥叫)${TERM_IN_CHINESE}$|^${TERM_IN_CHINESE}(?:是什么|是啥|是干什么的|是干嘛的)(?:呀|啊|呢)?$`,
   'u',
 );
 

@@ -171,6 +171,10 @@ describe('what a term of a step or of Article 64 means, or why', () => {
     ['zh', '亲情服务是什么', stepText(6, 'zh')],
     ['en', 'what is overall planning', answerOf('article64-pooling', 'en')],
     ['en', 'what is the civic center?', stepText(2, 'en')],
+    // Asked "什么是" of a term with 款 in it, "什么叫", or in English of a Chinese term: they came unannounced.
+    ['zh', '什么是专款专用', answerOf('article64-earmarked', 'zh')],
+    ['zh', '什么叫省级统筹', answerOf('article64-pooling', 'zh')],
+    ['en', 'what is 亲情服务', stepText(6, 'en')],
     // A step's button not found: the step came unannounced, as if it answered.
     ['en', "I can't find the certification option under social security management, what should I do?", stepText(4, 'en')],
     ['zh', '找不到社保待遇资格认证怎么办', stepText(4, 'zh')],
