@@ -123,12 +123,7 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
 
   /** The list of entries an answer is or is an item of (the functions, for the functions and for each of them). */
   private listOf(entry: Entry): Entry | undefined {
-    return entry.items.length > 0 ? entry : this.listHaving(entry);
-  }
-
-  /** The list of entries an answer is an item of (the functions, for each of them). */
-  private listHaving(entry: Entry): Entry | undefined {
-    return this.knowledge.entries.find((other) => other.items.includes(entry.id));
+    return entry.items.length > 0 ? entry : this.knowledge.listHaving(entry.id);
   }
 
   /** Answers; waits for a reply only when the answer offers follow-ups. */
@@ -196,7 +191,7 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     const nextItem = (command === 'next' && !isAcknowledgement(text) && options.pausedStep === undefined) || asksNextItem(text);
     // And "back" or "上一个" the one before it, or the list before the first: they said no walkthrough ran.
     const previousItem = !nextItem && ((command === 'back' && options.pausedStep === undefined) || asksPreviousItem(text));
-    const itemOf = nextItem || previousItem ? this.listHaving(entry) : undefined;
+    const itemOf = nextItem || previousItem ? this.knowledge.listHaving(entry.id) : undefined;
     if (itemOf) {
       const at = itemOf.items.indexOf(entry.id);
       if (previousItem) return done({ kind: 'chosen', entryId: itemOf.items[at - 1] ?? itemOf.id });

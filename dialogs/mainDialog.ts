@@ -378,7 +378,7 @@ export class MainDialog extends Dialog {
     // itself in its own list: "第三个功能促进发展" is the third function, not its third way.)
     const listAnswered = this.listsOfEntries.find((list) => list.id === match.intent);
     const ordinal = listAnswered && match.decision === 'answer' && NAMES_AN_ORDINAL.test(text) ? ordinalNamingTitle(text, listAnswered) : undefined;
-    const placeInItsList = this.listsOfEntries.find((list) => list.items.includes(match.intent ?? ''))?.items.indexOf(match.intent ?? '');
+    const placeInItsList = match.intent === null ? undefined : this.knowledge.listHaving(match.intent)?.items.indexOf(match.intent);
     const itemNamed = ordinal === undefined || placeInItsList === ordinal - 1 ? undefined : listAnswered?.items[ordinal - 1];
     if (itemNamed !== undefined) {
       await this.answerEntry(turn, requireEntry(this.knowledge, itemNamed), traceOfChoice(text, questionLanguage, itemNamed));

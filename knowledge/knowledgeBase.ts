@@ -74,6 +74,11 @@ export class KnowledgeBase {
     return this.byId.get(id);
   }
 
+  /** The list of entries an entry is an item of (the functions, for each of them). */
+  listHaving(id: string): Entry | undefined {
+    return this.entries.find((entry) => entry.items.includes(id));
+  }
+
   /** Training examples for one language: every question labelled with its entry id. */
   trainingExamples(language: Language): Array<{ text: string; intent: string }> {
     return this.entries.flatMap((entry) => entry[language].questions.map((text) => ({ text, intent: entry.id })));
