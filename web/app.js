@@ -65,11 +65,69 @@
     cardPushButtonBackgroundColor: '#1d4e89',
   };
 
-  async function start() {
+  // A reload kept nothing: the page started a new conversation, and a user halfway through the steps lost them and the
+  // bot's place in them. The conversation is remembered for this tab (sessionStorage, per bot: another site may embed
+  // the chat) and resumed from the start, so the page shows it again and the bot goes on where it was. Storage may be
+  // blocked (a sandboxed frame, cookies disabled): the chat then works as before, one conversation a page load.
+  const sessionKey = `social-security-assistant:${tokenUrl.origin}`;
+  const session = {
+    read() {
+      try {
+        const saved = JSON.parse(window.sessionStorage.getItem(sessionKey) || 'null');
+        const complete = saved && ['token', 'conversationId', 'domain'].every((key) => typeof saved[key] === 'string');
+        return complete ? saved : null;
+      } catch {
+        return null;
+      }
+    },
+    write(saved) {
+      try {
+        window.sessionStorage.setItem(sessionKey, JSON.stringify(saved));
+      } catch {
+        // Not remembered: a reload starts a new conversation.
+      }
+    },
+  };
+
+  /**
+   * The remembered conversation with a fresh token, or null when it cannot go on: asking for it is what Direct Line
+   * calls reconnecting, and it fails once the token has expired, the conversation has ended or the bot was restarted.
+   */
+  async function resumable(saved) {
+    if (!saved) return null;
+    try {
+      const url = `${saved.domain}/conversations/${encodeURIComponent(saved.conversationId)}`;
+      const response = await fetch(url, { headers: { Authorization: `Bearer ${saved.token}` } });
+      if (!response.ok) return null;
+      const { token } = await response.json();
+      return typeof token === 'string' ? { ...saved, token } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  async function newConversation() {
     const response = await fetch(tokenUrl, { method: 'POST' });
     if (!response.ok) throw new Error(`token request failed: HTTP ${response.status}`);
     const { token, domain } = await response.json();
-    const directLine = window.WebChat.createDirectLine({ token, domain, conversationStartProperties: { locale } });
+    return { token, domain };
+  }
+
+  // Direct Line JS's ConnectionStatus.Online, which Web Chat's bundle does not export.
+  const DIRECT_LINE_ONLINE = 2;
+
+  async function start() {
+    const { token, domain, conversationId } = (await resumable(session.read())) || (await newConversation());
+    // With a conversation id, Direct Line reconnects to it and replays it from its first activity.
+    const directLine = window.WebChat.createDirectLine({ token, domain, conversationId, conversationStartProperties: { locale } });
+    // Direct Line renews its token while the page is open: the one kept is the one in use when the page goes.
+    const remember = () => {
+      if (directLine.conversationId && directLine.token) session.write({ token: directLine.token, conversationId: directLine.conversationId, domain });
+    };
+    directLine.connectionStatus$.subscribe((status) => {
+      if (status === DIRECT_LINE_ONLINE) remember();
+    });
+    window.addEventListener('pagehide', remember);
     container.replaceChildren();
     window.WebChat.renderWebChat({ directLine, locale, styleOptions }, container);
   }

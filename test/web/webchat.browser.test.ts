@@ -14,6 +14,7 @@ import {
   latestBotMessage,
   latestBotMessageLanguage,
   latestQuote,
+  messagesShowing,
   occurrences,
   PageGlobals,
   plainLines,
@@ -164,6 +165,46 @@ describeInBrowser('the web chat page in Chromium, against the real bot', () => {
 
     const pageWidth = await page.evaluate(() => (globalThis as unknown as PageGlobals).document.documentElement.scrollWidth);
     expect(pageWidth).toBeLessThanOrEqual(390); // nothing sticks out sideways on a phone
+    expect(errors).toEqual([]);
+  });
+
+  test('a reload keeps the conversation: the page shows it again and the walkthrough goes on where it was', async () => {
+    const { page, errors } = await openPage('en-US', { width: 1280, height: 900 });
+    const en = texts.en;
+    const welcome = plainLines(en.welcome)[0];
+
+    await waitForTranscript(page, welcome);
+    await say(page, en.starters.procedure);
+    await suggestedAction(page, en.buttons.startWalkthrough).click();
+    await waitForTranscript(page, stepText('en', 1));
+    await suggestedAction(page, en.buttons.next).click();
+    await waitForTranscript(page, stepText('en', 2));
+
+    await page.reload();
+    await waitForTranscript(page, stepText('en', 2));
+    expect(await transcriptText(page)).toContain(en.starters.procedure);
+    // The conversation resumed, not started again: one welcome.
+    expect(await messagesShowing(page, welcome)).toBe(1);
+    await say(page, 'next');
+    await waitForTranscript(page, stepText('en', 3));
+    expect(errors).toEqual([]);
+  });
+
+  test('a conversation that cannot be resumed (the bot restarted, the token expired) gives way to a new one', async () => {
+    const { page, errors } = await openPage('en-US', { width: 1280, height: 900 });
+    const welcome = plainLines(texts.en.welcome)[0];
+    await waitForTranscript(page, welcome);
+
+    // What a page kept from before a restart: a token this bot did not sign, for a conversation it does not have.
+    await page.evaluate((origin) => {
+      const { sessionStorage } = globalThis as unknown as { sessionStorage: { setItem(key: string, value: string): void } };
+      const gone = { token: 'not.a.token', conversationId: 'gone', domain: `${origin}/v3/directline` };
+      sessionStorage.setItem(`social-security-assistant:${origin}`, JSON.stringify(gone));
+    }, baseUrl);
+    await page.reload();
+    await waitForTranscript(page, welcome);
+    await say(page, 'what are the three functions of social security?');
+    await waitForTranscript(page, plainLines(entry('functions').en.answer).at(-1) as string);
     expect(errors).toEqual([]);
   });
 

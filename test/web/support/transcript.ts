@@ -60,6 +60,12 @@ export async function latestBotMessage(page: Page): Promise<string> {
   return normalise(await page.locator('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content').last().innerText());
 }
 
+/** How many message bubbles show the text: the transcript's own text also has what the live region reads out. */
+export async function messagesShowing(page: Page, text: string): Promise<number> {
+  const shown = await page.locator('.webchat__bubble__content').allInnerTexts();
+  return shown.filter((message) => normalise(message).includes(normalise(text))).length;
+}
+
 /** How often the text occurs in the message. */
 export const occurrences = (message: string, text: string) => message.split(normalise(text)).length - 1;
 
