@@ -38,6 +38,10 @@ const REGIONS_IN_CHINESE =
 const COUNTRIES_IN_ENGLISH = '(?:canada|america|the us|the usa|the uk|britain|england|australia|japan|korea|singapore|germany|france|new zealand|the states)';
 const COUNTRIES_IN_CHINESE = '美国|加拿大|英国|澳大利亚|澳洲|日本|韩国|新加坡|德国|法国|新西兰';
 
+/** Words that compare one thing with another: "better than", "which is easier", "the difference between", "vs". */
+const COMPARISON_IN_ENGLISH =
+  '(?:\\b(?:better|easier|faster|quicker|simpler|safer|more (?:convenient|reliable)) than\\b|\\bwhich (?:one |app |of (?:them|the two) )?(?:is )?(?:better|best|easier|faster|more convenient|recommended)\\b|\\bdifferences? (?:between|from)\\b|\\bcompar(?:e|ed|es|ing|ison)\\b|\\b(?:vs|versus)\\b|\\b(?:should|shall|do|can) (?:i|we) (?:use|choose|pick|go with)\\b[^.?!;]*\\bor\\b)';
+
 const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     name: 'a failed certification',
@@ -179,7 +183,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "支付宝和12333哪个好" (Alipay or 12333, which is better) got the seven steps (0.55), "alipay or the 12333 app, which
     // is better" step 1: the sources describe Alipay's way alone and compare it with none.
     name: 'comparing Alipay with other ways',
-    en: /^(?=.*\b(?:alipay|ali pay|zhifubao)\b).*(?:\b(?:better|easier|faster|quicker|simpler|safer|more (?:convenient|reliable)) than\b|\bwhich (?:one |app |of (?:them|the two) )?(?:is )?(?:better|best|easier|faster|more convenient|recommended)\b|\bdifferences? (?:between|from)\b|\bcompar(?:e|ed|es|ing|ison)\b|\b(?:vs|versus)\b|\b(?:should|shall|do|can) (?:i|we) (?:use|choose|pick|go with)\b.*\bor\b)/,
+    // Alipay and the comparison in one sentence: "I use alipay. what is the difference between national and provincial
+    // pooling?" compares the pooling, and was refused.
+    en: new RegExp(`(?:^|[.?!;])(?=[^.?!;]*\\b(?:alipay|ali pay|zhifubao)\\b)[^.?!;]*?${COMPARISON_IN_ENGLISH}`),
     zh: /^(?=.*(?:支付宝(?:上|里)?的?(?:认证|验证)?(?:好|方便)?(?:和|与|跟|同|还是|或者?|或是|比|相比|对比)|(?:和|与|跟|同|还是|或者?|比|相比|对比)支付宝))(?=.*(?:(?:哪个|哪一个|哪种|哪家|哪样|谁)(?:更|比较)?(?:好|方便|快|简单|靠谱|安全|划算|省事)|区别|差别|(?:什么|啥|何)不同|不同之处|(?:更|比较)?(?:好用|方便|快|简单)(?:吗|么|嘛|呢)?[\s?？!！。]*$|还是[^，。？?]{1,12}?好(?:呢|啊)?[\s?？!！。]*$))/,
   },
   {

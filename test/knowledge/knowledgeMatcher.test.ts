@@ -355,6 +355,7 @@ describe('KnowledgeMatcher', () => {
     // The seven steps (0.55) and step 1 (0.49).
     ['支付宝和12333哪个好', 'zh', ['comparing Alipay with other ways']],
     ['alipay or the 12333 app, which is better', 'en', ['comparing Alipay with other ways']],
+    ['should I use alipay or the office', 'en', ['comparing Alipay with other ways']],
     ['支付宝和国家政务服务平台哪个更方便', 'zh', ['comparing Alipay with other ways']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
@@ -378,6 +379,8 @@ describe('KnowledgeMatcher', () => {
     ['What are the different social insurance funds under the Social Insurance Law?', 'en', 'article64-funds'],
     ['Where is the family service function in Alipay?', 'en', 'step-6'],
     ['支付宝有什么功能可以帮家人认证', 'zh', 'procedure'],
+    // Alipay named in a sentence before the comparison, which is of the pooling: refused as comparing Alipay.
+    ['I use alipay. what is the difference between national and provincial pooling?', 'en', 'article64-pooling'],
     ['What else can I do in Alipay after adding my mom in family service?', 'en', 'step-7'],
     ['五险一金里的五险对应哪五个基金', 'zh', 'article64-funds'],
     ['养老保险基金全国统筹由哪个机关负责规定时间和步骤', 'zh', 'article64-state-council'],
