@@ -103,8 +103,11 @@ const ABBREVIATION_DOT = '(?<=\\b(?:art|arts|sec|no|para|p))\\.(?=\\s*\\d)';
 // 认证有没有截止日期" was refused whole for its deadline. So does one before a number, unless the number is of what
 // comes before it ("第 64 条", "社保法 64条"): "怎么帮家人认证社保 64条呢" was one question, and got a "Did you mean".
 const CHINESE_GAP = '(?<=\\p{Script=Han})(?:\\s+(?=\\p{Script=Han})|(?<![第法典例则])\\s+(?=\\d))';
+// A question's 吗 ends it too, where the next question follows with no mark at all: "认证要收费吗怎么在支付宝上帮我妈认证"
+// was refused whole for the fees, and the steps it asks for went unanswered.
+const QUESTION_PARTICLE = '吗(?=\\p{Script=Han})';
 const CLAUSE = new RegExp(
-  `(?:(?!${CHINESE_GAP})[^，。？！；,.?!;]|${ABBREVIATION_DOT}|[,.?!;](?!\\s|$))+(?:[，。？！；]+|[,.?!;]+(?=\\s|$)|${CHINESE_GAP})?`,
+  `(?:(?!${CHINESE_GAP}|${QUESTION_PARTICLE})[^，。？！；,.?!;]|${ABBREVIATION_DOT}|[,.?!;](?!\\s|$))+(?:[，。？！；]+|[,.?!;]+(?=\\s|$)|${CHINESE_GAP}|${QUESTION_PARTICLE})?`,
   'giu',
 );
 // A request for help that says what with: "hello can you help me with my dad's pension certification" was the help

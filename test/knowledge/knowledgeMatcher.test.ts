@@ -585,6 +585,8 @@ describe('KnowledgeMatcher', () => {
     ['64条 还有认证要钱吗', 'article64-full', '认证要钱吗'],
     ['帮我爸认证 为什么每年都要认证', 'procedure', '为什么每年都要认证'],
     ['给自己认证怎么弄 然后怎么帮我爸认证', 'procedure', '给自己认证怎么弄'],
+    // Nor any mark at all after a question's 吗: refused whole.
+    ['认证要收费吗怎么在支付宝上帮我妈认证', 'procedure', '认证要收费吗'],
   ])('answers %j for its clauses off the topic, naming the clause on it as refused', (text, intent, refused) => {
     expect(matcher.match(text, 'zh')).toMatchObject({ text, decision: 'answer', intent, questionsRefused: [refused] });
   });
