@@ -668,6 +668,11 @@ export function asksStepByStep(text: string): boolean {
   return ASKS_STEPWISE.test(normaliseReply(text));
 }
 
+/** Asking the bot to go slower, which it does by saying the same again: it gives one step at a time already. */
+const TOO_FAST =
+  '(?:(?:can|could) you )?(?:slow (?:it )?down|(?:a (?:bit|little) )?slower|not so fast|(?:(?:you(?:re| are) )?going |(?:thats|its|this is) )?(?:way |much )?too fast)' +
+  '|(?:能不能|能|可以|麻烦)?(?:你)?(?:说|讲)?(?:慢点|慢一点|慢一些|慢些|慢慢)(?:儿)?(?:说|讲|来)?(?:吧|呗|好吗|行吗|可以吗)?|太快了|(?:说|讲)得?太快了?|别(?:说得?|讲得?)?(?:那么|这么)快';
+
 const NEXT =
   // Skipping a step is going on to the next: "跳过这步" got "I can't answer". "Then" alone is what "and then?" leaves
   // once its filler "and" is gone: it got "I can't answer".
@@ -713,7 +718,8 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     'repeat',
     // Not finding what the step names: the sources say nothing more than the step, so it is shown again. "I don't see
     // it" got the goodbye ("see you"), "在哪里" step 3, "找不到" a "Did you mean".
-    new RegExp(`^(?:${NOT_UNDERSTOOD}|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|(?:what if |but |and if )?i (?:cant|cannot|can not|dont|do not) (?:find|see) (?:it|that|this|them)|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?没看清)?再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|我?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
+    // Too fast: "slow down" during the steps got the summary (read as "show down"), and so did "慢点说".
+    new RegExp(`^(?:${NOT_UNDERSTOOD}|${TOO_FAST}|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|(?:what if |but |and if )?i (?:cant|cannot|can not|dont|do not) (?:find|see) (?:it|that|this|them)|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?没看清)?再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|我?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
   ],
   [
     'resume',
