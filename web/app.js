@@ -38,6 +38,10 @@
     en: 'The chat could not connect. Please reload the page in a moment.',
     zh: '对话暂时无法连接，请稍后刷新页面。',
   };
+  const restarted = {
+    en: 'The chat was restarted, so the earlier conversation has ended. You can ask again below.',
+    zh: '对话已重新开始，之前的对话已结束。您可以在下方重新提问。',
+  };
 
   const styleOptions = {
     accent: '#1d4e89',
@@ -87,6 +91,13 @@
         // Not remembered: a reload starts a new conversation.
       }
     },
+    forget() {
+      try {
+        window.sessionStorage.removeItem(sessionKey);
+      } catch {
+        // Nothing was remembered.
+      }
+    },
   };
 
   /**
@@ -113,10 +124,21 @@
     return { token, domain };
   }
 
-  // Direct Line JS's ConnectionStatus.Online, which Web Chat's bundle does not export.
+  // Direct Line JS's connection states (its ConnectionStatus, which Web Chat's bundle does not export): online, and those
+  // a conversation does not come back from: its token refused (the bot restarted with a new key), the retries given up,
+  // the conversation ended (the bot forgot it).
   const DIRECT_LINE_ONLINE = 2;
+  const DIRECT_LINE_GONE = new Set([3, 4, 5]);
 
-  async function start() {
+  /** The language of the bot's latest message on the page, or of the browser before the bot has said anything. */
+  function shownLanguage() {
+    const messages = container.querySelectorAll('.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content[lang]');
+    const latest = messages[messages.length - 1];
+    return latest ? (latest.lang === 'zh-CN' ? 'zh' : 'en') : language;
+  }
+
+  /** Renders Web Chat on a conversation, under a notice if one is given (why an earlier conversation is gone). */
+  async function start(notice) {
     const { token, domain, conversationId } = (await resumable(session.read())) || (await newConversation());
     // With a conversation id, Direct Line reconnects to it and replays it from its first activity.
     const directLine = window.WebChat.createDirectLine({ token, domain, conversationId, conversationStartProperties: { locale } });
@@ -124,20 +146,46 @@
     const remember = () => {
       if (directLine.conversationId && directLine.token) session.write({ token: directLine.token, conversationId: directLine.conversationId, domain });
     };
+    let wasOnline = false;
+    let gone = false;
+    // After a restart of the bot every message failed ("Send failed. Retry.") until the user thought of reloading: a
+    // conversation that cannot go on gives way to a new one, with a word of why. One that never came online is a
+    // failure to connect, not started again and again.
     directLine.connectionStatus$.subscribe((status) => {
-      if (status === DIRECT_LINE_ONLINE) remember();
+      if (status === DIRECT_LINE_ONLINE) {
+        wasOnline = true;
+        remember();
+      } else if (DIRECT_LINE_GONE.has(status) && !gone) {
+        gone = true;
+        window.removeEventListener('pagehide', remember);
+        session.forget();
+        directLine.end();
+        const next = wasOnline ? start(restarted[shownLanguage()]) : Promise.reject(new Error(`Direct Line connection status ${status}`));
+        next.catch(showFailure);
+      }
     });
     window.addEventListener('pagehide', remember);
-    container.replaceChildren();
-    window.WebChat.renderWebChat({ directLine, locale, styleOptions }, container);
+    const chat = document.createElement('div');
+    chat.style.flex = '1 1 auto';
+    chat.style.minHeight = '0';
+    container.style.display = 'flex';
+    container.style.flexDirection = 'column';
+    container.replaceChildren(...(notice ? [statusLine(notice, 'status', 'chat__status chat__status--notice'), chat] : [chat]));
+    window.WebChat.renderWebChat({ directLine, locale, styleOptions }, chat);
   }
 
-  start().catch((error) => {
+  function statusLine(text, role, className = 'chat__status') {
+    const line = document.createElement('p');
+    line.className = className;
+    line.setAttribute('role', role);
+    line.textContent = text;
+    return line;
+  }
+
+  function showFailure(error) {
     console.error('Web chat failed to start', error);
-    const message = document.createElement('p');
-    message.className = 'chat__status';
-    message.setAttribute('role', 'alert');
-    message.textContent = failure[language];
-    container.replaceChildren(message);
-  });
+    container.replaceChildren(statusLine(failure[language], 'alert'));
+  }
+
+  start().catch(showFailure);
 })();

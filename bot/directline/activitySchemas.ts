@@ -9,16 +9,14 @@ const localeSchema = z
 /** Body of POST conversations: Web Chat sends the page's locale so the bot can welcome in the user's language. */
 export const startConversationSchema = z.object({ locale: localeSchema.optional() });
 
-// Far above any question the bot understands; keeps a client from storing megabytes in a conversation.
-const MAX_TEXT_LENGTH = 2000;
-
 /**
  * What a user may post. Only these fields reach the bot; the channel sets the rest (id, from.id, conversation,
  * recipient, channelId, serviceUrl, timestamp) so a client cannot pose as someone else.
  */
 export const userActivitySchema = z.object({
   type: z.enum(['message', 'event', 'typing']),
-  text: z.string().max(MAX_TEXT_LENGTH).optional(),
+  // Any length the body allows: the route cuts it to what the bot reads, and the bot says it read only the start.
+  text: z.string().optional(),
   textFormat: z.enum(['plain', 'markdown', 'xml']).optional(),
   locale: localeSchema.optional(),
   localTimestamp: z.string().max(40).optional(),

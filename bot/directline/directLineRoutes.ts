@@ -1,6 +1,7 @@
 import restify, { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { withTextCut } from '../guards/messageEndpointGuards';
 import { startConversationSchema, userActivitySchema } from './activitySchemas';
 import { DIRECT_LINE_PATH, streamUrl } from './addresses';
 import { bearerToken, ConversationAccess, parseWatermark } from './conversationAccess';
@@ -109,10 +110,13 @@ export function mountDirectLineRoutes(server: Server, { access, deliver, service
     const { conversation } = access.open(bearerToken(req), req.params.conversationId);
     const body = userActivitySchema.safeParse(req.body);
     if (!body.success) throw badArgument(body.error.issues);
-    if (Buffer.byteLength(JSON.stringify(body.data)) > MAX_ACTIVITY_BYTES) {
+    // A pasted letter was refused with a 400 that Web Chat shows as "Send failed": cut, it gets the bot's answer that
+    // it reads only the start of a message.
+    const activity = withTextCut(body.data);
+    if (Buffer.byteLength(JSON.stringify(activity)) > MAX_ACTIVITY_BYTES) {
       throw new DirectLineError(400, 'BadArgument', `the activity is larger than ${MAX_ACTIVITY_BYTES} bytes`);
     }
-    const { from, ...fields } = body.data;
+    const { from, ...fields } = activity;
     const stored = conversation.append({
       ...fields,
       ...channelFields(conversation),

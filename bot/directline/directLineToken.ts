@@ -55,7 +55,7 @@ export class DirectLineTokens {
     return this.issue({ conv: claims.conv, user: claims.user });
   }
 
-  /** The claims of a valid, unexpired token; otherwise a 401 (403 once expired) naming what is wrong. */
+  /** The claims of a valid, unexpired token; otherwise a 401 (a 403 once expired or not signed here) naming what is wrong. */
   verify(token: string | undefined): TokenClaims {
     if (!token) throw new DirectLineError(401, 'MissingToken', 'a Direct Line token is required (Authorization: Bearer <token>)');
     const [header, payload, signature, ...rest] = token.split('.');
@@ -64,8 +64,11 @@ export class DirectLineTokens {
     }
     const expected = this.sign(`${header}.${payload}`);
     const given = Buffer.from(signature, 'base64url');
+    // 403, as for an expired token: a token of this server's format it did not sign is most often one it signed before
+    // a restart (a random key each process), and Web Chat then learns at once that the conversation cannot go on. The
+    // page starts a new one, where with a 401 Web Chat kept retrying for minutes and every message failed.
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new DirectLineError(401, 'BadToken', 'the token signature does not match');
+      throw new DirectLineError(403, 'TokenNotValid', 'the token was not signed by this server (it may have restarted since)');
     }
     const claims = claimsSchema.safeParse(parseJson(Buffer.from(payload, 'base64url').toString('utf8')));
     if (!claims.success) throw new DirectLineError(401, 'BadToken', 'the token claims are malformed');

@@ -22,13 +22,13 @@ function refuse(res: Response, next: Next, status: number, code: string, message
 }
 
 /**
- * Text the bot reads at most (the local Direct Line refuses longer messages). No question is this long, and the rest
+ * Text the bot reads at most (the local Direct Line cuts longer messages too). No question is this long, and the rest
  * of a message as large as MAX_BODY_BYTES would cost 300 ms of language detection, matching and quoting.
  */
 export const MAX_TEXT_LENGTH = 2000;
 
 /** The activity with its text cut to MAX_TEXT_LENGTH (without leaving half a surrogate pair). */
-function withTextCut<T extends { text?: string }>(activity: T): T {
+export function withTextCut<T extends { text?: string }>(activity: T): T {
   if (activity.text === undefined || activity.text.length <= MAX_TEXT_LENGTH) return activity;
   return { ...activity, text: activity.text.slice(0, MAX_TEXT_LENGTH).replace(/[\uD800-\uDBFF]$/, '') };
 }

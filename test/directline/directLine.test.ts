@@ -1,3 +1,4 @@
+import { MAX_TEXT_LENGTH } from '../../bot/guards/messageEndpointGuards';
 import { DirectLineClient, StreamListener, userIdOf } from './support/directLineClient';
 import { RunningServer, startEchoBotServer } from './support/echoBotServer';
 
@@ -115,6 +116,20 @@ describe('local Direct Line 3.0 with a bot on CloudAdapter', () => {
     expect(huge.status).toBe(400);
     expect(huge.body.error.message).toContain('larger than');
     expect((await client.getActivities(token, conversationId)).body.activities).toHaveLength(1); // the welcome only
+  });
+
+  test('a message longer than the bot reads reaches it cut to that length, where it was refused and shown as failed', async () => {
+    const { conversationId, token } = await client.startConversation();
+    const before = await client.getActivities(token, conversationId);
+
+    const posted = await client.postActivity(token, conversationId, { type: 'message', text: '社'.repeat(1500) + 'x'.repeat(3500) });
+
+    expect(posted.status).toBe(200);
+    const after = await client.getActivities(token, conversationId, before.body.watermark);
+    expect(after.body.activities.map((activity: { text: string }) => activity.text)).toEqual([
+      '社'.repeat(1500) + 'x'.repeat(MAX_TEXT_LENGTH - 1500),
+      `echo: ${'社'.repeat(1500)}${'x'.repeat(MAX_TEXT_LENGTH - 1500)}`,
+    ]);
   });
 
   test('a watermark that is not a number is refused rather than silently ignored', async () => {

@@ -24,8 +24,8 @@ export const accessCases: AccessCase[] = [
   {
     name: 'a token signed with another key',
     token: ({ own }) => new DirectLineTokens('another key that is at least 32 characters').renew({ conv: own.conversationId, user: own.userId, exp: 0 }).token,
-    status: 401,
-    code: 'BadToken',
+    status: 403,
+    code: 'TokenNotValid',
   },
   {
     name: 'a token whose claims were changed after signing',
@@ -34,8 +34,8 @@ export const accessCases: AccessCase[] = [
       const claims = { conv: own.conversationId, user: own.userId, exp: Math.floor(Date.now() / 1000) + 600 };
       return `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
     },
-    status: 401,
-    code: 'BadToken',
+    status: 403,
+    code: 'TokenNotValid',
   },
   {
     name: 'an expired token',
