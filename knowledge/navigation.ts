@@ -255,8 +255,9 @@ function chineseNumber(numeral: string): number | undefined {
 // haste ("行了行了 快点说下一步" got the summary, "come on hurry up whats next" was refused):
 // "谢谢 下一步" got step 7 and "thank you so much, what's next" step 5 (their words are those of the steps' questions
 // about what comes after), "哦找到了" step 5 and "yep found it" a "Did you mean" of step 5.
+// "算了 下一步" (never mind, next) on step 1 got step 7; 算了 alone stops.
 const LEADING_FILLERS =
-  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉)+说?/;
+  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉)+说?|^算了\s*(?=\S)/;
 const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀)$/;
 
 function stripFillers(reply: string): string {
@@ -284,8 +285,9 @@ const SAYS_DONE =
 // "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
 // corner).
 // "yep", "k" and "是的" were refused.
-// "搞掂" (Cantonese), "妥了", "整明白了" and "页面出来了" were refused, or got the goodbye.
-const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
+// "搞掂" (Cantonese), "妥了", "整明白了" and "页面出来了" were refused, or got the goodbye; "中" (Henan's OK) and "得嘞" were
+// refused, and "中 下一步" on step 1 got step 7.
+const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|得嘞|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|中|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
 // Two said together count as one: "看到了 点进去了" was refused.
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}(?: ?${ACKNOWLEDGING})?$`);
 

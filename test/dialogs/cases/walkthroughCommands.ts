@@ -117,6 +117,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['谢谢 下一步', '谢谢，下一步', '哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了'],
       // "好吧" on the last step got the greeting.
       '好吧',
+      // "算了 下一步" (never mind, next) and "中 下一步" (Henan's OK) on step 1 got step 7; "中" and "得嘞" were refused.
+      ...['算了 下一步', '算了下一步吧', '中 下一步', '中', '得嘞'],
     ],
     // "往回退一步" got step 7 (0.45).
     // "上一步是什么" on step 2 got step 7.
