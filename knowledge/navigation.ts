@@ -257,7 +257,7 @@ function chineseNumber(numeral: string): number | undefined {
 // about what comes after), "哦找到了" step 5 and "yep found it" a "Did you mean" of step 5.
 // "算了 下一步" (never mind, next) on step 1 got step 7; 算了 alone stops.
 const LEADING_FILLERS =
-  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉)+说?|^算了\s*(?=\S)/;
+  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me|(?:hey|hi|hello)(?: there)?|(?:(?:a )?quick )?question)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉)+说?|^算了\s*(?=\S)/;
 const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀)$/;
 
 function stripFillers(reply: string): string {
@@ -814,7 +814,11 @@ function stepNamed(reply: string): number | undefined {
 // "what do I do after step 3", "the step before step 4", "after the 5th step": the words before "after" or "before"
 // may only ask which step, so "why do I need step 2 before step 3" stays a question.
 // A bare digit is a step there too: "the step after 5?" and "whats after 5" at step 5 got step 5.
-const ENGLISH_RELATIVE_STEP = new RegExp(`^((?:[a-z]+ )*)(after|before) (?:the )?(?:${ENGLISH_STEP}|(\\d{1,2}))(?: is (?:done|finished|complete))?$`);
+// The question may come after the step: "after step 3 what do I do" got step 3.
+const ENGLISH_RELATIVE_STEP = new RegExp(
+  `^((?:[a-z]+ )*)(after|before) (?:the )?(?:${ENGLISH_STEP}|(\\d{1,2}))(?: is (?:done|finished|complete))?` +
+    '(?: (?:what (?:do|should|must|can) (?:i|we|she|he|they) do|what now|what next|whats next|then what))?$',
+);
 const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes come is happens the step and so then one'.split(' '));
 // "第三步之后呢", "第3步做完了怎么办", "第五步之前是哪一步", "步骤四的上一步", and who did it: "第一步我打开了" got step 1 again.
 // A step said to be done, then what next: "第一步好了" and "第4步做完了，然后呢" got the step they name.
@@ -836,17 +840,21 @@ const CHINESE_STEP_DONE = new RegExp(`^我?(?:已经)?(?:做完|完成|弄好|�
 // A step said to be done, with or without asking what comes next: "finished step 4, what now" got step 7 (0.62), "I did
 // step 5 now what" and "step 1 done" the step they name.
 // So did "im done with step 5. whats after".
+// Whoever is doing the steps, as staff on the phone say it too: "caller finished step 2, what now?" and "my mum completed
+// step 1. next?" got step 7, "she has done step 5, what next?" step 5.
+const ENGLISH_DOER =
+  '(?:she|he|they|(?:the |my |our )?(?:caller|customer|client|user|mum|mom|mother|dad|father|parents?|grandma|grandpa|grandmother|grandfather))';
 const ENGLISH_STEP_DONE = new RegExp(
-  `^(?:(?:i |ive |im |we |were )?(?:(?:have|ve|just|already) )?(?:done|did|finished|completed|(?:am |m |are )?(?:done|finished) with) (?:the )?${ENGLISH_STEP}|` +
+  `^(?:(?:i |ive |im |we |were |${ENGLISH_DOER} )?(?:(?:have|has|ve|just|already) )?(?:done|did|finished|completed|(?:am |m |are |is )?(?:done|finished) with) (?:the )?${ENGLISH_STEP}|` +
     `(?:the )?${ENGLISH_STEP} (?:is )?(?:done|finished|completed?))` +
     '(?: (?:so |and )?(?:now what|what now|whats next|what next|next|then what|what do i do now|(?:whats|what comes) after(?: that| this| it)?))?$',
 );
 
 // Where the user is, then what next: "I'm on step 4, what's next?" and "我在第三步 下一步是什么" got the step they name.
 const ENGLISH_AT_STEP_NEXT = new RegExp(
-  `^(?:(?:i am|im|i m|we are|were|she is|shes|he is|hes) )?(?:(?:now|currently|already) )?(?:(?:on|at|in)|(?:i ve |ive |i )?(?:reached|got to)) (?:the )?${ENGLISH_STEP}(?: now)?` +
-    ` (?:so |and )?(?:now what|what now|(?:whats|what is|what comes) (?:next|after (?:that|this|it))|next|then|then what|` +
-    `what (?:do|should) i (?:do|tap|click|press) (?:now|next)|(?:whats|what is) the next step)$`,
+  `^(?:(?:i am|im|i m|we are|were|shes|hes|${ENGLISH_DOER} is) )?(?:(?:now|currently|already) )?(?:(?:on|at|in)|(?:i ve |ive |i )?(?:reached|got to)) (?:the )?${ENGLISH_STEP}(?: now)?` +
+    ` (?:so |and )?(?:now what|what now|what next|(?:whats|what is|what comes) (?:next|after (?:that|this|it))|next|then|then what|` +
+    `what (?:do|should) i (?:do|tap|click|press) (?:now|next)|(?:whats|what is) the next (?:step|one))$`,
 );
 const CHINESE_AT_STEP_NEXT = new RegExp(
   `^我?(?:们)?(?:已经|现在|正在)?(?:到了?|在|正在|做到了?|进行到了?|正在做|在做)${CHINESE_STEP}了?(?:然后|接下来|下一步)(?:要|该)?${CHINESE_ASKS_WHAT}?$`,

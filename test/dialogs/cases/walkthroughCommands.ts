@@ -201,6 +201,16 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['step 1 done', 2],
   ["I've done step 3", 4],
   ['im done with step 5. whats after', 6],
+  // Asked by staff for a caller, or after a greeting: each got the step it names, or step 7.
+  ['hey, what comes after step 3', 4],
+  ['quick question: what comes after step 3?', 4],
+  ["hello, what's before step 5?", 4],
+  ['after step 3 what do I do', 4],
+  ['caller finished step 2, what now?', 3],
+  ['my mum completed step 1. next?', 2],
+  ["the caller is on step 3, what's the next one?", 4],
+  ['she has done step 5, what next?', 6],
+  ['I am on step 3, what next', 4],
   // "第一步好了" got step 1, "我做完第五步了" step 5, "第4步做完了，然后呢" step 4.
   ['第一步好了', 2],
   ['我做完第五步了', 6],
