@@ -63,6 +63,27 @@ const CHINESE_REQUEST = new RegExp(
   ].join(''),
 );
 
+// A language declined, or not understood: the answers are wanted in the other one. "don't answer in English" and
+// "别用英文回答" switched to English, "不要用中文" and "not in Chinese" to Chinese; "我不懂英文" (I don't know English) was
+// refused, in English.
+const DECLINED_IN_ENGLISH = new RegExp(
+  '^(?:(?:please|pls|but|and|so) )?(?:(?:dont|do not|don t|stop|not)(?: (?:answer|reply|respond|talk|speak|write|use|using|answering|replying|speaking|talking|writing))?' +
+    `(?: (?:in|with))?|no|i (?:dont|do not|cant|cannot|can not) (?:understand|read|speak|follow)(?: any)?) (?:the )?(${ENGLISH_NAMES})` +
+    '(?: (?:please|pls|anymore|any more|thanks|thank you))*$',
+);
+const DECLINED_IN_CHINESE = new RegExp(
+  `^(?:请|你|您)*(?:别|不要|不用|甭|不许|不准)(?:再)?(?:用|说|讲|回|回答|回复)?(${CHINESE_NAMES})(?:回答|回复|说|讲|了|啦|吧)*$` +
+    `|^我?(?:不懂|看不懂|听不懂|不会|读不懂|不认识)(${CHINESE_NAMES})(?:啊|呀|呢|的)?$`,
+);
+
+/** The language a message declines ("don't answer in English", "别用英文", "我不懂英文"), if it is all it says. */
+function declinedLanguage(text: string): Language | undefined {
+  const reply = normaliseReply(text);
+  const found = DECLINED_IN_ENGLISH.exec(reply) ?? DECLINED_IN_CHINESE.exec(reply);
+  const name = found?.slice(1).find((group) => group !== undefined);
+  return name === undefined ? undefined : LANGUAGE_NAMES[name];
+}
+
 /** The language a message that is nothing but a request asks for ("in Chinese please", "请用中文回答"). */
 function bareRequest(text: string): Language | undefined {
   const reply = normaliseReply(text);
@@ -249,6 +270,8 @@ const POINTS_BACK =
  * in the other language.
  */
 export function languageRequestIn(text: string): LanguageRequest | undefined {
+  const declined = declinedLanguage(text);
+  if (declined) return { language: declined === 'en' ? 'zh' : 'en' };
   const bare = bareRequest(text);
   if (bare) return { language: bare };
   const original = ORIGINAL_ALONE.exec(normaliseReply(text));

@@ -40,6 +40,17 @@ describe('languageRequestIn', () => {
     ['继续用中文吧', 'zh'],
     ['给我英文版的', 'en'],
     ['send me the english version', 'en'],
+    // A language declined, or not understood, asks for the other: "don't answer in English" and "别用英文回答" switched to
+    // English, "不要用中文" and "not in Chinese" to Chinese; "我不懂英文" and "no Chinese please" were refused.
+    ["don't answer in English", 'zh'],
+    ['别用英文回答', 'zh'],
+    ['不要英文', 'zh'],
+    ['我不懂英文', 'zh'],
+    ['看不懂英文', 'zh'],
+    ['不要用中文', 'en'],
+    ['not in Chinese', 'en'],
+    ['no Chinese please', 'en'],
+    ["I don't understand Chinese", 'en'],
   ] as const)('"%s" asks for %s', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language });
   });
