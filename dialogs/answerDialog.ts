@@ -221,12 +221,17 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
   /**
    * Under one paragraph of the article quoted alone, "next", "go on" or "下一个" asks for the paragraph after it and
    * "back" for the one before (0 or one past the last when the article has none there): they said no walkthrough ran.
-   * (With a walkthrough paused they go on with it, and an "ok" only takes the paragraph in.)
+   * Under the article in full, the next is the first and the one before the last, as "next paragraph" and "previous
+   * paragraph" have it: "next", "go on" and "back" there said no walkthrough ran. (With a walkthrough paused they go on
+   * with it, and an "ok" only takes the paragraph in.)
    */
   private paragraphMovedTo(text: string, command: WalkthroughCommand['kind'] | undefined, options: AnswerOptions): number | undefined {
-    const [quoted] = options.paragraphs?.length === 1 ? options.paragraphs : [];
-    if (quoted === undefined || options.pausedStep !== undefined || isAcknowledgement(text)) return undefined;
-    return command === 'next' || asksNextItem(text) ? quoted + 1 : command === 'back' ? quoted - 1 : undefined;
+    if (options.pausedStep !== undefined || isAcknowledgement(text)) return undefined;
+    const inFull = options.paragraphs === undefined && options.entryId === this.knowledge.articleInFull?.entry.id;
+    const [quoted] = options.paragraphs?.length === 1 ? options.paragraphs : inFull ? [0] : [];
+    if (quoted === undefined) return undefined;
+    if (command === 'next' || asksNextItem(text)) return quoted + 1;
+    return command === 'back' ? (inFull ? ARTICLE_PARAGRAPH_COUNT : quoted - 1) : undefined;
   }
 
   /** Says how many items the list has, over the list's own buttons; then listens as the answer on the screen did. */

@@ -112,6 +112,17 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply('上一款')).text).toBe(paragraphQuoted(3, 'zh'));
   });
 
+  // And "next", "go on" and "back" there said no walkthrough ran.
+  it.each(languages)('[%s] after the article in full, "next" is the first paragraph and "back" the last', async (language) => {
+    const chat = chatWithAssistant();
+    await chat.reply(article64[language]);
+    expect((await chat.reply(language === 'en' ? 'next' : '下一个')).text).toBe(paragraphQuoted(1, language));
+    await chat.reply(article64[language]);
+    expect((await chat.reply(language === 'en' ? 'go on' : '继续')).text).toBe(paragraphQuoted(1, language));
+    await chat.reply(article64[language]);
+    expect((await chat.reply(language === 'en' ? 'back' : '上一个')).text).toBe(paragraphQuoted(3, language));
+  });
+
   // "go on" and "下一个" under a paragraph quoted alone said no walkthrough ran.
   it.each(languages)('[%s] after a paragraph quoted alone, is what "next" or "back" moves to', async (language) => {
     const chat = chatWithAssistant();
