@@ -2,9 +2,9 @@ import { ActivityTypes, TurnContext } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { ARTICLE_PARAGRAPH_COUNT } from '../knowledge/articleParagraphs';
 import { conversationLanguage, languageOfLocale } from '../knowledge/conversationLanguage';
-import { Language, languages } from '../knowledge/language';
+import { Language, languages, otherLanguage } from '../knowledge/language';
 import { detectLanguage, languageOfUniversalWords } from '../knowledge/languageDetection';
-import { languageRequestIn } from '../knowledge/languageRequest';
+import { asksForATranslation, languageRequestIn } from '../knowledge/languageRequest';
 import {
   announcesAQuestion,
   asksAboutARelative,
@@ -230,7 +230,9 @@ export class MainDialog extends Dialog {
     // What the message asks for, not what it declines or the words that correct the last, which the dialogs listening for
     // a reply read too.
     activity.text = withoutCorrection(activity.text ?? '');
-    const request = languageRequestIn(activity.text);
+    // A translation with no language named is of the answer on the screen, into the other language.
+    const onScreen = memory.language ?? turn.languageBefore;
+    const request = languageRequestIn(activity.text) ?? (asksForATranslation(activity.text) ? { language: otherLanguage(onScreen), once: true as const } : undefined);
     // "Show me the steps in Chinese": what is asked is the question, which the dialogs listening for a reply read too.
     if (request?.question !== undefined) activity.text = request.question;
     const text = (activity.text ?? '').trim();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { KnowledgeBase } from './knowledgeBase';
-import { Language, languages, languageSchema } from './language';
+import { Language, languages, languageSchema, otherLanguage } from './language';
 import { withoutConfirmationTag } from './matcher/confirmationTag';
 import { namesADomainSubject } from './matcher/domainSubject';
 import { IntentMatcher, TrainingUtterance } from './matcher/intentMatcher';
@@ -380,7 +380,7 @@ export class KnowledgeMatcher {
   match(text: string, language: Language): MatchResult {
     const asked = withoutConfirmationTag(withoutClosingThanks(text));
     const read = this.matchIn(asked, language);
-    return worthReadingInOther(asked, language) ? surer(read, this.matchIn(asked, language === 'en' ? 'zh' : 'en')) : read;
+    return worthReadingInOther(asked, language) ? surer(read, this.matchIn(asked, otherLanguage(language))) : read;
   }
 
   /** The decision on a message read in one language. */

@@ -4,3 +4,6 @@ import { z } from 'zod';
 export const languageSchema = z.enum(['en', 'zh']);
 export type Language = z.infer<typeof languageSchema>;
 export const languages: readonly Language[] = languageSchema.options;
+
+/** The one language of the two that is not `language`. */
+export const otherLanguage = (language: Language): Language => (language === 'en' ? 'zh' : 'en');

@@ -1,4 +1,4 @@
-import { Language } from './language';
+import { Language, otherLanguage } from './language';
 import { namesADomainSubject } from './matcher/domainSubject';
 import { normaliseReply } from './navigation';
 
@@ -42,7 +42,7 @@ const ENGLISH_REQUEST = new RegExp(
     '(?:(?:can|could|would|will|do) (?:you|we|u) (?:please )?|i (?:want|prefer|would like|d like|need)(?: to)? |lets |let s )?',
     // "back to english please" stayed in Chinese.
     // "send me the english version" was refused.
-    '(?:(?:answer|reply|respond|talk|speak|write|say|explain|tell me|show me|send me|give me|continue|go on|go back|switch(?: back)?|change(?: back)?|translate|chat|read|back)',
+    '(?:(?:answer|reply|respond|talk|speak|write|say|explain|tell me|show me|send me|give me|continue|go on|go back|switch(?: back)?|change(?: back)?|chat|read|back)',
     '(?: (?:it|that|this|them|the answer|the answers|everything|the language|language))?(?: (?:in|to|into))? |in |to |use )?',
     `(?:the )?(${ENGLISH_NAMES})`,
     '(?: (?:please|pls|plz|version|language|instead|now|from now on|only|thanks|thank you|too|again|if possible|if you can))*$',
@@ -107,6 +107,11 @@ const ONE_TRANSLATION = /(?:用|以)(?:英文|英语|中文|汉语|普通话)(?:
 const ENGLISH_LANGUAGE = `(${ENGLISH_NAMES})`;
 const CHINESE_LANGUAGE = `(${CHINESE_NAMES})`;
 const END = '[\\s.!?。！？]*$';
+// Whom staff want it for, which makes it one answer in the language: "can you give me that in Chinese for the caller?"
+// got the help.
+const FOR_WHOM = '\\s+for\\s+(?:the\\s+|my\\s+|a\\s+|our\\s+)?(?:caller|customer|client|user|mum|mom|mother|dad|father|parents?|grandma|grandpa|him|her|them|someone)';
+const FOR_SOMEONE = `(?:${FOR_WHOM})?`;
+const SAYS_FOR_WHOM = new RegExp(`${FOR_WHOM}(?:\\s+(?:please|pls|thanks|too))?${END}`, 'i');
 
 // Where the request sits in the message, and which group holds the language and which the question (flag d: the
 // question is cut from the message as typed, by its group's indices).
@@ -123,7 +128,7 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
   // "show me the steps in Chinese", "what is step 3, in chinese please", "explain article 64 in english"
   {
     pattern: new RegExp(
-      `^(.+?)[\\s,;:-]+(?:(?:please|pls)\\s+)?(?:(?:answer|reply|respond|say|write)(?:\\s+(?:it|this|that))?\\s+)?in\\s+${ENGLISH_LANGUAGE}(?:\\s+(?:please|pls|thanks|too))?${END}`,
+      `^(.+?)[\\s,;:-]+(?:(?:please|pls)\\s+)?(?:(?:answer|reply|respond|say|write)(?:\\s+(?:it|this|that))?\\s+)?in\\s+${ENGLISH_LANGUAGE}${FOR_SOMEONE}(?:\\s+(?:please|pls|thanks|too))?${END}`,
       'di',
     ),
     language: 2,
@@ -262,7 +267,29 @@ const ORIGINAL_ALONE = new RegExp(
 // So is what points at the answer on the screen: "what's this step in English?" got the help, and "这一步用英文怎么说"
 // step 7 in English.
 const POINTS_BACK =
-  /^(?:and |so |ok |now )?(?:what (?:does|did) (?:it|that|this)(?: step| answer| paragraph)?(?: say)?|what (?:is|was) (?:it|that|this)(?: step| one| answer| paragraph)?|whats (?:it|that|this)(?: step| one| answer| paragraph)?|(?:show|give|tell|read|say) (?:me )?(?:it|that|this)(?: step| answer| paragraph)?(?: again)?|(?:it|that|this)(?: one| step| answer| paragraph)?|the same)$|^(?:那|把)?(?:这|那|刚才|上面)(?:那)?(?:一|个)?(?:步|段|条|款|个|些|句|句话|答案|回答)?(?:的|是|说的是|讲的是)?(?:什么|啥)?$/;
+  /^(?:and |so |ok |now )?(?:(?:can|could|would) you (?:please )?)?(?:what (?:does|did) (?:it|that|this)(?: step| answer| paragraph)?(?: say)?|what (?:is|was) (?:it|that|this)(?: step| one| answer| paragraph)?|whats (?:it|that|this)(?: step| one| answer| paragraph)?|(?:show|give|tell|read|say) (?:me )?(?:it|that|this)(?: step| answer| paragraph)?(?: again)?|(?:it|that|this)(?: one| step| answer| paragraph)?|the same)$|^(?:那|把)?(?:这|那|刚才|上面)(?:那)?(?:一|个)?(?:步|段|条|款|个|些|句|句话|答案|回答)?(?:的|是|说的是|讲的是)?(?:什么|啥)?$/;
+
+// The answer on the screen in a language, once: for someone ("can you give me the Chinese for the caller?" got the
+// summary of the steps, in English), or asked how it is said ("英文怎么说" and "那英文呢" were refused).
+const ONCE_FOR_SOMEONE = new RegExp(
+  `^(?:(?:please|can you|could you) )?(?:give|show|send|tell|read) me (?:the )?(?:answer |text |that |it |this )?(?:in )?(?:the )?(${ENGLISH_NAMES})` +
+    `(?: version| text| translation)?${FOR_WHOM}(?: please| pls)?$`,
+);
+const ONCE_HOW_SAID = new RegExp(`^(?:那|这个|这|那个)?(?:用)?(${CHINESE_NAMES})(?:版|的)?(?:怎么说|怎么讲|怎么写|呢|版呢)$`);
+// A translation is of one answer: "translate that into English" switched every answer after it.
+const ONCE_TRANSLATED = new RegExp(
+  `^(?:(?:please|pls|can you|could you) )*translate(?: (?:it|that|this|the answer|the above|them))?(?: (?:in)?to)? (?:the )?(${ENGLISH_NAMES})(?: please| pls)?$`,
+);
+
+// A translation asked with no language: of the answer on the screen, into the other one. "translate that", "翻译一下"
+// and "把上面的翻译一下" were refused, and the refusal took the place of the answer.
+const TRANSLATION_ASKED =
+  /^(?:(?:please|pls|can you|could you) )*(?:translate|translation)(?: (?:it|that|this|the answer|the above|that answer|this answer|them|for me))*(?: please| pls)?$|^(?:请|麻烦)?(?:你)?(?:帮我)?(?:把)?(?:这个|这段|这些|上面的?|刚才的?|它)?(?:翻译|翻)(?:一下|下)?(?:吧|呗|呢)?$/;
+
+/** Whether a message asks for a translation and names no language ("translate that", "翻译一下"). */
+export function asksForATranslation(text: string): boolean {
+  return TRANSLATION_ASKED.test(normaliseReply(text));
+}
 
 /**
  * The language a message asks the answers to be in, and the question it asks along with the request if it does
@@ -271,10 +298,13 @@ const POINTS_BACK =
  */
 export function languageRequestIn(text: string): LanguageRequest | undefined {
   const declined = declinedLanguage(text);
-  if (declined) return { language: declined === 'en' ? 'zh' : 'en' };
+  if (declined) return { language: otherLanguage(declined) };
+  const reply = normaliseReply(text);
+  const onceNamed = [ONCE_FOR_SOMEONE, ONCE_HOW_SAID, ONCE_TRANSLATED].map((pattern) => pattern.exec(reply)?.[1]).find((name) => name !== undefined);
+  if (onceNamed) return { language: LANGUAGE_NAMES[onceNamed], once: true };
   const bare = bareRequest(text);
   if (bare) return { language: bare };
-  const original = ORIGINAL_ALONE.exec(normaliseReply(text));
+  const original = ORIGINAL_ALONE.exec(reply);
   if (original) return { language: LANGUAGE_NAMES[original[1]], once: true };
   const typed = text.trim();
   if (SAYS_WHAT_IS_IN_A_LANGUAGE.test(typed)) return undefined;
@@ -283,13 +313,14 @@ export function languageRequestIn(text: string): LanguageRequest | undefined {
     const at = found?.indices?.[question];
     if (!found || !at) continue;
     const asked = typed.slice(...at).replace(/[\s,;:，。：、-]+$/u, '');
-    if (ofTheKnowledge && !namesADomainSubject(asked) && !NAMES_A_PARAGRAPH.test(asked)) return undefined;
+    const pointsBack = POINTS_BACK.test(normaliseReply(asked));
+    if (ofTheKnowledge && !pointsBack && !namesADomainSubject(asked) && !NAMES_A_PARAGRAPH.test(asked)) return undefined;
     const answerLanguage = LANGUAGE_NAMES[found[language].toLowerCase()];
     if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || ASKS_IF_OFFERED.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) {
       return undefined;
     }
-    const oneAnswer = (once || ONE_TRANSLATION.test(typed)) && { once: true as const };
-    if (POINTS_BACK.test(normaliseReply(asked))) return { language: answerLanguage, ...oneAnswer };
+    const oneAnswer = (once || ONE_TRANSLATION.test(typed) || SAYS_FOR_WHOM.test(typed)) && { once: true as const };
+    if (pointsBack) return { language: answerLanguage, ...oneAnswer };
     return { language: answerLanguage, question: asked, ...oneAnswer };
   }
   return undefined;

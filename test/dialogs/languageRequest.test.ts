@@ -123,6 +123,15 @@ describe('asking for a language ("in Chinese please", "用英文回答")', () =>
     ]);
   });
 
+  // "translate that" and "翻译一下" were refused, and the refusal took the place of the answer.
+  it('gives the answer on the screen in the other language, once, when asked to translate it', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('What does Article 64 say?');
+    expect((await chat.say('translate that')).messages.map((message) => message.text)).toEqual([answerOf('article64-full', 'zh')]);
+    expect((await chat.reply('what is step 5')).text).toBe(stepText(5, 'en'));
+    expect((await chat.reply('翻译一下')).text).toBe(stepText(5, 'zh'));
+  });
+
   it('moves a walkthrough on in the language asked for, without saying so again', async () => {
     const chat = chatWithAssistant();
     await chat.reply('step 2');

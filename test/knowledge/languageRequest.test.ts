@@ -1,4 +1,4 @@
-import { languageRequestIn } from '../../knowledge/languageRequest';
+import { asksForATranslation, languageRequestIn } from '../../knowledge/languageRequest';
 
 describe('languageRequestIn', () => {
   it.each([
@@ -121,6 +121,16 @@ describe('languageRequestIn', () => {
     // Named alone, they got a "Did you mean".
     ['the chinese original?', 'zh'],
     ['the official chinese text of this one', 'zh'],
+    // For someone, or how it is said: "can you give me the Chinese for the caller?" got the summary in English, "英文怎么说"
+    // and "那英文呢" were refused, "translate that into English" switched every answer after it.
+    ['can you give me that in Chinese for the caller?', 'zh'],
+    ['can you give me the Chinese for the caller?', 'zh'],
+    ['英文怎么说', 'en'],
+    ['那英文呢', 'en'],
+    ['中文版呢', 'zh'],
+    ['translate that into English', 'en'],
+    ['translate to chinese', 'zh'],
+    ['把上面的翻译成英文', 'en'],
   ] as const)('"%s" asks for the last reply in %s, once', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language, once: true });
   });
@@ -151,5 +161,14 @@ describe('languageRequestIn', () => {
     "it's all in english",
   ])('"%s" asks for no language', (text) => {
     expect(languageRequestIn(text)).toBeUndefined();
+  });
+
+  // With no language named, into the other one than the answer's (the dialog knows which): they were refused.
+  it.each(['translate that', 'translate it please', 'can you translate this', '翻译一下', '把上面的翻译一下', '帮我翻译下'])('"%s" asks for a translation', (text) => {
+    expect(asksForATranslation(text)).toBe(true);
+  });
+
+  it.each(['translate hello into Chinese', 'how do I translate the app', '翻译成英文是什么意思', '支付宝能翻译吗'])('"%s" asks for no translation of the answer', (text) => {
+    expect(asksForATranslation(text)).toBe(false);
   });
 });
