@@ -539,7 +539,10 @@ export class KnowledgeMatcher {
    * sure, and names the others as refused. (Not another law's article: its number is the same as the one known.)
    */
   private answeredForReferencesKnown(refused: MatchResult, language: Language): MatchResult | undefined {
-    if (refused.refusal?.reason !== 'unknownReferences' || refused.refusal.references.some(({ law }) => law !== undefined)) return undefined;
+    // Not an article of another law ("劳动法第六十五条"), but one the knowledge's law does not have: "社保法第六十四条和第六十五条"
+    // was refused whole, where "article 64 and 65" got article 64.
+    const ofAnotherLaw = refused.refusal?.reason === 'unknownReferences' && refused.refusal.references.some(({ law }) => law !== undefined && !this.lawKnown(law));
+    if (refused.refusal?.reason !== 'unknownReferences' || ofAnotherLaw) return undefined;
     const unknown = refused.refusal.references;
     if (numberedReferences(normaliseText(refused.text)).length <= unknown.length) return undefined;
     const focused = this.decide(refused.text, language, [], unknown.map(referenceKey));

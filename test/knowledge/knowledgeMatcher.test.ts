@@ -940,6 +940,9 @@ describe('messages refused for one of their questions', () => {
     ['what is article 64 and article 65', 'en', 'article64-full', ['article 65']],
     ['article 64 and 65', 'en', 'article64-full', ['article 65']],
     ['第六十四条和第六十五条分别讲什么', 'zh', 'article64-full', ['第65条']],
+    // With the law named, still refused whole.
+    ['社保法第六十四条和第六十五条', 'zh', 'article64-full', ['第65条']],
+    ['article 64 and 65 of the social insurance law', 'en', 'article64-full', ['article 65']],
   ] as const)('%j is answered for the question it can answer, naming the one it cannot', (text, language, intent, refused) => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent, questionsAsked: [intent], questionsRefused: refused });
   });
