@@ -371,8 +371,11 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "Which of the three functions is the most important?" got the three functions: the sources rank none of them.
     name: 'which matters most',
     // Only which one: "社会保障最主要的功能有哪些" asks the functions, and "most important for me: which funds …" the funds.
-    en: /^(?=.*\b(?:functions?|ways?|funds?)\b).*\bwhich\b.*\b(?:most|more|least) important\b/,
-    zh: /^(?=.*(?:功能|方式|基金|作用)).*(?:哪个|哪一个|哪项|哪一项)(?:最|更)重要|(?:最|更)重要的(?:是)?(?:哪个|哪一个|哪项)/,
+    // Nor between two named (their size is a topic of its own): "which is more important, redistribution or
+    // stability?" got redistribution, "is redistribution better than stabilizing social life?" stability, and "which
+    // function matters most for employers?" the recruiting of talents.
+    en: /^(?=.*\b(?:functions?|ways?|funds?|redistribut\w*|stabili[sz]\w*|development|pension|medical|maternity|unemployment|injury)\b)(?:.*\bwhich\b.*\b(?:(?:most|more|least|less) (?:important|useful|significant|valuable|effective)|matters? (?:the )?(?:most|more)|better|best)\b|.*\b(?:(?:more|less) (?:important|useful|significant|valuable|effective)|better|worse) than\b)/,
+    zh: /^(?=.*(?:功能|方式|基金|作用|再分配|稳定|发展|养老|医疗|生育|失业|工伤)).*(?:(?:哪个|哪一个|哪项|哪一项|哪种)[^，。？?]{0,4}?(?:最|更|比较)(?:重要|关键|有用|好)|(?:最|更)重要的(?:是)?(?:哪个|哪一个|哪项)|比.{1,12}(?:更|还)?(?:重要|有用|好)(?:吗|么|嘛|呢)?[\s?？]*$)/,
   },
   {
     // "How do I open an Alipay account for my mother?" got a "Did you mean" of the procedure and steps 2 and 6. (A

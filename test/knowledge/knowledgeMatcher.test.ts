@@ -288,6 +288,13 @@ describe('KnowledgeMatcher', () => {
     ['市民中心里还有什么', 'zh', ["the app's other services"]],
     // The three functions, a "Did you mean" of the steps, and the legal basis.
     ['Which of the three functions is the most important?', 'en', ['which matters most']],
+    // Two named, each got one of them (the first, the second, the third function).
+    ['which is more important, redistribution or stability?', 'en', ['which matters most']],
+    ['is redistribution better than stabilizing social life?', 'en', ['which matters most']],
+    ['which function matters most for employers?', 'en', ['which matters most']],
+    ['再分配和稳定哪个更重要', 'zh', ['which matters most']],
+    ['再分配比稳定更重要吗', 'zh', ['which matters most']],
+    ['哪个功能更好', 'zh', ['which matters most']],
     ['How do I open an Alipay account for my mother?', 'en', ['opening an Alipay account']],
     ['What is the Social Insurance Law?', 'en', ['what the law is']],
     // Asked politely, it got the legal basis once the polite frame was read as nothing.
