@@ -111,7 +111,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // do it every year, how can I do it from my phone" was refused. Nor when the user will not go: "how can I certify
     // my mother without going to the social security office" asks for the way from a phone.
     en: /^(?!.*\b(?:without|instead of|rather than|avoid|avoiding|no need to|no trip|(?:do not|don['’]?t|doesn['’]?t|does not) (?:want|need|have) to|can['’]?t|cannot|can not|unable to|not able to|too (?:old|sick|weak|frail) to|bedridden)\b.{0,25}\b(?:go|going|goes|visit|visiting|travel|travelling|get to|walk|queue|queuing|queueing|line up|trip|in person|counter|office|bureau)\b).*(?:\boffline\b|\bin person\b|\bat (?:the|a) (?:counter|bureau)\b|(?<!\bfrom (?:the |my |our |her |his |their )?)\b(?:social security|shebao|community) (?:office|bureau)\b(?! (?:in|on) (?:the )?(?:alipay|app)| (?:says?|said|tells?|told|asks?|asked|sent|sends|wants?|wanted|requires?|required|called|calls|informed|notified|reminded|letter|notice|message)))/,
-    zh: /^(?!.*(?:不用|不想|不必|不需要|不方便|(?<!能)不能|没法|无法|免得|省得|不去|避免|去不了)(?:再)?(?:去|跑)?(?:社保局|窗口|柜台|营业厅|现场|线下)).*(?:线下|窗口|柜台|营业厅|现场|上门)/,
+    // Going to the bureau: "去社保局认证也行吧" (can't I go to the bureau?) got the steps.
+    zh: /^(?!.*(?:不用|不想|不必|不需要|不方便|(?<!能)不能|没法|无法|免得|省得|不去|避免|去不了)(?:再)?(?:去|跑)?(?:社保局|窗口|柜台|营业厅|现场|线下)).*(?:线下|窗口|柜台|营业厅|现场|上门|(?:去|到|跑)(?:一)?(?:趟)?(?:社保局|社保中心|人社局))/,
   },
   {
     name: 'being present',
@@ -233,9 +234,10 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Or whether the family member can do it alone: "Can she do the certification by herself?" got the steps.
     // "can I do the certification myself?" and "for myself, not for family" got the family's steps.
     en: /\b(?:certify|verify|authenticate) myself\b|\b(?:can|could|may|should|how do|how can) i (?:do|complete|pass|finish) (?:the |my |this )?(?:certification|verification|authentication)(?: by)? myself\b|\bfor myself,? (?:and )?not (?:for )?(?:a |my |the )?(?:family|relatives?)\b|\bmy own (?:certification|verification|authentication)\b|\b(?:certification|verification) (?:for|of) myself\b|\b(?:can|could|may) (?:she|he|they|my [a-z]+) (?:[a-z]+ ){0,4}(?:by (?:herself|himself|themselves|themself)|on (?:her|his|their) own|(?:it|this|that) (?:herself|himself|themselves))\b|\b(?:do|doing|did) (?:it|this|the certification|my certification) for myself\b|\bcan i do it for myself\b|\b(?:certify|verify) my own\b|\bnot (?:for )?(?:someone|somebody|anyone) else(?:['’]s)?\b/,
-    // "我自己怎么认证", "怎么给自己做社保认证" and "我自己怎么在支付宝认证，不是帮家人" got the family's steps.
+    // "我自己怎么认证", "怎么给自己做社保认证", "我自己怎么在支付宝认证，不是帮家人", "我自己认证咋弄" and "给我自己做认证"
+    // got the family's steps.
     // Not when they cannot: "我妈不能自己认证，我怎么帮她". Whether they can is asked: "我妈能自己认证吗" got the steps.
-    zh: /(?<!不)(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?(?:我)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:在|用)?(?:支付宝|手机)?(?:上|里)?(?:做|弄|办)?(?:社保)?(?:认证|验证)|(?<!不)是我自己要(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我(?:并)?不是(?:在|要)?(?:帮|给|替)(?:家人|家里人|别人|父母|老人)|[，,\s]不是(?:帮|给|替)(?:家人|家里人|别人|父母|老人)(?:的|做|认证)?\s*[。.!！]?$|^(?:我)?本人(?:的)?(?:社保|养老金|待遇|资格)*(?:认证|验证)(?:怎么|如何|要怎么)|^(?=.*我)(?!.*(?:她|他|老人|父母|爸|妈|家人)自己).*自己(?:要)?(?:怎么|如何|咋)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,
+    zh: /(?<!不)(?:能|可以|怎么|如何|要)(?:不能)?(?:给)?(?:我)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|给(?:我)?自己(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我自己的(?:社保)?(?:认证|验证)|我自己(?:的)?(?:社保|养老金|待遇|资格)*(?:认证|验证)(?:要)?(?:咋|怎么|如何)|我自己(?:要)?(?:怎么|如何|该怎么|要怎么)(?:在|用)?(?:支付宝|手机)?(?:上|里)?(?:做|弄|办)?(?:社保)?(?:认证|验证)|(?<!不)是我自己要(?:做|进行)?(?:社保|养老金|待遇|资格)*(?:认证|验证)|我(?:并)?不是(?:在|要)?(?:帮|给|替)(?:家人|家里人|别人|父母|老人)|[，,\s]不是(?:帮|给|替)(?:家人|家里人|别人|父母|老人)(?:的|做|认证)?\s*[。.!！]?$|^(?:我)?本人(?:的)?(?:社保|养老金|待遇|资格)*(?:认证|验证)(?:怎么|如何|要怎么)|^(?=.*我)(?!.*(?:她|他|老人|父母|爸|妈|家人)自己).*自己(?:要)?(?:怎么|如何|咋)(?:做|弄|办)?(?:社保)?(?:认证|验证)/,
   },
   {
     // "when was the social insurance law passed" got the legal basis (0.42), which names its 2018 amendment only, and

@@ -314,6 +314,11 @@ describe('KnowledgeMatcher', () => {
     ['How do I do real-name verification on Alipay?', 'en', ['other services in the app']],
     ['支付宝健康码怎么弄', 'zh', ['other services in the app']],
     ['我自己怎么认证', 'zh', ['certifying oneself']],
+    // Each got the family's steps.
+    ['我自己认证咋弄', 'zh', ['certifying oneself']],
+    ['给我自己做认证', 'zh', ['certifying oneself']],
+    ['去社保局认证也行吧', 'zh', ['doing it in person']],
+    ['能去社保局办吗', 'zh', ['doing it in person']],
     ['市民中心几点上班', 'zh', ['opening hours']],
     ['What is the National Council for Social Security Fund?', 'en', ['the national social security fund']],
     // The five funds, as if they were all it asks; step 4 (0.69), which only says where to find the certification.
