@@ -71,13 +71,27 @@ function replyWithoutFillers(text: string): string {
 // Only the spaces themselves are matched: a pattern matching each Han character would rebuild the whole string.
 const SPACE_BESIDE_HAN = / (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu;
 
+// Northern colloquial Chinese and voice-input slips, in the words of the commands: "俺弄好了", "找不着啊", "找着了",
+// "完事了" (on step 6 it got the goodbye), "下个", "再说一边" (the summary) and "重负" were each refused or misread.
+const COLLOQUIAL_CHINESE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/俺/g, '我'],
+  [/找不着/g, '找不到'],
+  [/找着了/g, '找到了'],
+  [/^完事(?:了|儿)$/, '完成了'],
+  [/^下个$/, '下一个'],
+  [/再说一边/g, '再说一遍'],
+  [/重负/g, '重复'],
+];
+
 function normalisedReply(text: string): string {
   const folded = text.normalize('NFKC').toLowerCase().replace(/['’]/g, '');
-  const words = (HAN.test(folded) ? toSimplified(folded) : folded)
+  const chinese = HAN.test(folded);
+  const words = (chinese ? toSimplified(folded) : folded)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(SPACE_BESIDE_HAN, '')
     .trim();
-  return chineseOfPinyinReply(words) ?? words;
+  const plain = chinese ? COLLOQUIAL_CHINESE.reduce((reply, [colloquial, standard]) => reply.replace(colloquial, standard), words) : words;
+  return chineseOfPinyinReply(plain) ?? plain;
 }
 
 // A sound that says nothing, as a whole message: "hmm" got "I can't answer “hmm”".
@@ -257,7 +271,7 @@ function chineseNumber(numeral: string): number | undefined {
 // about what comes after), "哦找到了" step 5 and "yep found it" a "Did you mean" of step 5.
 // "算了 下一步" (never mind, next) on step 1 got step 7; 算了 alone stops.
 const LEADING_FILLERS =
-  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me|(?:hey|hi|hello)(?: there)?|(?:(?:a )?quick )?question)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉)+说?|^算了\s*(?=\S)/;
+  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me|(?:hey|hi|hello)(?: there)?|(?:(?:a )?quick )?question)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉|中不中(?:啊|呀)?|得不得行(?:哦|啊)?|行不行(?:啊)?|弄啥嘞)+说?|^算了\s*(?=\S)/;
 const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀)$/;
 
 function stripFillers(reply: string): string {

@@ -119,6 +119,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       '好吧',
       // "算了 下一步" (never mind, next) and "中 下一步" (Henan's OK) on step 1 got step 7; "中" and "得嘞" were refused.
       ...['算了 下一步', '算了下一步吧', '中 下一步', '中', '得嘞'],
+      // Northern colloquial: "找着了", "俺弄好了" and "下个" were refused, "完事了" on step 6 got the goodbye.
+      ...['找着了', '俺弄好了', '完事了', '下个', '中不中啊 下一步'],
     ],
     // "往回退一步" got step 7 (0.45).
     // "上一步是什么" on step 2 got step 7.
@@ -133,13 +135,15 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       '那之前一步呢',
       // "之前那步是啥" got step 1, "上一步是啥来着" a refusal; so were "上一步说的啥" and "上一步咋弄".
       ...['之前那步是啥', '上一步是啥来着', '上一步说的啥', '上一步咋弄'],
+      // "弄啥嘞 上一步" was refused.
+      '弄啥嘞 上一步',
     ],
     // "在哪里" got step 3, "找不到" a "Did you mean".
     // "慢点说" (slower, please) got the summary.
-    repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', '不好意思，再说一遍', '没看清', '我卡住了', '我刚才没看清 再说一遍', '慢点说', '说慢点', '慢一点', '太快了', '别那么快', ...NOT_UNDERSTOOD_PHRASES.zh],
+    repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', '不好意思，再说一遍', '没看清', '我卡住了', '我刚才没看清 再说一遍', '慢点说', '说慢点', '慢一点', '太快了', '别那么快', ...['找不着啊', '得不得行哦 重复一下', '再说一边', '重负'], ...NOT_UNDERSTOOD_PHRASES.zh],
     // "继续刚才的" got a "Did you mean", "第几步来着 我忘了" "I can't answer".
     // "好了回到步骤" got step 7.
-    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步', '刚才说到哪了', '接着刚才的说', '继续教我', '我刚才弄到哪了'],
+    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步', '刚才说到哪了', '接着刚才的说', '继续教我', '我刚才弄到哪了', '俺到哪一步了'],
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
     allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么', '别磨叽了 全说了吧', '都说了吧'],
     // "一步一步叫我" (叫 for 教, a pinyin slip) and "能一步步带我操作吗" were refused.
