@@ -1261,9 +1261,10 @@ export function stepAskedByWhatItTaps(text: string, steps: readonly Entry[]): nu
 }
 
 // The step before or after the one that taps a thing: "what do I do before tapping My?" and "and before tapping My?"
-// got step 1, "what's the step before family service" step 6, "点我的之前要干啥" a refusal.
+// got step 1, "what's the step before family service" step 6, "点我的之前要干啥" a refusal; "which step comes right
+// before tapping My" step 1, "what's the step before the one where I tap My" step 5.
 const ENGLISH_BESIDE_WHAT_IT_TAPS =
-  /^(?:(?:so|and|but|ok) )?(?:(?:what (?:do i do|should i do|do i tap|comes|is|was|happens)|whats|(?:which|what) step (?:is|comes)|the step|what about|how about)(?: the step)? )?(?<side>before|after) (?:(?:i )?(?:tap|tapping|open|opening|click|clicking|select|selecting|press|pressing|choose|choosing|enter|entering) )?(?:the )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:page|button|tab|section|option|one|step))?$/;
+  /^(?:(?:so|and|but|ok) )?(?:(?:what (?:do i do|should i do|do i tap|comes|is|was|happens)|whats|(?:which|what) step (?:is|comes)|the step|what about|how about)(?: the step)? )?(?:right |just |directly |immediately )?(?<side>before|after) (?:the (?:one|step) (?:where|in which|when) (?:i |you |we )?)?(?:(?:i )?(?:tap|tapping|open|opening|click|clicking|select|selecting|press|pressing|choose|choosing|enter|entering) )?(?:the )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:page|button|tab|section|option|one|step))?$/;
 const CHINESE_BESIDE_WHAT_IT_TAPS =
   /^(?:在)?(?:点|点击|打开|进|进入|选)?(?<thing>\p{Script=Han}{2,8}?)(?<side>之前|以前|前面|之后|以后|后面)(?:那一?步|一步)?(?:要|该)?(?:做什么|干啥|干嘛|是什么|是啥|是哪一?步|呢|点什么|点哪里|怎么做)$/u;
 

@@ -620,6 +620,10 @@ describe('stepBesideWhatItTaps', () => {
     ['点我的之前要干啥', 4],
     ['亲情服务之后呢', 7],
     ['市民中心之前是哪一步', 1],
+    // "Right" before it was read as the lower right corner: step 1, and step 5 for the one where I tap My.
+    ['which step comes right before tapping My', 4],
+    ['which step is right before tapping My', 4],
+    ["what's the step before the one where I tap My", 4],
   ] as const)('reads %j as asking for step %d', (text, step) => {
     expect(stepBesideWhatItTaps(text, steps)).toBe(step);
   });
