@@ -37,6 +37,11 @@ export interface IntentTrace {
   paragraphs?: readonly number[];
   /** The questions of the message said to be beyond the sources, before the answer to the others ("is it free?"). */
   questionsRefused?: readonly string[];
+  /**
+   * What took the message when no match chose the answer ("walkthrough: next" for "I did it, what now?"): the trace of
+   * a walkthrough's step read as the matcher's sure answer (step-1 at 1.00 for "I can't find it"), and misled.
+   */
+  readBy?: FollowUpReader;
 }
 
 /** Which question of a message asking several `answerId` answers; undefined for a message asking one. */
@@ -65,8 +70,8 @@ export function traceOfMatch(match: MatchResult, answerId: string | null): Inten
 }
 
 /** The user picked the answer (a button, a number, "the second one", "next"): no guess involved, hence score 1. */
-export function traceOfChoice(text: string, language: Language, answerId: string): IntentTrace {
-  return { text, language, intent: answerId, score: 1, top3: [{ intent: answerId, score: 1 }], answerId };
+export function traceOfChoice(text: string, language: Language, answerId: string, readBy?: FollowUpReader): IntentTrace {
+  return { text, language, intent: answerId, score: 1, top3: [{ intent: answerId, score: 1 }], answerId, ...(readBy && { readBy }) };
 }
 
 /**

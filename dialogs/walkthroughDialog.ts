@@ -101,8 +101,9 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
     // past the last step, where there is none, as the command read.
     if (command) {
       const shown = this.entryIdsShown(view);
-      for (const entryId of shown) await traceAnswer(context, traceOfChoice(context.activity.text ?? '', language, entryId));
-      if (shown.length === 0) await traceFollowUp(context, `walkthrough: ${command.kind}`, null);
+      const readBy = `walkthrough: ${command.kind}` as const;
+      for (const entryId of shown) await traceAnswer(context, traceOfChoice(context.activity.text ?? '', language, entryId, readBy));
+      if (shown.length === 0) await traceFollowUp(context, readBy, null);
     }
     await sendReply(context, this.replyFor(view, language));
     return listen({ position: positionAfter(view), ...(view.kind === 'steps' && { steps: view.steps }) });

@@ -76,6 +76,8 @@ function describeTrace(trace: IntentTrace): string {
   const match = `intent ${trace.intent ?? 'none'} (${trace.score.toFixed(2)}, ${trace.language}), top: ${top}`;
   // One answer of several: which question it answers first, the match being the whole message's.
   if (trace.question) return `     · question ${trace.question.number} of ${trace.question.of} → ${outcome}${why}; the message: ${match}`;
+  // Taken by a walkthrough command, not by a match: its 1.00 is no score.
+  if (trace.readBy) return `     · ${trace.readBy} (${trace.language}) → ${outcome}${why}`;
   return `     · ${match} → ${outcome}${why}`;
 }
 

@@ -455,7 +455,7 @@ describe('traces', () => {
     const chat = await chatAtStep(1, 'en');
     const turn = await chat.say('next');
     expect(turn.traces).toEqual([
-      { text: 'next', language: 'en', intent: 'step-2', score: 1, top3: [{ intent: 'step-2', score: 1 }], answerId: 'step-2' },
+      { text: 'next', language: 'en', intent: 'step-2', score: 1, top3: [{ intent: 'step-2', score: 1 }], answerId: 'step-2', readBy: 'walkthrough: next' },
     ]);
   });
 
