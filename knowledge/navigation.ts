@@ -1180,6 +1180,8 @@ const AFTER_LABEL_TAPPED = new RegExp(`^(?:页面|里面?)?了?${CHINESE_WHAT_NE
 // What was done there may follow: "亲情服务进去了 添加了我妈 她手机上也同意了" at step 6 got step 6 again.
 const LABEL_TAPPED = new RegExp(`^${WHO_DID_IT_ZH}${TAPPED_ZH}(?:进去|进来|去|开|到|好)?了(?:[^？?]{0,20}?了)?${CHINESE_WHAT_NEXT}$`);
 const MORE_DONE_THERE_ZH = /(?:添加|加好|加上|加了|绑定|绑好|填好|填完|同意)/;
+// Or only what was done there, which says it was opened: "亲情服务里加了 然后呢" and "在亲情服务里添加了我妈" got step 6 again.
+const DONE_IN_LABEL = new RegExp(`^(?:里|里面|中|上)(?:把)?${WHO_DID_IT_ZH}(?:添加|加好|加上|加|绑定|绑好|填好|填完)(?:好|完|上)?了[^？?]{0,10}?${CHINESE_WHAT_NEXT}$`);
 const DONE_ZH = /了|过/;
 // What was done before the tap may come first, each thing done ending in 了: "城市选好了 市民中心也点了" at step 2 got step 2.
 // So may what was done, said verb first: "选了城市 市民中心也点了" at step 2 got step 2.
@@ -1204,7 +1206,7 @@ function saysTapped(reply: string, label: string): boolean {
   if (!named) return false;
   const after = reply.slice(named.at + named.length);
   for (let before = reply.slice(0, named.at); ; ) {
-    if (before === '') return LABEL_TAPPED.test(after);
+    if (before === '' || before === '在') return LABEL_TAPPED.test(after) || DONE_IN_LABEL.test(after);
     const tappedBefore = BEFORE_LABEL_TAPPED.test(before) || EARLIER_DONE_THEN_TAPPED.test(before);
     if (tappedBefore && AFTER_LABEL_TAPPED.test(after) && DONE_ZH.test(before + after)) return true;
     const earlier = EARLIER_DONE_ZH.exec(before);

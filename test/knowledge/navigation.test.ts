@@ -573,6 +573,9 @@ describe('stepTapped', () => {
     ['选了城市 市民中心也点了', 2, { step: 2, done: true }],
     ['然后我点右下角我的了', 5, { step: 5, done: true }],
     ['亲情服务进去了 添加了我妈 她手机上也同意了', 6, { step: 6, done: true }],
+    // Only what was done there: they got step 6 again, with no walkthrough running.
+    ['亲情服务里加了 然后呢', 1, { step: 6, done: true }],
+    ['在亲情服务里添加了我妈 然后呢', 1, { step: 6, done: true }],
   ] as const)('reads %j at step %d as the user at %j', (text, position, tapped) => {
     expect(stepTapped(text, knowledge.steps, position)).toEqual(tapped);
   });
@@ -582,7 +585,7 @@ describe('stepTapped', () => {
     ...['what do I do after opening Civic Center', 'how do I open civic center', 'I opened Civic Center but I cannot find social security', 'I picked my city', 'I opened alipay'],
     ...['back to the steps', 'I clicked it', 'what is social security', 'I never opened civic center', 'how do I get to civic center'],
     ...['选好城市了', '点社保', '我找不到社保', '为什么要点社保', '我点了社保但是没有认证', '社保的功能是什么', '打开支付宝了', '我的社保点了'],
-    ...['我找不到资格认证', '资格认证是什么', '城市选好了 市民中心在哪'],
+    ...['我找不到资格认证', '资格认证是什么', '城市选好了 市民中心在哪', '亲情服务里面有什么', '在亲情服务里怎么加'],
   ])('leaves %j alone', (text) => {
     expect(stepTapped(text, knowledge.steps, 3)).toBeUndefined();
   });
