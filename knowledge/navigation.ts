@@ -578,7 +578,7 @@ const TERM_IN_ENGLISH = String.raw`(?:a |an |the )?(?![a-z ]*\b(?:in|on|under|at
 const TERM_IN_CHINESE = String.raw`(?![一二两三四五六七八九十\d])(?![^是]*(?:[步条第这那角最先的]|[一二两三四五六七八九十\d]款|下面|里面|上面|页面|开始|操作))\p{Script=Han}{2,8}`;
 const ASKS_WHAT_A_TERM_IS = new RegExp(
   // A Chinese term after "what is" comes with no space left beside it: "what is 亲情服务" got no word either.
-  String.raw`^(?:so |and |but )?(?:whats|what is) ${TERM_IN_ENGLISH}$|^(?:so |and |but )?(?:whats|what is) ?${TERM_IN_CHINESE}$|^(?:请问)?(?:什么是|啥是|何为|什么叫|啥叫)${TERM_IN_CHINESE}$|^${TERM_IN_CHINESE}(?:是什么|是啥|是干什么的|是干嘛的)(?:呀|啊|呢)?$`,
+  String.raw`^(?:so |and |but )?(?:whats|what is) ${TERM_IN_ENGLISH}$|^(?:so |and |but )?(?:whats|what is) ?${TERM_IN_CHINESE}$|^(?:请问)?(?:什么是|啥是|何为|什么叫|啥叫)${TERM_IN_CHINESE}$|^${TERM_IN_CHINESE}(?:是什么|是啥|是干什么的|是干嘛的|是啥玩意儿?|是个啥|是什么东西|是啥东西)(?:呀|啊|呢)?$`,
   'u',
 );
 

@@ -175,6 +175,8 @@ describe('what a term of a step or of Article 64 means, or why', () => {
     ['zh', '什么是专款专用', answerOf('article64-earmarked', 'zh')],
     ['zh', '什么叫省级统筹', answerOf('article64-pooling', 'zh')],
     ['en', 'what is 亲情服务', stepText(6, 'en')],
+    // Asked "是啥玩意": it came unannounced.
+    ['zh', '社保待遇资格认证是啥玩意', stepText(4, 'zh')],
     // A step's button not found: the step came unannounced, as if it answered.
     ['en', "I can't find the certification option under social security management, what should I do?", stepText(4, 'en')],
     ['zh', '找不到社保待遇资格认证怎么办', stepText(4, 'zh')],
