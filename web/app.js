@@ -26,10 +26,20 @@
   const HAN = /\p{Script=Han}/gu;
   const LATIN = /\p{Script=Latin}/gu;
   const languageOfText = (text) => ((text.match(HAN) || []).length > (text.match(LATIN) || []).length ? 'zh-CN' : 'en');
+  // Screen readers do not read the bubbles themselves: they read the label of the message arrowed to in the history
+  // and the live region that announces new ones, which took the page's language too ("Bot said: 社会保障有三个功能" was
+  // read in an English voice). Their "Bot said" is a few Latin letters against the message's Han characters.
+  const READ_ALOUD = [
+    '.webchat__bubble__content',
+    '.webchat__basic-transcript__activity-active-descendant',
+    '.webchat__live-region-transcript__text-element',
+    '.webchat__live-region-activity',
+    '.webchat__suggested-action',
+  ].join(', ');
   const markLanguages = (root) => {
-    for (const bubble of root.querySelectorAll('.webchat__bubble__content')) {
-      const lang = languageOfText(bubble.textContent || '');
-      if (bubble.lang !== lang) bubble.lang = lang;
+    for (const element of root.querySelectorAll(READ_ALOUD)) {
+      const lang = languageOfText(element.textContent || '');
+      if (element.lang !== lang) element.lang = lang;
     }
   };
   new MutationObserver(() => markLanguages(container)).observe(container, { childList: true, subtree: true, characterData: true });
@@ -137,11 +147,16 @@
     return latest ? (latest.lang === 'zh-CN' ? 'zh' : 'en') : language;
   }
 
-  /** Renders Web Chat on a conversation, under a notice if one is given (why an earlier conversation is gone). */
+  /**
+   * Renders Web Chat on a conversation, under a notice if one is given (why an earlier conversation is gone): the new
+   * one starts in the language the old one was in, which the notice is in (it welcomed in the browser's, after the user
+   * had asked for the other).
+   */
   async function start(notice) {
     const { token, domain, conversationId } = (await resumable(session.read())) || (await newConversation());
+    const chatLocale = notice ? (notice.language === 'zh' ? 'zh-CN' : 'en-US') : locale;
     // With a conversation id, Direct Line reconnects to it and replays it from its first activity.
-    const directLine = window.WebChat.createDirectLine({ token, domain, conversationId, conversationStartProperties: { locale } });
+    const directLine = window.WebChat.createDirectLine({ token, domain, conversationId, conversationStartProperties: { locale: chatLocale } });
     // Direct Line renews its token while the page is open: the one kept is the one in use when the page goes.
     const remember = () => {
       if (directLine.conversationId && directLine.token) session.write({ token: directLine.token, conversationId: directLine.conversationId, domain });
@@ -160,7 +175,7 @@
         window.removeEventListener('pagehide', remember);
         session.forget();
         directLine.end();
-        const next = wasOnline ? start(restarted[shownLanguage()]) : Promise.reject(new Error(`Direct Line connection status ${status}`));
+        const next = wasOnline ? start({ language: shownLanguage() }) : Promise.reject(new Error(`Direct Line connection status ${status}`));
         next.catch(showFailure);
       }
     });
@@ -170,8 +185,10 @@
     chat.style.minHeight = '0';
     container.style.display = 'flex';
     container.style.flexDirection = 'column';
-    container.replaceChildren(...(notice ? [statusLine(notice, 'status', 'chat__status chat__status--notice'), chat] : [chat]));
-    window.WebChat.renderWebChat({ directLine, locale, styleOptions }, chat);
+    const noticeLine = notice && statusLine(restarted[notice.language], 'status', 'chat__status chat__status--notice');
+    if (noticeLine) noticeLine.lang = notice.language === 'zh' ? 'zh-CN' : 'en';
+    container.replaceChildren(...(noticeLine ? [noticeLine, chat] : [chat]));
+    window.WebChat.renderWebChat({ directLine, locale: chatLocale, styleOptions }, chat);
   }
 
   function statusLine(text, role, className = 'chat__status') {

@@ -16,9 +16,10 @@ export const BOT_ACCOUNT = { id: 'social-security-assistant', name: 'Social Secu
 
 export const WEBCHAT_CHANNEL_ID = 'webchat';
 
-// A Web Chat activity is well under 2 KB. Checked on the parsed activity too, since a global bodyParser of the host
+// A Web Chat activity is well under 2 KB, but a pasted letter is read too (its text then cut): at 64 KB one of 22,000
+// Chinese characters failed to send. The activity kept is checked after the cut, since a global bodyParser of the host
 // may have read the body with a larger limit: every kept activity costs memory until its conversation ends.
-const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 256 * 1024;
 const MAX_ACTIVITY_BYTES = 8 * 1024;
 
 export interface DirectLineRouteDependencies {

@@ -132,6 +132,16 @@ describe('local Direct Line 3.0 with a bot on CloudAdapter', () => {
     ]);
   });
 
+  test('a pasted letter far longer than that (90 KB of Chinese) is cut too, not refused as too large', async () => {
+    const { conversationId, token } = await client.startConversation();
+
+    const posted = await client.postActivity(token, conversationId, { type: 'message', text: '社'.repeat(30_000) });
+
+    expect(posted.status).toBe(200);
+    const { body } = await client.getActivities(token, conversationId);
+    expect(body.activities.at(-1).text).toBe(`echo: ${'社'.repeat(MAX_TEXT_LENGTH)}`);
+  });
+
   test('a watermark that is not a number is refused rather than silently ignored', async () => {
     const { conversationId, token } = await client.startConversation();
 

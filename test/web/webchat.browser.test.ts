@@ -13,6 +13,7 @@ import {
   clippedSuggestedActions,
   latestBotMessage,
   latestBotMessageLanguage,
+  latestMessageLabelLanguage,
   latestQuote,
   messagesShowing,
   occurrences,
@@ -128,6 +129,8 @@ describeInBrowser('the web chat page in Chromium, against the real bot', () => {
     await say(page, 'in Chinese please');
     await waitForTranscript(page, stepText('zh', 2));
     expect(await latestBotMessageLanguage(page)).toBe('zh-CN');
+    // What a screen reader reads of it too: the label read when arrowing through the history was declared English.
+    expect(await latestMessageLabelLanguage(page)).toBe('zh-CN');
     expect(errors).toEqual([]);
     // Everything from the bot's own server (blob: URLs carry the page's origin): no CDN, nothing from the internet.
     expect(requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== baseUrl)).toEqual([]);

@@ -97,6 +97,14 @@ export async function latestBotMessageLanguage(page: Page): Promise<string | und
     .evaluate((message: ShownElement) => message.closest('[lang]')?.lang);
 }
 
+/** The language a screen reader reads the latest message's label in, when the user arrows through the history. */
+export async function latestMessageLabelLanguage(page: Page): Promise<string | undefined> {
+  return page
+    .locator('.webchat__basic-transcript__activity-active-descendant')
+    .last()
+    .evaluate((label: ShownElement) => label.closest('[lang]')?.lang);
+}
+
 /** The width of the latest block quote, of the message bubble it is in, and of the rule on its left. */
 export async function latestQuote(page: Page): Promise<{ width: number; bubbleWidth: number; ruleWidth: number }> {
   return page
