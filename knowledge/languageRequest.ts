@@ -102,7 +102,7 @@ export interface LanguageRequest {
 
 // How something is said in the other language: one answer in it. "社会保障三个功能用英文怎么说" switched the whole
 // conversation to English, and the next Chinese question was answered in English.
-const ONE_TRANSLATION = /(?:用|以)(?:英文|英语|中文|汉语|普通话)(?:来)?(?:怎么说|怎么讲|怎么表达|怎么翻译)/;
+const ONE_TRANSLATION = /(?:用|以)(?:英文|英语|中文|汉语|普通话)(?:来)?(?:怎么说|怎么讲|怎么表达|怎么翻译|咋说|咋讲)/;
 
 const ENGLISH_LANGUAGE = `(${ENGLISH_NAMES})`;
 const CHINESE_LANGUAGE = `(${CHINESE_NAMES})`;
@@ -195,7 +195,7 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
   // "第三步用英文怎么说", "社保有哪三个功能？请用英文回答"; "全部步骤用英文发我" got the steps in Chinese.
   {
     pattern: new RegExp(
-      `^(.+?)[\\s，,。？?！!：:]*(?:请|麻烦)?(?:用|以|换成)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|显示|表达|怎么说|怎么讲|怎么表达|写|列|发给我|发我|发|给我)?(?:一下)?(?:吧|吗|呢|啊|好吗|可以吗)?${END}`,
+      `^(.+?)[\\s，,。？?！!：:]*(?:请|麻烦)?(?:用|以|换成)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|显示|表达|怎么说|怎么讲|怎么表达|咋说|咋讲|写|列|发给我|发我|发|给我)?(?:一下)?(?:吧|吗|呢|啊|好吗|可以吗)?${END}`,
       'd',
     ),
     language: 2,
@@ -204,7 +204,7 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
   // Without 用: "第七步英文怎么说" got step 7 in Chinese, "支付宝里的市民中心英文叫什么" step 2 in Chinese. Of the knowledge
   // only, once: "谢谢英文怎么说" asks for a word.
   {
-    pattern: new RegExp(`^(.+?)的?${CHINESE_LANGUAGE}(?:怎么说|怎么讲|怎么写|叫什么|叫啥|是什么)(?:呢|啊)?${END}`, 'd'),
+    pattern: new RegExp(`^(.+?)的?${CHINESE_LANGUAGE}(?:怎么说|怎么讲|怎么写|咋说|咋讲|叫什么|叫啥|是什么)(?:呢|啊)?${END}`, 'd'),
     language: 2,
     question: 1,
     once: true,
@@ -267,7 +267,7 @@ const ORIGINAL_ALONE = new RegExp(
 // So is what points at the answer on the screen: "what's this step in English?" got the help, and "这一步用英文怎么说"
 // step 7 in English.
 const POINTS_BACK =
-  /^(?:and |so |ok |now )?(?:(?:can|could|would) you (?:please )?)?(?:what (?:does|did) (?:it|that|this)(?: step| answer| paragraph)?(?: say)?|what (?:is|was) (?:it|that|this)(?: step| one| answer| paragraph)?|whats (?:it|that|this)(?: step| one| answer| paragraph)?|(?:show|give|tell|read|say) (?:me )?(?:it|that|this)(?: step| answer| paragraph)?(?: again)?|(?:it|that|this)(?: one| step| answer| paragraph)?|the same)$|^(?:那|把)?(?:这|那|刚才|上面)(?:那)?(?:一|个)?(?:步|段|条|款|个|些|句|句话|答案|回答)?(?:的|是|说的是|讲的是)?(?:什么|啥)?$/;
+  /^(?:and |so |ok |now )?(?:(?:can|could|would) you (?:please )?)?(?:what (?:does|did) (?:it|that|this)(?: step| answer| paragraph)?(?: say)?|what (?:is|was) (?:it|that|this)(?: step| one| answer| paragraph)?|whats (?:it|that|this)(?: step| one| answer| paragraph)?|(?:show|give|tell|read|say|put) (?:me )?(?:it|that|this)(?: step| answer| paragraph)?(?: again)?|(?:it|that|this)(?: one| step| answer| paragraph)?|the same)$|^(?:那|把)?(?:这|那|刚才|上面)(?:那)?(?:一|个)?(?:步|段|条|款|个|些|句|句话|答案|回答)?(?:的|是|说的是|讲的是)?(?:什么|啥)?$/;
 
 // The answer on the screen in a language, once: for someone ("can you give me the Chinese for the caller?" got the
 // summary of the steps, in English), or asked how it is said ("英文怎么说" and "那英文呢" were refused).
@@ -275,7 +275,12 @@ const ONCE_FOR_SOMEONE = new RegExp(
   `^(?:(?:please|can you|could you) )?(?:give|show|send|tell|read) me (?:the )?(?:answer |text |that |it |this )?(?:in )?(?:the )?(${ENGLISH_NAMES})` +
     `(?: version| text| translation)?${FOR_WHOM}(?: please| pls)?$`,
 );
-const ONCE_HOW_SAID = new RegExp(`^(?:那|这个|这|那个)?(?:用)?(${CHINESE_NAMES})(?:版|的)?(?:怎么说|怎么讲|怎么写|呢|版呢)$`);
+// And asked as English speakers ask it: "how do I say that in Chinese" switched every answer to Chinese and refused
+// "how do I".
+const ONCE_HOW_SAID = new RegExp(
+  `^(?:那|这个|这|那个)?(?:用)?(${CHINESE_NAMES})(?:版|的)?(?:怎么说|怎么讲|怎么写|咋说|咋讲|咋写|呢|版呢)$` +
+    `|^how (?:do|would|can|should) (?:i|you|we) say (?:that|it|this)(?: step| answer| one)? in (${ENGLISH_NAMES})$`,
+);
 // A translation is of one answer: "translate that into English" switched every answer after it.
 const ONCE_TRANSLATED = new RegExp(
   `^(?:(?:please|pls|can you|could you) )*translate(?: (?:it|that|this|the answer|the above|them))?(?: (?:in)?to)? (?:the )?(${ENGLISH_NAMES})(?: please| pls)?$`,
@@ -300,7 +305,9 @@ export function languageRequestIn(text: string): LanguageRequest | undefined {
   const declined = declinedLanguage(text);
   if (declined) return { language: otherLanguage(declined) };
   const reply = normaliseReply(text);
-  const onceNamed = [ONCE_FOR_SOMEONE, ONCE_HOW_SAID, ONCE_TRANSLATED].map((pattern) => pattern.exec(reply)?.[1]).find((name) => name !== undefined);
+  const onceNamed = [ONCE_FOR_SOMEONE, ONCE_HOW_SAID, ONCE_TRANSLATED]
+    .flatMap((pattern) => pattern.exec(reply)?.slice(1) ?? [])
+    .find((name) => name !== undefined);
   if (onceNamed) return { language: LANGUAGE_NAMES[onceNamed], once: true };
   const bare = bareRequest(text);
   if (bare) return { language: bare };

@@ -283,25 +283,27 @@ function stripFillers(reply: string): string {
 // Saying the step is done, or understood, is one too: "done" stopped the walkthrough, "完成了", "完成" and "complete"
 // got step 7 ("complete the certification"), "我找到了" step 5, "开了" a refusal, "I see" the goodbye. ("I'm done" stops.)
 // Whoever did it: "ok he clicked it" got step 3, "我爸点开了" and "oh there it is" a refusal.
-const WHO_DID_IT = '(?:(?:i|he|she|we|they|my (?:dad|mom|mum|father|mother|grandma|grandpa|parents)|dad|mom|mum) )?(?:(?:have|has|just|already) )?';
+// Staff say it of the caller: "she's done that, what now?" got step 7, "caller's done with that one" the goodbye.
+const WHO_DID_IT =
+  '(?:(?:i|he|she|we|they|shes|hes|theyve|(?:the |my |our )?(?:caller|customer|client)s?|my (?:dad|mom|mum|father|mother|grandma|grandpa|parents)|dad|mom|mum) )?(?:(?:have|has|just|already) )?';
 const WHO_DID_IT_ZH = '(?:我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:已经)?(?:也)?';
 const DID_IT = '(?:opened|tapped|clicked|pressed|found|selected|chose|picked|added|installed)';
 // "Ah ok i see it" and "点了" were refused; "ok了" got the goodbye.
 const SAYS_DONE =
-  '(?:(?:ok |okay |alright |oh |ah )?(?:done(?: it| that)?|(?:i )?did (?:it|that)|finished(?: that)?|completed?(?: it| that)?|' +
+  `(?:(?:ok |okay |alright |oh |ah )?(?:${WHO_DID_IT}(?:done(?: it| that)?|did (?:it|that)|finished(?: that)?(?: step| one)?|completed?(?: it| that)?)|` +
   // "ok im done with this one" got the goodbye: "I'm done" alone is one, done with a step is not.
-  '(?:(?:im|i m|i am) )?(?:done|finished) with (?:this|that|it|the step)(?: one| step| part)?|' +
+  `(?:(?:im|i m|i am) |${WHO_DID_IT})?(?:done|finished) with (?:this|that|it|the step)(?: one| step| part)?|` +
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him)|` +
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
   // "加上了 我爸的信息填完了" at step 6 got step 6 again.
-  `好了|${WHO_DID_IT_ZH}(?:的?(?:信息|资料))?(?:(?:做|弄|点|选|找|加|添加|绑定?|认证|填|输)(?:好|完|上)了|(?:点|按|选|加|绑)(?:过)?了|完成了?|搞定了?|(?:点)?(?:打)?开了|点开了|(?:点)?进去了|找到了|看到了|看见了))`;
+  `好了|${WHO_DID_IT_ZH}(?:的?(?:信息|资料))?(?:(?:做|弄|整|点|选|找|加|添加|绑定?|认证|填|输)(?:好|完|上)了|(?:点|按|选|加|绑)(?:过)?了|完成了?|搞定了?|(?:点)?(?:打)?开了|点开了|(?:点)?进去了|找到了|看到了|看见了))`;
 // "哦" was refused ("I can't answer “哦”").
 // "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
 // corner).
 // "yep", "k" and "是的" were refused.
 // "搞掂" (Cantonese), "妥了", "整明白了" and "页面出来了" were refused, or got the goodbye; "中" (Henan's OK) and "得嘞" were
 // refused, and "中 下一步" on step 1 got step 7.
-const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|得嘞|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|中|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
+const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|得嘞|得劲|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|中|中中|中中中|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
 // Two said together count as one: "看到了 点进去了" was refused.
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}(?: ?${ACKNOWLEDGING})?$`);
 
@@ -528,7 +530,10 @@ const ASKS_IF_RIGHT = /^(?:right|correct|really|am i right)\s*[?？]+$|^(?:[对�
 
 /** "Are you sure?", "真的吗": the user doubts the last reply, whatever it was. */
 export function doubtsLastReply(text: string): boolean {
-  return DOUBTS.test(replyWithoutFillers(text)) || ASKS_IF_RIGHT.test(text.trim());
+  if (DOUBTS.test(replyWithoutFillers(text)) || ASKS_IF_RIGHT.test(text.trim())) return true;
+  // Doubted twice over: "真的吗 没骗我吧" got the goodbye.
+  const parts = text.split(/(?<=[,，。!！?？])\s*|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u).filter((part) => part.trim() !== '');
+  return parts.length > 1 && parts.every((part) => DOUBTS.test(replyWithoutFillers(part)) || ASKS_IF_RIGHT.test(part.trim()));
 }
 
 // Asking for more on the last reply, as a whole message: "tell me more" got the goodbye, "more details please" and
@@ -745,7 +750,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // "which step was that" the thanks (0.44). "carry on with the steps" started again at step 1, "接着刚才的说" and "继续教我"
     // were refused.
     new RegExp(
-      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|where (?:was i|were we|am i)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we)(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|弄到|看到|说到|讲到|进行到)(?:哪一步|哪步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|where (?:was i|were we|am i|is she|is he|are they|is the caller|s she|s he)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we|is she|is he|are they|is (?:the |my )?(?:caller|customer|mum|mom|dad|mother|father))(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|弄到|看到|说到|讲到|进行到)(?:哪一步|哪步|第几步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
     ),
   ],
   [
@@ -1266,7 +1271,7 @@ export function stepAskedByWhatItTaps(text: string, steps: readonly Entry[]): nu
 // got step 1, "what's the step before family service" step 6, "点我的之前要干啥" a refusal; "which step comes right
 // before tapping My" step 1, "what's the step before the one where I tap My" step 5.
 const ENGLISH_BESIDE_WHAT_IT_TAPS =
-  /^(?:(?:so|and|but|ok) )?(?:(?:what (?:do i do|should i do|do i tap|comes|is|was|happens)|whats|(?:which|what) step (?:is|comes)|the step|what about|how about)(?: the step)? )?(?:right |just |directly |immediately )?(?<side>before|after) (?:the (?:one|step) (?:where|in which|when) (?:i |you |we )?)?(?:(?:i )?(?:tap|tapping|open|opening|click|clicking|select|selecting|press|pressing|choose|choosing|enter|entering) )?(?:the )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:page|button|tab|section|option|one|step))?$/;
+  /^(?:(?:so|and|but|ok) )?(?:(?:what (?:do i do|should i do|do i tap|(?:does|should|do) (?:she|he|they|the caller) do|comes|is|was|happens)|whats|(?:which|what) step (?:is|comes)|the step|what about|how about)(?: the step)? )?(?:right |just |directly |immediately )?(?<side>before|after) (?:the (?:one|step) (?:where|in which|when) (?:i |you |we )?)?(?:(?:i |she |he |they |you )?(?:tap|taps|tapping|open|opens|opening|click|clicks|clicking|select|selects|selecting|press|presses|pressing|choose|chooses|choosing|enter|enters|entering) )?(?:the )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:page|button|tab|section|option|one|step))?$/;
 const CHINESE_BESIDE_WHAT_IT_TAPS =
   /^(?:在)?(?:点|点击|打开|进|进入|选)?(?<thing>\p{Script=Han}{2,8}?)(?<side>之前|以前|前面|之后|以后|后面)(?:那一?步|一步)?(?:要|该)?(?:做什么|干啥|干嘛|是什么|是啥|是哪一?步|呢|点什么|点哪里|怎么做)$/u;
 

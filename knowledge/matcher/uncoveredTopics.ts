@@ -35,6 +35,9 @@ const REGIONS_IN_CHINESE =
   '北京|上海|天津|重庆|广东|广州|深圳|浙江|杭州|江苏|南京|苏州|山东|河南|河北|湖北|武汉|湖南|长沙|四川|成都|福建|厦门|安徽|江西|' +
   '山西|陕西|西安|辽宁|吉林|黑龙江|云南|贵州|广西|海南|甘肃|青海|宁夏|新疆|西藏|内蒙古';
 
+// The family members helped, as Chinese calls them: parents, grandparents, parents-in-law.
+const ELDERS_IN_CHINESE = '(?:爸|妈|爸爸|妈妈|父母|老爸|老妈|爷爷|奶奶|外公|外婆|姥爷|姥姥|老太太|老爷子|公公|婆婆|岳父|岳母)';
+
 const COUNTRIES_IN_ENGLISH = '(?:canada|america|the us|the usa|the uk|britain|england|australia|japan|korea|singapore|germany|france|new zealand|the states)';
 const COUNTRIES_IN_CHINESE = '美国|加拿大|英国|澳大利亚|澳洲|日本|韩国|新加坡|德国|法国|新西兰';
 
@@ -83,7 +86,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     en: /\bfree\b|\bcosts?\b|\bfees?\b|\bcharged\b|\bcharges? (?:anything|money|a fee|for)\b|\bpay (?:anything|money|for (?:it|this|that|the (?:certification|verification|service|check)))\b|\bhow much (?:does|is|do)\b|\b(?:pension|benefit|payment) amounts?\b|\bamount of (?:the |my |her |his |their )?(?:pensions?|benefits?)\b|\bhow much (?:money |pension |benefits? )?(?:will |would |can |could |does |do |did |should )?(?:she|he|they|i|we|you|my \w+|her \w+|his \w+|mom|mum|dad|parents?) (?:get|gets|receive|receives|be paid|earn|collect)\b/,
     // The amount of a pension too: "who decides the pension amount" got the State Council, which sets when the funds are
     // pooled.
-    zh: /收费|费用|要钱|花钱|多少钱|免费|付费|手续费|养老金(?:的)?(?:金额|数额|标准)|(?:发|领|拿)多少/,
+    // "要交钱吗" and "要交钱不" were refused whole, and beside a real question went unnamed.
+    zh: /收费|费用|要钱|花钱|多少钱|免费|付费|手续费|(?:要|得|需要|用)(?:交|掏|给|出)钱|养老金(?:的)?(?:金额|数额|标准)|(?:发|领|拿)多少/,
   },
   {
     // "is the pension fund bigger than the medical insurance fund" got the five funds: the sources name them, not what
@@ -474,7 +478,11 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Or whether they need an account of their own: "does my mom need her own alipay account too?" got the steps (0.50).
     // Nor when whose phone it is names the helper: "his daughter-in-law wants to do it from her Alipay" was refused.
     en: /^(?!.*\b(?:she|he|they|my (?:son|daughter|child|kid|children|kids|grandson|granddaughter|grandchild|grandchildren)) (?:\w+ ){0,3}help(?:s|ed|ing)? me\b)(?!.*\b(?:son|daughter|(?:son|daughter)[- ]in[- ]law|grandson|granddaughter|niece|nephew|wife|husband|sister|brother)s?\b.{0,40}\b(?:on|with|use|using|from|through) (?:her|his|their) (?:own )?(?:phone|mobile|cellphone|smartphone|alipay)\b).*\b(?:on|with|use|using|from|through|borrow|borrowing) (?:his|her|their|my (?:dad|father|mom|mum|mother|parents?|grandma|grandpa|grandmother|grandfather|grandparents?)['’]?s?) (?:own )?(?:phone|mobile|cellphone|smartphone|alipay)\b|\b(?:need|needs|have to have|has to have) (?:her|his|their) own (?:alipay|account|phone)\b/,
-    zh: /(?:用|在)(?:他|她|老人|老人家|我爸|我妈|我爸爸|我妈妈|父母|爸爸|妈妈|老爸|老妈)(?:自己)?的(?:手机|支付宝)|(?:老人|我妈|我爸|她|他|家人|父母|爸爸|妈妈|老爸|老妈)(?:自己)?(?:也)?(?:要|需要|得|必须|需不需要|要不要)(?:(?:有|开|注册|下载)(?:自己的)?|自己的)(?:支付宝|账号|账户)/,
+    // Grandparents too: "奶奶自己也要有支付宝吗" and "姥爷也得有支付宝吗" got the steps, read as a yes.
+    zh: new RegExp(
+      `(?:用|在)(?:他|她|老人|老人家|我?${ELDERS_IN_CHINESE})(?:自己)?的(?:手机|支付宝)|(?:老人|家人|她|他|我?${ELDERS_IN_CHINESE})(?:自己)?(?:也)?` +
+        '(?:要|需要|得|必须|需不需要|要不要)(?:(?:有|开|注册|下载)(?:自己的)?|自己的)(?:支付宝|账号|账户)',
+    ),
   },
   {
     // "how do I cancel the certification" and "怎么取消认证" got the seven steps, which do it.

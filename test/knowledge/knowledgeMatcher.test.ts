@@ -318,6 +318,10 @@ describe('KnowledgeMatcher', () => {
     ['我自己认证咋弄', 'zh', ['certifying oneself']],
     ['给我自己做认证', 'zh', ['certifying oneself']],
     ['去社保局认证也行吧', 'zh', ['doing it in person']],
+    // Grandparents, and fees said with 交钱: they got the steps, or were refused unnamed.
+    ['奶奶自己也要有支付宝吗', 'zh', ["on the family member's own phone"]],
+    ['姥爷也得有支付宝吗', 'zh', ["on the family member's own phone"]],
+    ['认证要交钱不', 'zh', ['fees and amounts']],
     ['能去社保局办吗', 'zh', ['doing it in person']],
     ['市民中心几点上班', 'zh', ['opening hours']],
     ['What is the National Council for Social Security Fund?', 'en', ['the national social security fund']],

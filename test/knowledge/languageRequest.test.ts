@@ -131,6 +131,12 @@ describe('languageRequestIn', () => {
     ['translate that into English', 'en'],
     ['translate to chinese', 'zh'],
     ['把上面的翻译成英文', 'en'],
+    // "英文咋说" got the article in Chinese, "这个用英文咋说" was refused; "put that in Chinese for the caller please" got
+    // the thanks, "how do I say that in Chinese" switched every answer and refused "how do I".
+    ['英文咋说', 'en'],
+    ['这个用英文咋说', 'en'],
+    ['put that in Chinese for the caller please', 'zh'],
+    ['how do I say that in Chinese', 'zh'],
   ] as const)('"%s" asks for the last reply in %s, once', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language, once: true });
   });

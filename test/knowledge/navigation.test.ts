@@ -180,7 +180,7 @@ describe('saysWrongAnswer', () => {
 });
 
 describe('doubtsLastReply', () => {
-  it.each(['are you sure?', 'Are you sure about that?', 'r u sure', 'Really?', 'is that right?', 'Is this correct?', 'how do you know that?', 'ok so are you sure?', '你确定吗？', '确定吗', '真的吗', '這是真的嗎', '是吗？', '这个对吗', '靠谱吗？', '你怎么知道的', '你确定么', '真的么', 'who says so?', 'says who', '谁说的', 'where does your info come from', 'what are your sources?', '你的信息来源是哪里', '你的资料是从哪里来的', '你的信息哪来的', 'how do you know all this?', '你这些是从哪看来的', 'where is that from', '你咋知道的', 'where did you get that?', 'right?', '对吧', 'am I right?', '没骗我吧', '确定没错？', 'are you lying to me?', '我说的对吗', '你们这信息哪来的', '你的回答来自哪里？', '这个答案出自哪里？', '你根据什么回答问题？', '你说的对吗', '你们这个说的对吗', '你这个准不准啊', 'are u sure thats right'])(
+  it.each(['are you sure?', 'Are you sure about that?', 'r u sure', 'Really?', 'is that right?', 'Is this correct?', 'how do you know that?', 'ok so are you sure?', '你确定吗？', '确定吗', '真的吗', '這是真的嗎', '是吗？', '这个对吗', '靠谱吗？', '你怎么知道的', '你确定么', '真的么', 'who says so?', 'says who', '谁说的', 'where does your info come from', 'what are your sources?', '你的信息来源是哪里', '你的资料是从哪里来的', '你的信息哪来的', 'how do you know all this?', '你这些是从哪看来的', 'where is that from', '你咋知道的', 'where did you get that?', 'right?', '对吧', 'am I right?', '没骗我吧', '确定没错？', 'are you lying to me?', '我说的对吗', '你们这信息哪来的', '你的回答来自哪里？', '这个答案出自哪里？', '你根据什么回答问题？', '你说的对吗', '你们这个说的对吗', '你这个准不准啊', 'are u sure thats right', '真的吗 没骗我吧', 'really? are you sure?'])(
     'reads %j as doubting the last reply',
     (text) => {
       expect(doubtsLastReply(text)).toBe(true);
@@ -627,6 +627,8 @@ describe('stepBesideWhatItTaps', () => {
     ['which step comes right before tapping My', 4],
     ['which step is right before tapping My', 4],
     ["what's the step before the one where I tap My", 4],
+    // Said of the caller: step 1.
+    ['what does she do before she taps My', 4],
   ] as const)('reads %j as asking for step %d', (text, step) => {
     expect(stepBesideWhatItTaps(text, steps)).toBe(step);
   });
