@@ -404,6 +404,12 @@ export class KnowledgeMatcher {
     const questionsAsked = this.entriesAsked(decided.filter(({ question }) => !REFERS_BACK.test(question) || namesADomainSubject(question)));
     const questionsRefused = decided.filter(({ result: part }) => part.refusal !== undefined).map(({ question }) => quotedQuestion(question));
     const askedAll = questionsAsked.length > 1 && questionsAsked.includes(result.intent);
+    // Each question sure of its own answer, the whole of neither: "what are the three functions and what is step 3" got
+    // the third function, the blend of "three" and "3". It gets both answers.
+    const eachOwnAnswer =
+      !askedAll && questionsAsked.length > 1 && questionsAsked.length === decided.length && decided.every(({ result: part }) => this.answersSurely(part));
+    const first = eachOwnAnswer ? decided.find(({ result: part }) => part.intent === questionsAsked[0]) : undefined;
+    if (first && questionsRefused.length === 0) return { ...first.result, text: result.text, questionsAsked };
     if (questionsRefused.length === 0) return askedAll ? { ...result, questionsAsked } : result;
     return { ...result, questionsAsked: askedAll ? questionsAsked : [result.intent], questionsRefused };
   }

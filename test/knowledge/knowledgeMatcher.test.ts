@@ -694,6 +694,14 @@ describe('KnowledgeMatcher', () => {
     expect(match.questionsRefused).toBeUndefined();
   });
 
+  // Sure as a whole of neither question: "what are the three functions and what is step 3" got the third function.
+  it.each([
+    ['what are the three functions and what is step 3', 'en'],
+    ['社会保障有哪三个功能？第三步是什么？', 'zh'],
+  ] as const)('answers each question of %j, which the whole read as a blend of both', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'functions', questionsAsked: ['functions', 'step-3'] });
+  });
+
   // The dot of "Art. 64" ends no sentence: "quick one: does Art." was a question of its own, and got the summary.
   it('reads "Art. 64" in a question as the article, not as the end of a sentence', () => {
     const match = matcher.match('quick one: does Art. 64 say maternity and medical funds are merged for accounting?', 'en');
