@@ -112,6 +112,14 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply('上一款')).text).toBe(paragraphQuoted(3, 'zh'));
   });
 
+  // "the paragraph before that" under paragraph 3 got step 1.
+  it('"the paragraph before that" and "the paragraph after that" are counted from the one on the screen', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('article 64 paragraph 3');
+    expect((await chat.reply('the paragraph before that')).text).toBe(paragraphQuoted(2, 'en'));
+    expect((await chat.reply('the paragraph after that')).text).toBe(paragraphQuoted(3, 'en'));
+  });
+
   // And "next", "go on" and "back" there said no walkthrough ran.
   it.each(languages)('[%s] after the article in full, "next" is the first paragraph and "back" the last', async (language) => {
     const chat = chatWithAssistant();
