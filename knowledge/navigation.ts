@@ -860,8 +860,8 @@ const CHINESE_STEP_DONE = new RegExp(`^我?(?:已经)?(?:做完|完成|弄好|�
 // A step said to be done, with or without asking what comes next: "finished step 4, what now" got step 7 (0.62), "I did
 // step 5 now what" and "step 1 done" the step they name.
 // So did "im done with step 5. whats after".
-// Whoever is doing the steps, as staff on the phone say it too: "caller finished step 2, what now?" and "my mum completed
-// step 1. next?" got step 7, "she has done step 5, what next?" step 5.
+// Whoever is doing the steps, as staff on the phone say it too: "caller finished step 2, what now?" and "my mum
+// completed step 1. next?" got step 7, "she has done step 5, what next?" step 5.
 const ENGLISH_DOER =
   '(?:she|he|they|(?:the |my |our )?(?:caller|customer|client|user|mum|mom|mother|dad|father|parents?|grandma|grandpa|grandmother|grandfather))';
 const ENGLISH_STEP_DONE = new RegExp(

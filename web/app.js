@@ -18,7 +18,8 @@
   // Web Chat marks up no language, so the chat took the bilingual page's lang="en", and a Chinese conversation was
   // declared English to screen readers (which pick their voice by it). It is in the language the bot greets in; the
   // bot writes Simplified Chinese.
-  container.lang = language === 'zh' ? 'zh-CN' : 'en';
+  const LANG_TAG = { en: 'en', zh: 'zh-CN' };
+  container.lang = LANG_TAG[language];
 
   // Each message is then marked up in the language it is written in: after "in Chinese please" in an English browser
   // the Chinese answers were declared English, and the other way round. More Han characters than Latin letters is
@@ -134,9 +135,9 @@
     return { token, domain };
   }
 
-  // Direct Line JS's connection states (its ConnectionStatus, which Web Chat's bundle does not export): online, and those
-  // a conversation does not come back from: its token refused (the bot restarted with a new key), the retries given up,
-  // the conversation ended (the bot forgot it).
+  // Direct Line JS's connection states (its ConnectionStatus, which Web Chat's bundle does not export): online, and
+  // those a conversation does not come back from: its token refused (the bot restarted with a new key), the retries
+  // given up, the conversation ended (the bot forgot it).
   const DIRECT_LINE_ONLINE = 2;
   const DIRECT_LINE_GONE = new Set([3, 4, 5]);
 
@@ -186,7 +187,7 @@
     container.style.display = 'flex';
     container.style.flexDirection = 'column';
     const noticeLine = notice && statusLine(restarted[notice.language], 'status', 'chat__status chat__status--notice');
-    if (noticeLine) noticeLine.lang = notice.language === 'zh' ? 'zh-CN' : 'en';
+    if (noticeLine) noticeLine.lang = LANG_TAG[notice.language];
     container.replaceChildren(...(noticeLine ? [noticeLine, chat] : [chat]));
     window.WebChat.renderWebChat({ directLine, locale: chatLocale, styleOptions }, chat);
   }

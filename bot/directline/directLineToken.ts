@@ -55,7 +55,7 @@ export class DirectLineTokens {
     return this.issue({ conv: claims.conv, user: claims.user });
   }
 
-  /** The claims of a valid, unexpired token; otherwise a 401 (a 403 once expired or not signed here) naming what is wrong. */
+  /** The claims of a valid, unexpired token; otherwise a 401 (403 once expired or not signed here) naming the fault. */
   verify(token: string | undefined): TokenClaims {
     if (!token) throw new DirectLineError(401, 'MissingToken', 'a Direct Line token is required (Authorization: Bearer <token>)');
     const [header, payload, signature, ...rest] = token.split('.');
