@@ -404,14 +404,19 @@ export class KnowledgeMatcher {
     const questionsAsked = this.entriesAsked(decided.filter(({ question }) => !REFERS_BACK.test(question) || namesADomainSubject(question)));
     const questionsRefused = decided.filter(({ result: part }) => part.refusal !== undefined).map(({ question }) => quotedQuestion(question));
     const askedAll = questionsAsked.length > 1 && questionsAsked.includes(result.intent);
+    if (questionsRefused.length > 0) return { ...result, questionsAsked: askedAll ? questionsAsked : [result.intent], questionsRefused };
+    if (askedAll) return { ...result, questionsAsked };
     // Each question sure of its own answer, the whole of neither: "what are the three functions and what is step 3" got
     // the third function, the blend of "three" and "3". It gets both answers.
     const eachOwnAnswer =
-      !askedAll && questionsAsked.length > 1 && questionsAsked.length === decided.length && decided.every(({ result: part }) => this.answersSurely(part));
-    const first = eachOwnAnswer ? decided.find(({ result: part }) => part.intent === questionsAsked[0]) : undefined;
-    if (first && questionsRefused.length === 0) return { ...first.result, text: result.text, questionsAsked };
-    if (questionsRefused.length === 0) return askedAll ? { ...result, questionsAsked } : result;
-    return { ...result, questionsAsked: askedAll ? questionsAsked : [result.intent], questionsRefused };
+      questionsAsked.length > 1 && questionsAsked.length === decided.length && decided.every(({ result: part }) => this.answersSurely(part));
+    return (eachOwnAnswer && this.answerToEach(decided, questionsAsked, result.text)) || result;
+  }
+
+  /** The answer to the first of the questions asked, as the whole message's, naming each entry its questions ask. */
+  private answerToEach(decided: ReadonlyArray<{ result: MatchResult }>, questionsAsked: readonly string[], text: string): MatchResult | undefined {
+    const first = decided.find(({ result }) => result.intent === questionsAsked[0]);
+    return first && { ...first.result, text, questionsAsked };
   }
 
   /**
@@ -431,9 +436,9 @@ export class KnowledgeMatcher {
     // Between entries as a whole, but each question sure alone: "第64条第2款是啥，还有支付宝怎么认证" got a "Did you mean".
     const eachAnswered = refused.decision === 'clarify' && questionsAsked.length > 1 && decided.every(({ result }) => this.answersSurely(result));
     if (questionsAsked.length === 0 || (questionsRefused.length === 0 && !eachAnswered)) return refused;
-    const first = decided.find(({ result }) => result.intent === questionsAsked[0]);
-    if (!first) return refused;
-    return { ...first.result, text: refused.text, questionsAsked, ...(questionsRefused.length > 0 && { questionsRefused }) };
+    const answered = this.answerToEach(decided, questionsAsked, refused.text);
+    if (!answered) return refused;
+    return { ...answered, ...(questionsRefused.length > 0 && { questionsRefused }) };
   }
 
   /** Each question of a message of two or more, decided alone; none for a message of one. */
