@@ -121,6 +121,7 @@ export type FollowUpReader =
   | 'follow-up: asks why'
   | 'follow-up: asks who'
   | 'follow-up: asks simpler'
+  | 'follow-up: asks what a button does'
   | 'follow-up: item of the list'
   | 'follow-up: past the end of the list'
   | 'did you mean: none of these'

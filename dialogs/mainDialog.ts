@@ -46,6 +46,7 @@ import {
   WalkthroughCommand,
 } from '../knowledge/navigation';
 import { askedBriefly } from '../knowledge/brevityFrame';
+import { buttonAskedAbout, buttonMeaning, buttonsMeaning } from '../knowledge/buttonQuestion';
 import { withoutCorrection } from '../knowledge/correction';
 import { asksToConfirm } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
@@ -61,7 +62,7 @@ import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { DidYouMeanDialog } from './didYouMeanDialog';
 import { answerSourceText, doubtReplyText } from './doubt';
-import { feedbackOf, offersFeedback } from './feedback';
+import { feedbackButtons, feedbackOf, offersFeedback } from './feedback';
 import { FollowUpReader, IntentTrace, rememberMatch, traceAnswer, traceFollowUp, traceNoAnswer, traceOfChoice, traceOfMatch } from './intentTrace';
 import { done, ListeningDialog, ListeningStep, savedListeningState } from './listeningDialog';
 import { NO_QUESTION_LOG, QuestionLog } from './questionLog';
@@ -252,6 +253,7 @@ export class MainDialog extends Dialog {
     }
     if (newLanguage) await sendReply(context, { text: this.texts[language].languageChosen, buttons: [] });
     if (await this.tookFeedback(turn, text, language)) return;
+    if (await this.tookButtonQuestion(turn, text, language)) return;
     if (await this.tookDoubt(turn, text, language)) return;
     if (await this.tookRequestForMore(turn, text, language)) return;
     if (await this.tookRequestForSimpler(turn, text, language)) return;
@@ -661,6 +663,23 @@ export class MainDialog extends Dialog {
     // "Not helpful" got the same thanks as "Helpful", and no word of what to do instead.
     const readBy = helpful ? 'feedback: helpful' : 'feedback: not helpful';
     await this.sayInBetween(turn, language, readBy, answerId, helpful ? texts.feedbackThanks : texts.feedbackSorry);
+    return true;
+  }
+
+  /**
+   * "What does the Repeat button do?", "重复是干啥的", "what do these buttons mean": says what the bot's own buttons do,
+   * those under the last reply when none is named; the dialog listening for a reply keeps listening. "What does the
+   * Repeat button do" got step 5, whose questions ask what to tap.
+   */
+  private async tookButtonQuestion(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
+    const asked = buttonAskedAbout(text, this.texts);
+    if (asked === undefined) return false;
+    const texts = this.texts[language];
+    const { pausedStep } = turn.memory;
+    const answered = this.answerShown(turn.state);
+    const shown = () => [...this.onwardButtons(turn, language), ...(answered && offersFeedback(answered) ? feedbackButtons(texts) : [])];
+    const meaning = asked === 'shown' ? buttonsMeaning(texts, shown().map(({ title }) => title), pausedStep) : buttonMeaning(texts, asked, pausedStep);
+    await this.sayInBetween(turn, language, 'follow-up: asks what a button does', answered?.id ?? null, meaning);
     return true;
   }
 

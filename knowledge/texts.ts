@@ -113,6 +113,28 @@ export const uiTextsSchema = z
     feedbackSorry: plain,
     /** Reply to "in Chinese please" / "用英文回答", in the language asked for, before the last message again in it. */
     languageChosen: plain,
+    /** What one of the bot's buttons does, asked of it ("what does the Repeat button do"): {meaning} is one of `buttonMeanings`. */
+    buttonMeaning: template('title', 'meaning'),
+    /** What each button does, by its key in `buttons`. */
+    buttonMeanings: z
+      .object({
+        next: plain,
+        done: plain,
+        back: plain,
+        repeat: plain,
+        allSteps: plain,
+        stop: plain,
+        startWalkthrough: plain,
+        resume: plain,
+        noneOfThese: plain,
+        helpful: plain,
+        notHelpful: plain,
+      })
+      .strict(),
+    /** Under what the bot's own buttons on the screen do: the other buttons, which are questions ("Did you mean" offers). */
+    otherButtons: plain,
+    /** What the buttons on the screen do when they are all questions (the starters). */
+    questionButtons: plain,
     buttons: z
       .object({
         next: plain,
