@@ -649,12 +649,16 @@ const ASKS_FOR_A_PERSON = new RegExp(
     // What the person asked for is said again: "can i talk to someone from HR? i mean a person".
     `i mean ${A_PERSON}|` +
     `(?:(?:can|could) you )?(?:connect|transfer|put) me (?:to|through to|with) ${A_PERSON}|` +
+    // Staff passing a caller on: "can I transfer this caller to a human?" was refused.
+    `(?:(?:can|could|may|should|do) (?:i|we|you) |how (?:do|can) (?:i|we) |i (?:want|need) to |please )?(?:transfer|put|pass|hand|escalate|forward|connect|send)(?: over| on| through)? ` +
+    `(?:(?:this|the|my|our|a) )?(?:caller|customer|user|call|chat|conversation|case|person|lady|man|client)(?: over| on| through)? (?:to|with) ${A_PERSON}|` +
     '(?:i (?:want|need) )?(?:a |an )?(?:real |live )?(?:human(?: agent)?|person|agent|operator|representative|customer (?:service|support))|' +
     // "Is there a human I can talk to?" was refused.
     `(?:is there|are there|do you have) (?:a |an |any )?(?:real |live )?(?:human(?: agent)?|humans|person|people|agent|operator|representative|staff)(?: (?:i|we) (?:can|could) (?:talk|speak|chat) (?:to|with))?(?: here)?|` +
     '(?:你|您)?(?:是不是|是)(?:真人|真的人|人|机器人|人工|人工智能|ai|机器|程序|自动回复)(?:吗|嘛|么|啊|呀)?|' +
     '(?:你|您)?是(?:真人|人|人工|机器人|机器)还是(?:真人|人|人工|机器人|机器)(?:啊|呀)?|' +
     '(?:我)?(?:要|想|想要|需要|请)?(?:转|找|接|转接|联系)?(?:人工|真人)(?:客服|服务|坐席)?|(?:我)?(?:要|想|需要|请)?(?:转|找|接|转接|联系)客服|' +
+    '(?:我|我们)?(?:能|可以|怎么|要|想)?(?:把|帮)?(?:这个|这位)?(?:来电|电话|客户|用户|老人|阿姨|大爷)(?:转(?:给|到|接给|接到)?)(?:人工|真人|客服|人工客服|同事)(?:吗|嘛|呢)?|' +
     '有(?:没有)?(?:人工|真人)(?:客服|服务)?(?:吗|嘛)?|(?:我)?(?:要|想|需要)?(?:跟|和|与)(?:真人|人工|客服|人工客服)(?:说话|聊|聊聊|沟通|对话|交流))$',
 );
 

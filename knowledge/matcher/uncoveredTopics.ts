@@ -379,9 +379,10 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Only which one: "社会保障最主要的功能有哪些" asks the functions, and "most important for me: which funds …" the funds.
     // Nor between two named (their size is a topic of its own): "which is more important, redistribution or
     // stability?" got redistribution, "is redistribution better than stabilizing social life?" stability, and "which
-    // function matters most for employers?" the recruiting of talents.
-    en: /^(?=.*\b(?:functions?|ways?|funds?|redistribut\w*|stabili[sz]\w*|development|pension|medical|maternity|unemployment|injury)\b)(?:.*\bwhich\b.*\b(?:(?:most|more|least|less) (?:important|useful|significant|valuable|effective)|matters? (?:the )?(?:most|more)|better|best)\b|.*\b(?:(?:more|less) (?:important|useful|significant|valuable|effective)|better|worse) than\b)/,
-    zh: /^(?=.*(?:功能|方式|基金|作用|再分配|稳定|发展|养老|医疗|生育|失业|工伤)).*(?:(?:哪个|哪一个|哪项|哪一项|哪种)[^，。？?]{0,4}?(?:最|更|比较)(?:重要|关键|有用|好)|(?:最|更)重要的(?:是)?(?:哪个|哪一个|哪项)|比.{1,12}(?:更|还)?(?:重要|有用|好)(?:吗|么|嘛|呢)?[\s?？]*$)/,
+    // function matters most for employers?" the recruiting of talents. Nor the steps: "what's the most important step?"
+    // got a "Did you mean" of the functions.
+    en: /^(?=.*\b(?:functions?|ways?|funds?|steps?|redistribut\w*|stabili[sz]\w*|development|pension|medical|maternity|unemployment|injury)\b)(?:.*\bwhat(?:['’]?s| s| is) the (?:most|least) (?:important|useful|significant|valuable|effective|crucial|critical) (?:one|step|function|fund|way|part)\b|.*\bwhich\b.*\b(?:(?:most|more|least|less) (?:important|useful|significant|valuable|effective)|matters? (?:the )?(?:most|more)|better|best)\b|.*\b(?:(?:more|less) (?:important|useful|significant|valuable|effective)|better|worse) than\b)/,
+    zh: /^(?=.*(?:功能|方式|基金|作用|步|再分配|稳定|发展|养老|医疗|生育|失业|工伤)).*(?:(?:哪个|哪一个|哪项|哪一项|哪种|哪一步|哪步)[^，。？?]{0,4}?(?:最|更|比较)(?:重要|关键|有用|好)|(?:最|更)重要的(?:是)?(?:哪个|哪一个|哪项|哪一步|哪步)|最重要的(?:一步|步骤)(?:是)?(?:哪|什么|啥)|比.{1,12}(?:更|还)?(?:重要|有用|好)(?:吗|么|嘛|呢)?[\s?？]*$)/,
   },
   {
     // "How do I open an Alipay account for my mother?" got a "Did you mean" of the procedure and steps 2 and 6. (A

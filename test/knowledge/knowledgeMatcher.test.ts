@@ -295,6 +295,11 @@ describe('KnowledgeMatcher', () => {
     ['再分配和稳定哪个更重要', 'zh', ['which matters most']],
     ['再分配比稳定更重要吗', 'zh', ['which matters most']],
     ['哪个功能更好', 'zh', ['which matters most']],
+    // Nor the steps: a "Did you mean" of the functions.
+    ["what's the most important step?", 'en', ['which matters most']],
+    ['which step is the most important', 'en', ['which matters most']],
+    ['哪一步最重要', 'zh', ['which matters most']],
+    ['最重要的一步是哪步', 'zh', ['which matters most']],
     ['How do I open an Alipay account for my mother?', 'en', ['opening an Alipay account']],
     ['What is the Social Insurance Law?', 'en', ['what the law is']],
     // Asked politely, it got the legal basis once the polite frame was read as nothing.
@@ -395,6 +400,9 @@ describe('KnowledgeMatcher', () => {
     ['What are the different social insurance funds under the Social Insurance Law?', 'en', 'article64-funds'],
     ['Where is the family service function in Alipay?', 'en', 'step-6'],
     ['支付宝有什么功能可以帮家人认证', 'zh', 'procedure'],
+    // A step named beside "most", but no ranking.
+    ['what is the first step', 'en', 'step-1'],
+    ['最后一步是什么', 'zh', 'step-7'],
     // Alipay named in a sentence before the comparison, which is of the pooling: refused as comparing Alipay.
     ['I use alipay. what is the difference between national and provincial pooling?', 'en', 'article64-pooling'],
     ['What else can I do in Alipay after adding my mom in family service?', 'en', 'step-7'],

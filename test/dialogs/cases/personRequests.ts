@@ -28,6 +28,10 @@ export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
     // Asked twice over, it was refused.
     'are you a real person? i want to talk to a human',
     'can i talk to someone from HR? i mean a person',
+    // Staff passing a caller on: it was refused.
+    'can I transfer this caller to a human?',
+    'how do I escalate this customer to a human agent',
+    'put the caller through to a real person please',
   ],
   zh: [
     '转人工',
@@ -46,6 +50,8 @@ export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
     '你是AI吗',
     '請轉人工',
     '垃圾客服 转人工',
+    '能把这个来电转人工吗',
+    '客户转人工客服',
   ],
 };
 
@@ -60,6 +66,8 @@ export const NOT_PERSON_REQUESTS: readonly string[] = [
   'are you a real person? how do I certify my mom',
   'I mean a person can help their parent, right?',
   'what is a robot',
+  'can I transfer my pension to another city',
+  'can my son do the certification for the caller',
   '你是谁',
   '有人吗',
   '你好，请问有人吗',
