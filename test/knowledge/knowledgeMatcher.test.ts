@@ -611,6 +611,8 @@ describe('KnowledgeMatcher', () => {
     ['给自己认证怎么弄 然后怎么帮我爸认证', 'procedure', '给自己认证怎么弄'],
     // Nor any mark at all after a question's 吗: refused whole.
     ['认证要收费吗怎么在支付宝上帮我妈认证', 'procedure', '认证要收费吗'],
+    // The functions named with no concept of the domain beside them: refused whole.
+    ['哦 那三个功能是啥 要交多少钱', 'functions', '要交多少钱'],
   ])('answers %j for its clauses off the topic, naming the clause on it as refused', (text, intent, refused) => {
     expect(matcher.match(text, 'zh')).toMatchObject({ text, decision: 'answer', intent, questionsRefused: [refused] });
   });
