@@ -59,7 +59,7 @@ const CHINESE_REQUEST = new RegExp(
     // "给我发英文版" under the steps got Article 64 in Chinese.
     '(?:用|说|讲|换成|换回|换|切换到|切换成|切换回|切换|切回|改成|改用|改回|改|转成|转到|转回|翻译成|用回|回到|给我发|发给我|给我|发)?',
     `(${CHINESE_NAMES})`,
-    '(?:回答|回复|说|讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|可以吗|好吗|行吗|可以|谢谢|一下)*$',
+    '(?:回答|回复|说|讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|可以吗|好吗|行吗|可以|谢谢|一下|一遍)*$',
   ].join(''),
 );
 
@@ -107,11 +107,26 @@ const ONE_TRANSLATION = /(?:用|以)(?:英文|英语|中文|汉语|普通话)(?:
 const ENGLISH_LANGUAGE = `(${ENGLISH_NAMES})`;
 const CHINESE_LANGUAGE = `(${CHINESE_NAMES})`;
 const END = '[\\s.!?。！？]*$';
-// Whom staff want it for, which makes it one answer in the language: "can you give me that in Chinese for the caller?"
-// got the help.
-const FOR_WHOM = '\\s+for\\s+(?:the\\s+|my\\s+|a\\s+|our\\s+)?(?:caller|customer|client|user|mum|mom|mother|dad|father|parents?|grandma|grandpa|him|her|them|someone)';
-const FOR_SOMEONE = `(?:${FOR_WHOM})?`;
-const SAYS_FOR_WHOM = new RegExp(`${FOR_WHOM}(?:\\s+(?:please|pls|thanks|too))?${END}`, 'i');
+
+// Whom staff want an answer in a language for, which makes it that answer only: "can you give me that in Chinese for
+// the caller?" got the help, "in Chinese for the caller" "I can't answer “for the caller”", "translate that into Chinese
+// for my colleague" was refused as asking about someone not in the family, and "给来电人翻译成英文" was refused.
+const WHOM_IN_ENGLISH =
+  '(?:(?:the|my|a|an|our|this|that|his|her|their)\\s+)?(?:(?:chinese|english|new|elderly|older)\\s+)?' +
+  '(?:callers?|customers?|clients?|users?|colleagues?|co-?workers?|staff|team|employees?|boss|manager|mum|mom|mother|dad|father|parents?|grandma|grandpa|him|her|them|someone|somebody)' +
+  '(?:\\s+(?!please\\b|pls\\b|thanks\\b|too\\b|so\\b)[a-z]+)?';
+const FOR_WHOM_IN_ENGLISH = new RegExp(
+  `\\s+(?:for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+(?:forward|send|give|show|pass|read|share)(?:\\s+(?:it|them|this|that))?(?:\\s+(?:on|along))?(?:\\s+to\\s+${WHOM_IN_ENGLISH})?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
+  'i',
+);
+const WHOM_IN_CHINESE = '(?:我的?|我们的?)?(?:来电(?:的)?(?:人|客户|大妈|阿姨|大爷|老人|群众)?|客户|用户|同事|领导|老板|员工|大妈|阿姨|大爷|老人|群众)';
+const FOR_WHOM_IN_CHINESE = new RegExp(`(?:给|帮|替|为|发给|转给)${WHOM_IN_CHINESE}(?:看|听)?(?=(?:用|说|讲|翻译|译|发|解释|念)|[\\s。！？!?，,]*$)`);
+
+/** The message without whom it asks an answer for ("for the caller", "给来电人"), and whether it named anyone. */
+function withoutWhomItIsFor(text: string): { text: string; forSomeone: boolean } {
+  const whom = FOR_WHOM_IN_ENGLISH.exec(text) ?? FOR_WHOM_IN_CHINESE.exec(text);
+  return whom ? { text: `${text.slice(0, whom.index)}${text.slice(whom.index + whom[0].length)}`, forSomeone: true } : { text, forSomeone: false };
+}
 
 // Where the request sits in the message, and which group holds the language and which the question (flag d: the
 // question is cut from the message as typed, by its group's indices).
@@ -128,7 +143,7 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
   // "show me the steps in Chinese", "what is step 3, in chinese please", "explain article 64 in english"
   {
     pattern: new RegExp(
-      `^(.+?)[\\s,;:-]+(?:(?:please|pls)\\s+)?(?:(?:answer|reply|respond|say|write)(?:\\s+(?:it|this|that))?\\s+)?in\\s+${ENGLISH_LANGUAGE}${FOR_SOMEONE}(?:\\s+(?:please|pls|thanks|too))?${END}`,
+      `^(.+?)[\\s,;:-]+(?:(?:please|pls)\\s+)?(?:(?:answer|reply|respond|say|write)(?:\\s+(?:it|this|that))?\\s+)?in\\s+${ENGLISH_LANGUAGE}(?:\\s+(?:please|pls|thanks|too))?${END}`,
       'di',
     ),
     language: 2,
@@ -267,16 +282,10 @@ const ORIGINAL_ALONE = new RegExp(
 // So is what points at the answer on the screen: "what's this step in English?" got the help, and "这一步用英文怎么说"
 // step 7 in English.
 const POINTS_BACK =
-  /^(?:and |so |ok |now )?(?:(?:can|could|would) you (?:please )?)?(?:what (?:does|did) (?:it|that|this)(?: step| answer| paragraph)?(?: say)?|what (?:is|was) (?:it|that|this)(?: step| one| answer| paragraph)?|whats (?:it|that|this)(?: step| one| answer| paragraph)?|(?:show|give|tell|read|say|put) (?:me )?(?:it|that|this)(?: step| answer| paragraph)?(?: again)?|(?:it|that|this)(?: one| step| answer| paragraph)?|the same)$|^(?:那|把)?(?:这|那|刚才|上面)(?:那)?(?:一|个)?(?:步|段|条|款|个|些|句|句话|答案|回答)?(?:的|是|说的是|讲的是)?(?:什么|啥)?$/;
+  /^(?:and |so |ok |now )?(?:(?:can|could|would) you (?:please )?)?(?:what (?:does|did) (?:it|that|this)(?: step| answer| paragraph)?(?: say)?|what (?:is|was) (?:it|that|this)(?: step| one| answer| paragraph)?|whats (?:it|that|this)(?: step| one| answer| paragraph)?|(?:show|give|tell|read|say|put) (?:me )?(?:it|that|this)(?: step| answer| paragraph)?(?: again)?|i (?:need|want) (?:it|that|this)(?: step| answer| paragraph)?|(?:it|that|this)(?: one| step| answer| paragraph)?|the same)$|^(?:那|把)?(?:这|那|刚才|上面)(?:那)?(?:一|个)?(?:步|段|条|款|个|些|句|句话|答案|回答)?(?:的|是|说的是|讲的是)?(?:什么|啥)?$/;
 
-// The answer on the screen in a language, once: for someone ("can you give me the Chinese for the caller?" got the
-// summary of the steps, in English), or asked how it is said ("英文怎么说" and "那英文呢" were refused).
-const ONCE_FOR_SOMEONE = new RegExp(
-  `^(?:(?:please|can you|could you) )?(?:give|show|send|tell|read) me (?:the )?(?:answer |text |that |it |this )?(?:in )?(?:the )?(${ENGLISH_NAMES})` +
-    `(?: version| text| translation)?${FOR_WHOM}(?: please| pls)?$`,
-);
-// And asked as English speakers ask it: "how do I say that in Chinese" switched every answer to Chinese and refused
-// "how do I".
+// The answer on the screen in a language, once, asked how it is said ("英文怎么说" and "那英文呢" were refused), and as
+// English speakers ask it: "how do I say that in Chinese" switched every answer to Chinese and refused "how do I".
 const ONCE_HOW_SAID = new RegExp(
   `^(?:那|这个|这|那个)?(?:用)?(${CHINESE_NAMES})(?:版|的)?(?:怎么说|怎么讲|怎么写|咋说|咋讲|咋写|呢|版呢)$` +
     `|^how (?:do|would|can|should) (?:i|you|we) say (?:that|it|this)(?: step| answer| one)? in (${ENGLISH_NAMES})$`,
@@ -293,7 +302,7 @@ const TRANSLATION_ASKED =
 
 /** Whether a message asks for a translation and names no language ("translate that", "翻译一下"). */
 export function asksForATranslation(text: string): boolean {
-  return TRANSLATION_ASKED.test(normaliseReply(text));
+  return TRANSLATION_ASKED.test(normaliseReply(withoutWhomItIsFor(text).text));
 }
 
 /**
@@ -301,13 +310,17 @@ export function asksForATranslation(text: string): boolean {
  * ("show me the steps in Chinese", "第三步用英文怎么说"); undefined when it asks for no language, or asks what a word is
  * in the other language.
  */
-export function languageRequestIn(text: string): LanguageRequest | undefined {
+export function languageRequestIn(message: string): LanguageRequest | undefined {
+  const { text, forSomeone } = withoutWhomItIsFor(message);
+  const request = requestIn(text);
+  return request && forSomeone ? { ...request, once: true } : request;
+}
+
+function requestIn(text: string): LanguageRequest | undefined {
   const declined = declinedLanguage(text);
   if (declined) return { language: otherLanguage(declined) };
   const reply = normaliseReply(text);
-  const onceNamed = [ONCE_FOR_SOMEONE, ONCE_HOW_SAID, ONCE_TRANSLATED]
-    .flatMap((pattern) => pattern.exec(reply)?.slice(1) ?? [])
-    .find((name) => name !== undefined);
+  const onceNamed = [ONCE_HOW_SAID, ONCE_TRANSLATED].flatMap((pattern) => pattern.exec(reply)?.slice(1) ?? []).find((name) => name !== undefined);
   if (onceNamed) return { language: LANGUAGE_NAMES[onceNamed], once: true };
   const bare = bareRequest(text);
   if (bare) return { language: bare };
@@ -326,7 +339,7 @@ export function languageRequestIn(text: string): LanguageRequest | undefined {
     if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || ASKS_IF_OFFERED.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) {
       return undefined;
     }
-    const oneAnswer = (once || ONE_TRANSLATION.test(typed) || SAYS_FOR_WHOM.test(typed)) && { once: true as const };
+    const oneAnswer = (once || ONE_TRANSLATION.test(typed)) && { once: true as const };
     if (pointsBack) return { language: answerLanguage, ...oneAnswer };
     return { language: answerLanguage, question: asked, ...oneAnswer };
   }

@@ -132,6 +132,17 @@ describe('asking for a language ("in Chinese please", "用英文回答")', () =>
     expect((await chat.reply('翻译一下')).text).toBe(stepText(5, 'zh'));
   });
 
+  // "in Chinese for the caller" was refused for "for the caller", and the refusal took the place of the answer; "translate
+  // that into Chinese for my colleague" was refused as asking about someone not in the family.
+  it('gives the answer on the screen in the other language, once, for whom staff name', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('what are the five social insurance funds');
+    expect((await chat.say('in Chinese for the caller')).messages.map((message) => message.text)).toEqual([answerOf('article64-funds', 'zh')]);
+    expect((await chat.reply('what is step 2')).text).toBe(stepText(2, 'en'));
+    expect((await chat.say('translate that into Chinese for my colleague')).messages.map((message) => message.text)).toEqual([stepText(2, 'zh')]);
+    expect((await chat.reply('给来电人翻译成英文')).text).toBe(stepText(2, 'en'));
+  });
+
   it('moves a walkthrough on in the language asked for, without saying so again', async () => {
     const chat = chatWithAssistant();
     await chat.reply('step 2');

@@ -98,6 +98,9 @@ describe('languageRequestIn', () => {
     ['translate step 6 into English', 'en', 'step 6'],
     ['translate step 2 into chinese', 'zh', 'step 2'],
     ['第一款英文怎么说', 'en', '第一款'],
+    ['can you give me Article 64 in Chinese for a colleague?', 'zh', 'can you give me Article 64'],
+    ['Please translate the Alipay steps into Chinese for my colleague Zhang', 'zh', 'the Alipay steps'],
+    ['can you send the steps in Chinese so I can forward them to staff?', 'zh', 'can you send the steps'],
   ] as const)('"%s" asks for %s for %j only', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question, once: true });
   });
@@ -137,6 +140,17 @@ describe('languageRequestIn', () => {
     ['这个用英文咋说', 'en'],
     ['put that in Chinese for the caller please', 'zh'],
     ['how do I say that in Chinese', 'zh'],
+    // For whom staff want it: "in Chinese for the caller" was refused for "for the caller", the colleague's translation
+    // as asking about someone not in the family, and "给来电人翻译成英文" was refused.
+    ['in Chinese for the caller', 'zh'],
+    ['in Chinese for my team please', 'zh'],
+    ['translate that into Chinese for my colleague', 'zh'],
+    ['translate that into Chinese for my coworker', 'zh'],
+    ['I need this in Chinese for a Chinese employee', 'zh'],
+    ['给来电人翻译成英文', 'en'],
+    ['能不能用英文给来电人讲一下', 'en'],
+    ['给来电人用英文说一遍', 'en'],
+    ['翻译成英文给我的同事', 'en'],
   ] as const)('"%s" asks for the last reply in %s, once', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language, once: true });
   });
@@ -165,12 +179,14 @@ describe('languageRequestIn', () => {
     'where is the civic center button in alipay, mine is in chinese',
     'my alipay is in chinese, what do i tap',
     "it's all in english",
+    'how do I certify my mom for the caller',
+    'what are the steps for my colleague',
   ])('"%s" asks for no language', (text) => {
     expect(languageRequestIn(text)).toBeUndefined();
   });
 
   // With no language named, into the other one than the answer's (the dialog knows which): they were refused.
-  it.each(['translate that', 'translate it please', 'can you translate this', '翻译一下', '把上面的翻译一下', '帮我翻译下'])('"%s" asks for a translation', (text) => {
+  it.each(['translate that', 'translate it please', 'can you translate this', '翻译一下', '把上面的翻译一下', '帮我翻译下', 'Can you translate this for my Chinese colleague?', '给来电人翻译一下'])('"%s" asks for a translation', (text) => {
     expect(asksForATranslation(text)).toBe(true);
   });
 
