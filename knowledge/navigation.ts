@@ -724,6 +724,12 @@ const NEXT =
   '后一步(?:呢|是什么|是啥)?|再?往后(?:呢|走)?|接下来(?:呢|怎么做|怎么办|做什么|干嘛|干啥|做啥|要干嘛|要干啥|要做什么)?|接着(?:呢|说|讲|来)?|继续(?:往下)?|(?:这|那|再)?之后(?:呢|是什么|是啥)|下面呢|还有下一步(?:吗|么|嘛)?|跳过(?:这一?步|这个|它)?|' +
   '(?:继续|再)?往下(?:走|说|讲)?|后面(?:的)?(?:呢|还有(?:吗|么|嘛|呢)?|是什么|是啥))';
 
+// Whoever does the steps, not finding what one names: "she can't find it" at step 2 got step 4, whose questions say so,
+// and "my employee can't find it" and "她找不到" were refused.
+const SOMEONE_STUCK =
+  '(?:i|we|she|he|they|(?:the |my |our |your )?(?:caller|customer|client|user|employee|colleague|mum|mom|mother|dad|father|parents?|grandma|grandpa|grandmother|grandfather))';
+const SOMEONE_STUCK_IN_CHINESE = '(?:我|她|他|老人|我妈|我爸|我奶奶|我爷爷|老妈|老爸|来电人|客户|他们|她们)';
+
 const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
   [
     'next',
@@ -745,7 +751,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // Not finding what the step names: the sources say nothing more than the step, so it is shown again. "I don't see
     // it" got the goodbye ("see you"), "在哪里" step 3, "找不到" a "Did you mean".
     // Too fast: "slow down" during the steps got the summary (read as "show down"), and so did "慢点说".
-    new RegExp(`^(?:${NOT_UNDERSTOOD}|${TOO_FAST}|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|(?:what if |but |and if )?i (?:cant|cannot|can not|dont|do not) (?:find|see) (?:it|that|this|them)|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?没看清)?再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|我?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
+    new RegExp(`^(?:${NOT_UNDERSTOOD}|${TOO_FAST}|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|(?:what if |but |and if )?${SOMEONE_STUCK} (?:still )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not|didnt|did not) (?:find|see) (?:it|that|this|them)(?: anywhere)?|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?没看清)?再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|${SOMEONE_STUCK_IN_CHINESE}?(?:还是|一直)?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
   ],
   [
     'resume',
