@@ -204,7 +204,7 @@ const COMMA_BETWEEN_CHINESE_QUESTIONS = String.raw`(?<=(?:${CHINESE_QUESTION_WOR
 // of social security, what does Article 64 say, and how…"), and a Chinese one before the next of a list (一是…，二是…),
 // part questions too.
 const SECOND_QUESTION = new RegExp(
-  String.raw`(?:\s+(?:and|plus)\s+(?:also\s+)?|,\s*also\s+)(?=(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|(?<![,\s])\s+also\s+(?=(?:what|whats|how|which|who|where|when|why)\b)|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:${ASKS_IN_CHINESE}))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))|${COMMA_BETWEEN_CHINESE_QUESTIONS}|\s+(?:and|plus|as well as)\s+(?:also\s+)?(?=${KNOWLEDGE_ITEM})|\s*(?:和|顺便(?:说下|说一下|讲下|讲一下|问下|问一下|看下|看看)?)\s*(?=${KNOWLEDGE_ITEM})`,
+  String.raw`(?:\s+(?:and|plus)\s+(?:also\s+)?|,\s*also\s+)(?=(?:what|whats|how|which|who|where|when|why|whether|is|are|does|do|can|could|should|tell)\b(?!['’]t\b))|(?<![,\s])\s+also\s+(?=(?:what|whats|how|which|who|where|when|why)\b)|,\s+(?=(?:what|whats|how|which|where|why)\s+(?:is|are|does|do|did|can|should|was)\b)|(?:还有|另外|以及)(?=.*(?:${ASKS_IN_CHINESE}))|然后(?=是不是|有没有|能不能|可不可以|会不会|要不要)|[，,](?=(?:二是|三是|四是|第二|第三|其次))|${COMMA_BETWEEN_CHINESE_QUESTIONS}|\s+(?:and|plus|as well as)\s+(?:also\s+)?(?=${KNOWLEDGE_ITEM})|\s*(?:和|顺便(?:说下|说一下|讲下|讲一下|问下|问一下|看下|看看)?)\s*(?=${KNOWLEDGE_ITEM})`,
   'iu',
 );
 // A clause may join two questions: "What are the three functions of social security and how much is the maternity
@@ -222,8 +222,10 @@ const REQUEST = /^(?:请|麻烦你?)?(?:帮|教|告诉|给我讲|列出)|^(?:ple
 const asksSomething = (clause: string): boolean => READS_AS_QUESTION.test(clause) || FRAMED_NUMBER.test(clause) || REQUEST.test(clause);
 // What reads as a question, rather than as its context ("my mother is 80"): a question word or mark, the English one
 // first or after a label ("Two questions: first, what are …").
+// Staff relay a caller's questions as what the caller wants to know: "he wants to know what the three functions are, and
+// also whether …, and which funds there are" got one answer, and nothing said of the others.
 const READS_AS_QUESTION = new RegExp(
-  String.raw`[?？]|(?:^|[:：]\s*(?:(?:first|second|third|firstly|secondly|thirdly)\s*,\s*)?)(?:what|whats|how|which|who|where|when|why|is|are|does|do|can|could|should|tell|explain)\b|${ASKS_IN_CHINESE}`,
+  String.raw`[?？]|(?:^|[:：]\s*(?:(?:first|second|third|firstly|secondly|thirdly)\s*,\s*)?)(?:what|whats|how|which|who|where|when|why|whether|is|are|does|do|can|could|should|tell|explain)\b|\b(?:wants?|wanted|would like|needs?|asks?|asked|asking|wondering|wonders?)(?: me)? to know\b|${ASKS_IN_CHINESE}`,
   'iu',
 );
 // Thanks said after a question or a request: "How do I certify my dad? Thanks in advance." and "怎么帮我爸认证？谢谢" got

@@ -712,6 +712,18 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'functions', questionsAsked: ['functions', 'step-3'] });
   });
 
+  // Staff relay a caller's questions as what the caller wants to know, and whether: each got one answer, and nothing said
+  // of the others.
+  it.each([
+    [
+      'Hi, I have a gentleman on the line, he wants to know what the three functions of social security are, and also whether the pension fund can be used by his employer for something else, and which funds there are',
+      ['functions', 'article64-earmarked', 'article64-funds'],
+    ],
+    ['he wants to know the functions of social security and also which funds there are', ['functions', 'article64-funds']],
+  ])('answers each question %j relays', (text, entries) => {
+    expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', questionsAsked: entries });
+  });
+
   // The dot of "Art. 64" ends no sentence: "quick one: does Art." was a question of its own, and got the summary.
   it('reads "Art. 64" in a question as the article, not as the end of a sentence', () => {
     const match = matcher.match('quick one: does Art. 64 say maternity and medical funds are merged for accounting?', 'en');
