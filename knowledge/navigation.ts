@@ -475,7 +475,22 @@ const CALLS_USELESS = new RegExp(
  */
 export function saysWrongAnswer(text: string): boolean {
   const reply = replyWithoutFillers(text);
-  return SAYS_WRONG.test(reply) || CALLS_USELESS.test(reply);
+  return SAYS_WRONG.test(reply) || CALLS_USELESS.test(reply) || complainsBesideContext(text);
+}
+
+const CLAUSE_END = /[,，.。!！;；~～]+/;
+// A clause that asks, which a complaint beside it does not answer: "you are useless, how do I certify my dad" asks.
+const ASKS = /[?？]|^(?:what|whats|how|which|who|where|when|why|can|could|is|are|do|does|should|will|would)\b|什么|怎么|吗|哪|咋|啥|如何|为什么|为啥|能不能|是不是|多少/;
+
+/**
+ * A complaint that the bot is no help said with what made it one, and no question: "the caller is getting angry, you are
+ * useless" and "笨死了，来电人都骂我了" were refused with the complaint quoted back, where the complaint alone got the apology.
+ */
+function complainsBesideContext(text: string): boolean {
+  const clauses = text.split(CLAUSE_END).map((clause) => clause.trim()).filter((clause) => clause !== '');
+  if (clauses.length < 2 || clauses.some((clause) => ASKS.test(clause.toLowerCase()))) return false;
+  // Read without the cache of the last message (readingOf), which the other parsers of this one read.
+  return clauses.some((clause) => CALLS_USELESS.test(stripFillers(normalisedReply(clause))));
 }
 
 // Doubting the last reply, as a whole message: "are you sure?" got the greeting (0.60), "真的吗" "I can't answer …". A

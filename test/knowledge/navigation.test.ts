@@ -170,11 +170,14 @@ describe('saysWrongAnswer', () => {
     "that doesn't answer the question",
     'you misunderstood me',
     '你没回答我的问题',
+    // With what made it a complaint: refused with the complaint quoted back.
+    'the caller is getting angry, you are useless',
+    '笨死了，来电人都骂我了',
   ])('reads %j as saying the last reply was wrong', (text) => {
     expect(saysWrongAnswer(text)).toBe(true);
   });
 
-  it.each(["what's wrong with my certification", 'is that wrong', 'wrong step?', '我弄错了', '我的认证哪里不对', 'is it useless', 'stupid question but how do i start', '社保有什么用', '这个问题你也回答不了吗', '这个回答有用吗', "the app doesn't work", 'it does not work', 'face recognition did not work', 'does it help my mum', '有没有帮助'])('leaves %j alone', (text) => {
+  it.each(["what's wrong with my certification", 'is that wrong', 'wrong step?', '我弄错了', '我的认证哪里不对', 'is it useless', 'stupid question but how do i start', '社保有什么用', '这个问题你也回答不了吗', '这个回答有用吗', "the app doesn't work", 'it does not work', 'face recognition did not work', 'does it help my mum', '有没有帮助', 'you are useless, how do I certify my dad', '笨死了，怎么帮我妈认证', 'my mum is old. the app is useless for her'])('leaves %j alone', (text) => {
     expect(saysWrongAnswer(text)).toBe(false);
   });
 });
