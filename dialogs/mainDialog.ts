@@ -483,6 +483,14 @@ export class MainDialog extends Dialog {
       await this.answerEntry(turn, procedure, traceOfMatch(match, procedure.id));
       return;
     }
+    // The article asked for in other words, offered among others: "give me a one-paragraph summary of Article 64 I can
+    // paste into an email" got a "Did you mean". It has only its own words, which are all of it.
+    const article = articleInFull?.entry;
+    const articleOffered = article !== undefined && match.decision === 'clarify' && match.candidates.some(({ intent }) => intent === article.id);
+    if (articleOffered && asksInOtherWords(text)) {
+      await this.answerEntry(turn, article, traceOfMatch(match, article.id), { leads: [texts.ownWordsOnly] });
+      return;
+    }
     // A step said to be what the sources do not say ("step 3 is to pay a fee, right?") was refused for the fee, which
     // left the belief standing: the step as the sources give it corrects it.
     const stepClaimed = asksToConfirm(text) && match.refusal?.reason === 'uncoveredTopics' ? this.stepNamed(text) : undefined;

@@ -155,6 +155,8 @@ const ENGLISH_PARAGRAPH = [
   /\b(?:article|art) \d+ (?:section|sec|subsection) ([a-z0-9]+)\b/g,
   /\b(?:section|sec|subsection) ([a-z0-9]+) of (?:the )?(?:article|art)\b/g,
 ];
+/** Which of ENGLISH_PARAGRAPH reads the number before the word ("the second paragraph"). */
+const NUMBER_BEFORE_THE_WORD = 1;
 const CHINESE_PARAGRAPH = /第([0-9一二三四五六七八九十]{1,2})(?:款|段)/g;
 // As English citations give it, the paragraph in parentheses after the article: "Art. 64(2)" got the whole article.
 // (A Chinese （二） after an article is an item, 项, not a paragraph.)
@@ -176,9 +178,14 @@ export function paragraphsNamed(text: string, paragraphCount: number): number[] 
   if (LAST_PARAGRAPH.test(reply)) return [paragraphCount];
   const named: Array<number | undefined> = [];
   // Not the first word after "para" alone: in "the 2nd para of art 64" it is "of", and the message got the article.
-  for (const [, ...numbers] of ENGLISH_PARAGRAPH.flatMap((pattern) => [...reply.matchAll(pattern)])) {
-    for (const number of numbers) if (number !== undefined) named.push(englishNumber(number, true));
-  }
+  // Before the word, a number that counts is a length: "a one-paragraph summary of Article 64" and "explain article 64 in
+  // one paragraph" got paragraph 1 quoted alone.
+  ENGLISH_PARAGRAPH.forEach((pattern, at) => {
+    const counts = at !== NUMBER_BEFORE_THE_WORD;
+    for (const [, ...numbers] of reply.matchAll(pattern)) {
+      for (const number of numbers) if (number !== undefined) named.push(englishNumber(number, counts));
+    }
+  });
   for (const [, numeral] of reply.matchAll(CHINESE_PARAGRAPH)) named.push(chineseNumber(numeral));
   const numbered = named.filter((paragraph): paragraph is number => paragraph !== undefined && paragraph > 0);
   return [...new Set(numbered)].sort((a, b) => a - b);
@@ -582,7 +589,7 @@ const ASKS_FOR_AN_EXPLANATION =
 // layman" and "what is the article 64 about in one sentence" got the article's text, with no word that it is all there
 // is.
 const ASKS_IN_OTHER_WORDS =
-  /\bin (?:simple|simpler|plain|easy|everyday|laymans?|layman s) (?:words|terms|english|language)\b|\bfor a layman\b|\b(?:in|into) (?:one|a|1) (?:sentence|line)\b|\bin a nutshell\b|\blike im (?:five|5)\b|大白话|通俗(?:地|点|一点|易懂)|简单(?:地|点|一点)?(?:说|讲|解释)|一句话/;
+  /\bin (?:simple|simpler|plain|easy|everyday|laymans?|layman s) (?:words|terms|english|language)\b|\bfor a layman\b|\b(?:in|into) (?:one|a|1) (?:sentence|line|paragraph)\b|\b(?:one|1|single) paragraph (?:summary|version|explanation|overview)\b|\bin a nutshell\b|\blike im (?:five|5)\b|大白话|通俗(?:地|点|一点|易懂)|简单(?:地|点|一点)?(?:说|讲|解释)|一句话/;
 
 /** "Explain art. 64 in simple words", "第六十四条用大白话说": the user asks for an answer in other words than the sources'. */
 export function asksInOtherWords(text: string): boolean {

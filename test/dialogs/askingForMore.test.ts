@@ -210,6 +210,10 @@ describe('the article asked for in other words', () => {
     ['en', 'explain art. 64 in simple words for a layman'],
     ['en', 'what is the article 64 about in one sentence'],
     ['zh', '第六十四条用大白话说一下'],
+    // Paragraph 1 quoted alone, "one" read as its number, and a "Did you mean".
+    ['en', 'explain article 64 in one paragraph'],
+    ['en', 'give me a one-paragraph summary of Article 64 I can paste into an email'],
+    ['en', 'Summarize Article 64 in one sentence that I can send to a citizen'],
   ] as const)('[%s] %j gets "only in my sources\' own words" before its text', async (language, text) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].ownWordsOnly, answerOf('article64-full', language)]);

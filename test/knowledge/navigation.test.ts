@@ -542,7 +542,8 @@ describe('paragraphsNamed', () => {
     expect(paragraphsNamed(text, 3)).toEqual(paragraphs);
   });
 
-  it.each(['article 64', 'step 2', 'paragraph', '第二步', '第64条', 'art 64 paragraph', 'paragraph zero'])('finds no paragraph in %j', (text) => {
+  // A length, not a number: paragraph 1 was quoted alone.
+  it.each(['article 64', 'step 2', 'paragraph', '第二步', '第64条', 'art 64 paragraph', 'paragraph zero', 'explain article 64 in one paragraph', 'a one-paragraph summary of Article 64', 'two paragraphs on article 64'])('finds no paragraph in %j', (text) => {
     expect(paragraphsNamed(text, 3)).toEqual([]);
   });
 });
