@@ -19,6 +19,11 @@ const OTHER_APPS: ReadonlyArray<{ name: string; terms: readonly string[] }> = [
   { name: 'UnionPay', terms: ['unionpay', 'union pay', 'quickpass', '云闪付'] },
   { name: 'the national social insurance public service platform', terms: ['社会保险公共服务平台', '国家政务服务平台'] },
   { name: 'the human resources and social security app', terms: ['掌上人社', '人社app', '人社 app', '人社局app', '人社局 app', '人社局的app'] },
+  // Alibaba's other apps, and the other big ones: "what about the Taobao app?" got step 1.
+  { name: 'Taobao', terms: ['taobao', 'tao bao', '淘宝'] },
+  { name: 'Douyin', terms: ['douyin', 'tiktok', '抖音'] },
+  { name: 'Meituan', terms: ['meituan', '美团'] },
+  { name: 'JD', terms: ['jd app', 'jingdong', '京东'] },
   // Another app with Alipay's name: "can I do certification on Alipay Hong Kong" got the steps (0.77).
   { name: 'Alipay HK', terms: ['alipay hk', 'alipayhk', 'alipay hong kong', 'hong kong alipay', '香港支付宝', '支付宝香港'] },
 ];

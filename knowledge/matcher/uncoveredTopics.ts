@@ -83,11 +83,12 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     name: 'fees and amounts',
     // "does alipay charge anything for this" got step 1; "how much money will she get" was not named refused beside a step.
-    en: /\bfree\b|\bcosts?\b|\bfees?\b|\bcharged\b|\bcharges? (?:anything|money|a fee|for)\b|\bpay (?:anything|money|for (?:it|this|that|the (?:certification|verification|service|check)))\b|\bhow much (?:does|is|do)\b|\b(?:pension|benefit|payment) amounts?\b|\bamount of (?:the |my |her |his |their )?(?:pensions?|benefits?)\b|\bhow much (?:money |pension |benefits? )?(?:will |would |can |could |does |do |did |should )?(?:she|he|they|i|we|you|my \w+|her \w+|his \w+|mom|mum|dad|parents?) (?:get|gets|receive|receives|be paid|earn|collect)\b/,
+    // The share of a salary paid: "What percentage of salary goes to the maternity insurance fund?" got the five funds.
+    en: /\bfree\b|\bcosts?\b|\bfees?\b|\bpercent(?:age)?s?\b|\bcontribution rates?\b|\bcharged\b|\bcharges? (?:anything|money|a fee|for)\b|\bpay (?:anything|money|for (?:it|this|that|the (?:certification|verification|service|check)))\b|\bhow much (?:does|is|do)\b|\b(?:pension|benefit|payment) amounts?\b|\bamount of (?:the |my |her |his |their )?(?:pensions?|benefits?)\b|\bhow much (?:money |pension |benefits? )?(?:will |would |can |could |does |do |did |should )?(?:she|he|they|i|we|you|my \w+|her \w+|his \w+|mom|mum|dad|parents?) (?:get|gets|receive|receives|be paid|earn|collect)\b/,
     // The amount of a pension too: "who decides the pension amount" got the State Council, which sets when the funds are
     // pooled.
     // "要交钱吗" and "要交钱不" were refused whole, and beside a real question went unnamed.
-    zh: /收费|费用|要钱|花钱|多少钱|免费|付费|手续费|(?:要|得|需要|用)(?:交|掏|给|出)钱|养老金(?:的)?(?:金额|数额|标准)|(?:发|领|拿)多少/,
+    zh: /收费|费用|要钱|花钱|多少钱|免费|付费|手续费|缴费比例|费率|百分之|(?:交|缴)多少比例|(?:要|得|需要|用)(?:交|掏|给|出)钱|养老金(?:的)?(?:金额|数额|标准)|(?:发|领|拿)多少/,
   },
   {
     // "is the pension fund bigger than the medical insurance fund" got the five funds: the sources name them, not what
@@ -198,7 +199,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // not of investing them; "are the funds invested?" the effective use of the funds (0.55), which reads as a yes, and
     // "社保基金会亏吗" (can the funds lose money) the five funds.
     name: 'investing the funds',
-    en: /\bstocks?\b|\bshares\b|\bstock market\b|\bequities\b|\bbonds\b|\b(?:are|is|were|was|get|gets) (?:the |our |my )?(?:social insurance |social security |pension )?(?:funds?|money|pensions?) (?:being )?invested\b|\binvest(?:s|ed|ing)? (?:the |our )?(?:social insurance |social security |pension )?(?:funds?|money) (?:in|into)\b|\b(?:lose|loses|losing|lost) money\b|\binterest rates?\b|\bearn(?:s|ed|ing)? (?:any |much |an? )?(?:interest|returns?)\b|\b(?:rate of )?returns? on (?:the |their |its )?(?:funds?|money|investments?)\b/,
+    en: /\bstocks?\b|\bshares\b|\bstock market\b|\bequities\b|\bbonds\b|\b(?:are|is|were|was|get|gets) (?:the |our |my )?(?:social insurance |social security |pension )?(?:funds?|money|pensions?) (?:being )?invested\b|\binvest(?:s|ed|ing)? (?:the |our )?(?:social insurance |social security |pension )?(?:funds?|money) (?:in|into)\b|\b(?:funds?|money|pensions?) (?:can|could|may|might|should|will|would) be invested\b|\b(?:can|could|may|should) (?:we|they|i|you|companies|employers|the (?:government|state|company)) invest\b|\b(?:lose|loses|losing|lost) money\b|\binterest rates?\b|\bearn(?:s|ed|ing)? (?:any |much |an? )?(?:interest|returns?)\b|\b(?:rate of )?returns? on (?:the |their |its )?(?:funds?|money|investments?)\b/,
     // Not investing named as a use of the funds, which the sources speak of: "社保基金投资对经济有帮助吗" is the effective
     // use of the funds.
     // "社保基金亏了咋办" got the five funds, "社保基金投资了啥" the effective use of the funds; "what are the five funds and what
@@ -256,7 +257,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "What is the penalty for misappropriating social insurance funds?", "挪用社保基金要判几年" and "社保基金被挪用了去哪举报"
     // got the earmarking of the funds (that no one may misappropriate them), which says nothing of what follows.
     name: 'penalties and reporting',
-    en: /\b(?:penalt(?:y|ies)|punish(?:ed|es|ing|ment|ments)?|jail|prison|crime|criminal|prosecut\w*|lawsuit|liabilit(?:y|ies)|legal consequences?)\b|\breport(?:ing)? (?:it|this|that|them|misuse|misappropriation|fraud|abuse|a violation)\b|\bwhat happens (?:to|if) (?:someone|anyone|somebody|they|an? \w+|the \w+) (?:who )?(?:misappropriat|occup|embezzl|steal|misus)\w*|\bwhat (?:can|should|do) (?:i|we) do (?:if|when) (?:someone|anyone|somebody|they|an? \w+|the \w+) (?:misappropriat|occup|embezzl|steal|misus)\w*|\b(?:someone|somebody|anyone) (?:has |have )?(?:misappropriat|embezzl|misus|stole|steal|occupie)\w*\b.{0,60}\bwhat (?:should|do|can|must) (?:i|we) do\b/,
+    // A fine and who is liable: "what's the fine if a company misappropriates it?" and "Can the HR manager be held
+    // criminally liable for misappropriating the fund?" got the earmarking.
+    en: /\b(?:penalt(?:y|ies)|punish(?:ed|es|ing|ment|ments)?|jail|prison|crime|criminal(?:ly)?|prosecut\w*|lawsuit|liabilit(?:y|ies)|liable|legal consequences?|fined)\b|\b(?:the|a|any|what) fines?\b(?! print)|\breport(?:ing)? (?:it|this|that|them|misuse|misappropriation|fraud|abuse|a violation)\b|\bwhat happens (?:to|if) (?:someone|anyone|somebody|they|an? \w+|the \w+) (?:who )?(?:misappropriat|occup|embezzl|steal|misus)\w*|\bwhat (?:can|should|do) (?:i|we) do (?:if|when) (?:someone|anyone|somebody|they|an? \w+|the \w+) (?:misappropriat|occup|embezzl|steal|misus)\w*|\b(?:someone|somebody|anyone) (?:has |have )?(?:misappropriat|embezzl|misus|stole|steal|occupie)\w*\b.{0,60}\bwhat (?:should|do|can|must) (?:i|we) do\b/,
     // What to do when it happens: "有人挪用社保基金怎么办" got the earmarking, which says only that no one may.
     zh: /处罚|惩罚|罚款|判(?:几|多少)年|坐牢|判刑|刑事|犯罪|法律责任|追究|举报|(?:去|向|到)(?:哪里?|哪儿)(?:投诉|反映)|(?:挪用|侵占)了?(?:社保|社会保险)?(?:基金)?(?:的话)?(?:怎么办|怎么处理|找谁|会怎样|会怎么样|有什么后果)/,
   },
@@ -322,8 +325,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // employees" got how social security helps companies recruit (0.77, 0.71), which says why they offer it. Nor paying
     // for someone ("how do I add a family member in alipay to pay for them" got step 6), nor contributions that lapsed
     // ("社保断缴了有什么影响" got a "Did you mean" of how social security helps companies recruit).
-    en: /\bpay (?:for|on behalf of) (?:them|her|him|(?:my|her|his|their|our) (?:\w+ )?(?:mom|mum|mother|dad|father|parents?|grandma|grandpa|grandmother|grandfather|family(?: members?)?|relatives?|wife|husband|son|daughter))\b|\b(?:stopped|stop|missed|miss) paying (?:(?:my|her|his|their|the) )?(?:social security |social insurance )?(?:contributions?|premiums?)\b|\b(?:missed|gap in|lapse in|break in) (?:(?:my|her|his|their|the) )?(?:social security |social insurance |pension )?(?:contributions?|premiums?)\b|\bcontributions? (?:lapsed?|stopped)\b|\b(?:employers?|compan(?:y|ies)|firms?|boss|bosses|businesses|enterprises?|work units?)\b.{0,30}\b(?:have to|has to|must|required to|obliged to|obligated to|need to|needs to|supposed to)\b.{0,20}\b(?:pay(?! attention)|contribute|buy|make contributions)\b|\b(?:mandatory|compulsory|obligatory) for (?:the )?(?:employers?|compan(?:y|ies)|firms?|businesses|enterprises?)\b|\bhow (?:do|can|should|to) (?:i |we |you )?pay (?:for )?(?:(?:my|her|his|their|the) )?(?:\w+['’]s )?(?:social security|social insurance|medical insurance|health insurance|pension|contributions?|premiums?)\b|\bhow (?:do|can|should|to) (?:i |we |you )?(?:collect|withdraw|draw|claim) (?:(?:my|her|his|their|the) )?(?:\w+['’]s )?pension\b|\bhelp(?:ing)? (?:my |her |his |their |a |an )?(?:\w+(?:['’]s)? )?(?:to )?(?:pay|collect|withdraw|draw|claim) (?:her |his |their |the |my )?(?:\w+['’]s )?(?:pension|social security|social insurance|medical insurance|health insurance|contributions?|premiums?)\b(?!.{0,20}\b(?:certif|verif|qualif))/,
-    zh: /断缴|停缴|断保|欠缴|漏缴|(?:企业|公司|单位|用人单位|老板|雇主)(?:是否|是不是|有没有)?(?:必须|一定要|一定得|非得|必需|应当|应该|需要|需不需要|要不要|用不用|有义务|有责任)(?:给|为|帮|替)?(?:员工|职工|工人|劳动者|我们|我)?(?:交|缴|缴纳|买|上)(?:社保|社会保险|五险|保险|养老保险|医保)|(?:怎么|如何|怎样|在哪里?)(?:在支付宝上?)?(?:帮.{0,4})?(?:交|缴|缴纳|续交|补交|补缴)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费)|(?:领取|领|提取|取)(?:养老金|退休金|退休工资)(?:怎么|如何)(?:操作|弄|办|领)|(?:(?:在|用)支付宝上?(?:帮|替|给).{0,4}?|(?:帮|替).{0,5}?(?:在支付宝上?)?)(?:交|缴|缴纳|续交|补交|补缴|领|领取|提取)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费|养老金|退休金|退休工资)(?!.{0,6}(?:资格|认证|验证))/,
+    en: /\bpay (?:for|on behalf of) (?:them|her|him|(?:my|her|his|their|our) (?:\w+ )?(?:mom|mum|mother|dad|father|parents?|grandma|grandpa|grandmother|grandfather|family(?: members?)?|relatives?|wife|husband|son|daughter))\b|\b(?:stopped|stop|missed|miss) paying (?:(?:my|her|his|their|the) )?(?:social security |social insurance )?(?:contributions?|premiums?)\b|\b(?:missed|gap in|lapse in|break in) (?:(?:my|her|his|their|the) )?(?:social security |social insurance |pension )?(?:contributions?|premiums?)\b|\bcontributions? (?:lapsed?|stopped)\b|\b(?:employers?|compan(?:y|ies)|firms?|boss|bosses|businesses|enterprises?|work units?)\b.{0,30}\b(?:have to|has to|must|required to|obliged to|obligated to|need to|needs to|supposed to)\b.{0,20}\b(?:pay(?! attention)|contribute|buy|make contributions)\b|\b(?:mandatory|compulsory|obligatory) for (?:the |all |every |each )?(?:employers?|compan(?:y|ies)|firms?|businesses|enterprises?)\b|\bdeduct(?:s|ed|ing|ions?)?\b|\bwithh(?:o|e)ld(?:s|ing)?\b|\bhow (?:do|can|should|to) (?:i |we |you )?pay (?:for )?(?:(?:my|her|his|their|the) )?(?:\w+['’]s )?(?:social security|social insurance|medical insurance|health insurance|pension|contributions?|premiums?)\b|\bhow (?:do|can|should|to) (?:i |we |you )?(?:collect|withdraw|draw|claim) (?:(?:my|her|his|their|the) )?(?:\w+['’]s )?pension\b|\bhelp(?:ing)? (?:my |her |his |their |a |an )?(?:\w+(?:['’]s)? )?(?:to )?(?:pay|collect|withdraw|draw|claim) (?:her |his |their |the |my )?(?:\w+['’]s )?(?:pension|social security|social insurance|medical insurance|health insurance|contributions?|premiums?)\b(?!.{0,20}\b(?:certif|verif|qualif))/,
+    // What is deducted from wages: "Can our company deduct social insurance from wages?" got the earmarking.
+    zh: /断缴|停缴|断保|欠缴|漏缴|代扣|扣工资|从工资(?:里|中)?扣|(?:企业|公司|单位|用人单位|老板|雇主)(?:是否|是不是|有没有)?(?:必须|一定要|一定得|非得|必需|应当|应该|需要|需不需要|要不要|用不用|有义务|有责任)(?:给|为|帮|替)?(?:员工|职工|工人|劳动者|我们|我)?(?:交|缴|缴纳|买|上)(?:社保|社会保险|五险|保险|养老保险|医保)|(?:怎么|如何|怎样|在哪里?)(?:在支付宝上?)?(?:帮.{0,4})?(?:交|缴|缴纳|续交|补交|补缴)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费)|(?:领取|领|提取|取)(?:养老金|退休金|退休工资)(?:怎么|如何)(?:操作|弄|办|领)|(?:(?:在|用)支付宝上?(?:帮|替|给).{0,4}?|(?:帮|替).{0,5}?(?:在支付宝上?)?)(?:交|缴|缴纳|续交|补交|补缴|领|领取|提取)(?:社保|医保|养老保险|医疗保险|社保费|医保费|保费|养老金|退休金|退休工资)(?!.{0,6}(?:资格|认证|验证))/,
   },
   {
     // "how do I check my social security balance" and "how do I check my social security" got the seven steps (0.34,
@@ -534,6 +538,28 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'effects the functions do not name',
     en: /\b(?:does|do|can|will|would|could) (?:social security|social insurance|the social insurance funds?) (?:really )?(?:increase|raise|reduce|lower|cut|cause|create|eliminate|end|fight|affect|hurt)\b/,
     zh: /(?:社保|社会保障|社会保险)(?:能|会|可以|能不能|会不会)?(?:帮助)?(?:减少|降低|增加|提高|导致|造成|引起|消除|消灭)/,
+  },
+  {
+    // Whether the law makes anything compulsory: "Is social security a legal requirement for hiring?" got how it helps
+    // companies recruit, which says why they offer it.
+    name: 'whether it is compulsory',
+    en: /\blegal(?:ly)? (?:requirement|required|obligation|obligatory|obliged|duty)\b|\brequired by law\b|\b(?:is|are) (?:it|this|that|social security|social insurance|the certification)(?: really)? (?:mandatory|compulsory|obligatory)\b/,
+    zh: /强制(?:缴纳|参保|交|性)?|法定义务|法律(?:上)?(?:规定)?(?:必须|强制)|是不是(?:法律)?义务/,
+  },
+  {
+    // Whether a link, a call or a message is genuine: "Is https://alipay-shebao-renzheng.cn/login the official
+    // certification site?" and "someone called asking for my Alipay password to certify my mom, is that ok?" got the
+    // seven steps, which read as a yes. The sources say nothing of either.
+    name: 'scams and official sites',
+    en: /\b(?:scams?|scammers?|fraud(?:ulent|sters?)?|phishing|fake)\b|\bofficial (?:\w+ ){0,2}(?:site|website|web site|link|url|page|number|phone number|account|app)\b|\b(?:site|website|link|url)\b.{0,40}\b(?:real|genuine|legit|legitimate|safe)\b|\b(?:password|passcode|pin code|verification code|sms code|security code)s?\b|\b(?:is|was) (?:this|that|it) (?:link|site|website|url|call|message|sms|text|number) (?:real|genuine|legit|legitimate|official|safe)\b/,
+    zh: /诈骗|骗子|骗局|被骗|钓鱼|假(?:的)?(?:网站|链接|客服|短信|电话)|官方网站|官网|密码|验证码|(?:让|叫|要)(?:我)?转账|银行卡号/,
+  },
+  {
+    // The workplace's own matters, asked of a bot on a recruitment site: "please send me the payroll file" got the
+    // summary of the steps, and "I need the leave policy" the goodbye.
+    name: 'workplace matters',
+    en: /\b(?:payroll|payslips?|pay slips?|salary slips?|timesheets?|expense claims?|overtime pay|annual leave|sick leave|maternity leave|paternity leave|leave policy|holiday entitlement|vacation days?)\b/,
+    zh: /工资条|工资单|考勤|报销|加班费|年假|病假|产假|陪产假|请假/,
   },
   {
     name: 'removing a family member',

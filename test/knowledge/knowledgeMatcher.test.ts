@@ -378,6 +378,23 @@ describe('KnowledgeMatcher', () => {
     ['alipay or the 12333 app, which is better', 'en', ['comparing Alipay with other ways']],
     ['should I use alipay or the office', 'en', ['comparing Alipay with other ways']],
     ['支付宝和国家政务服务平台哪个更方便', 'zh', ['comparing Alipay with other ways']],
+    // A staff member's questions of law and of the workplace, each answered with a passage that read as a yes or a no.
+    ['Is social security a legal requirement for hiring?', 'en', ['whether it is compulsory']],
+    ['社保是强制的吗', 'zh', ['whether it is compulsory']],
+    ['is it true that social security is mandatory for all companies?', 'en', ['paying contributions or drawing a pension']],
+    ['Can our company deduct social insurance from wages?', 'en', ['paying contributions or drawing a pension']],
+    ['What percentage of salary goes to the maternity insurance fund?', 'en', ['fees and amounts']],
+    ['社保缴费比例是多少', 'zh', ['fees and amounts']],
+    ["what's the fine if a company misappropriates it?", 'en', ['penalties and reporting']],
+    ['Can the HR manager be held criminally liable for misappropriating the fund?', 'en', ['penalties and reporting']],
+    ['So the funds can be invested to promote the economy, right?', 'en', ['investing the funds']],
+    ['please send me the payroll file', 'en', ['workplace matters']],
+    ['I need the leave policy', 'en', ['workplace matters']],
+    ['产假有多少天', 'zh', ['workplace matters']],
+    // A link, a call or a message asked to be vouched for: the steps read as a yes.
+    ['Is https://alipay-shebao-renzheng.cn/login the official certification site?', 'en', ['scams and official sites']],
+    ['someone called asking for my Alipay password to certify my mom, is that ok?', 'en', ['scams and official sites']],
+    ['支付宝客服让我转账才能认证，可以吗', 'zh', ['scams and official sites']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });
@@ -400,6 +417,7 @@ describe('KnowledgeMatcher', () => {
     ['What are the different social insurance funds under the Social Insurance Law?', 'en', 'article64-funds'],
     ['Where is the family service function in Alipay?', 'en', 'step-6'],
     ['支付宝有什么功能可以帮家人认证', 'zh', 'procedure'],
+    ['the fine print of article 64', 'en', 'article64-full'],
     // A step named beside "most", but no ranking.
     ['what is the first step', 'en', 'step-1'],
     ['最后一步是什么', 'zh', 'step-7'],

@@ -14,6 +14,10 @@ describe('otherAppsAskedAbout', () => {
     ['can I do certification on Alipay Hong Kong', ['Alipay HK']],
     ['can I use Alipay HK?', ['Alipay HK']],
     ['在人社局app里怎么认证', ['the human resources and social security app']],
+    // The steps' first: "what about the Taobao app?" got step 1.
+    ['what about the Taobao app?', ['Taobao']],
+    ['淘宝上能认证吗', ['Taobao']],
+    ['can I do it on douyin', ['Douyin']],
   ])('names the apps %j asks about', (text, apps) => {
     expect(asked(text)).toEqual(apps);
   });
