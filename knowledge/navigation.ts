@@ -1057,7 +1057,14 @@ export function parseWalkthroughCommand(text: string, stepCount: number): Walkth
   return reading.command.parsed;
 }
 
+// One command said twice or more, as a double tap or an impatient thumb says it: "next next" got step 5 and "下一步下一步"
+// and "back back" step 7 (the matcher's), skipping the steps between unseen; "stop stop stop" was refused. It is the
+// command once. (Not digits: "44" is no step 4 said twice.)
+const SAID_AGAIN = /^(?!\d+$)(.{2,}?)(?: ?\1)+$/u;
+
 function walkthroughCommandIn(text: string, stepCount: number): WalkthroughCommand | undefined {
+  const saidOnce = SAID_AGAIN.exec(replyWithoutFillers(text))?.[1];
+  if (saidOnce !== undefined) return walkthroughCommandIn(saidOnce, stepCount);
   const far = FAR_STEP.exec(text.trim());
   if (far) return { kind: 'noSuchStep', step: far[1] === undefined ? farStep(far[2]) : -(englishNumber(far[1], true) ?? 1) };
   if (isAcknowledgement(text)) return { kind: 'next' };
@@ -1151,8 +1158,10 @@ const SOMETHING_DONE_HAN = /我|他|她|们|也|已经|都|就|做|弄|点|选|�
  * what?) and "I added my mom, next" do; "好了然后呢" and "found it. Next" say only that something was.
  */
 export function namesWhatWasDone(text: string): boolean {
-  // Without the words around a command: "come on hurry up whats next" was read as saying what came up.
-  const { completedStems, completedHan } = tokenise(normaliseText(replyWithoutFillers(text)));
+  // Without the words around a command: "come on hurry up whats next" was read as saying what came up. Said twice, a
+  // command is said once: "下一步下一步" read as naming what was done.
+  const reply = replyWithoutFillers(text);
+  const { completedStems, completedHan } = tokenise(normaliseText(SAID_AGAIN.exec(reply)?.[1] ?? reply));
   return completedStems.some((stem) => !SOMETHING_DONE_STEMS.has(stem)) || completedHan.replace(SOMETHING_DONE_HAN, '').trim() !== '';
 }
 

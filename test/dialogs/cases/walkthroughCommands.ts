@@ -15,6 +15,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
   en: {
     // Saying the step is done asks for the next one: "done" stopped the walkthrough, "found it" got a "Did you mean".
     next: [
+      // Said again, as a double tap says it: "next next" got step 5, skipping the steps between.
+      ...['next next', 'next, next, next'],
       // From a fourth tester: "whats the next thing" at step 4 got step 6, "and then what do i do" step 6, "wat now" the
       // goodbye, "what should i do after this" the help, "oh nvm got it" the thanks.
       ...['whats the next thing', 'and then what do i do', 'wat now', 'what should i do after this', 'oh nvm got it'],
@@ -54,6 +56,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "go back one" got step 7 (0.41), which says "go back to the family service page".
     // Once more: "go back one more" got the goodbye, "back again" step 7.
     back: [
+      // "back back" got step 7.
+      'back back',
       ...['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck', 'go back one', 'what was the previous step?', "what's the previous step?", 'go back one more', 'back again'],
       // The step before the one shown: "and before that?" at step 4 got step 1.
       ...['and before that?', 'what was before that', 'the step before this one'],
@@ -75,11 +79,13 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "just list the steps" got the summary (0.47).
     allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please', 'Could you please tell me the steps?', 'just list the steps', 'list the steps only', 'how many steps r there', 'so there are 6 steps in total?', 'how many steps are there in total', 'total number of steps?'],
     stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time', 'can you take me through the steps one at a time'],
-    stop: ['stop', 'quit', 'cancel', "I'm done", 'stpo'],
+    stop: ['stop', 'quit', 'cancel', "I'm done", 'stpo', 'stop stop stop'],
   },
   zh: {
     // "好了" was refused, "完成了" answered with step 7 ("complete the certification"), "我找到了" with step 5.
     next: [
+      // "下一步下一步" got step 7.
+      ...['下一步下一步', '下一步 下一步 下一步'],
       // "接下来干嘛" at step 1 or 3 got step 7.
       '接下来干嘛',
       // From a fifth tester: "下一步咋弄" and "整明白了 下一步咋整" got step 7; "接着咋弄", "中了 然后嘞", "看到了 点进去了", "搞掂" and
@@ -130,6 +136,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "上一步是什么" on step 2 got step 7.
     // Once more: "再往前一步" was refused, "再退一步" got a "Did you mean" of step 7.
     back: [
+      '上一步上一步',
       ...['上一步', '返回', '上一部', '往回退一步', '退回一步', '上一步是什么', '再往前一步', '再退一步'],
       // The step before the one shown: "前一步呢" at step 3 got a "Did you mean" of step 1, "那之前呢" step 1.
       ...['前一步呢', '那之前呢', '在这之前是哪一步'],
