@@ -662,7 +662,7 @@ export function asksWhy(text: string): boolean {
 // anyone is there, not who.)
 const A_PERSON =
   '(?:(?:a |an |some )?(?:real |live |actual )?(?:person|human(?: being| agent)?|agent|operator|representative|someone|somebody|' +
-  'member of staff|staff|customer (?:service|support)(?: agent| representative)?))';
+  'member of staff|staff|manager|supervisor|customer (?:service|support)(?: agent| representative)?))';
 const A_MACHINE = '(?:(?:a |an )?(?:bot|robot|chatbot|machine|computer|program|ai))';
 const PERSON_OR_MACHINE = `(?:${A_PERSON}|${A_MACHINE})(?: or ${A_PERSON}| or ${A_MACHINE})?`;
 const ASKS_FOR_A_PERSON = new RegExp(
@@ -681,7 +681,9 @@ const ASKS_FOR_A_PERSON = new RegExp(
     '(?:你|您)?是(?:真人|人|人工|机器人|机器)还是(?:真人|人|人工|机器人|机器)(?:啊|呀)?|' +
     '(?:我)?(?:要|想|想要|需要|请)?(?:转|找|接|转接|联系)?(?:人工|真人)(?:客服|服务|坐席)?|(?:我)?(?:要|想|需要|请)?(?:转|找|接|转接|联系)客服|' +
     '(?:我|我们)?(?:能|可以|怎么|要|想)?(?:把|帮)?(?:这个|这位)?(?:来电|电话|客户|用户|老人|阿姨|大爷)(?:转(?:给|到|接给|接到)?)(?:人工|真人|客服|人工客服|同事)(?:吗|嘛|呢)?|' +
-    '有(?:没有)?(?:人工|真人)(?:客服|服务)?(?:吗|嘛)?|(?:我)?(?:要|想|需要)?(?:跟|和|与)(?:真人|人工|客服|人工客服)(?:说话|聊|聊聊|沟通|对话|交流))$',
+    '有(?:没有)?(?:人工|真人)(?:客服|服务)?(?:吗|嘛)?|' +
+    // A complaint to make is for a person to hear: "我要投诉" was refused.
+    '(?:我)?(?:要|想|想要)?投诉(?:你们)?|(?:我)?(?:要|想|需要)?(?:跟|和|与)(?:真人|人工|客服|人工客服)(?:说话|聊|聊聊|沟通|对话|交流))$',
 );
 
 // A request to be put through, or the question who answers, that closes a message, whatever came before it: "垃圾客服

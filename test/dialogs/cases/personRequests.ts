@@ -32,6 +32,8 @@ export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
     'can I transfer this caller to a human?',
     'how do I escalate this customer to a human agent',
     'put the caller through to a real person please',
+    // It was refused.
+    'I want to speak to a manager',
   ],
   zh: [
     '转人工',
@@ -52,6 +54,7 @@ export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
     '垃圾客服 转人工',
     '能把这个来电转人工吗',
     '客户转人工客服',
+    '我要投诉',
   ],
 };
 
