@@ -15,6 +15,7 @@ import {
   asksForTheSource,
   asksIfThatIsAll,
   asksInOtherWords,
+  asksWhen,
   asksMeaning,
   asksOnlyWhichParagraph,
   asksReasonOrDifference,
@@ -86,6 +87,7 @@ const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(
 const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['allSteps', 'goTo', 'steps', 'stepByStep', 'noSuchStep']);
 
 /** Whether an entry's answer comes from Article 64 (the article in full, a paragraph, or what one paragraph says). */
+const YEAR = /\b(?:19|20)\d\d\b|(?:19|20)\d\d年/;
 const isFromTheArticle = (entry: Entry): boolean => entry.source?.startsWith(`Article ${SOURCE_ARTICLE}`) === true;
 
 /** Whether an entry's answer names Article 64 ("The legal basis is **Article 64 of the PRC Social Insurance Law**"). */
@@ -466,9 +468,20 @@ export class MainDialog extends Dialog {
       // Asked for in other words, the law is given in its own: "explain art. 64 in simple words" got its text
       // unannounced.
       const lawInItsOwnWords = asksInOtherWords(text) && isFromTheArticle(answer);
+      // Asked when, the article gives no date (its heading's year is the amendment's): "when will national pooling be
+      // done?" got the State Council's setting of the time as if it answered.
+      const givesNoDate = asksWhen(text) && isFromTheArticle(answer) && !YEAR.test(answer[language].answer);
       const lead =
         source ??
-        (asksToConfirm(text) ? texts.checkAgainstSources : explainsNothing ? texts.noDefinition : lawInItsOwnWords ? texts.ownWordsOnly : undefined);
+        (asksToConfirm(text)
+          ? texts.checkAgainstSources
+          : explainsNothing
+            ? texts.noDefinition
+            : lawInItsOwnWords
+              ? texts.ownWordsOnly
+              : givesNoDate
+                ? texts.noDate
+                : undefined);
       const leads = [...notAnswered, ...(lead ? [lead] : [])];
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
       for (const [index, entryId] of (match.questionsAsked ?? [match.intent]).entries()) {

@@ -591,6 +591,16 @@ const ASKS_FOR_AN_EXPLANATION =
 const ASKS_IN_OTHER_WORDS =
   /\bin (?:simple|simpler|plain|easy|everyday|laymans?|layman s) (?:words|terms|english|language)\b|\bfor a layman\b|\b(?:in|into) (?:one|a|1) (?:sentence|line|paragraph)\b|\b(?:one|1|single) paragraph (?:summary|version|explanation|overview)\b|\bin a nutshell\b|\blike im (?:five|5)\b|大白话|通俗(?:地|点|一点|易懂)|简单(?:地|点|一点)?(?:说|讲|解释)|一句话/;
 
+// Asking when, anywhere in a message: "when will national pooling be done?" and "省级统筹什么时候完成？" got the State
+// Council's setting of the time, with no word that the sources give no date. (Not who sets a timetable: the answer says.)
+const ASKS_WHEN =
+  /^(?:(?:so|and|but|ok) )?(?:when|by when|until when|how soon|how long until|what year|which year|what date)\b|\b(?:deadline|time limit|target date|by (?:20\d\d|when|what date|which year))\b|什么时候|何时|哪一年|哪年|几月|几号|哪天|截止|期限|时间表|具体(?:的)?(?:时间|日期|年份)|多久(?:能|会|才)/;
+
+/** "When will national pooling be done?", "什么时候全国统筹": the user asks when something is, or by when. */
+export function asksWhen(text: string): boolean {
+  return ASKS_WHEN.test(normaliseReply(text));
+}
+
 /** "Explain art. 64 in simple words", "第六十四条用大白话说": the user asks for an answer in other words than the sources'. */
 export function asksInOtherWords(text: string): boolean {
   return ASKS_IN_OTHER_WORDS.test(normaliseReply(text));

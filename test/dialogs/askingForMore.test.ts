@@ -225,3 +225,26 @@ describe('the article asked for in other words', () => {
     expect(turn.messages.map((message) => message.text)).toEqual([answerOf('summary', 'zh')]);
   });
 });
+
+// "when will national pooling be done?" and "省级统筹什么时候完成？" got the State Council's setting of the time as if it
+// answered: the sources give no date.
+describe('a date asked of the article', () => {
+  it.each([
+    ['en', 'when will national pooling be done?', 'article64-state-council'],
+    ['en', 'by when must the pension fund be pooled nationally?', 'article64-state-council'],
+    ['zh', '省级统筹什么时候完成？', 'article64-state-council'],
+  ] as const)('[%s] %j gets "my sources give no date" before the answer', async (language, text, entryId) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDate, answerOf(entryId, language)]);
+  });
+
+  it.each([
+    // The article's heading gives the year of its amendment.
+    ['en', 'When was Article 64 amended?'],
+    ['en', 'who sets the timetable for pooling'],
+  ] as const)('[%s] %j gets the answer alone', async (language, text) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages).toHaveLength(1);
+    expect(turn.messages[0].text).not.toBe(texts[language].noDate);
+  });
+});
