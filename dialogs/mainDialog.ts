@@ -490,9 +490,11 @@ export class MainDialog extends Dialog {
       return;
     }
     // Asked to be taken through the steps one at a time, with the procedure the nearest entry: "怎么帮我爸认证社保 一步一步说
-    // 别一下子全发出来 我记不住" got a "Did you mean" of the procedure, whose answer is all seven steps at once.
+    // 别一下子全发出来 我记不住" got a "Did you mean" of the procedure, whose answer is all seven steps at once, and "step
+    // by step please, my caller is holding the phone" was refused (0.21), refused for nothing it names.
     const { procedure } = this.knowledge;
-    if (match.decision === 'clarify' && match.candidates[0]?.intent === procedure.id && asksStepByStep(text)) {
+    const unsure = match.decision === 'clarify' || (match.decision === 'none' && match.refusal === undefined);
+    if (unsure && match.candidates[0]?.intent === procedure.id && asksStepByStep(text)) {
       await this.answerEntry(turn, procedure, traceOfMatch(match, procedure.id));
       return;
     }

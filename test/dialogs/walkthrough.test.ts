@@ -364,7 +364,7 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   // Step by step with the question it is about got all seven steps at once; with more words, a "Did you mean" of them.
   it.each(
     language === 'en'
-      ? ['step by step how do I certify my dad', 'walk me through certifying my mom on alipay']
+      ? ['step by step how do I certify my dad', 'walk me through certifying my mom on alipay', 'step by step please, my caller is holding the phone']
       : ['一步一步教我怎么帮我妈认证', '怎么帮我爸认证社保 一步一步说 别一下子全发出来 我记不住'],
   )(
     '%j, asking the procedure one step at a time, starts the walkthrough at step 1',
