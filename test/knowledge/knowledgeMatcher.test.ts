@@ -391,6 +391,10 @@ describe('KnowledgeMatcher', () => {
     ['please send me the payroll file', 'en', ['workplace matters']],
     ['I need the leave policy', 'en', ['workplace matters']],
     ['产假有多少天', 'zh', ['workplace matters']],
+    // An employee's parent, as HR asks: the steps, which read as a yes.
+    ["Can HR do the certification on behalf of an employee's mother?", 'en', ['someone not in the family']],
+    ['Can I add my employee as a family member in Alipay?', 'en', ['someone not in the family']],
+    ['帮员工的父母认证', 'zh', ['someone not in the family']],
     // A link, a call or a message asked to be vouched for: the steps read as a yes.
     ['Is https://alipay-shebao-renzheng.cn/login the official certification site?', 'en', ['scams and official sites']],
     ['someone called asking for my Alipay password to certify my mom, is that ok?', 'en', ['scams and official sites']],
