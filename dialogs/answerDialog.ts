@@ -25,6 +25,7 @@ import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog'
 import { ReplyButton, titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
+import { stepText } from './stepText';
 
 export const ANSWER_DIALOG = 'answerDialog';
 
@@ -95,8 +96,9 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     return [...new Set([...entry.items, ...entry.related])].map((id) => requireEntry(this.knowledge, id));
   }
 
-  /** The answer's text, or the paragraphs of the article it quotes, each under where it is. */
+  /** The answer's text, a step under its header, or the paragraphs of the article it quotes, each under where it is. */
   private answerText(entry: Entry, language: Language, paragraphs: number[] | undefined): string {
+    if (entry.step !== undefined) return stepText(this.knowledge, this.texts[language], entry.step, language);
     if (paragraphs === undefined) return entry[language].answer;
     const texts = this.texts[language];
     const article = this.knowledge.articleInFull?.paragraphs[language];

@@ -133,6 +133,8 @@ interface AnswerShown {
   paragraphs?: number[];
   /** Said before the answer, each in a message of its own: what it cannot answer, where the answer is from. */
   leads?: readonly string[];
+  /** A step shown as an answer in between, which moves no walkthrough: what a term in it means. */
+  inBetween?: boolean;
 }
 
 /** The dialog listening for the next message, with what it listens with. */
@@ -483,9 +485,12 @@ export class MainDialog extends Dialog {
                 ? texts.noDate
                 : undefined);
       const leads = [...notAnswered, ...(lead ? [lead] : [])];
+      // What a term of a step means is no move in the steps: "亲情服务是什么" at step 2 moved the walkthrough to step 6, and
+      // "回到刚才的步骤" came back there.
+      const inBetween = asksForAnExplanation(text) && answer.step !== undefined;
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
       for (const [index, entryId] of (match.questionsAsked ?? [match.intent]).entries()) {
-        await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId), { leads: index === 0 ? leads : [] });
+        await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId), { leads: index === 0 ? leads : [], inBetween });
       }
       return;
     }
@@ -861,12 +866,12 @@ export class MainDialog extends Dialog {
    * The trace comes first, then the leads ("Please check it against what my sources say:"), each in a message of its
    * own: the Emulator showed the trace between a lead and the answer it leads to.
    */
-  private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace, { paragraphs = [], leads = [] }: AnswerShown = {}): Promise<void> {
+  private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace, { paragraphs = [], leads = [], inBetween = false }: AnswerShown = {}): Promise<void> {
     await traceAnswer(turn.context, trace);
     for (const lead of leads) await sendReply(turn.context, { text: lead, buttons: [] });
     if (entry.kind === 'procedure' && asksStepByStep(turn.context.activity.text ?? '')) {
       await this.beginWalkthrough(turn, { position: 0, command: { kind: 'stepByStep' } });
-    } else if (entry.kind === 'procedure' || entry.kind === 'step') {
+    } else if ((entry.kind === 'procedure' || entry.kind === 'step') && !inBetween) {
       await this.beginWalkthrough(turn, { position: entry.step ?? 0 });
     } else {
       if (offersFeedback(entry)) turn.memory.answerForFeedback = entry.id;

@@ -22,6 +22,7 @@ import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog'
 import { Reply, ReplyButton, titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
+import { stepText } from './stepText';
 
 export const WALKTHROUGH_DIALOG = 'walkthroughDialog';
 
@@ -189,8 +190,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
 
   /** "Step N of 7" over the step. */
   private stepText(step: number, language: Language): string {
-    const header = fillTemplate(this.texts[language].stepHeader, { step, total: this.stepCount });
-    return `${header}\n\n${this.knowledge.steps[step - 1][language].answer}`;
+    return stepText(this.knowledge, this.texts[language], step, language);
   }
 
   private replyFor(view: ShownView, language: Language): Reply {

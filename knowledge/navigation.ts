@@ -596,9 +596,13 @@ const ASKS_IN_OTHER_WORDS =
 const ASKS_WHEN =
   /^(?:(?:so|and|but|ok) )?(?:when|by when|until when|how soon|how long until|what year|which year|what date)\b|\b(?:deadline|time limit|target date|by (?:20\d\d|when|what date|which year))\b|什么时候|何时|哪一年|哪年|几月|几号|哪天|截止|期限|时间表|具体(?:的)?(?:时间|日期|年份)|多久(?:能|会|才)/;
 
-/** "When will national pooling be done?", "什么时候全国统筹": the user asks when something is, or by when. */
+// Who sets the time is answered: "统筹的具体时间和步骤由谁规定".
+const ASKS_WHO = /\bwho\b|谁|哪个(?:部门|机关|机构)/;
+
+/** "When will national pooling be done?", "什么时候全国统筹": the user asks when something is, or by when, not who sets it. */
 export function asksWhen(text: string): boolean {
-  return ASKS_WHEN.test(normaliseReply(text));
+  const reply = normaliseReply(text);
+  return ASKS_WHEN.test(reply) && !ASKS_WHO.test(reply);
 }
 
 /** "Explain art. 64 in simple words", "第六十四条用大白话说": the user asks for an answer in other words than the sources'. */

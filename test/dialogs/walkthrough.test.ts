@@ -465,3 +465,25 @@ describe('traces', () => {
     expect(turn.traces.map((trace) => trace.answerId)).toEqual(['step-2', 'step-3']);
   });
 });
+
+// "亲情服务是什么" at step 2 moved the walkthrough to step 6, "回到刚才的步骤" came back there, and "一步一步教我" after it
+// started at step 6: what a term of a step means is shown in between.
+describe.each(languages)('a term of a step asked about, in %s', (language) => {
+  const term = language === 'en' ? 'what does binding mean' : '亲情服务是什么';
+  const termStep = language === 'en' ? 7 : 6;
+
+  it('during the walkthrough: the step is shown in between, and the walkthrough resumes where it was', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'step 2' : '第2步');
+    const turn = await chat.say(term);
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, stepText(termStep, language)]);
+    expect(turn.messages[1].buttons).toContain(resumeTitle(2, language));
+    expect(await chat.reply(resumeTitle(2, language))).toEqual(stepMessage(2, language));
+  });
+
+  it('before any walkthrough: asked step by step after it, the walkthrough starts at step 1', async () => {
+    const chat = chatWithAssistant();
+    await chat.say(term);
+    expect(await chat.reply(language === 'en' ? 'step by step please' : '一步一步教我')).toEqual(stepMessage(1, language));
+  });
+});
