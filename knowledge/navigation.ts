@@ -81,6 +81,13 @@ const COLLOQUIAL_CHINESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^下个$/, '下一个'],
   [/再说一边/g, '再说一遍'],
   [/重负/g, '重复'],
+  // Voice input's and a thumb's "next": "夏一步", "吓一步" and "下一步骤" got step 7, "下壹步", "下一布" and "下一不" were
+  // refused, "下步" got the summary.
+  [/(?:夏|吓)一步/g, '下一步'],
+  [/下(?:壹|衣|1)步/g, '下一步'],
+  [/下一(?:歩|布|不|埠)$/, '下一步'],
+  [/下一步骤/g, '下一步'],
+  [/^下步$/, '下一步'],
 ];
 
 function normalisedReply(text: string): string {
@@ -280,7 +287,9 @@ function chineseNumber(numeral: string): number | undefined {
 // "算了 下一步" (never mind, next) on step 1 got step 7; 算了 alone stops.
 const LEADING_FILLERS =
   /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me|(?:hey|hi|hello)(?: there)?|(?:(?:a )?quick )?question)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉|中不中(?:啊|呀)?|得不得行(?:哦|啊)?|行不行(?:啊)?|弄啥嘞)+说?|^算了\s*(?=\S)/;
-const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀)$/;
+// The particles that end a spoken sentence: "下一步啦", "下一步嘛", "下一步哦" and "上一步啦" got step 7, the matcher's.
+// (Not the 嘛 of 干嘛, "what for", nor the 哈 of 嘎哈.)
+const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀|啦|嘞|咧|哦|喔|撒|(?<!干)嘛|噻|(?<![干嘎])哈|呗|咯|哟|呐|亲)+$/;
 
 function stripFillers(reply: string): string {
   return reply.replace(LEADING_FILLERS, '').replace(TRAILING_FILLERS, '').trim();
@@ -304,7 +313,8 @@ const SAYS_DONE =
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him)|` +
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
   // "加上了 我爸的信息填完了" at step 6 got step 6 again.
-  `好了|${WHO_DID_IT_ZH}(?:的?(?:信息|资料))?(?:(?:做|弄|整|点|选|找|加|添加|绑定?|认证|填|输)(?:好|完|上)了|(?:点|按|选|加|绑)(?:过)?了|完成了?|搞定了?|(?:点)?(?:打)?开了|点开了|(?:点)?进去了|找到了|看到了|看见了))`;
+  // "有了有了" (found it) at step 5 got the goodbye.
+  `好了|有了|${WHO_DID_IT_ZH}(?:的?(?:信息|资料))?(?:(?:做|弄|整|点|选|找|加|添加|绑定?|认证|填|输)(?:好|完|上)了|(?:点|按|选|加|绑)(?:过)?了|完成了?|搞定了?|(?:点)?(?:打)?开了|点开了|(?:点)?进去了|找到了|看到了|看见了))`;
 // "哦" was refused ("I can't answer “哦”").
 // "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
 // corner).
@@ -320,7 +330,9 @@ const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}(?: ?${ACKNOWLEDGING})?$`);
 const NOT_UNDERSTOOD =
   '(?:i (?:dont|do not|cant|cannot|can not|didnt|did not) (?:understand|get|follow)(?: (?:it|that|this|you|the step))?|' +
   'im confused|(?:its|thats|this is) (?:not clear|unclear|confusing)|' +
-  '我?(?:根本|完全|真|实在|还是|一点都|一点也)?(?:看不懂|听不懂|不懂|不太懂|没懂|没看懂|不明白|不太明白|没明白|没看明白|不理解|没理解)(?:啊|呢|了)?)';
+  '我?(?:根本|完全|真|实在|还是|一点都|一点也)?(?:看不懂|听不懂|不懂|不太懂|没懂|没看懂|没听懂|没听明白|不明白|不太明白|没明白|没看明白|不理解|没理解|整不来|弄不来|搞不来|不会弄)(?:啊|呢|了)?|' +
+  // "What?" as a whole message: "啥？" and "蛤？" were refused.
+  '啥|蛤|啥子|什么|咩|what|huh)';
 const NOT_UNDERSTOOD_PATTERN = new RegExp(`^${NOT_UNDERSTOOD}$`);
 
 /** "I don't understand", "看不懂": the last reply was not understood, whatever it was. */
@@ -735,7 +747,7 @@ export function asksStepByStep(text: string): boolean {
 /** Asking the bot to go slower, which it does by saying the same again: it gives one step at a time already. */
 const TOO_FAST =
   '(?:(?:can|could) you )?(?:slow (?:it )?down|(?:a (?:bit|little) )?slower|not so fast|(?:(?:you(?:re| are) )?going |(?:thats|its|this is) )?(?:way |much )?too fast)' +
-  '|(?:能不能|能|可以|麻烦)?(?:你)?(?:说|讲)?(?:慢点|慢一点|慢一些|慢些|慢慢)(?:儿)?(?:说|讲|来)?(?:吧|呗|好吗|行吗|可以吗)?|太快了|(?:说|讲)得?太快了?|别(?:说得?|讲得?)?(?:那么|这么)快';
+  '|(?:能不能|能|可以|麻烦)?(?:你)?(?:再)?(?:说|讲)?(?:慢点|慢一点|慢一些|慢些|慢慢)(?:儿)?(?:说|讲|来)?(?:吧|呗|好吗|行吗|可以吗)?|太快了|(?:说|讲)得?太快了?|别(?:说得?|讲得?)?(?:那么|这么)快';
 
 const NEXT =
   // Skipping a step is going on to the next: "跳过这步" got "I can't answer". "Then" alone is what "and then?" leaves
@@ -782,14 +794,16 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // was refused. The step before the one shown: "and before that?" at step 4 got step 1, "前一步呢" at step 3 a "Did you
     // mean" of step 1 and "那之前呢" step 1; "what was the step before" and "之前那步是啥" at step 4 step 1, "上一步是啥来着" a
     // refusal.
-    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this|it)(?: one| step)?|(?:whats |what is |what was )?the (?:step|one) before(?: (?:that|this|it))?(?: again)?|(?:在|再)?(?:这|那)?之前(?:一步)?(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|(?:前面|之前)(?:那|的)?一?步(?:呢|是什么|是啥)?(?:来着)?|上一步(?:是什么|是啥|呢|咋弄|怎么弄|说的啥|说的是啥|说的什么|讲的啥)?(?:来着)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步)$/,
+    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this|it)(?: one| step)?|(?:whats |what is |what was )?the (?:step|one) before(?: (?:that|this|it))?(?: again)?|(?:在|再)?(?:这|那)?之前(?:一步)?(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|(?:前面|之前)(?:那|的)?一?步(?:呢|是什么|是啥)?(?:来着)?|上一步(?:是什么|是啥|呢|咋弄|怎么弄|说的啥|说的是啥|说的什么|讲的啥)?(?:来着)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步|往回|往回退|退回去|倒回去)$/,
   ],
   [
     'repeat',
     // Not finding what the step names: the sources say nothing more than the step, so it is shown again. "I don't see
     // it" got the goodbye ("see you"), "在哪里" step 3, "找不到" a "Did you mean".
     // Too fast: "slow down" during the steps got the summary (read as "show down"), and so did "慢点说".
-    new RegExp(`^(?:${NOT_UNDERSTOOD}|${TOO_FAST}|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|(?:what if |but |and if )?${SOMEONE_STUCK} (?:still )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not|didnt|did not) (?:find|see) (?:it|that|this|them)(?: anywhere)?|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?没看清)?再说一遍|再说一次|再讲一遍|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|${SOMEONE_STUCK_IN_CHINESE}?(?:还是|一直)?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
+    // Not understood and too fast, and said again after it: "你说慢点 再说一遍" got the summary, "听不懂 能不能再讲慢一点" and
+    // "再讲一次" were refused.
+    new RegExp(`^(?:(?:${NOT_UNDERSTOOD})?(?:${TOO_FAST})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|(?:${NOT_UNDERSTOOD})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|(?:what if |but |and if )?${SOMEONE_STUCK} (?:still )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not|didnt|did not) (?:find|see) (?:it|that|this|them)(?: anywhere)?|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?没看清)?再说一遍|再说一次|再讲一遍|再讲一次|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|${SOMEONE_STUCK_IN_CHINESE}?(?:还是|一直)?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
   ],
   [
     'resume',
@@ -1359,11 +1373,11 @@ function stepTapping(thing: string, steps: readonly Entry[]): number | undefined
 // got the goodbye.
 // Doubted too: "are you sure that is all?" and "你确定就这些吗" under the functions got the goodbye.
 const ASKS_IF_THAT_IS_ALL =
-  /^(?:are you sure |你确定)?(?:(?:that|this) is all|is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|就这些了?吗|就这样吗|就这么多吗|只有这些吗|(?:这|那)?(?:就这样)?就?(?:完了|结束了|完事了?)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$/;
+  /^(?:are you sure |你确定)?(?:(?:that|this) is all|is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|就这些了?吗|就这样了?吗|就这么多吗|只有这些吗|(?:这|那)?(?:就这样)?就?(?:完了|结束了|完事了?)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$/;
 
 // What says the user is done asks whether that is all with a question mark: "that's it?", "就这些？" and "这就完了？" got the
 // goodbye.
-const THAT_IS_ALL = /^(?:thats|that s) (?:it|all)$|^(?:就这些|就这样|就这么多|没了|(?:这|那)?就完了|完事了)$/;
+const THAT_IS_ALL = /^(?:thats|that s) (?:it|all)$|^(?:就这些|就这样|就这么多|没了|(?:这|那)?就?完了|完事了)$/;
 const ASKED = /[?？]\s*$/;
 
 /** "Is that all?", "就这些吗", "that's it?": whether what is shown is all there is. */

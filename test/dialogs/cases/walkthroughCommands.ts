@@ -7,7 +7,8 @@ type SimpleCommandKind = Exclude<WalkthroughCommand, { kind: 'goTo' | 'steps' | 
 export const NOT_UNDERSTOOD_PHRASES: Readonly<Record<Language, readonly string[]>> = {
   // "huh? i dont get it" got a "Did you mean" of step 5.
   en: ["I don't understand", "I don't get it", 'huh? i dont get it'],
-  zh: ['看不懂', '不明白', '根本看不懂'],
+  // "没听懂" got the goodbye, "啥？" and "蛤？" were refused.
+  zh: ['看不懂', '不明白', '根本看不懂', '没听懂', '啥？', '蛤？'],
 };
 
 /** What users type to move through the walkthrough, per language; Traditional spellings included on purpose. */
@@ -86,6 +87,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     next: [
       // "下一步下一步" got step 7.
       ...['下一步下一步', '下一步 下一步 下一步'],
+      // A particle after it, or voice input's slip: "下一步啦", "下一步嘛", "下一步哦", "夏一步", "吓一步" and "下一步骤" got
+      // step 7, "下壹步" and "下一不" were refused, "下步" got the summary.
+      ...['下一步啦', '下一步嘛', '下一步哦', '下一步呢亲', '夏一步', '吓一步', '下一步骤', '下壹步', '下一不', '下步'],
       // "接下来干嘛" at step 1 or 3 got step 7.
       '接下来干嘛',
       // From a fifth tester: "下一步咋弄" and "整明白了 下一步咋整" got step 7; "接着咋弄", "中了 然后嘞", "看到了 点进去了", "搞掂" and
@@ -148,10 +152,15 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['之前那步是啥', '上一步是啥来着', '上一步说的啥', '上一步咋弄'],
       // "弄啥嘞 上一步" was refused.
       '弄啥嘞 上一步',
+      // A particle after it: "上一步啦" got a "Did you mean", "返回上一步咧" step 7; "往回" the goodbye, "退回去" was refused.
+      ...['上一步啦', '返回上一步咧', '往回', '退回去'],
     ],
     // "在哪里" got step 3, "找不到" a "Did you mean".
     // "慢点说" (slower, please) got the summary.
-    repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', '不好意思，再说一遍', '没看清', '我卡住了', '我刚才没看清 再说一遍', '慢点说', '说慢点', '慢一点', '太快了', '别那么快', ...['找不着啊', '得不得行哦 重复一下', '再说一边', '重负'], ...['她找不到', '老人还是找不到'], ...NOT_UNDERSTOOD_PHRASES.zh],
+    repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', '不好意思，再说一遍', '没看清', '我卡住了', '我刚才没看清 再说一遍', '慢点说', '说慢点', '慢一点', '太快了', '别那么快', ...['找不着啊', '得不得行哦 重复一下', '再说一边', '重负'], ...['她找不到', '老人还是找不到'], ...NOT_UNDERSTOOD_PHRASES.zh,
+      // "再说一遍啦" and "你说慢点 再说一遍" got the summary; the rest were refused.
+      ...['再说一遍啦', '你说慢点 再说一遍', '听不懂 能不能再讲慢一点', '再讲一次', '整不来 再说一遍嘛'],
+    ],
     // "继续刚才的" got a "Did you mean", "第几步来着 我忘了" "I can't answer".
     // "好了回到步骤" got step 7.
     resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步', '刚才说到哪了', '接着刚才的说', '继续教我', '我刚才弄到哪了', '俺到哪一步了', '刚才到第几步了'],
