@@ -286,7 +286,7 @@ describe('asksIfThatIsAll', () => {
   });
 
   // Said, not asked, they are goodbyes.
-  it.each(["that's it", '就这些', "that's all", 'is that all the steps', '就这样了吗', '完了？'])('leaves %j alone', (text) => {
+  it.each(["that's it", '就这些', "that's all", 'is that all the steps'])('leaves %j alone', (text) => {
     expect(asksIfThatIsAll(text)).toBe(false);
   });
 });
