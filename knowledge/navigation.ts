@@ -849,7 +849,8 @@ const ENGLISH_STEP_FRAME =
 const NUMBER = '([a-z0-9]+)';
 // A step named by its number: "step 5", "step no 5", "the 5th step" (after normaliseReply), or 第五步, 步骤三. Each
 // holds two capturing groups, of which one matches.
-const ENGLISH_STEP = `(?:step (?:number |no )?${NUMBER}|${NUMBER} step)`;
+// "step3" as a thumb types it: "whats after step3" got step 3.
+const ENGLISH_STEP = `(?:step(?: |(?=\\d))(?:number |no )?${NUMBER}|${NUMBER} step)`;
 const CHINESE_STEP_NUMBER = '([0-9]{1,3}|[零〇一二两三四五六七八九十百千]{1,5})';
 const CHINESE_STEP = `(?:第${CHINESE_STEP_NUMBER}步|步骤${CHINESE_STEP_NUMBER})`;
 
@@ -903,13 +904,14 @@ const ENGLISH_RELATIVE_STEP = new RegExp(
 );
 const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes come is happens the step and so then one'.split(' '));
 // "第三步之后呢", "第3步做完了怎么办", "第五步之前是哪一步", "步骤四的上一步", and who did it: "第一步我打开了" got step 1 again.
+// So did "第五步前面那步是啥", "第五步的前一步", "第3步下一步是啥子" and "第3步后一步".
 // A step said to be done, then what next: "第一步好了" and "第4步做完了，然后呢" got the step they name.
 // What comes next, asked after a step: "第七步做完以后还要干啥" got step 7.
 // What is asked after it: "我已经到第三步了 下一步干嘛" got step 3.
-const CHINESE_ASKS_WHAT = '(?:呢|是什么|是啥|是哪一?步|做什么|干什么|干啥|干嘛|做啥|怎么做|怎么办|点什么|点哪里)';
+const CHINESE_ASKS_WHAT = '(?:呢|是什么|是啥子?|是哪一?步|做什么|干什么|干啥|干嘛|做啥|怎么做|怎么办|点什么|点哪里)';
 const CHINESE_WHAT_NEXT = `(?:然后|接下来|下一步|下面|后面|还要|还)?(?:要|该)?${CHINESE_ASKS_WHAT}?`;
 const CHINESE_RELATIVE_STEP = new RegExp(
-  `^${CHINESE_STEP}(?:(之后|以后|后面|做完了?|完了|完成了?|好了|弄好了|搞定了?|的下一步|${WHO_DID_IT_ZH}(?:打开|点开|点|找到|选|选好|做|弄|添加|加|绑定?)了)|(之前|以前|前面|的上一步))${CHINESE_WHAT_NEXT}$`,
+  `^${CHINESE_STEP}(?:(之后|以后|后面(?:那|的)?一?步?|做完了?|完了|完成了?|好了|弄好了|搞定了?|的?(?:下|后)一步|${WHO_DID_IT_ZH}(?:打开|点开|点|找到|选|选好|做|弄|添加|加|绑定?)了)|(之前|以前|前面(?:那|的)?一?步?|的?(?:上|前)一步))${CHINESE_WHAT_NEXT}$`,
 );
 // What was done on a step, then what next: "帮老人认证，第五步点完“我的”之后呢" got step 5. Before the step only words
 // without a step of their own.
@@ -928,7 +930,8 @@ const ENGLISH_DOER =
   '(?:she|he|they|(?:the |my |our )?(?:caller|customer|client|user|mum|mom|mother|dad|father|parents?|grandma|grandpa|grandmother|grandfather))';
 const ENGLISH_STEP_DONE = new RegExp(
   `^(?:(?:i |ive |im |we |were |${ENGLISH_DOER} )?(?:(?:have|has|ve|just|already) )?(?:done|did|finished|completed|(?:am |m |are |is )?(?:done|finished) with) (?:the )?${ENGLISH_STEP}|` +
-    `(?:the )?${ENGLISH_STEP} (?:is )?(?:done|finished|completed?))` +
+    // "step 3 next one" got step 3.
+    `(?:the )?${ENGLISH_STEP} (?:is )?(?:done|finished|completed?)|(?:the )?${ENGLISH_STEP} (?:the )?next(?: one| step)?)` +
     '(?: (?:so |and )?(?:now what|what now|whats next|what next|next|then what|what do i do now|(?:whats|what comes) after(?: that| this| it)?))?$',
 );
 

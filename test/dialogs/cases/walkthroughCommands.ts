@@ -175,6 +175,14 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
 /** Phrases that jump to a step, with the step they name. */
 export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['step 5', 5],
+  // The step before or after one named: each got the step it names.
+  ['第五步前面那步是啥', 4],
+  ['第五步的前一步', 4],
+  ['第3步下一步是啥子', 4],
+  ['第3步后一步', 4],
+  ['第六步上一步是啥', 5],
+  ['whats after step3', 4],
+  ['step 3 next one', 4],
   // Counted from the end: "倒数第二步是啥" got step 2 (0.87), "what's the second to last step" step 7.
   ['倒数第二步是啥', 6],
   ['倒数第三步', 5],
