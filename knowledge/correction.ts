@@ -3,7 +3,8 @@
 // the article. Only a refusal that can be nothing else: "don't I need her ID card, or not?" asks, "not sure, …" is unsure.
 const DECLINED_IN_ENGLISH =
   /^(?:(?:ok|okay|sorry|please)\s+)?(?:(?:no|nope|nah)\s*(?=[,，;；.。])|(?:i\s+)?(?:don['’]?t|do not|dont)\s+(?:show|give|tell|send|list|read|quote|want|need|explain|do)\b|not\s+(?:the|that|this|those|these|step|steps|in|all|article|paragraph|section|a|an|one|what|for)\b)[^,，;；.。!！?？]*[,，;；.。]\s*(?:but\s+|just\s+|only\s+|instead\s+|rather\s+)?/i;
-const DECLINED_IN_CHINESE = /^(?:不要|别(?:给我)?(?:发|说|讲)?|不用|不是|不需要)[^,，;；。!！?？]*[,，;；。]\s*(?:而是|只要|就要)?/;
+// A space ends what is declined too, where a phone's user puts no comma: "不要第六十四条 我要社保的功能" got the article.
+const DECLINED_IN_CHINESE = /^(?:不要|别(?:给我)?(?:发|说|讲)?|不用|不是|不需要)(?:[^,，;；。!！?？]*[,，;；。]|[^,，;；。!！?？\s]{2,}\s+(?=\p{Script=Han}))\s*(?:而是|只要|就要)?/u;
 // What says the message corrects the last one: "no, I meant the three functions" got the second function, its "meant"
 // read as what a term means, "no wait, I meant what comes after it" step 1 and "不对，我是说上一步" a refusal. In Chinese
 // only after a no, or as "我说的是": "我说的对吗" asks whether the user is right.

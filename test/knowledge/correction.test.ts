@@ -13,6 +13,10 @@ describe('withoutCorrection', () => {
     ['我说的是第三步', '第三步'],
     ['no wait, I meant what comes after it', 'what comes after it'],
     ['不对，我是说上一步', '上一步'],
+    // With a space where a phone's user puts no comma: the article.
+    ['不要第六十四条 我要社保的功能', '我要社保的功能'],
+    ['不是第六十四条 是社保三个功能', '是社保三个功能'],
+    ['不用一步一步 全部步骤给我', '全部步骤给我'],
   ])('reads %j as asking %j', (text, asked) => {
     expect(withoutCorrection(text)).toBe(asked);
   });
@@ -29,6 +33,8 @@ describe('withoutCorrection', () => {
     '我说的对吗',
     '不是我问的',
     '我想问一下社保有哪些功能',
+    '不用了 谢谢',
+    '不是 第三步',
   ])('leaves %j as it is: nothing declined before a request', (text) => {
     expect(withoutCorrection(text)).toBe(text);
   });
