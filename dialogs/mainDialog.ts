@@ -53,7 +53,7 @@ import { asksToConfirm } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
 import { MatchResult } from '../knowledge/matcher/types';
-import { questionAfterContext } from '../knowledge/knowledgeMatcher';
+import { closingClause, questionAfterContext } from '../knowledge/knowledgeMatcher';
 import { Entry, paragraphOfSource, SOURCE_ARTICLE } from '../knowledge/schema';
 import { SubjectVocabulary } from '../knowledge/subjectVocabulary';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
@@ -630,10 +630,12 @@ export class MainDialog extends Dialog {
     turn.memory.startersOffered = true;
   }
 
-  /** The command that opens a walkthrough closing a message refused only for what its context names. */
+  /** The command that opens a walkthrough closing a message refused only for what its context names, or not sure of. */
   private commandAfterContext(match: MatchResult): WalkthroughCommand | undefined {
-    if (match.refusal?.reason !== 'uncoveredTopics') return undefined;
-    const question = questionAfterContext(match.text);
+    // Told its context, a command closes a message refused for nothing it names: "我妈80岁了 一步一步来" was refused.
+    const unsure = match.decision === 'clarify' || (match.decision === 'none' && match.refusal === undefined);
+    if (match.refusal?.reason !== 'uncoveredTopics' && !unsure) return undefined;
+    const question = unsure ? closingClause(match.text) : questionAfterContext(match.text);
     const command = question === undefined ? undefined : parseWalkthroughCommand(question, this.knowledge.steps.length);
     return command && OPENS_A_WALKTHROUGH.has(command.kind) ? command : undefined;
   }

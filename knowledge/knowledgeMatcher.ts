@@ -163,6 +163,11 @@ function closingClauses(text: string, count: number, least: number): string | un
 const LEADING_GREETING =
   /^(?:(?:hey|hi|hello|hiya|yo|morning|good (?:morning|afternoon|evening))(?: (?:there|team|all|everyone|everybody|guys|folks|bot|again))?|(?:你好|您好|喂|哈喽|嗨|大家好)(?:啊|呀)?)[\s,，!！.。]+(?=\S)/i;
 
+/** The last clause of a message of two or more ("我妈80岁了 一步一步来" → "一步一步来"). */
+export function closingClause(text: string): string | undefined {
+  return closingClauses(text, 1, 2);
+}
+
 /** The question after small talk: its closing clauses, or, in a message of one clause, what follows its greeting. */
 function questionAfterSmallTalk(text: string): string | undefined {
   const closing = closingClauses(text, 1, 2);

@@ -833,7 +833,10 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
         `|(?:${GUIDE_ME} )?(?:a |the )?${STEPWISE}(?: instructions| guide| guidance| walkthrough| directions)?` +
         `|(?:start|begin|open) (?:the )?(?:walkthrough|step by step guide))$` +
         // 叫 is 教 (both jiao) as pinyin input slips: "一步一步叫我" was refused, and so was "能一步步带我操作吗".
-        '|^(?:能不能|能|可以|可不可以|麻烦)?(?:你)?(?:(?:教|叫|带|帮|领)我)?(?:一步一步|一步步|逐步|分步骤?|手把手)地?(?:教|叫|带|指导|引导|讲|讲解|说|说明|告诉)?(?:我|一下)?(?:来|做|操作|弄|走)?(?:一下)?(?:吗|吧|呢|好吗|可以吗)?$',
+        // Agreed to, and what it is instead of: "那就一步一步来" got the goodbye, "好 一步一步来" and "要得 一步一步来嘛" were
+        // refused, and "你一步一步说 别一下全说" got the summary.
+        '|^(?:好|好吧|那就|就|要得|行|嗯|ok)?(?:能不能|能|可以|可不可以|麻烦)?(?:你)?(?:(?:教|叫|带|帮|领)我)?(?:一步一步|一步步|逐步|分步骤?|手把手)地?(?:教|叫|带|指导|引导|讲|讲解|说|说明|告诉)?(?:我|一下)?(?:来|做|操作|弄|走)?(?:一下)?(?:吗|吧|呢|好吗|可以吗)?' +
+        '(?:(?:别|不要)(?:一下子?|一次)?(?:全|都)(?:说|发|讲)(?:出来)?(?:了)?)?$',
     ),
   ],
   [

@@ -167,7 +167,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
     allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么', '别磨叽了 全说了吧', '都说了吧'],
     // "一步一步叫我" (叫 for 教, a pinyin slip) and "能一步步带我操作吗" were refused.
-    stepByStep: ['请一步一步教我', '一步步来', '手把手教我', '能不能一步一步教我？', '逐步指導', '一步一步叫我', '能一步步带我操作吗'],
+    stepByStep: ['请一步一步教我', '一步步来', '手把手教我', '能不能一步一步教我？', '逐步指導', '一步一步叫我', '能一步步带我操作吗',
+      // "那就一步一步来" got the goodbye, "你一步一步说 别一下全说" the summary; the rest were refused.
+      ...['那就一步一步来', '好 一步一步来', '一步一步来嘛', '要得 一步一步来嘛', '一步步来呗', '你一步一步说 别一下全说']],
     stop: ['结束', '退出', '不用了', '結束'],
   },
 };
