@@ -54,12 +54,14 @@ const ENGLISH_REQUEST = new RegExp(
 const CHINESE_REQUEST = new RegExp(
   [
     // "继续用中文吧" (go on in Chinese) also said that no walkthrough was running, its 继续 read as "next".
-    '^(?:请|麻烦|麻烦你|你|您|能|能不能|可以|可不可以|会|会不会|我要|我想|想|要|还是|继续|接着)*',
+    '^(?:请|麻烦|麻烦你|你|您|能|能不能|可以|可不可以|会|会不会|我要|我想|想|要|还是|继续|接着|好|那|讲|说)*',
     // Back to a language: "换回中文吧" was refused, in English.
     // "给我发英文版" under the steps got Article 64 in Chinese.
     '(?:用|说|讲|换成|换回|换|切换到|切换成|切换回|切换|切回|改成|改用|改回|改|转成|转到|转回|翻译成|用回|回到|给我发|发给我|给我|发)?',
     `(${CHINESE_NAMES})`,
-    '(?:回答|回复|说|讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|可以吗|好吗|行吗|可以|谢谢|一下|一遍)*$',
+    '(?:回答|回复|说|讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|啦|可以吗|好吗|行吗|可以|谢谢|一下|一遍|继续)*',
+    // With why: "中文吧 我英文不好" got an English "Did you mean".
+    '(?:我(?:的)?(?:英文|英语|中文|汉语)(?:不好|不行|很差|太差|差|不太好|看不懂|不懂|不太懂))?$',
   ].join(''),
 );
 
@@ -73,7 +75,9 @@ const DECLINED_IN_ENGLISH = new RegExp(
 );
 const DECLINED_IN_CHINESE = new RegExp(
   `^(?:请|你|您)*(?:别|不要|不用|甭|不许|不准)(?:再)?(?:用|说|讲|回|回答|回复)?(${CHINESE_NAMES})(?:回答|回复|说|讲|了|啦|吧)*$` +
-    `|^我?(?:不懂|看不懂|听不懂|不会|读不懂|不认识)(${CHINESE_NAMES})(?:啊|呀|呢|的)?$`,
+    `|^我?(?:不懂|看不懂|听不懂|不会|读不懂|不认识)(${CHINESE_NAMES})(?:啊|呀|呢|的)?$` +
+    // "我英文不好" (my English is poor) was refused, in English.
+    `|^我(?:的)?(${CHINESE_NAMES})(?:不好|不行|很差|太差|差|不太好|看不懂|不懂|不太懂)(?:啊|呀|呢|的)?$`,
 );
 
 /** The language a message declines ("don't answer in English", "别用英文", "我不懂英文"), if it is all it says. */
@@ -202,7 +206,7 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
   // An article, a step or the functions straight before the language, its version as the translation is, once:
   // "第六十四条英文版" got the Chinese text. (Not "支付宝英文版", which asks about Alipay.)
   {
-    pattern: new RegExp(`^((?:社会保险法|社保法)?(?:第\\S{1,4}[步条款]|六十四条|64条)|(?:所有|全部)?步骤|(?:社保|社会保障)?的?(?:三个|三大)?(?:功能|作用))的?${CHINESE_LANGUAGE}(?:版|版本)(?:的)?(?:吧|呢)?${END}`, 'd'),
+    pattern: new RegExp(`^((?:社会保险法|社保法)?(?:第\\S{1,4}[步条款]|六十四条|64条)|(?:所有|全部)?步骤|(?:社保|社会保障)?的?(?:三个|三大)?(?:功能|作用))的?${CHINESE_LANGUAGE}(?:版|版本)(?:的)?(?:发我|发给我|给我)?(?:吧|呢)?${END}`, 'd'),
     language: 2,
     question: 1,
     once: true,
@@ -219,7 +223,8 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
   // Without 用: "第七步英文怎么说" got step 7 in Chinese, "支付宝里的市民中心英文叫什么" step 2 in Chinese. Of the knowledge
   // only, once: "谢谢英文怎么说" asks for a word.
   {
-    pattern: new RegExp(`^(.+?)的?${CHINESE_LANGUAGE}(?:怎么说|怎么讲|怎么写|咋说|咋讲|叫什么|叫啥|是什么)(?:呢|啊)?${END}`, 'd'),
+    // "第六十四条英文是啥" and "第64条英文是咋写的" got the Chinese.
+    pattern: new RegExp(`^(.+?)的?${CHINESE_LANGUAGE}(?:怎么说|怎么讲|怎么写|咋说|咋讲|咋写|叫什么|叫啥|是什么|是啥|是咋写的|是怎么写的|是怎么说的)(?:呢|啊)?${END}`, 'd'),
     language: 2,
     question: 1,
     once: true,

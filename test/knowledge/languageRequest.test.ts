@@ -40,6 +40,12 @@ describe('languageRequestIn', () => {
     ['继续用中文吧', 'zh'],
     ['给我英文版的', 'en'],
     ['send me the english version', 'en'],
+    // Said as the Chinese say it: "中文吧 我英文不好" got an English "Did you mean", "好 中文继续" the greeting, "我英文不好" was
+    // refused.
+    ['中文吧 我英文不好', 'zh'],
+    ['讲中文啦', 'zh'],
+    ['好 中文继续', 'zh'],
+    ['我英文不好', 'zh'],
     // A language declined, or not understood, asks for the other: "don't answer in English" and "别用英文回答" switched to
     // English, "不要用中文" and "not in Chinese" to Chinese; "我不懂英文" and "no Chinese please" were refused.
     ["don't answer in English", 'zh'],
@@ -98,6 +104,9 @@ describe('languageRequestIn', () => {
     ['translate step 6 into English', 'en', 'step 6'],
     ['translate step 2 into chinese', 'zh', 'step 2'],
     ['第一款英文怎么说', 'en', '第一款'],
+    // They got the Chinese.
+    ['第六十四条英文是啥', 'en', '第六十四条'],
+    ['社保功能英文版发我', 'en', '社保功能'],
     ['can you give me Article 64 in Chinese for a colleague?', 'zh', 'can you give me Article 64'],
     ['Please translate the Alipay steps into Chinese for my colleague Zhang', 'zh', 'the Alipay steps'],
     ['can you send the steps in Chinese so I can forward them to staff?', 'zh', 'can you send the steps'],
