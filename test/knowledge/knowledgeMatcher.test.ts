@@ -693,6 +693,12 @@ describe('KnowledgeMatcher', () => {
     }
   });
 
+  // A topic told as what happened, and the question beside it naming the binding alone: refused whole for the app.
+  it('answers the question a caller relays beside what went wrong, naming the binding', () => {
+    const text = 'my caller says she added her mother under family service but nothing happened, she wants to know what to do after binding';
+    expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', intent: 'step-7' });
+  });
+
   // Told, not asked, whose certification it is, or what is done instead, is what the question asks about: they got the
   // family's steps.
   it.each([
