@@ -131,6 +131,7 @@ export type FollowUpReader =
   | 'no question: no words'
   | 'no question: not understood'
   | 'no question: asks for a person'
+  | 'no question: asks about privacy'
   | 'no question: says the answer is wrong'
   | 'no question: acknowledgement'
   | 'no question: asks what else'

@@ -48,6 +48,7 @@ import {
 } from '../knowledge/navigation';
 import { askedBriefly } from '../knowledge/brevityFrame';
 import { buttonAskedAbout, buttonMeaning, buttonsMeaning } from '../knowledge/buttonQuestion';
+import { asksAboutPrivacy } from '../knowledge/privacyQuestion';
 import { withoutCorrection } from '../knowledge/correction';
 import { asksToConfirm } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
@@ -319,6 +320,12 @@ export class MainDialog extends Dialog {
     // "Are you a bot?" and "转人工" are not questions about social security: they are told what answers them.
     if (asksForAPerson(text)) {
       await this.sayCapabilities(turn, 'no question: asks for a person', texts, texts.automatedAssistant, paused);
+      return;
+    }
+    // What the bot keeps of the conversation: "what data do you keep about me?" got what the bot can do alone, "你会保存我的
+    // 个人信息吗" was refused.
+    if (asksAboutPrivacy(text)) {
+      await this.sayCapabilities(turn, 'no question: asks about privacy', texts, texts.privacy, paused);
       return;
     }
     // "That's wrong" got the goodbye, "你说的不对" "I can't answer …": it is an answer found not helpful, and the user is

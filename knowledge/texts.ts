@@ -49,6 +49,11 @@ export const uiTextsSchema = z
     wrongAnswer: plain,
     /** Reply to "are you a bot?" / "转人工", before the help intro. */
     automatedAssistant: plain,
+    /**
+     * Reply to "what data do you keep?" / "你会保存我的个人信息吗", before the help intro. True of every deployment: what is
+     * recorded depends on the settings (README), so it says what may be.
+     */
+    privacy: plain,
     /** Reply to "are you sure?" after an answer; {source} is one of `sources`. */
     sourceOfAnswer: template('source'),
     /** Before the answer to "which paragraph says …?"; {source} is one of `sources`. */
