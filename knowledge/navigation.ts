@@ -1080,6 +1080,8 @@ function stepsListed(text: string): number[] | undefined {
 // A step no count of steps reaches, which reading the words would make another: "step one hundred" and "step -1" got
 // step 1.
 const FAR_STEP = /^(?:(?:what is|whats|what's|show me|go to) )?(?:the )?step (?:(?:-|−|minus )\s*(\d+|one)|((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:hundred|thousand)))\??$/i;
+// A step with a fraction: "step 7.5" got steps 7 and 5.
+const STEP_WITH_A_FRACTION = /^(?:(?:what is|whats|what's|show me|go to) )?(?:the )?(?:step\s*(\d+\.\d+)|第\s*(\d+\.\d+)\s*步)\s*[?？]?$/i;
 
 /** "two hundred": 200. */
 function farStep(words: string): number {
@@ -1103,6 +1105,8 @@ function walkthroughCommandIn(text: string, stepCount: number): WalkthroughComma
   if (saidOnce !== undefined) return walkthroughCommandIn(saidOnce, stepCount);
   const far = FAR_STEP.exec(text.trim());
   if (far) return { kind: 'noSuchStep', step: far[1] === undefined ? farStep(far[2]) : -(englishNumber(far[1], true) ?? 1) };
+  const fraction = STEP_WITH_A_FRACTION.exec(text.trim());
+  if (fraction) return { kind: 'noSuchStep', step: Number(fraction[1] ?? fraction[2]) };
   if (isAcknowledgement(text)) return { kind: 'next' };
   const reply = replyWithoutFillers(text);
   for (const [kind, pattern] of COMMAND_PATTERNS) {
@@ -1110,10 +1114,12 @@ function walkthroughCommandIn(text: string, stepCount: number): WalkthroughComma
   }
   const fromEnd = stepCountedFromEnd(reply);
   const named = fromEnd === undefined ? stepNamed(reply) : stepCount + 1 - fromEnd;
-  if (named !== undefined) return isStep(named, stepCount) ? { kind: 'goTo', step: named } : { kind: 'noSuchStep', step: named };
+  // Counted from the end past the first, it is the number said that there is not: "倒数第十步" got "没有第-2步".
+  if (named !== undefined) return isStep(named, stepCount) ? { kind: 'goTo', step: named } : { kind: 'noSuchStep', step: fromEnd ?? named };
   const listed = stepsListed(text);
   if (listed) {
-    const missing = listed.find((step) => !isStep(step, stepCount));
+    // The last step named that there is not, which ends a range as it was said: "第3到50步" got "没有第8步".
+    const missing = listed.filter((step) => !isStep(step, stepCount)).pop();
     return missing === undefined ? { kind: 'steps', steps: listed } : { kind: 'noSuchStep', step: missing };
   }
   const by = stepsMovedBy(reply);

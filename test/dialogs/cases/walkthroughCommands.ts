@@ -320,6 +320,10 @@ export const STEP_LIST_PHRASES: ReadonlyArray<readonly [string, readonly number[
 export const NO_SUCH_STEP_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['step 9', 9],
   ["what's step 12?", 12],
+  // "倒数第十步" got "没有第-2步", "第3到50步" "没有第8步", "step 7.5" steps 7 and 5.
+  ['倒数第十步', 10],
+  ['第3到50步', 50],
+  ['step 7.5', 7.5],
   ['the 10th step', 10],
   ['第八步', 8],
   ['第九步是什么', 9],
