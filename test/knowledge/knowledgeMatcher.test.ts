@@ -391,6 +391,9 @@ describe('KnowledgeMatcher', () => {
     ['please send me the payroll file', 'en', ['workplace matters']],
     ['I need the leave policy', 'en', ['workplace matters']],
     ['产假有多少天', 'zh', ['workplace matters']],
+    // A region's funds pooled: paragraph 3, which read as a yes.
+    ['上海的社保基金是省级统筹吗', 'zh', ["a province's or city's own rules"]],
+    ["is Beijing's pension fund pooled at provincial level", 'en', ["a province's or city's own rules"]],
     // An employee's parent, as HR asks: the steps, which read as a yes.
     ["Can HR do the certification on behalf of an employee's mother?", 'en', ['someone not in the family']],
     ['Can I add my employee as a family member in Alipay?', 'en', ['someone not in the family']],
