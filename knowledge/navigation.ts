@@ -1099,10 +1099,17 @@ export function parseWalkthroughCommand(text: string, stepCount: number): Walkth
 // and "back back" step 7 (the matcher's), skipping the steps between unseen; "stop stop stop" was refused. It is the
 // command once. (Not digits: "44" is no step 4 said twice.)
 const SAID_AGAIN = /^(?!\d+$)(.{2,}?)(?: ?\1)+$/u;
+/** A command said over and over is short; the pattern's time grows with the square of a message's length. */
+const LONGEST_SAID_AGAIN = 60;
+
+/** The phrase a message says twice or more, once ("next next" → "next"), if that is all it says. */
+function saidOnce(reply: string): string | undefined {
+  return reply.length <= LONGEST_SAID_AGAIN ? SAID_AGAIN.exec(reply)?.[1] : undefined;
+}
 
 function walkthroughCommandIn(text: string, stepCount: number): WalkthroughCommand | undefined {
-  const saidOnce = SAID_AGAIN.exec(replyWithoutFillers(text))?.[1];
-  if (saidOnce !== undefined) return walkthroughCommandIn(saidOnce, stepCount);
+  const once = saidOnce(replyWithoutFillers(text));
+  if (once !== undefined) return walkthroughCommandIn(once, stepCount);
   const far = FAR_STEP.exec(text.trim());
   if (far) return { kind: 'noSuchStep', step: far[1] === undefined ? farStep(far[2]) : -(englishNumber(far[1], true) ?? 1) };
   const fraction = STEP_WITH_A_FRACTION.exec(text.trim());
@@ -1203,7 +1210,7 @@ export function namesWhatWasDone(text: string): boolean {
   // Without the words around a command: "come on hurry up whats next" was read as saying what came up. Said twice, a
   // command is said once: "下一步下一步" read as naming what was done.
   const reply = replyWithoutFillers(text);
-  const { completedStems, completedHan } = tokenise(normaliseText(SAID_AGAIN.exec(reply)?.[1] ?? reply));
+  const { completedStems, completedHan } = tokenise(normaliseText(saidOnce(reply) ?? reply));
   return completedStems.some((stem) => !SOMETHING_DONE_STEMS.has(stem)) || completedHan.replace(SOMETHING_DONE_HAN, '').trim() !== '';
 }
 
