@@ -5,7 +5,7 @@ import { normaliseReply } from './navigation';
 // adds.
 const ASKS_ABOUT_PRIVACY = new RegExp(
   [
-    String.raw`\b(?:what|which) (?:data|information|info|details|personal data|personal information)\b.*\b(?:you|u|this bot|the bot)\b.*\b(?:keep|store|save|collect|record|log|track|share)`,
+    String.raw`\b(?:what|which) (?:data|information|info|details|personal data|personal information)\b.{0,40}\b(?:you|u|this bot|the bot)\b.{0,20}\b(?:keep|store|save|collect|record|log|track|share)`,
     String.raw`\b(?:do|will|are|can) (?:you|u) (?:keep|store|save|collect|record|log|track|share)(?:ing)? (?:(?:this|my|our|the|any)(?: \w+s?)? (?:conversation|chat|messages?|data|information|info|details|questions?|number|id|name)s?|what i (?:say|type|write|send))\b`,
     String.raw`\b(?:is|are) (?:this|my data|my information|this chat|this conversation|our chat|my messages?) (?:private|recorded|saved|stored|logged|confidential|safe with you)\b`,
     String.raw`\b(?:privacy|privacy policy|personal data|gdpr)\b`,
