@@ -494,7 +494,9 @@ export class MainDialog extends Dialog {
       const leads = [...notAnswered, ...(lead ? [lead] : [])];
       // What a term of a step means is no move in the steps: "亲情服务是什么" at step 2 moved the walkthrough to step 6, and
       // "回到刚才的步骤" came back there.
-      const inBetween = asksForAnExplanation(text) && answer.step !== undefined;
+      // Nor is the procedure asked again in a walkthrough: "俺爹没智能手机咋整" at step 5 got the overview, and "刚才到第几步了"
+      // the overview again; step 5 was lost.
+      const inBetween = (asksForAnExplanation(text) && answer.step !== undefined) || (answer.kind === 'procedure' && paused !== undefined && !asksStepByStep(text));
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
       for (const [index, entryId] of (match.questionsAsked ?? [match.intent]).entries()) {
         await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId), { leads: index === 0 ? leads : [], inBetween });

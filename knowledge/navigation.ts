@@ -907,14 +907,15 @@ const ENGLISH_RELATIVE_STEP = new RegExp(
 );
 const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes come is happens the step and so then one'.split(' '));
 // "第三步之后呢", "第3步做完了怎么办", "第五步之前是哪一步", "步骤四的上一步", and who did it: "第一步我打开了" got step 1 again.
-// So did "第五步前面那步是啥", "第五步的前一步", "第3步下一步是啥子" and "第3步后一步".
+// So did "第五步前面那步是啥", "第五步的前一步", "第3步下一步是啥子" and "第3步后一步", and in northern words "第二步前头那步是啥",
+// "第六步后边是啥", "第6步弄完了干啥" and "第四步下一步咋弄".
 // A step said to be done, then what next: "第一步好了" and "第4步做完了，然后呢" got the step they name.
 // What comes next, asked after a step: "第七步做完以后还要干啥" got step 7.
 // What is asked after it: "我已经到第三步了 下一步干嘛" got step 3.
-const CHINESE_ASKS_WHAT = '(?:呢|是什么|是啥子?|是哪一?步|做什么|干什么|干啥|干嘛|做啥|怎么做|怎么办|点什么|点哪里)';
+const CHINESE_ASKS_WHAT = '(?:(?:呢|是什么|是啥子?|是哪一?步|做什么|干什么|干啥|干嘛|做啥|怎么做|怎么办|咋弄|咋整|咋办|点什么|点哪里)(?:来着)?)';
 const CHINESE_WHAT_NEXT = `(?:然后|接下来|下一步|下面|后面|还要|还)?(?:要|该)?${CHINESE_ASKS_WHAT}?`;
 const CHINESE_RELATIVE_STEP = new RegExp(
-  `^${CHINESE_STEP}(?:(之后|以后|后面(?:那|的)?一?步?|做完了?|完了|完成了?|好了|弄好了|搞定了?|的?(?:下|后)一步|${WHO_DID_IT_ZH}(?:打开|点开|点|找到|选|选好|做|弄|添加|加|绑定?)了)|(之前|以前|前面(?:那|的)?一?步?|的?(?:上|前)一步))${CHINESE_WHAT_NEXT}$`,
+  `^${CHINESE_STEP}(?:(之后|以后|(?:后面|后边|后头)(?:那|的)?一?步?|做完了?|弄完了?|搞完了?|完了|完成了?|好了|弄好了|搞定了?|的?(?:下|后)一步|${WHO_DID_IT_ZH}(?:打开|点开|点|找到|选|选好|做|弄|添加|加|绑定?)了)|((?:之前|以前|前面|前边|前头)(?:那|的)?一?步?|的?(?:上|前)一步))${CHINESE_WHAT_NEXT}$`,
 );
 // What was done on a step, then what next: "帮老人认证，第五步点完“我的”之后呢" got step 5. Before the step only words
 // without a step of their own.
@@ -1392,7 +1393,7 @@ function stepTapping(thing: string, steps: readonly Entry[]): number | undefined
 // got the goodbye.
 // Doubted too: "are you sure that is all?" and "你确定就这些吗" under the functions got the goodbye.
 const ASKS_IF_THAT_IS_ALL =
-  /^(?:are you sure |你确定)?(?:(?:that|this) is all|is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|就这些了?吗|就这样了?吗|就这么多吗|只有这些吗|(?:这|那)?(?:就这样)?就?(?:完了|结束了|完事了?)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$/;
+  /^(?:are you sure |你确定)?(?:(?:that|this) is all|is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|就这些了?吗|就这样了?吗|就这么多吗|只有这些吗|是不是(?:就|只有)(?:这些|这样|这么多)了?|(?:这|那)?(?:就这样)?就?(?:完了|结束了|完事了?)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$/;
 
 // What says the user is done asks whether that is all with a question mark: "that's it?", "就这些？" and "这就完了？" got the
 // goodbye.

@@ -487,3 +487,15 @@ describe.each(languages)('a term of a step asked about, in %s', (language) => {
     expect(await chat.reply(language === 'en' ? 'step by step please' : '一步一步教我')).toEqual(stepMessage(1, language));
   });
 });
+
+// "俺爹没智能手机咋整" at step 5 got the overview, and "刚才到第几步了" the overview again: step 5 was lost.
+describe.each(languages)('the procedure asked again in a walkthrough, in %s', (language) => {
+  it('is shown in between, and the walkthrough resumes where it was', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'step 5' : '第5步');
+    const overview = await chat.reply(texts[language].starters.procedure);
+    expect(overview.text).toBe(answerOf('procedure', language));
+    expect(overview.buttons).toContain(resumeTitle(5, language));
+    expect(await chat.reply(language === 'en' ? 'which step am I on' : '刚才到第几步了')).toEqual(stepMessage(5, language));
+  });
+});

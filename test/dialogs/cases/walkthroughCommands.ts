@@ -184,6 +184,13 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['第3步后一步', 4],
   ['第六步上一步是啥', 5],
   ['whats after step3', 4],
+  // In northern words: each got the step it names.
+  ['第二步前头那步是啥', 1],
+  ['第三步前边一步', 2],
+  ['第三步之前那步是啥来着', 2],
+  ['第六步后边是啥', 7],
+  ['第6步弄完了干啥', 7],
+  ['第四步下一步咋弄', 5],
   ['step 3 next one', 4],
   // Counted from the end: "倒数第二步是啥" got step 2 (0.87), "what's the second to last step" step 7.
   ['倒数第二步是啥', 6],

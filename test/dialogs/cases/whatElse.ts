@@ -10,7 +10,7 @@ export const WHAT_ELSE_PHRASES: Readonly<Record<Language, readonly string[]>> = 
 export const IS_THAT_ALL_PHRASES: Readonly<Record<Language, readonly string[]>> = {
   en: ['is that all?', 'Is that it?', 'are you sure that is all?', "that's it?"],
   // "就这样了吗" at the last step got the goodbye, "完了？" a "Did you mean" of step 7.
-  zh: ['就这些吗？', '就这些了吗', '没了吗', '你确定就这些吗', '就这些？', '就这样了吗', '完了？'],
+  zh: ['就这些吗？', '就这些了吗', '没了吗', '你确定就这些吗', '就这些？', '就这样了吗', '完了？', '是不是就这些了'],
 };
 
 /** Messages that look alike but say something else: goodbyes, or questions about a topic. */
