@@ -54,12 +54,13 @@ const ENGLISH_REQUEST = new RegExp(
 const CHINESE_REQUEST = new RegExp(
   [
     // "继续用中文吧" (go on in Chinese) also said that no walkthrough was running, its 继续 read as "next".
-    '^(?:请|麻烦|麻烦你|你|您|能|能不能|可以|可不可以|会|会不会|我要|我想|想|要|还是|继续|接着|好|那|讲|说)*',
+    // "好了 换回中文吧" got the goodbye, "谢谢 说回中文" and "再用中文说一遍" other answers.
+    '^(?:请|麻烦|麻烦你|你|您|能|能不能|可以|可不可以|会|会不会|我要|我想|想|要|还是|继续|接着|好|好了|那|讲|说|再|谢谢|以后)*',
     // Back to a language: "换回中文吧" was refused, in English.
     // "给我发英文版" under the steps got Article 64 in Chinese.
-    '(?:用|说|讲|换成|换回|换|切换到|切换成|切换回|切换|切回|改成|改用|改回|改|转成|转到|转回|翻译成|用回|回到|给我发|发给我|给我|发)?',
+    '(?:用|说|讲|换成|换回|换|切换到|切换成|切换回|切换|切回|改成|改用|改回|改|转成|转到|转回|翻译成|翻成|译成|用回|说回|讲回|回到|给我发|发给我|给我|发)?',
     `(${CHINESE_NAMES})`,
-    '(?:回答|回复|说|讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|啦|可以吗|好吗|行吗|可以|谢谢|一下|一遍|继续)*',
+    '(?:回答|回复|说|讲|说说|讲讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|啦|不|可以吗|好吗|行吗|可以|谢谢|一下|一遍|继续|发|发我|发给我)*',
     // With why: "中文吧 我英文不好" got an English "Did you mean".
     '(?:我(?:的)?(?:英文|英语|中文|汉语)(?:不好|不行|很差|太差|差|不太好|看不懂|不懂|不太懂))?$',
   ].join(''),
@@ -117,14 +118,22 @@ const END = '[\\s.!?。！？]*$';
 // for my colleague" was refused as asking about someone not in the family, and "给来电人翻译成英文" was refused.
 const WHOM_IN_ENGLISH =
   '(?:(?:the|my|a|an|our|this|that|his|her|their)\\s+)?(?:(?:chinese|english|new|elderly|older)\\s+)?' +
-  '(?:callers?|customers?|clients?|users?|colleagues?|co-?workers?|staff|team|employees?|boss|manager|mum|mom|mother|dad|father|parents?|grandma|grandpa|him|her|them|someone|somebody)' +
+  '(?:callers?|customers?|clients?|users?|colleagues?|co-?workers?|staff|team|employees?|boss|manager|mum|mom|mother|dad|father|parents?|grandma|grandpa|him|her|them|someone|somebody)(?:[\'’]s)?' +
   '(?:\\s+(?!please\\b|pls\\b|thanks\\b|too\\b|so\\b)[a-z]+)?';
+const PASS_ON = '(?:forward|send|give|show|pass|read|share|paste|copy|text|email)(?:\\s+(?:it|them|this|that))?(?:\\s+(?:on|along|over))?';
 const FOR_WHOM_IN_ENGLISH = new RegExp(
-  `\\s+(?:for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+(?:forward|send|give|show|pass|read|share)(?:\\s+(?:it|them|this|that))?(?:\\s+(?:on|along))?(?:\\s+to\\s+${WHOM_IN_ENGLISH})?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
+  [
+    // Closing the message: "… in Chinese for the caller", "… so I can forward them to staff".
+    `\\s+(?:for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+to\\s+${WHOM_IN_ENGLISH})?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
+    // Opening it: "for the caller in English again please", "can I forward this to the caller in Chinese?".
+    `^(?:for\\s+${WHOM_IN_ENGLISH}|(?:(?:can|could|may)\\s+(?:i|we)\\s+)?${PASS_ON}\\s+to\\s+${WHOM_IN_ENGLISH})(?=[\\s,]+(?:in\\s+)?(?:${ENGLISH_NAMES})\\b)`,
+  ].join('|'),
   'i',
 );
 const WHOM_IN_CHINESE = '(?:我的?|我们的?)?(?:来电(?:的)?(?:人|客户|大妈|阿姨|大爷|老人|群众)?|客户|用户|同事|领导|老板|员工|大妈|阿姨|大爷|老人|群众)';
-const FOR_WHOM_IN_CHINESE = new RegExp(`(?:给|帮|替|为|发给|转给)${WHOM_IN_CHINESE}(?:看|听)?(?=(?:用|说|讲|翻译|译|发|解释|念)|[\\s。！？!?，,]*$)`);
+const FOR_WHOM_IN_CHINESE = new RegExp(
+  `(?:我|我要|我好)?(?:给|帮|替|为|发给|转给)${WHOM_IN_CHINESE}(?:看|听)?(?=[\\s，,]*(?:用|说|讲|翻译|翻|译|发|解释|念)|[\\s。！？!?，,]*$)`,
+);
 
 /** The message without whom it asks an answer for ("for the caller", "给来电人"), and whether it named anyone. */
 function withoutWhomItIsFor(text: string): { text: string; forSomeone: boolean } {

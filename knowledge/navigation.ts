@@ -88,10 +88,16 @@ const COLLOQUIAL_CHINESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/下一(?:歩|布|不|埠)$/, '下一步'],
   [/下一步骤/g, '下一步'],
   [/^下步$/, '下一步'],
+  // "下以步" and "在来一遍" were refused.
+  [/下以步/g, '下一步'],
+  [/^在(来|说|讲)一(遍|次)/, '再$1一$2'],
 ];
 
+// Markup a channel or a paste leaves around the words: "<b>next</b>" got step 5, and Teams' "&nbsp;next" too.
+const MARKUP = /<[^<>]{1,60}>|&(?:nbsp|amp|lt|gt|quot|#\d{1,5});/g;
+
 function normalisedReply(text: string): string {
-  const folded = text.normalize('NFKC').toLowerCase().replace(/['’]/g, '');
+  const folded = text.replace(MARKUP, ' ').normalize('NFKC').toLowerCase().replace(/['’]/g, '');
   const chinese = HAN.test(folded);
   const words = (chinese ? toSimplified(folded) : folded)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -241,7 +247,9 @@ const RELATIVE_PARAGRAPH =
 
 /** Whether a message asks for the paragraph after the one on the screen (+1) or before it (-1), and nothing else. */
 export function paragraphOffsetNamed(text: string): 1 | -1 | undefined {
-  const named = RELATIVE_PARAGRAPH.exec(normaliseReply(text));
+  // Said with a particle or twice, as the steps are: "下一款啦" and "下一款下一款" were refused.
+  const reply = replyWithoutFillers(text);
+  const named = RELATIVE_PARAGRAPH.exec(saidOnce(reply) ?? reply);
   if (!named) return undefined;
   const direction = named[1] ?? named[2] ?? named[3];
   return ['next', 'following', 'after', '下一', '后一'].includes(direction) ? 1 : -1;
@@ -516,7 +524,8 @@ function complainsBesideContext(text: string): boolean {
 // lone "sure", "确定" or "没错" agrees rather than doubts, so each needs its "are you", "你" or question particle.
 const DOUBTS = new RegExp(
   '^(?:(?:are|r) (?:you|u) (?:sure|certain|positive)(?: about (?:that|this|it))?|(?:you|u) sure|really|seriously|for real|' +
-    '(?:is|was) (?:that|this|it) (?:really )?(?:right|correct|true|accurate|reliable|so)|how do you know(?: that)?|' +
+    // "is that real?" and "is that legit?" got "You're welcome!", "is this genuine?" the help.
+    '(?:is|was) (?:that|this|it) (?:really )?(?:right|correct|true|accurate|reliable|so|real|legit|legitimate|genuine)|how do you know(?: that)?|' +
     'how can i be sure|can i (?:trust|believe) (?:that|this|it|you)|' +
     // Asking who says so is asking for the source: "who says so" got a "Did you mean" of the legal basis. (What the
     // source or basis is, "what's your source" and "依据是什么", the legal basis answers.)
@@ -551,8 +560,12 @@ const DOUBTS = new RegExp(
 // Asking for the source, as a whole message: under the three functions "what is your source?", "source?", "出处呢" and
 // "这是哪里来的" got the legal basis, Article 64, which the functions do not come from. With no answer on the screen
 // they ask the legal basis, whose questions they are, and only an answer on the screen makes them ask its source.
-const ASKS_FOR_THE_SOURCE =
-  /^(?:(?:what is|whats|what are) (?:your|the) sources?(?: for (?:this|that|it))?|sources?|(?:这|那)?(?:个)?(?:的)?(?:出处|来源)(?:是)?(?:哪里|哪儿|什么|呢)?|(?:这|那)(?:个)?(?:是)?(?:从)?哪(?:里|儿)来的)$/;
+const ASKS_FOR_THE_SOURCE = new RegExp(
+  String.raw`^(?:(?:what is|whats|what are) (?:your|the) sources?(?: for (?:this|that|it))?|sources?|(?:这|那)?(?:个)?(?:的)?(?:出处|来源)(?:是)?(?:在)?(?:哪里?|哪儿|什么|呢)?|(?:这|那)(?:个)?(?:是)?(?:从)?哪(?:里|儿)来的|` +
+    // Which of the two it is from: "is that from the page or from the law?" under the functions got Article 64, and
+    // "出处在哪" under step 5 too.
+    String.raw`is (?:that|this|it) from (?:the )?(?:help page|page|law|article(?: 64)?)(?: or (?:from )?(?:the )?(?:help page|page|law|article(?: 64)?))?)$`,
+);
 
 /** "Source?", "出处呢": where the answer on the screen comes from, asked only under one. */
 export function asksForTheSource(text: string): boolean {
@@ -785,7 +798,8 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     'next',
     // Saying the step is done (or understood) and asking for the next in one message is one command: "I did it, what
     // now" got a "Did you mean", "好了然后呢" and "下一步呢" step 7 (whose questions ask what comes after the binding).
-    new RegExp(`^(?:${ACKNOWLEDGING} ?)?${NEXT}$`),
+    // Thanked on the way: "好了 谢谢 下一步" got step 7.
+    new RegExp(`^(?:${ACKNOWLEDGING} ?)?(?:(?:谢谢|谢了|多谢|thanks|thank you) ?)?${NEXT}$`),
   ],
   [
     'back',
@@ -1081,8 +1095,10 @@ function stepsListed(text: string): number[] | undefined {
 // A step no count of steps reaches, which reading the words would make another: "step one hundred" and "step -1" got
 // step 1.
 const FAR_STEP = /^(?:(?:what is|whats|what's|show me|go to) )?(?:the )?step (?:(?:-|−|minus )\s*(\d+|one)|((?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:hundred|thousand)))\??$/i;
+// The last steps, counted: "last two steps" and "最后两步" got step 7 alone.
+const LAST_STEPS = /^(?:(?:show me|give me|what are|whats) )?(?:the )?(?:last|final) (two|three|four|2|3|4) steps$|^(?:最后|最后面)(两|三|四|2|3|4)步(?:是什么|是啥|呢)?$/;
 // A step with a fraction: "step 7.5" got steps 7 and 5.
-const STEP_WITH_A_FRACTION = /^(?:(?:what is|whats|what's|show me|go to) )?(?:the )?(?:step\s*(\d+\.\d+)|第\s*(\d+\.\d+)\s*步)\s*[?？]?$/i;
+const STEP_WITH_A_FRACTION = /^(?:(?:what is|whats|what's|show me|go to) )?(?:the )?(?:step\s*(\d+\.\d+)|第\s*(\d+\.\d+|[-−]\s*\d+)\s*步)\s*(?:是什么|是啥)?\s*[?？]?$/i;
 
 /** "two hundred": 200. */
 function farStep(words: string): number {
@@ -1114,7 +1130,12 @@ function walkthroughCommandIn(text: string, stepCount: number): WalkthroughComma
   const far = FAR_STEP.exec(text.trim());
   if (far) return { kind: 'noSuchStep', step: far[1] === undefined ? farStep(far[2]) : -(englishNumber(far[1], true) ?? 1) };
   const fraction = STEP_WITH_A_FRACTION.exec(text.trim());
-  if (fraction) return { kind: 'noSuchStep', step: Number(fraction[1] ?? fraction[2]) };
+  if (fraction) return { kind: 'noSuchStep', step: Number((fraction[1] ?? fraction[2]).replace('−', '-').replace(/\s/g, '')) };
+  const last = LAST_STEPS.exec(replyWithoutFillers(text));
+  if (last) {
+    const count = Math.min(englishNumber(last[1] ?? '', true) ?? chineseNumber(last[2] ?? '') ?? 1, stepCount);
+    return { kind: 'steps', steps: Array.from({ length: count }, (_, i) => stepCount - count + 1 + i) };
+  }
   if (isAcknowledgement(text)) return { kind: 'next' };
   const reply = replyWithoutFillers(text);
   for (const [kind, pattern] of COMMAND_PATTERNS) {

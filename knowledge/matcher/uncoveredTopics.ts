@@ -554,8 +554,10 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // certification site?" and "someone called asking for my Alipay password to certify my mom, is that ok?" got the
     // seven steps, which read as a yes. The sources say nothing of either.
     name: 'scams and official sites',
-    en: /\b(?:scams?|scammers?|fraud(?:ulent|sters?)?|phishing|fake)\b|\bofficial (?:\w+ ){0,2}(?:site|website|web site|link|url|page|number|phone number|account|app)\b|\b(?:site|website|link|url)\b.{0,40}\b(?:real|genuine|legit|legitimate|safe)\b|\b(?:password|passcode|pin code|verification code|sms code|security code)s?\b|\b(?:is|was) (?:this|that|it) (?:link|site|website|url|call|message|sms|text|number) (?:real|genuine|legit|legitimate|official|safe)\b/,
-    zh: /诈骗|骗子|骗局|被骗|钓鱼|假(?:的)?(?:网站|链接|客服|短信|电话)|官方网站|官网|密码|验证码|(?:让|叫|要)(?:我)?转账|银行卡号/,
+    // And a call or a message from someone who says who they are: "a man phoned my mother saying he is from the social
+    // security office and needs her bank card number. Is this genuine?" got the help, "… Is that real?" the thanks.
+    en: /\b(?:scams?|scammers?|fraud(?:ulent|sters?)?|phishing|fake)\b|\b(?:claim(?:s|ed|ing)?|pretend(?:s|ed|ing)?) to be (?:from|a|an|the|with|his|her|their)\b|\bbank card (?:number|details|info)\b|\b(?:someone|somebody|a man|a woman|a guy|a person|they|he|she) (?:called|phoned|rang|texted|messaged|emailed)\b|\b(?:called|phoned|rang|texted|messaged) (?:me|him|her|them|my \w+)\b.{0,40}\b(?:saying|claiming|says|said)\b|\bofficial (?:\w+ ){0,2}(?:site|website|web site|link|url|page|number|phone number|account|app)\b|\b(?:site|website|link|url)\b.{0,40}\b(?:real|genuine|legit|legitimate|safe)\b|\b(?:password|passcode|pin code|verification code|sms code|security code)s?\b|\b(?:is|was) (?:this|that|it) (?:link|site|website|url|call|message|sms|text|number) (?:real|genuine|legit|legitimate|official|safe)\b/,
+    zh: /诈骗|骗子|骗局|被骗|钓鱼|假(?:的)?(?:网站|链接|客服|短信|电话)|官方网站|官网|密码|验证码|(?:让|叫|要)(?:我)?转账|银行卡号|(?:有人|一个人|陌生人)(?:打电话|来电话|发短信|发消息)|自称(?:是)?/,
   },
   {
     // The workplace's own matters, asked of a bot on a recruitment site: "please send me the payroll file" got the

@@ -165,7 +165,8 @@ describe('a statement asked to be confirmed', () => {
 // Under the three functions "what is your source?" and "出处呢" got the legal basis, Article 64, which the functions do
 // not come from.
 describe.each(languages)('asking for the source under an answer, in %s', (language) => {
-  it.each({ en: ['what is your source?', 'source?'], zh: ['出处呢', '这是哪里来的'] }[language])('%j names where the answer comes from', async (text) => {
+  // "is that from the page or from the law?" and "出处在哪" got Article 64 too.
+  it.each({ en: ['what is your source?', 'source?', 'is that from the page or from the law?'], zh: ['出处呢', '这是哪里来的', '出处在哪'] }[language])('%j names where the answer comes from', async (text) => {
     const chat = chatWithAssistant();
     await chat.reply(ask[language].functions);
     expect(await chat.reply(text)).toEqual({ text: fromSource(language, texts[language].sources.page), buttons: followUpTitles('functions', language) });

@@ -99,6 +99,14 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply(language === 'en' ? 'the previous paragraph please' : '前一段')).text).toBe(paragraphQuoted(1, language));
   });
 
+  // Said with a particle, or twice: they were refused.
+  it('reads "下一款啦" and "上一款上一款" as the next and the previous paragraph', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('第六十四条第一款');
+    expect((await chat.reply('下一款啦')).text).toBe(paragraphQuoted(2, 'zh'));
+    expect((await chat.reply('上一款上一款')).text).toBe(paragraphQuoted(1, 'zh'));
+  });
+
   // Under the article in full it got step 5; the previous one was refused.
   it('after the article in full, is the first, and the previous one the last', async () => {
     const chat = chatWithAssistant();

@@ -499,3 +499,11 @@ describe.each(languages)('the procedure asked again in a walkthrough, in %s', (l
     expect(await chat.reply(language === 'en' ? 'which step am I on' : '刚才到第几步了')).toEqual(stepMessage(5, language));
   });
 });
+
+// "last two steps" and "最后两步" got step 7 alone.
+describe.each(languages)('the last steps, counted, in %s', (language) => {
+  it('shows them one under the other, with Done under the last', async () => {
+    const reply = await chatWithAssistant().reply(language === 'en' ? 'last two steps' : '最后两步');
+    expect(reply).toEqual({ text: [stepText(6, language), stepText(7, language)].join('\n\n'), buttons: stepControls(language, 7) });
+  });
+});

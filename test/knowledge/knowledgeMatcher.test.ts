@@ -402,6 +402,9 @@ describe('KnowledgeMatcher', () => {
     ['Is https://alipay-shebao-renzheng.cn/login the official certification site?', 'en', ['scams and official sites']],
     ['someone called asking for my Alipay password to certify my mom, is that ok?', 'en', ['scams and official sites']],
     ['支付宝客服让我转账才能认证，可以吗', 'zh', ['scams and official sites']],
+    // A call from someone who says who they are: the thanks, and the help.
+    ['He also got a phone call from someone claiming to be from the social security bureau asking for his bank card number. Is that real?', 'en', ['scams and official sites']],
+    ['a man phoned my mother saying he is from the social security office and needs her bank card number. Is this genuine?', 'en', ['scams and official sites']],
   ] as const)('refuses %j, which asks what the sources do not cover', (text, language, names) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', intent: null, refusal: { reason: 'uncoveredTopics', names } });
   });

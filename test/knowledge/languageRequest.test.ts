@@ -46,6 +46,11 @@ describe('languageRequestIn', () => {
     ['讲中文啦', 'zh'],
     ['好 中文继续', 'zh'],
     ['我英文不好', 'zh'],
+    // "好了 换回中文吧" got the goodbye, "谢谢 说回中文" was refused, "用英文发一下" got a "Did you mean".
+    ['好了 换回中文吧', 'zh'],
+    ['谢谢 说回中文', 'zh'],
+    ['用英文发一下', 'en'],
+    ['你能用英文说说不', 'en'],
     // A language declined, or not understood, asks for the other: "don't answer in English" and "别用英文回答" switched to
     // English, "不要用中文" and "not in Chinese" to Chinese; "我不懂英文" and "no Chinese please" were refused.
     ["don't answer in English", 'zh'],
@@ -160,6 +165,14 @@ describe('languageRequestIn', () => {
     ['能不能用英文给来电人讲一下', 'en'],
     ['给来电人用英文说一遍', 'en'],
     ['翻译成英文给我的同事', 'en'],
+    // Whom first, or with what is done with it: "for the caller in English again please" got the summary of the steps,
+    // the others were refused.
+    ['for the caller in English again please', 'en'],
+    ['can I forward this to the caller in Chinese?', 'zh'],
+    ['send me the Chinese so I can paste it to her', 'zh'],
+    ['翻译成英文，我发给同事', 'en'],
+    ['帮我同事翻成中文', 'zh'],
+    ['发给来电人，用英文', 'en'],
   ] as const)('"%s" asks for the last reply in %s, once', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language, once: true });
   });
@@ -190,6 +203,7 @@ describe('languageRequestIn', () => {
     "it's all in english",
     'how do I certify my mom for the caller',
     'what are the steps for my colleague',
+    'for the record what is step 3',
   ])('"%s" asks for no language', (text) => {
     expect(languageRequestIn(text)).toBeUndefined();
   });

@@ -183,7 +183,7 @@ describe('saysWrongAnswer', () => {
 });
 
 describe('doubtsLastReply', () => {
-  it.each(['are you sure?', 'Are you sure about that?', 'r u sure', 'Really?', 'is that right?', 'Is this correct?', 'how do you know that?', 'ok so are you sure?', '你确定吗？', '确定吗', '真的吗', '這是真的嗎', '是吗？', '这个对吗', '靠谱吗？', '你怎么知道的', '你确定么', '真的么', 'who says so?', 'says who', '谁说的', 'where does your info come from', 'what are your sources?', '你的信息来源是哪里', '你的资料是从哪里来的', '你的信息哪来的', 'how do you know all this?', '你这些是从哪看来的', 'where is that from', '你咋知道的', 'where did you get that?', 'right?', '对吧', 'am I right?', '没骗我吧', '确定没错？', 'are you lying to me?', '我说的对吗', '你们这信息哪来的', '你的回答来自哪里？', '这个答案出自哪里？', '你根据什么回答问题？', '你说的对吗', '你们这个说的对吗', '你这个准不准啊', 'are u sure thats right', '真的吗 没骗我吧', 'really? are you sure?'])(
+  it.each(['are you sure?', 'Are you sure about that?', 'r u sure', 'Really?', 'is that right?', 'Is this correct?', 'how do you know that?', 'ok so are you sure?', '你确定吗？', '确定吗', '真的吗', '這是真的嗎', '是吗？', '这个对吗', '靠谱吗？', '你怎么知道的', '你确定么', '真的么', 'who says so?', 'says who', '谁说的', 'where does your info come from', 'what are your sources?', '你的信息来源是哪里', '你的资料是从哪里来的', '你的信息哪来的', 'how do you know all this?', '你这些是从哪看来的', 'where is that from', '你咋知道的', 'where did you get that?', 'right?', '对吧', 'am I right?', '没骗我吧', '确定没错？', 'are you lying to me?', '我说的对吗', '你们这信息哪来的', '你的回答来自哪里？', '这个答案出自哪里？', '你根据什么回答问题？', '你说的对吗', '你们这个说的对吗', '你这个准不准啊', 'are u sure thats right', '真的吗 没骗我吧', 'really? are you sure?', 'is that real?', 'is this genuine?', 'is that legit'])(
     'reads %j as doubting the last reply',
     (text) => {
       expect(doubtsLastReply(text)).toBe(true);

@@ -11,6 +11,7 @@ describe('asksAboutPrivacy', () => {
     '你会保存我的个人信息吗',
     '我们的聊天记录会被保存吗',
     '你们会不会泄露我的信息',
+    '会保存我的身份证号吗',
   ])('reads %j as asking what the bot keeps', (text) => {
     expect(asksAboutPrivacy(text)).toBe(true);
   });

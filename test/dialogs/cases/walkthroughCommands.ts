@@ -18,6 +18,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     next: [
       // Said again, as a double tap says it: "next next" got step 5, skipping the steps between.
       ...['next next', 'next, next, next'],
+      // In markup, as a channel or a paste leaves it: step 5.
+      ...['<b>next</b>', '&nbsp;next'],
       // From a fourth tester: "whats the next thing" at step 4 got step 6, "and then what do i do" step 6, "wat now" the
       // goodbye, "what should i do after this" the help, "oh nvm got it" the thanks.
       ...['whats the next thing', 'and then what do i do', 'wat now', 'what should i do after this', 'oh nvm got it'],
@@ -90,6 +92,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       // A particle after it, or voice input's slip: "下一步啦", "下一步嘛", "下一步哦", "夏一步", "吓一步" and "下一步骤" got
       // step 7, "下壹步" and "下一不" were refused, "下步" got the summary.
       ...['下一步啦', '下一步嘛', '下一步哦', '下一步呢亲', '夏一步', '吓一步', '下一步骤', '下壹步', '下一不', '下步'],
+      // Thanked on the way: step 7; mistyped: refused.
+      ...['好了 谢谢 下一步', '下以步'],
       // "接下来干嘛" at step 1 or 3 got step 7.
       '接下来干嘛',
       // From a fifth tester: "下一步咋弄" and "整明白了 下一步咋整" got step 7; "接着咋弄", "中了 然后嘞", "看到了 点进去了", "搞掂" and
@@ -159,7 +163,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "慢点说" (slower, please) got the summary.
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', '不好意思，再说一遍', '没看清', '我卡住了', '我刚才没看清 再说一遍', '慢点说', '说慢点', '慢一点', '太快了', '别那么快', ...['找不着啊', '得不得行哦 重复一下', '再说一边', '重负'], ...['她找不到', '老人还是找不到'], ...NOT_UNDERSTOOD_PHRASES.zh,
       // "再说一遍啦" and "你说慢点 再说一遍" got the summary; the rest were refused.
-      ...['再说一遍啦', '你说慢点 再说一遍', '听不懂 能不能再讲慢一点', '再讲一次', '整不来 再说一遍嘛'],
+      ...['再说一遍啦', '你说慢点 再说一遍', '听不懂 能不能再讲慢一点', '再讲一次', '整不来 再说一遍嘛', '在来一遍'],
     ],
     // "继续刚才的" got a "Did you mean", "第几步来着 我忘了" "I can't answer".
     // "好了回到步骤" got step 7.
@@ -331,6 +335,8 @@ export const NO_SUCH_STEP_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['倒数第十步', 10],
   ['第3到50步', 50],
   ['step 7.5', 7.5],
+  // It got step 1.
+  ['第-1步', -1],
   ['the 10th step', 10],
   ['第八步', 8],
   ['第九步是什么', 9],
