@@ -49,6 +49,7 @@ import {
 import { askedBriefly } from '../knowledge/brevityFrame';
 import { buttonAskedAbout, buttonMeaning, buttonsMeaning } from '../knowledge/buttonQuestion';
 import { asksAboutPrivacy } from '../knowledge/privacyQuestion';
+import { stepHoldingTerm } from '../knowledge/termQuestion';
 import { withoutCorrection } from '../knowledge/correction';
 import { asksToConfirm } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
@@ -510,6 +511,13 @@ export class MainDialog extends Dialog {
     const unsure = match.decision === 'clarify' || (match.decision === 'none' && match.refusal === undefined);
     if (unsure && match.candidates[0]?.intent === procedure.id && asksStepByStep(text)) {
       await this.answerEntry(turn, procedure, traceOfMatch(match, procedure.id));
+      return;
+    }
+    // A term of one step, which the matcher is not sure of: "绑定是什么意思" was refused (0.22), where "what does binding
+    // mean" got step 7. Its step, in between, said to be all the sources say of it.
+    const termStep = match.decision !== 'answer' && match.refusal === undefined ? stepHoldingTerm(text, this.knowledge.steps, questionLanguage) : undefined;
+    if (termStep) {
+      await this.answerEntry(turn, termStep, traceOfChoice(text, questionLanguage, termStep.id), { leads: [texts.noDefinition], inBetween: true });
       return;
     }
     // The article asked for in other words, offered among others: "give me a one-paragraph summary of Article 64 I can

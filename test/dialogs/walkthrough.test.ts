@@ -507,3 +507,14 @@ describe.each(languages)('the last steps, counted, in %s', (language) => {
     expect(reply).toEqual({ text: [stepText(6, language), stepText(7, language)].join('\n\n'), buttons: stepControls(language, 7) });
   });
 });
+
+// "绑定是什么意思" was refused (0.22), where "what does binding mean" got step 7.
+describe('a term of one step the matcher is unsure of', () => {
+  it('gets its step in between, said to be all the sources say, and the walkthrough resumes where it was', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('第2步');
+    const turn = await chat.say('绑定是什么意思');
+    expect(turn.messages.map((message) => message.text)).toEqual([texts.zh.noDefinition, stepText(7, 'zh')]);
+    expect(await chat.reply(resumeTitle(2, 'zh'))).toEqual(stepMessage(2, 'zh'));
+  });
+});
