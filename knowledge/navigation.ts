@@ -242,8 +242,10 @@ export function asksBeforeTheParagraphs(text: string): boolean {
 // A paragraph named by where it stands from the one on the screen: "and the next paragraph?" under the earmarking
 // (paragraph 2) was refused, and "next paragraph" under paragraph 1 got step 5.
 // Or as the one before or after it: "the paragraph before that" under paragraph 3 got step 1.
+// "the paragraph before", "the paragraph after", "what about the paragraph above" and "上面那一款" got steps 1 and 7 or were
+// refused.
 const RELATIVE_PARAGRAPH =
-  /^(?:(?:and|so|ok|then) )?(?:(?:what about|how about|whats in|what is in|what does|show me|read me|give me) )?(?:the )?(?:(next|following|previous|preceding) (?:paragraph|para|clause)|(?:paragraph|para|clause) (before|after) (?:that|this|it)(?: one)?)(?: (?:say|says|please))?$|^(?:那|那么|再)?(下一|后一|上一|前一)(?:款|段)(?:呢|是什么|是啥|说了什么|讲了什么|说的什么|怎么说)?$/;
+  /^(?:(?:and|so|ok|then) )?(?:(?:what about|how about|whats in|what is in|what does|show me|read me|give me) )?(?:the )?(?:(next|following|previous|preceding) (?:paragraph|para|clause)|(?:paragraph|para|clause) (before|after|above|below)(?: (?:that|this|it)(?: one)?)?)(?: (?:say|says|please))?$|^(?:那|那么|再)?(下一|后一|上一|前一|上面那一?|前面那一?|下面那一?|后面那一?|上面的|下面的)(?:款|段)(?:呢|是什么|是啥|说了什么|讲了什么|说的什么|怎么说)?$/;
 
 /** Whether a message asks for the paragraph after the one on the screen (+1) or before it (-1), and nothing else. */
 export function paragraphOffsetNamed(text: string): 1 | -1 | undefined {
@@ -252,7 +254,7 @@ export function paragraphOffsetNamed(text: string): 1 | -1 | undefined {
   const named = RELATIVE_PARAGRAPH.exec(saidOnce(reply) ?? reply);
   if (!named) return undefined;
   const direction = named[1] ?? named[2] ?? named[3];
-  return ['next', 'following', 'after', '下一', '后一'].includes(direction) ? 1 : -1;
+  return /^(?:next|following|after|below|下|后)/.test(direction) ? 1 : -1;
 }
 
 const SECTION_ALONE = /^(?:(?:and|so|ok) )?(?:(?:what about|how about|what does|what do|whats in|what is in|show me|read me|quote) )?(?:the )?(?:section|sec) ([a-z0-9]+)(?: (?:say|says|mean|please))?$/;

@@ -99,6 +99,19 @@ describe('a paragraph of Article 64', () => {
     expect((await chat.reply(language === 'en' ? 'the previous paragraph please' : '前一段')).text).toBe(paragraphQuoted(1, language));
   });
 
+  // "the paragraph before" under paragraph 3 got step 1, "the paragraph after" under paragraph 2 step 7, "what about the
+  // paragraph above" and "上面那一款" were refused.
+  it.each([
+    ['en', 'Art. 64 para 3', 'the paragraph before', 2],
+    ['en', 'article 64 paragraph 2', 'the paragraph after', 3],
+    ['en', 'Art. 64 para 3', 'what about the paragraph above', 2],
+    ['zh', '第六十四条第三款', '上面那一款', 2],
+  ] as const)('[%s] under %j, %j is paragraph %d', async (language, first, then, paragraph) => {
+    const chat = chatWithAssistant();
+    await chat.reply(first);
+    expect((await chat.reply(then)).text).toBe(paragraphQuoted(paragraph, language));
+  });
+
   // Said with a particle, or twice: they were refused.
   it('reads "下一款啦" and "上一款上一款" as the next and the previous paragraph', async () => {
     const chat = chatWithAssistant();
