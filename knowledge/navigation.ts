@@ -93,8 +93,9 @@ const COLLOQUIAL_CHINESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^在(来|说|讲)一(遍|次)/, '再$1一$2'],
 ];
 
-// Markup a channel or a paste leaves around the words: "<b>next</b>" got step 5, and Teams' "&nbsp;next" too.
-const MARKUP = /<[^<>]{1,60}>|&(?:nbsp|amp|lt|gt|quot|#\d{1,5});/g;
+// Markup a channel or a paste leaves around the words: "<b>next</b>" got step 5, and Teams' "&nbsp;next" too. Only bare
+// tags: one with attributes is no formatting of the words ("<img src=x onerror=…>" is refused, and quoted inert).
+const MARKUP = /<\/?[a-z][a-z0-9]{0,10}\s*\/?>|&(?:nbsp|amp|lt|gt|quot|#\d{1,5});/gi;
 
 function normalisedReply(text: string): string {
   const folded = text.replace(MARKUP, ' ').normalize('NFKC').toLowerCase().replace(/['’]/g, '');
