@@ -1,3 +1,5 @@
+import { alternativesOf, unionSources } from './patternUnion';
+
 /** A named thing a message may ask about ("WeChat", "a failed certification"), and the pattern that finds it. */
 export interface NamedPattern {
   name: string;
@@ -24,17 +26,8 @@ const MAX_UNION_SOURCE = 8000;
 
 /** The patterns as a few unions, each small enough for V8 to compile to machine code. */
 function unionsOf(each: readonly NamedPattern[]): RegExp[] {
-  const groups: string[][] = [];
-  let size = Infinity;
-  for (const { pattern } of each) {
-    if (size + pattern.source.length > MAX_UNION_SOURCE) {
-      groups.push([]);
-      size = 0;
-    }
-    groups[groups.length - 1].push(pattern.source);
-    size += pattern.source.length + 1;
-  }
-  return groups.map((sources) => compileAtOnce(new RegExp(sources.join('|'))));
+  const alternatives = each.flatMap(({ pattern }) => alternativesOf(pattern.source));
+  return unionSources(alternatives, MAX_UNION_SOURCE).map((source) => compileAtOnce(new RegExp(source)));
 }
 
 /**

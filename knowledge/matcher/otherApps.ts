@@ -101,6 +101,6 @@ const THE_SOURCES_TOPICS = patternOf(
  * Alipay and nothing of the certification ("how do I install Alipay to certify my mum" is about the certification).
  */
 export function alipayMattersAskedAbout(normalised: string): string[] {
-  const matters = ALIPAY_MATTERS_ASKED.namesIn(normalised);
-  return matters.length > 0 && ALIPAY.test(normalised) && !THE_SOURCES_TOPICS.test(normalised) ? matters : [];
+  // Alipay first: few messages name it, and the matters are many patterns.
+  return ALIPAY.test(normalised) && !THE_SOURCES_TOPICS.test(normalised) ? ALIPAY_MATTERS_ASKED.namesIn(normalised) : [];
 }
