@@ -6,12 +6,15 @@ const ENGLISH_TAG =
   /(?:[,，]\s*(?:right|correct|yes|yeah|true|no)|\b(?:isn['’]?t it|aren['’]?t they|don['’]?t they|doesn['’]?t it|didn['’]?t (?:it|they)|can['’]?t they|is that (?:right|correct|true|so)|am i right))[\s?？!！.。]*$/i;
 // 是吗 only after a statement: alone it is "really?", and "生育保险基金也是吗" asks whether the fund is too. (Not 吧 alone:
 // "开始吧" asks for nothing to be confirmed; after "X是Y" it does: "社保第一个功能是再分配吧" got no word to check it.)
-const CHINESE_TAG = /[，,]?\s*(?:[对對]吧|是吧|(?<=是[^，,。？?！!\s]{1,12})吧|[对對]不[对對]|是不是|[没沒][错錯]吧|[对對][吗嗎么麼]|是[这這][样樣][吧吗嗎]|(?<![也还還都])是[吗嗎]|(?<=\p{Script=Han})是不|(?<=\p{Script=Han})就(?:行|好|可以|对)了?吧)[\s?？!！.。]*$/u;
+// The look ahead at the characters a tag may start with lets V8 skip the rest of the text: the lookbehinds made each place
+// cost a scan back (2.7 µs a message, 0.9 with it).
+const CHINESE_TAG = /(?=[，,\s对對是没沒吧就])[，,]?\s*(?:[对對]吧|是吧|(?<=是[^，,。？?！!\s]{1,12})吧|[对對]不[对對]|是不是|[没沒][错錯]吧|[对對][吗嗎么麼]|是[这這][样樣][吧吗嗎]|(?<![也还還都])是[吗嗎]|(?<=\p{Script=Han})是不|(?<=\p{Script=Han})就(?:行|好|可以|对)了?吧)[\s?？!！.。]*$/u;
 
 // Without a comma, "right" is as often a direction ("the bottom right"), a judgement ("you are right") or how a thing is
-// done ("how do I do it right", "is step 3 right"): a tag only after a statement, and after none of those words.
+// done ("how do I do it right", "is step 3 right"): a tag only after a statement, and after none of those words. (The
+// tag is looked for first: the words behind it, looked for at every place, cost six times as much.)
 const ENGLISH_TAG_WITHOUT_COMMA =
-  /(?<!\b(?:the|bottom|lower|upper|top|far|to|on|at|in|turn|swipe|scroll|left|and|is|are|was|were|be|am|that['’]?s|you['’]?re|all|exactly|just|not|quite|it|this|that|them|everything|something|anything|thing|do|does|did|done|get|got|go|goes|went|work|works|worked))\s+(?:right|correct)[\s?？!！.。]*$/i;
+  /(?=\s+(?:right|correct)[\s?？!！.。]*$)(?<!\b(?:the|bottom|lower|upper|top|far|to|on|at|in|turn|swipe|scroll|left|and|is|are|was|were|be|am|that['’]?s|you['’]?re|all|exactly|just|not|quite|it|this|that|them|everything|something|anything|thing|do|does|did|done|get|got|go|goes|went|work|works|worked))\s+(?:right|correct)[\s?？!！.。]*$/i;
 const ASKS_AS_IT_BEGINS = /^\s*(?:is|are|was|were|do|does|did|can|could|should|shall|will|would|may|must|has|have|how|what|whats|which|where|when|why|who)\b/i;
 
 const TRAILING_COMMA = /[\s,，]+$/;

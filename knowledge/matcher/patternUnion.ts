@@ -6,8 +6,9 @@
  * read against the uncovered topics went through some 250 English alternatives and 200 Chinese ones at each of its
  * characters, a quarter of the time the matcher took for it. Here alternatives starting with the same assertion are
  * written behind it once ("\bfail|\bfree" → "\b(?:fail|free)"), which fails at once inside a word; those starting with
- * the same character are grouped ("f(?:ail|ree)"); and a union of alternatives whose first characters are known looks
- * for one of those first, so that V8 skips the places where none is.
+ * the same character are grouped ("f(?:ail|ree)"); a union of alternatives whose first characters are known looks for
+ * one of those first, so that V8 skips the places where none is; and at the start of the text, what must be found is
+ * looked for before what must not. Together they cut the topics' cost from 20–27 µs an English message to 9–10.
  */
 
 /** The alternatives of a pattern's source at its top level: "a|b(?:c|d)" → "a", "b(?:c|d)". */
@@ -36,7 +37,8 @@ export function alternativesOf(source: string): string[] {
  * Where an alternative may start: at the start of the text, at a word boundary, or where no letter or digit comes
  * before (how whole English words are found in text that may be Chinese).
  */
-const LEADING_ASSERTIONS = ['^', '\\b', '(?<![a-z0-9])'];
+const START = '^';
+const LEADING_ASSERTIONS = [START, '\\b', '(?<![a-z0-9])'];
 
 // A character standing for itself, not repeated or made optional by what follows it (and in one UTF-16 unit, as the
 // unions have no "u" flag).
@@ -58,8 +60,34 @@ export function unionSources(alternatives: readonly string[], maxSize: number): 
     if (assertion === undefined) others.push(alternative);
     else byAssertion.get(assertion)?.push(alternative.slice(assertion.length));
   }
+  byAssertion.set(START, (byAssertion.get(START) ?? []).map(mustBeforeMustNot));
   return [...[...byAssertion].flatMap(([assertion, rests]) => behind(assertion, rests, maxSize)), ...unionsOf(others, maxSize)];
 }
+
+/**
+ * What follows the start of the text, with what must be found there looked for before what must not: "(?!.*\\bson\\b.*
+ * \\babroad\\b).*\\bmy (?:mom|dad)\\b" looked through the whole text for a son abroad before it looked for a parent, which
+ * most texts name as seldom. Lookarounds at one place may come in any order; looking for the rest first only adds a
+ * condition the rest meets anyway. This halved the cost of the uncovered topics that start so.
+ */
+function mustBeforeMustNot(afterTheStart: string): string {
+  const mustBe: string[] = [];
+  const mustNotBe: string[] = [];
+  let at = 0;
+  while (afterTheStart.startsWith(LOOKAHEAD, at) || afterTheStart.startsWith(NEGATIVE_LOOKAHEAD, at)) {
+    const end = closingParenthesis(afterTheStart, at);
+    if (end === undefined || QUANTIFIER.test(afterTheStart[end + 1] ?? '')) return afterTheStart;
+    (afterTheStart.startsWith(LOOKAHEAD, at) ? mustBe : mustNotBe).push(afterTheStart.slice(at, end + 1));
+    at = end + 1;
+  }
+  const rest = afterTheStart.slice(at);
+  const restFirst = rest.startsWith(ANYTHING) && mustNotBe.length > 0 ? [`${LOOKAHEAD}${rest})`] : [];
+  return [...mustBe, ...restFirst, ...mustNotBe, rest].join('');
+}
+
+const LOOKAHEAD = '(?=';
+const NEGATIVE_LOOKAHEAD = '(?!';
+const ANYTHING = '.*';
 
 /** Unions of the alternatives, each written behind `prefix`, which they all start with. */
 function behind(prefix: string, alternatives: readonly string[], maxSize: number): string[] {
@@ -135,11 +163,11 @@ function firstCharactersOf(source: string): ReadonlySet<string> | undefined {
 const NON_CAPTURING_GROUP = '(?:';
 const QUANTIFIER = /^[?*+{]$/;
 
-/** Where the group opening the source closes. */
-function closingParenthesis(source: string): number | undefined {
+/** Where the group opening at `open` in the source closes. */
+function closingParenthesis(source: string, open = 0): number | undefined {
   let depth = 0;
   let inClass = false;
-  for (let at = 0; at < source.length; at += 1) {
+  for (let at = open; at < source.length; at += 1) {
     const char = source[at];
     if (char === '\\') at += 1;
     else if (inClass) inClass = char !== ']';

@@ -5,6 +5,7 @@ import { alternativesOf, unionSources } from '../../../knowledge/matcher/pattern
 const ALTERNATIVES = [
   '^(?:so |and )?what is alipay',
   '^(?!.*\\bfunds?\\b).*\\bsafe\\b',
+  '^(?!.*\\bson\\b)(?=.*\\bmy\\b)(?!.*\\bdaughter\\b).*\\b(?:mom|dad)\\b',
   '\\bfail(?:s|ed|ing)?\\b',
   '\\bfree\\b',
   '\\bs?pam\\b',
@@ -27,6 +28,10 @@ const TEXTS = [
   'so what is alipay',
   'is it safe',
   'is the fund safe',
+  'my mom',
+  'my son and my mom',
+  'my daughter and my dad',
+  'mom',
   'it failed again',
   'it keeps failing',
   'is it free',
@@ -73,6 +78,10 @@ describe('unionSources', () => {
   it('writes the alternatives after the same assertion behind it once, grouped by their first character', () => {
     expect(unionSources(['\\bfail\\b', '\\bfree\\b', '\\bwork'], 8000)).toEqual(['\\b(?:(?=[fw])(?:f(?:ail\\b|ree\\b)|w(?:ork)))']);
     expect(unionSources(['^hi', '^(?:yo)', '^(?!x)z'], 8000)).toEqual(['^(?:(?=[hy])(?:h(?:i)|(?:yo)))', '^(?:(?!x)z)']);
+  });
+
+  it('looks at the start of the text for what must be there before what must not', () => {
+    expect(unionSources(['^(?!.*\\bson\\b)(?=.*\\bmy\\b).*\\bmom\\b'], 8000)).toEqual(['^(?:(?=.*\\bmy\\b)(?=.*\\bmom\\b)(?!.*\\bson\\b).*\\bmom\\b)']);
   });
 
   it('looks first at the characters a group of alternatives may start with, and leaves apart what may start anywhere', () => {
