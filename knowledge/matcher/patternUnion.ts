@@ -11,22 +11,24 @@
  * looked for before what must not. Together they cut the topics' cost from 20–27 µs an English message to 9–10.
  */
 
+/**
+ * The parts of a pattern's source that change how the rest reads: an escape, a character class, a parenthesis or a
+ * bar. Scanned for natively: a character-by-character loop over the 60,000 characters of the topics' sources cost
+ * 10 ms of start-up, before V8 had compiled it.
+ */
+const SYNTAX = /\\.|\[(?:\\.|[^\]\\])*\]|[()|]/gs;
+
 /** The alternatives of a pattern's source at its top level: "a|b(?:c|d)" → "a", "b(?:c|d)". */
 export function alternativesOf(source: string): string[] {
   const found: string[] = [];
   let depth = 0;
-  let inClass = false;
   let start = 0;
-  for (let at = 0; at < source.length; at += 1) {
-    const char = source[at];
-    if (char === '\\') at += 1;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth += 1;
-    else if (char === ')') depth -= 1;
-    else if (char === '|' && depth === 0) {
-      found.push(source.slice(start, at));
-      start = at + 1;
+  for (const { 0: syntax, index } of source.matchAll(SYNTAX)) {
+    if (syntax === '(') depth += 1;
+    else if (syntax === ')') depth -= 1;
+    else if (syntax === '|' && depth === 0) {
+      found.push(source.slice(start, index));
+      start = index + 1;
     }
   }
   found.push(source.slice(start));
@@ -166,14 +168,10 @@ const QUANTIFIER = /^[?*+{]$/;
 /** Where the group opening at `open` in the source closes. */
 function closingParenthesis(source: string, open = 0): number | undefined {
   let depth = 0;
-  let inClass = false;
-  for (let at = open; at < source.length; at += 1) {
-    const char = source[at];
-    if (char === '\\') at += 1;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth += 1;
-    else if (char === ')' && --depth === 0) return at;
+  // matchAll, not exec: it leaves the pattern's lastIndex at 0 for the next reader.
+  for (const { 0: syntax, index } of source.slice(open).matchAll(SYNTAX)) {
+    if (syntax === '(') depth += 1;
+    else if (syntax === ')' && --depth === 0) return open + index;
   }
   return undefined;
 }
