@@ -19,8 +19,9 @@ const HTML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&l
 // Emphasis, code, links and images, strikethrough, tables.
 const INLINE_MARKDOWN = /[\\`*_[\]~|]/g;
 // What auto-linkers make live without any Markdown syntax ("https://…", "www.…", "evil.example", "javascript:…"): its
-// ":", "/" and "." are escaped.
-const LINK_LIKE = /\S*(?::\/\/|www\.|[\p{L}\d-]\.[a-z]{2,}\b)\S*|\b[a-z][\w+.-]*:(?=\S)\S*/giu;
+// ":", "/" and "." are escaped. An address is looked for from the start of a word only: one found inside a word is found
+// from its start too, and trying every place in a word made the quoting take 3.8 µs a message (1.1 so).
+const LINK_LIKE = /(?<!\S)\S*(?::\/\/|www\.|[\p{L}\d-]\.[a-z]{2,}\b)\S*|\b[a-z][\w+.-]*:(?=\S)\S*/giu;
 const LINK_PUNCTUATION = /[:/.]/g;
 
 // Where a sentence ends inside the end of a long message, and the next may start; else where a word may.

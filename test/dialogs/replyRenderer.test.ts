@@ -43,6 +43,12 @@ describe('quoteUserText', () => {
     expect(quoted).toContain('\\[click\\](https\\:\\/\\/evil\\.example)');
   });
 
+  it('makes an address inert wherever in a word it starts', () => {
+    expect(quoteUserText('see:evil.example or (javascript:alert) or «www.evil.example»')).toBe(
+      'see\\:evil\\.example or (javascript\\:alert) or «www\\.evil\\.example»',
+    );
+  });
+
   // Where Markdown is shown as typed, "thanks! one more: is WeChat supported?" read "thanks\\! one more\\: …", and
   // "what about (article 65)?" "\\(article 65\\)".
   it('escapes nothing that is no Markdown inside a line', () => {
