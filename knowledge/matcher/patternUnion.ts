@@ -83,13 +83,15 @@ function mustBeforeMustNot(afterTheStart: string): string {
     at = end + 1;
   }
   const rest = afterTheStart.slice(at);
-  const restFirst = rest.startsWith(ANYTHING) && mustNotBe.length > 0 ? [`${LOOKAHEAD}${rest})`] : [];
+  // Written twice, a named group would be named twice, and a backreference would count the groups of the copy.
+  const restFirst = rest.startsWith(ANYTHING) && mustNotBe.length > 0 && !NAMED_GROUP_OR_BACKREFERENCE.test(rest) ? [`${LOOKAHEAD}${rest})`] : [];
   return [...mustBe, ...restFirst, ...mustNotBe, rest].join('');
 }
 
 const LOOKAHEAD = '(?=';
 const NEGATIVE_LOOKAHEAD = '(?!';
 const ANYTHING = '.*';
+const NAMED_GROUP_OR_BACKREFERENCE = /\(\?<[^=!]|\\[1-9]|\\k</;
 
 /** Unions of the alternatives, each written behind `prefix`, which they all start with. */
 function behind(prefix: string, alternatives: readonly string[], maxSize: number): string[] {

@@ -84,6 +84,12 @@ describe('unionSources', () => {
     expect(unionSources(['^(?!.*\\bson\\b)(?=.*\\bmy\\b).*\\bmom\\b'], 8000)).toEqual(['^(?:(?=.*\\bmy\\b)(?=.*\\bmom\\b)(?!.*\\bson\\b).*\\bmom\\b)']);
   });
 
+  it('does not write twice what names a group or refers back to one, which could not be compiled or would count wrong', () => {
+    const sources = unionSources(['^(?!.*\\bson\\b).*(?<who>mom|dad)\\b', '^(?!.*x)(.)\\1'], 8000);
+    expect(sources).toEqual(['^(?:(?!.*\\bson\\b).*(?<who>mom|dad)\\b|(?!.*x)(.)\\1)']);
+    expect(new RegExp(sources[0]).test('my mom')).toBe(true);
+  });
+
   it('looks first at the characters a group of alternatives may start with, and leaves apart what may start anywhere', () => {
     expect(unionSources(['(?:还是|一直)显示', '失败', 'a?b', '(?:x|y)?z'], 8000)).toEqual(['(?=[失还一])(?:失(?:败)|(?:还是|一直)显示)', 'a?b|(?:x|y)?z']);
   });
