@@ -560,14 +560,19 @@ const DOUBTS = new RegExp(
     '(?:这|那)?(?:个)?(?:(?:是)?真的(?:吗|嘛|么|假的)|(?:是)?(?:对的|正确的?|准确的?|可靠|靠谱|可信)(?:吗|嘛|么)|对(?:吗|嘛|么|不对)))(?:啊|呢)?$',
 );
 
+// The help page or the law, as a message names it.
+const A_SOURCE_NAMED = String.raw`(?:the )?(?:help page|page|law|(?:prc )?social insurance law|article(?: 64)?(?: of the (?:prc )?social insurance law)?)`;
+
 // Asking for the source, as a whole message: under the three functions "what is your source?", "source?", "出处呢" and
 // "这是哪里来的" got the legal basis, Article 64, which the functions do not come from. With no answer on the screen
 // they ask the legal basis, whose questions they are, and only an answer on the screen makes them ask its source.
 const ASKS_FOR_THE_SOURCE = new RegExp(
   String.raw`^(?:(?:what is|whats|what are) (?:your|the) sources?(?: for (?:this|that|it))?|sources?|(?:这|那)?(?:个)?(?:的)?(?:出处|来源)(?:是)?(?:在)?(?:哪里?|哪儿|什么|呢)?|(?:这|那)(?:个)?(?:是)?(?:从)?哪(?:里|儿)来的|` +
     // Which of the two it is from: "is that from the page or from the law?" under the functions got Article 64, and
-    // "出处在哪" under step 5 too.
-    String.raw`is (?:that|this|it) from (?:the )?(?:help page|page|law|article(?: 64)?)(?: or (?:from )?(?:the )?(?:help page|page|law|article(?: 64)?))?)$`,
+    // "出处在哪" under step 5 too. Whether it is in the article: "Is that in Article 64?" under the functions got the
+    // article, as if they were in it, and "这是第六十四条里的吗" too.
+    String.raw`is (?:that|this|it) (?:from|in|part of) ${A_SOURCE_NAMED}(?: or (?:from |in )?${A_SOURCE_NAMED})?|` +
+    String.raw`(?:这|那)(?:个)?(?:也)?(?:是)?(?:第六十四条|第64条|六十四条|64条|法律|法条|社会保险法)(?:里|里面|中|上)?(?:的|规定的|说的|写的|里的)(?:内容)?(?:吗|么)?)$`,
 );
 
 /** "Source?", "出处呢": where the answer on the screen comes from, asked only under one. */

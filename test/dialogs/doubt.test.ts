@@ -166,10 +166,20 @@ describe('a statement asked to be confirmed', () => {
 // not come from.
 describe.each(languages)('asking for the source under an answer, in %s', (language) => {
   // "is that from the page or from the law?" and "出处在哪" got Article 64 too.
-  it.each({ en: ['what is your source?', 'source?', 'is that from the page or from the law?'], zh: ['出处呢', '这是哪里来的', '出处在哪'] }[language])('%j names where the answer comes from', async (text) => {
+  // "Is that in Article 64?" and "这是第六十四条里的吗" got the article, as if the functions were in it.
+  it.each({
+    en: ['what is your source?', 'source?', 'is that from the page or from the law?', 'Is that in Article 64?', 'is this part of the social insurance law?'],
+    zh: ['出处呢', '这是哪里来的', '出处在哪', '这是第六十四条里的吗', '这个是法律规定的吗'],
+  }[language])('%j names where the answer comes from', async (text) => {
     const chat = chatWithAssistant();
     await chat.reply(ask[language].functions);
     expect(await chat.reply(text)).toEqual({ text: fromSource(language, texts[language].sources.page), buttons: followUpTitles('functions', language) });
+  });
+
+  it('under an answer from the article, says which paragraph it is from', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].earmarked);
+    expect((await chat.reply(language === 'en' ? 'is that in article 64?' : '这是第64条里的吗')).text).toBe(fromSource(language, texts[language].sources.article64Paragraphs[1]));
   });
 
   it('with no answer on the screen, asks the legal basis', async () => {
