@@ -1,5 +1,7 @@
 import { Language, otherLanguage } from './language';
+import { DOMAIN_CONCEPTS } from './matcher/domainConcepts';
 import { namesADomainSubject } from './matcher/domainSubject';
+import { alternatives } from './matcher/tokenise';
 import { normaliseReply } from './navigation';
 
 /**
@@ -27,8 +29,6 @@ const LANGUAGE_NAMES: Readonly<Record<string, Language>> = {
   英文: 'en',
   英语: 'en',
 };
-
-const alternatives = (words: readonly string[]) => words.join('|');
 
 const ENGLISH_NAMES = alternatives(Object.keys(LANGUAGE_NAMES).filter((name) => /^[a-z ]+$/.test(name)));
 const CHINESE_NAMES = alternatives(Object.keys(LANGUAGE_NAMES).filter((name) => !/^[a-z ]+$/.test(name)));
@@ -130,9 +130,14 @@ const FOR_WHOM_IN_ENGLISH = new RegExp(
   ].join('|'),
   'i',
 );
-const WHOM_IN_CHINESE = '(?:我的?|我们的?)?(?:来电(?:的)?(?:人|客户|大妈|阿姨|大爷|老人|群众)?|客户|用户|同事|领导|老板|员工|大妈|阿姨|大爷|老人|群众)';
+// Family members too: "这一步英文咋说 闺女要" (my daughter wants it) was refused, as was "给我女儿看 这个用英文怎么说".
+const WHOM_IN_CHINESE =
+  '(?:我的?|我们的?)?(?:来电(?:的)?(?:人|客户|大妈|阿姨|大爷|老人|群众)?|客户|用户|同事|领导|老板|员工|大妈|阿姨|大爷|老人|群众|' +
+  `${alternatives([...DOMAIN_CONCEPTS.family.zh, '闺女', '孩子', '孙子', '孙女', '女婿', '儿媳', '媳妇'])})`;
 const FOR_WHOM_IN_CHINESE = new RegExp(
-  `(?:我|我要|我好)?(?:给|帮|替|为|发给|转给)${WHOM_IN_CHINESE}(?:看|听)?(?=[\\s，,]*(?:用|说|讲|翻译|翻|译|发|解释|念)|[\\s。！？!?，,]*$)`,
+  `(?:我|我要|我好)?(?:给|帮|替|为|发给|转给)${WHOM_IN_CHINESE}(?:看|听)?(?=[\\s，,]*(?:这个|这一步|这段|这|那个|那|它)?(?:用|说|讲|翻译|翻|译|发|解释|念)|[\\s。！？!?，,]*$)` +
+    // Closing the message with who wants it: "…英文咋说 闺女要", "…我女儿要看".
+    `|[\\s，,]+${WHOM_IN_CHINESE}(?:要|想|想要)(?:看|听)?(?:的)?[\\s。！？!?，,]*$`,
 );
 
 /** The message without whom it asks an answer for ("for the caller", "给来电人"), and whether it named anyone. */

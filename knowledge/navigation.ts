@@ -532,7 +532,8 @@ const DOUBTS = new RegExp(
     'how can i be sure|can i (?:trust|believe) (?:that|this|it|you)|' +
     // Asking who says so is asking for the source: "who says so" got a "Did you mean" of the legal basis. (What the
     // source or basis is, "what's your source" and "依据是什么", the legal basis answers.)
-    '(?:who|what) says (?:so|that)|says who|where does it say (?:so|that)|谁说的|' +
+    // "这个是谁说的" and "who said that?" under step 6 were refused.
+    '(?:who|what) (?:says|said) (?:so|that|this)|says who|where does it say (?:so|that)|(?:这|那)?(?:个)?(?:话)?(?:是)?谁(?:说|讲|规定)的|' +
     // Where the answer comes from: "Where does this list come from? Which law or document?" under the three functions
     // got the legal basis, Article 64, which they do not come from. ("Where does this information come from" is one of
     // the legal basis's own questions.)

@@ -173,6 +173,11 @@ describe('languageRequestIn', () => {
     ['翻译成英文，我发给同事', 'en'],
     ['帮我同事翻成中文', 'zh'],
     ['发给来电人，用英文', 'en'],
+    // For a family member: "这一步英文咋说 闺女要" (my daughter wants it) and "给我女儿看 这个用英文怎么说" were refused.
+    ['这一步英文咋说 闺女要', 'en'],
+    ['这个用英文怎么说，我女儿要看', 'en'],
+    ['给我女儿看 这个用英文怎么说', 'en'],
+    ['用英文说一下 我儿子想看', 'en'],
   ] as const)('"%s" asks for the last reply in %s, once', (text, language) => {
     expect(languageRequestIn(text)).toEqual({ language, once: true });
   });
