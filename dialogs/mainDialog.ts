@@ -44,6 +44,7 @@ import {
   saysNotFound,
   saysNotUnderstood,
   saysWrongAnswer,
+  stepNamedNotFound,
   WalkthroughCommand,
 } from '../knowledge/navigation';
 import { askedBriefly } from '../knowledge/brevityFrame';
@@ -386,6 +387,14 @@ export class MainDialog extends Dialog {
     if (asksAboutARelative(text) && this.isAboutTheProcedure(turn.answerBefore)) {
       const { procedure } = this.knowledge;
       await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id));
+      return;
+    }
+    // What a step names, said not to be there, is where that step says it is: "I can't find the certification button" at
+    // step 3 got step 5, whose "My" is the button its questions name. All the sources say of it, as for a term.
+    const stepNotFound = stepNamedNotFound(text, this.knowledge.steps, paused ?? 0);
+    if (stepNotFound !== undefined) {
+      const step = this.knowledge.steps[stepNotFound - 1];
+      await this.answerEntry(turn, step, traceOfChoice(text, questionLanguage, step.id), { leads: [texts.noDefinition] });
       return;
     }
     const alone = this.listItemGuess(this.matcher.match(text, questionLanguage), text);

@@ -1409,12 +1409,47 @@ export function stepBesideWhatItTaps(text: string, steps: readonly Entry[]): num
 
 /** The one step that taps a thing, named whole before any label it is part of; undefined for none or several. */
 function stepTapping(thing: string, steps: readonly Entry[]): number | undefined {
+  const named = stepsNaming(thing, steps);
+  return named.length === 1 ? named[0] : undefined;
+}
+
+/** The steps whose labels name a thing: the label it is whole, or else those it is part of ("certification": 4 and 7). */
+function stepsNaming(thing: string, steps: readonly Entry[]): number[] {
   const labels = stepLabelsOf(steps);
   const words = thing.split(' ');
   const partOf = (label: string): boolean => (HAN.test(thing) ? label.includes(thing) : words.every((word) => label.split(' ').includes(word)));
   const whole = labels.filter(({ label }) => label === thing);
-  const named = new Set((whole.length > 0 ? whole : labels.filter(({ label }) => partOf(label))).map(({ step }) => step));
-  return named.size === 1 ? [...named][0] : undefined;
+  return [...new Set((whole.length > 0 ? whole : labels.filter(({ label }) => partOf(label))).map(({ step }) => step))];
+}
+
+// Saying what a step names is not there, and nothing else: "I can't find the certification button" at step 3 got step 5,
+// whose "My" is the button its questions name, and "找不到认证的按钮" step 5 too.
+const THING_KIND = '(?: (?:button|page|tab|icon|section|option|entry|item|link|one))?';
+const ENGLISH_NOT_FOUND = new RegExp(
+  `^(?:(?:i|she|he|we|they|my (?:mom|mum|dad|mother|father|parents)|the caller) )?(?:(?:still|just) )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not) (?:find|see|locate) (?:the |a |any |that |this )?(?<thing>[a-z]+(?: [a-z]+){0,5}?)${THING_KIND}(?: (?:anywhere|there|here))?$|` +
+    `^(?:the |a |that |this )?(?<thingBefore>[a-z]+(?: [a-z]+){0,5}?)${THING_KIND} (?:isnt|is not|wasnt|was not|aint) (?:there|here|showing|shown|listed|anywhere)$`,
+);
+const CHINESE_THING_KIND = '(?:的)?(?:按钮|入口|选项|栏目|图标|页面)?';
+const CHINESE_NOT_FOUND_VERB = '(?:怎么|咋)?(?:都|也|还是|就是)?(?:找不到|没找到|看不到|没看到|没看见)';
+const CHINESE_NOT_FOUND_CLOSE = '(?:在哪里?|在哪儿|怎么办|咋办|咋整|啊|呀|呢|了)*$';
+const CHINESE_NOT_FOUND = new RegExp(
+  `^(?:我|我妈|我爸|她|他|老人)?${CHINESE_NOT_FOUND_VERB}(?:那个|这个)?(?<thing>\\p{Script=Han}{2,10}?)${CHINESE_THING_KIND}${CHINESE_NOT_FOUND_CLOSE}|` +
+    `^(?:那个|这个)?(?<thingBefore>\\p{Script=Han}{2,10}?)${CHINESE_THING_KIND}${CHINESE_NOT_FOUND_VERB}${CHINESE_NOT_FOUND_CLOSE}`,
+  'u',
+);
+
+/**
+ * The step naming what a message says is not there ("I can't find the certification button", "找不到亲情服务"), in a
+ * walkthrough at `position` (0 for none): of two steps naming it (the certification is found at step 4 and tapped at
+ * step 7) the one nearer the position, the earlier when both are as near.
+ */
+export function stepNamedNotFound(text: string, steps: readonly Entry[], position: number): number | undefined {
+  const reply = replyWithoutFillers(text);
+  const groups = (HAN.test(reply) ? CHINESE_NOT_FOUND : ENGLISH_NOT_FOUND).exec(reply)?.groups;
+  const thing = groups?.thing ?? groups?.thingBefore;
+  if (thing === undefined) return undefined;
+  const distance = (step: number): number => Math.abs(step - position);
+  return stepsNaming(thing, steps).sort((a, b) => distance(a) - distance(b) || a - b)[0];
 }
 
 // Asking whether what is shown is all of it: in a walkthrough, whether there are more steps. ("That's all" says the

@@ -500,6 +500,28 @@ describe.each(languages)('the procedure asked again in a walkthrough, in %s', (l
   });
 });
 
+// "I can't find the certification button" at step 3 got step 5, whose "My" is the button its questions name, and
+// "找不到认证的按钮" step 5 too. The certification is found at step 4 and tapped at step 7: the nearer one is meant.
+describe.each(languages)('what a step names, said not to be there, in %s', (language) => {
+  const notFound = language === 'en' ? "I can't find the certification button" : '找不到认证的按钮';
+
+  it.each([
+    [3, 4],
+    [6, 7],
+  ])('at step %i gets step %i, said to be all the sources say', async (position, step) => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? `step ${position}` : `第${position}步`);
+    const turn = await chat.say(notFound);
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, stepText(step, language)]);
+    expect(turn.messages[1].buttons).toEqual(stepControls(language, step));
+  });
+
+  it('with no walkthrough, gets the first step naming it', async () => {
+    const turn = await chatWithAssistant().say(language === 'en' ? "my mom can't see family service" : '亲情服务找不到');
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, stepText(6, language)]);
+  });
+});
+
 // "last two steps" and "最后两步" got step 7 alone.
 describe.each(languages)('the last steps, counted, in %s', (language) => {
   it('shows them one under the other, with Done under the last', async () => {

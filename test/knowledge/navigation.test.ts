@@ -31,6 +31,7 @@ import {
   saysNotUnderstood,
   stepAskedByWhatItTaps,
   stepBesideWhatItTaps,
+  stepNamedNotFound,
   stepTapped,
   WalkthroughCommand,
 } from '../../knowledge/navigation';
@@ -644,6 +645,27 @@ describe('stepBesideWhatItTaps', () => {
       expect(stepBesideWhatItTaps(text, steps)).toBeUndefined();
     },
   );
+});
+
+describe('stepNamedNotFound', () => {
+  const { steps } = loadKnowledge('knowledge/content');
+
+  it.each([
+    ["can't find the My button", 3, 5],
+    ['the civic center button isnt there', 1, 2],
+    ['i still cant find social security', 2, 3],
+    ['找不到我的按钮', 2, 5],
+    ['我找不到社保', 2, 3],
+    ['社保待遇资格认证找不着啊', 5, 4],
+    ['社保待遇资格认证找不着啊', 6, 7],
+  ] as const)('reads %j at step %d as saying what step %d names is not there', (text, position, step) => {
+    expect(stepNamedNotFound(text, steps, position)).toBe(step);
+  });
+
+  // Naming nothing a step names, or more than what is not found.
+  it.each(["I can't find it", 'cant find social security management', '我妈找不到', "I can't find the My button, where else could it be?"])('leaves %j alone', (text) => {
+    expect(stepNamedNotFound(text, steps, 3)).toBeUndefined();
+  });
 });
 
 describe('stepAskedByWhatItTaps', () => {
