@@ -121,12 +121,14 @@ describe('SIGTERM under load', () => {
     expect(exits).toEqual([{ code: 0, atMs: expect.any(Number) }]);
     const inFlight = outcomes.filter((outcome) => outcome.startedMs < signalledMs && outcome.endedMs > signalledMs);
     expect(inFlight.length).toBeGreaterThan(0);
-    const stateWrites = inFlight.map(({ conversation }) => ({
+    // Written after the turn started and before the exit: on a busy machine a reply can reach the driver after the
+    // signal though its state was written just before it, so "in flight" as the driver saw it is no proof of when.
+    const stateWrites = inFlight.map(({ conversation, startedMs }) => ({
       conversation: conversation.id,
-      writtenDuringShutdown: writes.some(
-        ({ key, atMs }) => key === `${LOAD_CHANNEL_ID}/conversations/${conversation.id}/` && atMs > signalledMs && atMs < exits[0].atMs,
+      writtenBeforeExit: writes.some(
+        ({ key, atMs }) => key === `${LOAD_CHANNEL_ID}/conversations/${conversation.id}/` && atMs > startedMs && atMs < exits[0].atMs,
       ),
     }));
-    expect(stateWrites).toEqual(inFlight.map(({ conversation }) => ({ conversation: conversation.id, writtenDuringShutdown: true })));
+    expect(stateWrites).toEqual(inFlight.map(({ conversation }) => ({ conversation: conversation.id, writtenBeforeExit: true })));
   });
 });
