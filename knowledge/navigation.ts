@@ -1433,21 +1433,26 @@ const CHINESE_THING_KIND = '(?:的)?(?:按钮|入口|选项|栏目|图标|页面
 const CHINESE_NOT_FOUND_VERB = '(?:怎么|咋)?(?:都|也|还是|就是)?(?:找不到|没找到|看不到|没看到|没看见)';
 const CHINESE_NOT_FOUND_CLOSE = '(?:在哪里?|在哪儿|怎么办|咋办|咋整|啊|呀|呢|了)*$';
 const CHINESE_NOT_FOUND = new RegExp(
-  `^(?:我|我妈|我爸|她|他|老人)?${CHINESE_NOT_FOUND_VERB}(?:那个|这个)?(?<thing>\\p{Script=Han}{2,10}?)${CHINESE_THING_KIND}${CHINESE_NOT_FOUND_CLOSE}|` +
+  `^(?:我|我妈|我爸|她|他|老人)?${CHINESE_NOT_FOUND_VERB}(?:那个|这个)?(?<thing>\\p{Script=Han}{2,10}?)?${CHINESE_THING_KIND}${CHINESE_NOT_FOUND_CLOSE}|` +
     `^(?:那个|这个)?(?<thingBefore>\\p{Script=Han}{2,10}?)${CHINESE_THING_KIND}${CHINESE_NOT_FOUND_VERB}${CHINESE_NOT_FOUND_CLOSE}`,
   'u',
 );
 
+// What a step shows, named as any: "I don't see that button" and "找不到那个按钮" at step 3 got step 5, "My" being a button.
+const NAMES_NOTHING = /^(?:it|that|this|them|one|button|buttons|page|tab|icon|section|option|options|entry|item|link|按钮|入口|选项|栏目|图标|页面)$/;
+
 /**
  * The step naming what a message says is not there ("I can't find the certification button", "找不到亲情服务"), in a
  * walkthrough at `position` (0 for none): of two steps naming it (the certification is found at step 4 and tapped at
- * step 7) the one nearer the position, the earlier when both are as near.
+ * step 7) the one nearer the position, the earlier when both are as near. Named as any ("I can't find it", "找不到那个
+ * 按钮"), it is what the step at the position shows.
  */
 export function stepNamedNotFound(text: string, steps: readonly Entry[], position: number): number | undefined {
   const reply = replyWithoutFillers(text);
-  const groups = (HAN.test(reply) ? CHINESE_NOT_FOUND : ENGLISH_NOT_FOUND).exec(reply)?.groups;
-  const thing = groups?.thing ?? groups?.thingBefore;
-  if (thing === undefined) return undefined;
+  const found = (HAN.test(reply) ? CHINESE_NOT_FOUND : ENGLISH_NOT_FOUND).exec(reply);
+  if (!found) return undefined;
+  const thing = found.groups?.thing ?? found.groups?.thingBefore;
+  if (thing === undefined || NAMES_NOTHING.test(thing)) return position >= 1 && position <= steps.length ? position : undefined;
   const distance = (step: number): number => Math.abs(step - position);
   return stepsNaming(thing, steps).sort((a, b) => distance(a) - distance(b) || a - b)[0];
 }

@@ -516,6 +516,15 @@ describe.each(languages)('what a step names, said not to be there, in %s', (lang
     expect(turn.messages[1].buttons).toEqual(stepControls(language, step));
   });
 
+  // "I don't see that button" at step 6 got step 5, and "找不到那个按钮" at step 3 a "Did you mean" of step 5.
+  it('named as any, gets the step on the screen again, and the walkthrough goes on from there', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'step 3' : '第3步');
+    const turn = await chat.say(language === 'en' ? "I don't see that button" : '找不到那个按钮');
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, stepText(3, language)]);
+    expect(await chat.reply(texts[language].buttons.next)).toEqual(stepMessage(4, language));
+  });
+
   it('with no walkthrough, gets the first step naming it', async () => {
     const turn = await chatWithAssistant().say(language === 'en' ? "my mom can't see family service" : '亲情服务找不到');
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, stepText(6, language)]);

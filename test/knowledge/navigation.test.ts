@@ -662,9 +662,19 @@ describe('stepNamedNotFound', () => {
     expect(stepNamedNotFound(text, steps, position)).toBe(step);
   });
 
-  // Naming nothing a step names, or more than what is not found.
-  it.each(["I can't find it", 'cant find social security management', '我妈找不到', "I can't find the My button, where else could it be?"])('leaves %j alone', (text) => {
-    expect(stepNamedNotFound(text, steps, 3)).toBeUndefined();
+  // Named as any, it is what the step at the position shows: "I don't see that button" at step 6 got step 5.
+  it.each(["I can't find it", "I don't see that button", '找不到那个按钮', '我妈找不到', '找不到啊'])('reads %j at step 3 as saying what step 3 names is not there', (text) => {
+    expect(stepNamedNotFound(text, steps, 3)).toBe(3);
+  });
+
+  // Naming what no step names, named as any with no step on the screen, or more than what is not found.
+  it.each([
+    ['cant find social security management', 3],
+    ["I can't find it", 0],
+    ['找不到那个按钮', 0],
+    ["I can't find the My button, where else could it be?", 3],
+  ] as const)('leaves %j at step %d alone', (text, position) => {
+    expect(stepNamedNotFound(text, steps, position)).toBeUndefined();
   });
 });
 
