@@ -359,6 +359,7 @@ describe('KnowledgeMatcher', () => {
     ['is the alipay certification legally valid?', 'en', ['whether it is legally valid']],
     ['支付宝认证有法律效力吗', 'zh', ['whether it is legally valid']],
     ['does my mom need her own alipay account too?', 'en', ["on the family member's own phone"]],
+    ['can I use her phone to certify her', 'en', ["on the family member's own phone"]],
     ['老人需要自己的支付宝账号吗', 'zh', ["on the family member's own phone"]],
     // Step 6, the five funds and the steps.
     ['添加家人有人数限制吗', 'zh', ['how many family members']],
@@ -456,6 +457,8 @@ describe('KnowledgeMatcher', () => {
     ['check social security on the civic center page', 'en', 'step-3'],
     ["add my mother's social security account to family service", 'en', 'step-6'],
     ['怎么把我爸的社保账号加到亲情服务', 'zh', 'step-6'],
+    // The phone the family member cannot use is no phone to do it on: it was refused as "on the family member's own phone".
+    ['my dad cant use his phone can i certify him from mine', 'en', 'procedure'],
   ] as const)('answers %j, which asks what the sources say', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
