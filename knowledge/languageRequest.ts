@@ -136,8 +136,9 @@ const WHOM_IN_CHINESE =
   `${alternatives([...DOMAIN_CONCEPTS.family.zh, '闺女', '孩子', '孙子', '孙女', '女婿', '儿媳', '媳妇'])})`;
 const FOR_WHOM_IN_CHINESE = new RegExp(
   `(?:我|我要|我好)?(?:给|帮|替|为|发给|转给)${WHOM_IN_CHINESE}(?:看|听)?(?=[\\s，,]*(?:这个|这一步|这段|这|那个|那|它)?(?:用|说|讲|翻译|翻|译|发|解释|念)|[\\s。！？!?，,]*$)` +
-    // Closing the message with who wants it: "…英文咋说 闺女要", "…我女儿要看".
-    `|[\\s，,]+${WHOM_IN_CHINESE}(?:要|想|想要)(?:看|听)?(?:的)?[\\s。！？!?，,]*$`,
+    // Closing the message with who wants it: "…英文咋说 闺女要", "…我女儿要看"; or whom to answer: "…帮我用英文回复他".
+    `|[\\s，,]+${WHOM_IN_CHINESE}(?:要|想|想要)(?:看|听)?(?:的)?[\\s。！？!?，,]*$` +
+    `|(?<=(?:用|以)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|告诉))(?:他|她|他们|对方)(?=[\\s。！？!?，,]*$)`,
 );
 
 /** The message without whom it asks an answer for ("for the caller", "给来电人"), and whether it named anyone. */
@@ -158,10 +159,11 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     once: true,
     ofTheKnowledge: true,
   },
-  // "show me the steps in Chinese", "what is step 3, in chinese please", "explain article 64 in english"
+  // "show me the steps in Chinese", "what is step 3, in chinese please", "explain article 64 in english"; asked for after
+  // the question: "a caller asks about the functions of social security, can you give me that in Chinese" got the help.
   {
     pattern: new RegExp(
-      `^(.+?)[\\s,;:-]+(?:(?:please|pls)\\s+)?(?:(?:answer|reply|respond|say|write)(?:\\s+(?:it|this|that))?\\s+)?in\\s+${ENGLISH_LANGUAGE}(?:\\s+(?:please|pls|thanks|too))?${END}`,
+      `^(.+?)[\\s,;:-]+(?:(?:can|could|would)\\s+you\\s+)?(?:(?:please|pls)\\s+)?(?:(?:(?:answer|reply|respond|say|write|put|explain)(?:\\s+(?:it|this|that))?|(?:give|send|show|tell)\\s+(?:me\\s+)?(?:it|this|that|them)(?:\\s+to\\s+me)?)\\s+)?in\\s+${ENGLISH_LANGUAGE}(?:\\s+(?:please|pls|thanks|too))?${END}`,
       'di',
     ),
     language: 2,
@@ -225,10 +227,11 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     question: 1,
     once: true,
   },
-  // "第三步用英文怎么说", "社保有哪三个功能？请用英文回答"; "全部步骤用英文发我" got the steps in Chinese.
+  // "第三步用英文怎么说", "社保有哪三个功能？请用英文回答"; "全部步骤用英文发我" got the steps in Chinese, and
+  // "来电人问支付宝认证第六步是啥意思 帮我用英文回复他" all the steps in Chinese.
   {
     pattern: new RegExp(
-      `^(.+?)[\\s，,。？?！!：:]*(?:请|麻烦)?(?:用|以|换成)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|显示|表达|怎么说|怎么讲|怎么表达|咋说|咋讲|写|列|发给我|发我|发|给我)?(?:一下)?(?:吧|吗|呢|啊|好吗|可以吗)?${END}`,
+      `^(.+?)[\\s，,。？?！!：:]*(?:请|麻烦)?(?:你)?(?:帮我|给我)?(?:用|以|换成)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|显示|表达|怎么说|怎么讲|怎么表达|咋说|咋讲|写|列|发给我|发我|发|给我)?(?:他|她|他们|对方)?(?:一下)?(?:吧|吗|呢|啊|好吗|可以吗)?${END}`,
       'd',
     ),
     language: 2,
@@ -266,9 +269,9 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     language: 1,
     question: 2,
   },
-  // "用英文说一下第三步", "请用中文回答：社保有哪三个功能"
+  // "用英文说一下第三步", "请用中文回答：社保有哪三个功能"; "好的 现在用中文回答：社保基金包括哪些" was answered in English.
   {
-    pattern: new RegExp(`^(?:请|麻烦)?(?:用|以)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|介绍|告诉我)(?:一下)?[\\s，,:：]*(.+)$`, 'd'),
+    pattern: new RegExp(`^(?:(?:好的|好|行|那|那么|现在|接下来|以后|下面)[\\s，,]*)*(?:请|麻烦)?(?:你)?(?:用|以)${CHINESE_LANGUAGE}(?:来)?(?:回答|回复|说|讲|解释|介绍|告诉我)(?:一下)?[\\s，,:：]*(.+)$`, 'd'),
     language: 1,
     question: 2,
   },

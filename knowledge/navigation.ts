@@ -834,9 +834,9 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // "继续刚才的" got a "Did you mean" and "第几步来着 我忘了" was refused. "好了回到步骤" got step 7: an acknowledgement
     // may come first. Asking which step it is: "我现在在第几步" was refused, "which step am I on" got a "Did you mean",
     // "which step was that" the thanks (0.44). "carry on with the steps" started again at step 1, "接着刚才的说" and "继续教我"
-    // were refused.
+    // were refused, and so were "第几步了现在" and "剛才第幾步了".
     new RegExp(
-      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|where (?:was i|were we|am i|is she|is he|are they|is the caller|s she|s he)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we|is she|is he|are they|is (?:the |my )?(?:caller|customer|mum|mom|dad|mother|father))(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|弄到|看到|说到|讲到|进行到)(?:哪一步|哪步|第几步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前)?(?:在|到|做到)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|where (?:was i|were we|am i|is she|is he|are they|is the caller|s she|s he)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we|is she|is he|are they|is (?:the |my )?(?:caller|customer|mum|mom|dad|mother|father))(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|弄到|看到|说到|讲到|进行到)(?:哪一步|哪步|第几步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前|刚才)?(?:在|到|做到|是)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:现在|目前)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
     ),
   ],
   [

@@ -422,6 +422,9 @@ describe('interruption', () => {
   it.each([
     ['en', 'back to the steps'],
     ['zh', '回到刚才的步骤'],
+    // Asked which step it was: they were refused.
+    ['zh', '第几步了现在'],
+    ['zh', '剛才第幾步了'],
   ] as const)('[%s] %j after an interruption resumes the step it was at', async (language, phrase) => {
     const chat = await chatAtStep(4, language);
     await chat.reply(language === 'en' ? 'What does Article 64 say?' : '第六十四条说了什么');

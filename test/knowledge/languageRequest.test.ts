@@ -82,6 +82,9 @@ describe('languageRequestIn', () => {
     ["back to English: what's step 3", 'en', "what's step 3"],
     ['switch to chinese, what are the functions', 'zh', 'what are the functions'],
     ['换回中文：第三步是什么', 'zh', '第三步是什么'],
+    // Asked for after the question, or after an "OK, now": they were answered in the conversation's language.
+    ['a caller asks about the functions of social security, can you give me that in Chinese', 'zh', 'a caller asks about the functions of social security'],
+    ['好的 现在用中文回答：社保基金包括哪些', 'zh', '社保基金包括哪些'],
   ] as const)('"%s" asks for %s, and asks %j', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question });
   });
@@ -115,6 +118,8 @@ describe('languageRequestIn', () => {
     ['can you give me Article 64 in Chinese for a colleague?', 'zh', 'can you give me Article 64'],
     ['Please translate the Alipay steps into Chinese for my colleague Zhang', 'zh', 'the Alipay steps'],
     ['can you send the steps in Chinese so I can forward them to staff?', 'zh', 'can you send the steps'],
+    // Asked for after the question, whom to answer named: it switched the conversation to English.
+    ['来电人问第六步是啥意思 帮我用英文回复他', 'en', '来电人问第六步是啥意思'],
   ] as const)('"%s" asks for %s for %j only', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question, once: true });
   });
