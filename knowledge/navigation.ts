@@ -90,6 +90,9 @@ const COLLOQUIAL_CHINESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/^下步$/, '下一步'],
   // "下以步" and "在来一遍" were refused.
   [/下以步/g, '下一步'],
+  // A step named by voice input: "第5布" got a "Did you mean" of step 5, "地四步" was refused.
+  [/(?<=第(?:[一二三四五六七八九十]|\d)+)(?:布|部|歩|不|埠)/g, '步'],
+  [/^地(?=(?:[一二三四五六七八九十]|\d)+步)/, '第'],
   [/^在(来|说|讲)一(遍|次)/, '再$1一$2'],
 ];
 

@@ -181,6 +181,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
 /** Phrases that jump to a step, with the step they name. */
 export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['step 5', 5],
+  // Voice input's slips: "第5布" got a "Did you mean" of step 5, "地四步" was refused.
+  ['第5布', 5],
+  ['地四步', 4],
   // The step before or after one named: each got the step it names.
   ['第五步前面那步是啥', 4],
   ['第五步的前一步', 4],
