@@ -100,6 +100,9 @@ describe('bareOrdinalReference', () => {
     ['第三个', 3],
     ['那第一个呢', 1],
     ['2', 2],
+    // Asked again: "wait what was the first one" at step 3 got a "Did you mean".
+    ['wait what was the first one', 1],
+    ['sorry, what was the second one again?', 2],
   ])('%j says no list, and points at item %d', (text, position) => {
     expect(bareOrdinalReference(text)).toBe(position);
   });
