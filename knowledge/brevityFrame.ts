@@ -3,9 +3,12 @@
 // They are words of the summary of the steps, which got every one of those.
 const BRIEFLY_BEFORE =
   /^(?:(?:ok|okay|so|please|pls|can you|could you)\s+)*(?:in short|in brief|briefly|in a nutshell|tl;?\s?dr|(?:give me |just )?(?:a |the )?(?:quick |short |brief |one[- ]sentence )?(?:summary|overview|recap|rundown|gist)|summari[sz]e|sum up|recap)(?:\s+(?:of|on))?[\s,:;-]+(?=\S)/i;
-const BRIEFLY_AFTER = /[\s,;-]+(?:in short|in brief|briefly|in a nutshell|in (?:one|a) (?:sentence|line)|in a few words|tl;?\s?dr)(?:\s+(?:please|pls))?[\s.!?]*$/i;
+// Simply is briefly too: "explain the third function simply" and "第三个功能说简单点" got the summary of the steps.
+const BRIEFLY_AFTER =
+  /[\s,;-]+(?:in short|in brief|briefly|in a nutshell|in (?:one|a) (?:sentence|line)|in a few words|tl;?\s?dr|(?:more )?simply|simpler|in (?:simple|simpler|plain|easy|easier|everyday) (?:words|terms|english|language))(?:\s+(?:please|pls))?[\s.!?]*$/i;
 const BRIEFLY_IN_CHINESE_BEFORE = /^(?:请|麻烦)?(?:你)?(?:简单|简要|大概|大致)?(?:概括|总结|归纳)(?:一下|下)?[\s，,:：]*(?=\S)/;
-const BRIEFLY_IN_CHINESE_AFTER = /[\s，,]*(?:简单|简要|大概|大致)?(?:概括|总结|归纳)(?:一下|下)?(?:吧|呢)?[\s。！？!?]*$/;
+const BRIEFLY_IN_CHINESE_AFTER =
+  /[\s，,]*(?:(?:简单|简要|大概|大致)?(?:概括|总结|归纳)(?:一下|下)?|(?:说|讲)得?(?:简单|通俗)(?:一)?点儿?|(?:简单|通俗)(?:一)?点儿?(?:说|讲)?|用?大白话(?:说|讲|讲讲|说说)?(?:一下)?)(?:吧|呢)?[\s。！？!?]*$/;
 
 const COURTESY_AFTER = /[\s,]+(?:please|pls|thanks|thank you)[\s.!?]*$/i;
 

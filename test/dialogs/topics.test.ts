@@ -72,6 +72,9 @@ describe('a question asked briefly', () => {
     ['en', 'quick summary of the funds please', 'article64-funds'],
     ['en', 'tl;dr of the functions', 'functions'],
     ['zh', '概括一下基金有哪些', 'article64-funds'],
+    // Simply too: "explain the third function simply" and "第三个功能说简单点" got the summary of the steps.
+    ['en', 'explain the third function simply', 'function-development'],
+    ['zh', '第三个功能说简单点', 'function-development'],
     // What the summary sums up is still the summary.
     ['en', 'summarize the steps', 'summary'],
     ['zh', '概括一下步骤', 'summary'],

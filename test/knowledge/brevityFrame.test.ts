@@ -9,11 +9,16 @@ describe('askedBriefly', () => {
     ['article 64 in a nutshell', 'article 64'],
     ['概括一下基金有哪些', '基金有哪些'],
     ['第六十四条概括一下', '第六十四条'],
+    // Simply is briefly too.
+    ['explain the third function simply', 'explain the third function'],
+    ['explain article 64 in simple words', 'explain article 64'],
+    ['第三个功能说简单点', '第三个功能'],
+    ['第六十四条用大白话讲讲', '第六十四条'],
   ])('reads %j as asking %j briefly', (text, asked) => {
     expect(askedBriefly(text)).toBe(asked);
   });
 
-  it.each(['in short', 'give me a summary', '简单概括', 'what are the functions', 'what is a summary of benefits'])('finds no brevity asked of anything in %j', (text) => {
+  it.each(['in short', 'give me a summary', '简单概括', 'what are the functions', 'what is a summary of benefits', 'simpler', '说简单点'])('finds no brevity asked of anything in %j', (text) => {
     expect(askedBriefly(text)).toBeUndefined();
   });
 });
