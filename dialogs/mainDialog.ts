@@ -13,6 +13,7 @@ import {
   asksForAnExplanation,
   asksForMore,
   asksForTheSource,
+  asksHowManyParagraphs,
   asksIfThatIsAll,
   asksInOtherWords,
   asksWhen,
@@ -420,9 +421,15 @@ export class MainDialog extends Dialog {
     // "Art. 64 para 3" got the whole article, "what about the second paragraph" under it a "Did you mean" of step 2 and
     // the second function: the paragraph's number is a feature the steps and functions share. A paragraph of another
     // law's article 64 ("劳动法第六十四条第二款") is refused with it, and so is one of another law ("劳动法第二款呢").
+    // How many paragraphs: the count, then the article, which shows them. "一共几款" under it got the steps.
+    const { articleInFull } = this.knowledge;
+    if (articleInFull && asksHowManyParagraphs(text)) {
+      const lead = fillTemplate(texts.paragraphCount, { total: ARTICLE_PARAGRAPH_COUNT });
+      await this.answerEntry(turn, articleInFull.entry, traceOfChoice(text, questionLanguage, articleInFull.entry.id), { leads: [lead] });
+      return;
+    }
     const refusedForWhatItNames = match.refusal?.reason === 'unknownReferences' || match.refusal?.reason === 'otherLaws';
     const paragraphs = this.paragraphsOfArticleNamed(text, turn.answerBefore, refusedForWhatItNames);
-    const { articleInFull } = this.knowledge;
     if (paragraphs.length > 0 && articleInFull) {
       // Quoted alone, in one message, with the answers drawn from them to follow: they got those answers, one message
       // each. A paragraph the article does not have ("第四款呢" got step 4, "art 64 para 5" the article without a word on

@@ -579,6 +579,18 @@ const ASKS_FOR_THE_SOURCE = new RegExp(
     String.raw`(?:这|那)(?:个)?(?:也)?(?:是)?(?:第六十四条|第64条|六十四条|64条|法律|法条|社会保险法)(?:里|里面|中|上)?(?:的|规定的|说的|写的|里的)(?:内容)?(?:吗|么)?)$`,
 );
 
+// How many paragraphs the article has, as a whole message: "第六十四条一共几款" got the article with no count, "一共几款"
+// under it the steps.
+const ASKS_HOW_MANY_PARAGRAPHS = new RegExp(
+  String.raw`^(?:so |and )?how many (?:paragraphs|clauses|sections|parts) (?:(?:does|has) (?:article 64|art 64|it|the article|this article|that article)(?: have| got)?|(?:are )?(?:there )?in (?:article 64|art 64|it|the article|this article|that article)|are there)$|` +
+    String.raw`^(?:(?:社会保险法|社保法)?(?:第六十四条|第64条|六十四条|64条)|这条|这一条|那条|它)?(?:一共|总共|共)?(?:有)?(?:几|多少)(?:款|段)(?:呢|啊)?$`,
+);
+
+/** "How many paragraphs does Article 64 have?", "第六十四条一共几款". */
+export function asksHowManyParagraphs(text: string): boolean {
+  return ASKS_HOW_MANY_PARAGRAPHS.test(replyWithoutFillers(text));
+}
+
 /** "Source?", "出处呢": where the answer on the screen comes from, asked only under one. */
 export function asksForTheSource(text: string): boolean {
   return ASKS_FOR_THE_SOURCE.test(replyWithoutFillers(text));

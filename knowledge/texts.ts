@@ -104,6 +104,8 @@ export const uiTextsSchema = z
     paragraphQuote: template('source', 'quote'),
     /** Before the article in full, when a message asks for a paragraph it does not have ("第六十四条第四款"). */
     noSuchParagraph: template('paragraph', 'total'),
+    /** Before the article in full, when a message asks how many paragraphs it has ("第六十四条一共几款"). */
+    paragraphCount: template('total'),
     /** Before the article in full, when a message moves from its first paragraph to the one before ("previous paragraph"). */
     firstParagraph: template('total'),
     /** Before the article in full, when a message moves from its last paragraph to the one after ("next" under it). */

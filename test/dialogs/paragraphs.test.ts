@@ -259,6 +259,22 @@ describe('a paragraph of Article 64', () => {
     ]);
   });
 
+  // "第六十四条一共几款" got the article with no count, and "一共几款" under it the steps.
+  it.each([
+    ['en', 'how many paragraphs does article 64 have?'],
+    ['zh', '第六十四条一共几款'],
+    ['zh', '六十四条有几段'],
+  ] as const)('[%s] %j, how many there are, gets the count before the article as a whole', async (language, text) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([fillTemplate(texts[language].paragraphCount, { total: 3 }), answerOf('article64-full', language)]);
+  });
+
+  it('asked how many under the article, gets the count too', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(article64.zh);
+    expect((await chat.say('一共几款')).messages.map((message) => message.text)).toEqual([fillTemplate(texts.zh.paragraphCount, { total: 3 }), answerOf('article64-full', 'zh')]);
+  });
+
   // Under the article, another law's paragraph got the Social Insurance Law's, quoted as the article's.
   it.each([
     ['en', 'and paragraph 2 of the labor law?'],
