@@ -312,9 +312,11 @@ const ONCE_HOW_SAID = new RegExp(
   `^(?:那|这个|这|那个)?(?:用)?(${CHINESE_NAMES})(?:版|的)?(?:怎么说|怎么讲|怎么写|咋说|咋讲|咋写|呢|版呢)$` +
     `|^how (?:do|would|can|should) (?:i|you|we) say (?:that|it|this)(?: step| answer| one)? in (${ENGLISH_NAMES})$`,
 );
-// A translation is of one answer: "translate that into English" switched every answer after it.
+// A translation is of one answer: "translate that into English" switched every answer after it, and so did "翻译成英文",
+// while "帮我翻译成英文" was refused.
 const ONCE_TRANSLATED = new RegExp(
-  `^(?:(?:please|pls|can you|could you) )*translate(?: (?:it|that|this|the answer|the above|them))?(?: (?:in)?to)? (?:the )?(${ENGLISH_NAMES})(?: please| pls)?$`,
+  `^(?:(?:please|pls|can you|could you) )*translate(?: (?:it|that|this|the answer|the above|them))?(?: (?:in)?to)? (?:the )?(${ENGLISH_NAMES})(?: please| pls)?$` +
+    `|^(?:请|麻烦)?(?:你)?(?:帮我|给我)?(?:把)?(?:这个|这段|这些|上面的?|刚才的?|它)?(?:翻译|翻|译)(?:一下)?成(${CHINESE_NAMES})(?:吧|呢|好吗|可以吗)?$`,
 );
 
 // A translation asked with no language: of the answer on the screen, into the other one. "translate that", "翻译一下"

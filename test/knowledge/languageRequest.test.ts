@@ -153,6 +153,10 @@ describe('languageRequestIn', () => {
     ['translate that into English', 'en'],
     ['translate to chinese', 'zh'],
     ['把上面的翻译成英文', 'en'],
+    // "翻译成英文" switched every answer after it, "帮我翻译成英文" was refused.
+    ['翻译成英文', 'en'],
+    ['帮我翻译成英文', 'en'],
+    ['翻译成中文吧', 'zh'],
     // "英文咋说" got the article in Chinese, "这个用英文咋说" was refused; "put that in Chinese for the caller please" got
     // the thanks, "how do I say that in Chinese" switched every answer and refused "how do I".
     ['英文咋说', 'en'],
