@@ -322,6 +322,9 @@ describe('KnowledgeMatcher', () => {
     // Each got the family's steps.
     ['我自己认证咋弄', 'zh', ['certifying oneself']],
     ['给我自己做认证', 'zh', ['certifying oneself']],
+    // Where it is done named too: they got the family's steps.
+    ['我自己能在支付宝上认证吗', 'zh', ['certifying oneself']],
+    ['我今年70了 自己想在手机上认证 咋弄', 'zh', ['certifying oneself']],
     ['去社保局认证也行吧', 'zh', ['doing it in person']],
     // Grandparents, and fees said with 交钱: they got the steps, or were refused unnamed.
     ['奶奶自己也要有支付宝吗', 'zh', ["on the family member's own phone"]],
