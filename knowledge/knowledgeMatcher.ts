@@ -250,7 +250,9 @@ function withoutClosingThanks(text: string): string {
 // refused as asking what happens without it. Asking what happens is asking it ("不认证会停发吗", "what happens if …").
 // Asking which button: "can you tell me what to press".
 const ASKS_WHAT_TO_PRESS = /\bwhat (?:to|do i|should i|must i|shall i) (?:press|tap|click|touch|choose)\b/;
-const ASKS_WHAT_TO_DO = /\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\bhow (?:do|can|should) (?:i|we) (?:do|handle) (?:it|this|that)\b|怎么办|咋办|怎么弄|怎么做|如何(?:办|做|处理)/;
+const ASKS_WHAT_TO_DO = /\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\bhow (?:do|can|should) (?:i|we) (?:do|handle) (?:it|this|that)\b|怎么办|咋办|怎么弄|怎么做|如何(?:办|做|处理)|咋整|怎么整|咋弄|咋搞|怎么搞/;
+/** "What should I do", "咋整", "what do I tap": asked what to do, or what to press. */
+const asksWhatToDo = (normalised: string): boolean => ASKS_WHAT_TO_DO.test(normalised) || ASKS_WHAT_TO_PRESS.test(normalised);
 const ASKS_WHAT_HAPPENS =
   /\bwhat (?:happens|will happen|would happen|if)\b|\b(?:will|would|does|do) (?:they|it|the \w+|her \w+|his \w+|my \w+) (?:really )?(?:stop|be stopped|be suspended|be cut)\b|\b(?:penalty|penalties|consequences?)\b|会怎|会不会|会.{0,8}(?:吗|么|嘛)|后果|影响|还能|还会/;
 // A clause that sets what the clause before it asks against something else only qualifies it: "how do I certify myself,
@@ -394,7 +396,7 @@ export class KnowledgeMatcher {
   private matchIn(text: string, language: Language): MatchResult {
     const result = this.matchMessage(text, language);
     if (result.decision === 'answer') return this.withFurtherQuestions(this.stepsForWhatToDo(result) ?? result, language);
-    return this.answeredInPart(result, language);
+    return this.stepsForAStory(result) ?? this.answeredInPart(result, language);
   }
 
   /**
@@ -588,7 +590,7 @@ export class KnowledgeMatcher {
   private answeredDespiteItsReason(refused: MatchResult, language: Language): MatchResult | undefined {
     if (refused.refusal?.reason !== 'uncoveredTopics' || refused.refusal.names.some((name) => name !== WHAT_HAPPENS_WITHOUT_IT)) return undefined;
     const normalised = normaliseText(refused.text);
-    if (!ASKS_WHAT_TO_DO.test(normalised) || ASKS_WHAT_HAPPENS.test(normalised) || !tokenise(normalised).concepts.includes('certification')) return undefined;
+    if (!asksWhatToDo(normalised) || ASKS_WHAT_HAPPENS.test(normalised) || !tokenise(normalised).concepts.includes('certification')) return undefined;
     const decided = this.decide(refused.text, language, [WHAT_HAPPENS_WITHOUT_IT]);
     if (this.answersSurely(decided, OTHER_CLAUSES_CONFIDENCE)) return decided;
     return decided.candidates[0]?.intent === this.procedure ? { ...decided, intent: this.procedure, decision: 'answer' } : undefined;
@@ -603,9 +605,21 @@ export class KnowledgeMatcher {
   private stepsForWhatToDo(answered: MatchResult): MatchResult | undefined {
     if (answered.intent === null || !this.smallTalk.has(answered.intent)) return undefined;
     const normalised = normaliseText(answered.text);
-    if (!(ASKS_WHAT_TO_DO.test(normalised) || ASKS_WHAT_TO_PRESS.test(normalised)) || !tokenise(normalised).concepts.includes('certification')) return undefined;
+    if (!asksWhatToDo(normalised) || !tokenise(normalised).concepts.includes('certification')) return undefined;
     const score = answered.candidates.find(({ intent }) => intent === this.procedure)?.score ?? 0;
     return { ...answered, intent: this.procedure, score };
+  }
+
+  /**
+   * A story of the certification that closes asking what to do, which the model reads too little of to be sure: "我妈今年
+   * 78了 住农村 每年都要去社保所认证 现在说可以手机上弄 咋整啊" was refused (0.26, the procedure nearest). What to do is
+   * to do it: the procedure, when it is the nearest entry.
+   */
+  private stepsForAStory(unsure: MatchResult): MatchResult | undefined {
+    if (unsure.refusal !== undefined || unsure.candidates[0]?.intent !== this.procedure) return undefined;
+    const normalised = normaliseText(unsure.text);
+    if (!asksWhatToDo(normalised) || !tokenise(normalised).concepts.includes('certification')) return undefined;
+    return { ...unsure, intent: this.procedure, score: unsure.candidates[0].score, decision: 'answer' };
   }
 
   /**

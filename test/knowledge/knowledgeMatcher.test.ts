@@ -460,6 +460,13 @@ describe('KnowledgeMatcher', () => {
     ['check social security on the civic center page', 'en', 'step-3'],
     ["add my mother's social security account to family service", 'en', 'step-6'],
     ['怎么把我爸的社保账号加到亲情服务', 'zh', 'step-6'],
+    // A story of the certification closing with what to do: refused, the procedure nearest (0.26 and 0.24).
+    ['我妈今年78了 住农村 每年都要去社保所认证 现在说可以手机上弄 咋整啊', 'zh', 'procedure'],
+    [
+      'hi my mother is 82 she lives alone and her pension might stop if she doesnt get certified i have an iphone and she has an old nokia can i do the whole thing on my iphone and what do i tap first',
+      'en',
+      'procedure',
+    ],
     // The phone the family member cannot use is no phone to do it on: it was refused as "on the family member's own phone".
     ['my dad cant use his phone can i certify him from mine', 'en', 'procedure'],
   ] as const)('answers %j, which asks what the sources say', (text, language, intent) => {
