@@ -181,9 +181,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "我没有支付宝咋办" (I have no Alipay) got the seven steps, which all happen in Alipay.
     name: 'having no Alipay',
     en: /\bi (?:dont|don't|do not|didnt|didn't) (?:have|use|got) (?:an? )?(?:alipay|ali pay|zhifubao)\b|\bwithout (?:an? )?(?:alipay|ali pay|zhifubao)\b/,
-    // With no one named, it is the asker: "没有支付宝怎么办" got the seven steps (0.50). (Whose parent has no Alipay is
-    // answered by the steps, done from the asker's own.)
-    zh: /我(?:自己|本人)?(?:也|都|又|还)?(?:没有|没|不用|不会用|没装|没下载)支付宝|^(?:如果|要是|那)?(?:没有|没装|没下载)支付宝/,
+    // With no one named, it is the asker: "没有支付宝怎么办" got the seven steps (0.50), and "不用支付宝行不行" too. (Whose
+    // parent has no Alipay is answered by the steps, done from the asker's own.)
+    zh: /我(?:自己|本人)?(?:也|都|又|还)?(?:没有|没|不用|不会用|没装|没下载)支付宝|^(?:如果|要是|那)?(?:没有|没装|没下载|不用|不通过|不想用)支付宝/,
   },
   {
     // "支付宝和12333哪个好" (Alipay or 12333, which is better) got the seven steps (0.55), "alipay or the 12333 app, which

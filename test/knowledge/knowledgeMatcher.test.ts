@@ -265,6 +265,8 @@ describe('KnowledgeMatcher', () => {
     ['支付宝认证安全吗', 'zh', ['safety']],
     ['添加家人以后要等多久', 'zh', ['how long it takes']],
     ['我没有支付宝咋办', 'zh', ['having no Alipay']],
+    // It got the seven steps, which all happen in Alipay.
+    ['不用支付宝行不行', 'zh', ['having no Alipay']],
     // Another insurance's certification got the seven steps (0.79); what an insurance is or covers, the pooling (0.34)
     // or the five funds; when the article was passed, the article.
     ['医保认证', 'zh', ["another insurance's certification"]],
