@@ -6,17 +6,23 @@ const BRIEFLY_BEFORE =
 // Simply is briefly too: "explain the third function simply" and "第三个功能说简单点" got the summary of the steps.
 const BRIEFLY_AFTER =
   /[\s,;-]+(?:in short|in brief|briefly|in a nutshell|in (?:one|a) (?:sentence|line)|in a few words|tl;?\s?dr|(?:more )?simply|simpler|in (?:simple|simpler|plain|easy|easier|everyday) (?:words|terms|english|language))(?:\s+(?:please|pls))?[\s.!?]*$/i;
-const BRIEFLY_IN_CHINESE_BEFORE = /^(?:请|麻烦)?(?:你)?(?:简单|简要|大概|大致)?(?:概括|总结|归纳)(?:一下|下)?[\s，,:：]*(?=\S)/;
+// In a sentence, or as a short answer for a caller: "一句话总结社保的三个功能" and "给来电人一个简短的回答：社保基金有哪些" got the
+// summary of the steps.
+const BRIEFLY_IN_CHINESE_BEFORE =
+  /^(?:请|麻烦)?(?:你)?(?:(?:用)?(?:一句话|两句话|几句话))?(?:简单|简要|大概|大致)?(?:概括|总结|归纳)(?:一下|下)?[\s，,:：]*(?=\S)|^(?:请|麻烦)?(?:你)?(?:给(?:我|来电人|客户|用户)?)?(?:一个|一段|个)?(?:简短|简单|简要)的?(?:回答|回复|答复|说法|版本)[\s，,:：]*(?=\S)/;
 const BRIEFLY_IN_CHINESE_AFTER =
   /[\s，,]*(?:(?:简单|简要|大概|大致)?(?:概括|总结|归纳)(?:一下|下)?|(?:说|讲)得?(?:简单|通俗)(?:一)?点儿?|(?:简单|通俗)(?:一)?点儿?(?:说|讲)?|用?大白话(?:说|讲|讲讲|说说)?(?:一下)?)(?:吧|呢)?[\s。！？!?]*$/;
 
 const COURTESY_AFTER = /[\s,]+(?:please|pls|thanks|thank you)[\s.!?]*$/i;
+// Whom it is for: "give me a short summary of the three functions I can read to a caller" got the summary of the steps.
+const FOR_SOMEONE_AFTER =
+  /(?:^|[\s,]+)(?:(?:that |which )?(?:i|we) can (?:read|send|paste|give|forward|say|tell)(?: (?:it|this|them))?(?: (?:out )?to)?|for) (?:a |the |my |our )?(?:callers?|customers?|clients?|users?|colleagues?)[\s.!?]*$/i;
 
 /** What a message asks for briefly, without the words that ask for brevity; undefined when it has none, or only those. */
 export function askedBriefly(text: string): string | undefined {
   const before = BRIEFLY_BEFORE.exec(text) ?? BRIEFLY_IN_CHINESE_BEFORE.exec(text);
   const rest = before ? text.slice(before[0].length) : text;
   const after = BRIEFLY_AFTER.exec(rest) ?? BRIEFLY_IN_CHINESE_AFTER.exec(rest);
-  const asked = (after ? rest.slice(0, after.index) : rest).replace(COURTESY_AFTER, '').trim();
+  const asked = (after ? rest.slice(0, after.index) : rest).replace(COURTESY_AFTER, '').replace(FOR_SOMEONE_AFTER, '').trim();
   return (before || after) && asked !== '' ? asked : undefined;
 }

@@ -75,6 +75,9 @@ describe('a question asked briefly', () => {
     // Simply too: "explain the third function simply" and "第三个功能说简单点" got the summary of the steps.
     ['en', 'explain the third function simply', 'function-development'],
     ['zh', '第三个功能说简单点', 'function-development'],
+    ['en', 'give me a short summary of the three functions I can read to a caller', 'functions'],
+    ['zh', '一句话总结社保的三个功能', 'functions'],
+    ['zh', '给来电人一个简短的回答：社保基金有哪些', 'article64-funds'],
     // What the summary sums up is still the summary.
     ['en', 'summarize the steps', 'summary'],
     ['zh', '概括一下步骤', 'summary'],

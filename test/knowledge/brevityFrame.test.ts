@@ -14,11 +14,15 @@ describe('askedBriefly', () => {
     ['explain article 64 in simple words', 'explain article 64'],
     ['第三个功能说简单点', '第三个功能'],
     ['第六十四条用大白话讲讲', '第六十四条'],
+    // In a sentence, or for a caller: they got the summary of the steps.
+    ['give me a short summary of the three functions I can read to a caller', 'the three functions'],
+    ['一句话总结社保的三个功能', '社保的三个功能'],
+    ['给来电人一个简短的回答：社保基金有哪些', '社保基金有哪些'],
   ])('reads %j as asking %j briefly', (text, asked) => {
     expect(askedBriefly(text)).toBe(asked);
   });
 
-  it.each(['in short', 'give me a summary', '简单概括', 'what are the functions', 'what is a summary of benefits', 'simpler', '说简单点'])('finds no brevity asked of anything in %j', (text) => {
+  it.each(['in short', 'give me a summary', '简单概括', 'what are the functions', 'what is a summary of benefits', 'simpler', '说简单点', 'summary for the caller'])('finds no brevity asked of anything in %j', (text) => {
     expect(askedBriefly(text)).toBeUndefined();
   });
 });
