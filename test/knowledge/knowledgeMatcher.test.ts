@@ -469,6 +469,9 @@ describe('KnowledgeMatcher', () => {
       'en',
       'procedure',
     ],
+    // Relayed by staff word for word: refused (0.17, the question alone 0.45).
+    ['caller wants to know if the government can use pension money to build roads', 'en', 'article64-earmarked'],
+    ['来电人问：社保有啥用', 'zh', 'functions'],
     // The phone the family member cannot use is no phone to do it on: it was refused as "on the family member's own phone".
     ['my dad cant use his phone can i certify him from mine', 'en', 'procedure'],
   ] as const)('answers %j, which asks what the sources say', (text, language, intent) => {
