@@ -51,7 +51,7 @@ import {
 import { askedBriefly } from '../knowledge/brevityFrame';
 import { buttonAskedAbout, buttonMeaning, buttonsMeaning } from '../knowledge/buttonQuestion';
 import { asksAboutPrivacy } from '../knowledge/privacyQuestion';
-import { stepHoldingTerm } from '../knowledge/termQuestion';
+import { entryHoldingTerm } from '../knowledge/termQuestion';
 import { withoutCorrection } from '../knowledge/correction';
 import { asksToConfirm } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
@@ -190,6 +190,8 @@ export class MainDialog extends Dialog {
   private readonly listsOfNoEntries: readonly Entry[];
   /** The answers that list entries (the three functions). */
   private readonly listsOfEntries: readonly Entry[];
+  /** The entries a term asked about is looked for in: the steps, and what is drawn from the article's paragraphs. */
+  private readonly termHolders: readonly Entry[];
   /** The list whose items the knowledge's questions name by number as functions ("the second function"), if any. */
   private readonly functionsList: Entry | undefined;
   private readonly vocabulary: SubjectVocabulary;
@@ -206,6 +208,7 @@ export class MainDialog extends Dialog {
     this.listeningDialogs = new Map([this.walkthrough, this.answer, this.didYouMean].map((dialog) => [dialog.id, dialog]));
     this.listsOfNoEntries = knowledge.entries.filter((entry) => entry.kind === 'answer' && listsNoEntries(entry));
     this.listsOfEntries = knowledge.entries.filter((entry) => entry.items.length > 0);
+    this.termHolders = [...knowledge.steps, ...knowledge.entries.filter((entry) => isFromTheArticle(entry) && entry.id !== knowledge.articleInFull?.entry.id)];
     this.functionsList = this.listsOfEntries.find((list) => list.items.every((id) => namesAFunction(requireEntry(knowledge, id))));
     this.vocabulary = new SubjectVocabulary();
   }
@@ -529,11 +532,12 @@ export class MainDialog extends Dialog {
       await this.answerEntry(turn, procedure, traceOfMatch(match, procedure.id));
       return;
     }
-    // A term of one step, which the matcher is not sure of: "绑定是什么意思" was refused (0.22), where "what does binding
-    // mean" got step 7. Its step, in between, said to be all the sources say of it.
-    const termStep = match.decision !== 'answer' && match.refusal === undefined ? stepHoldingTerm(text, this.knowledge.steps, questionLanguage) : undefined;
-    if (termStep) {
-      await this.answerEntry(turn, termStep, traceOfChoice(text, questionLanguage, termStep.id), { leads: [texts.noDefinition], inBetween: true });
+    // A term of one step or paragraph, which the matcher is not sure of: "绑定是什么意思" was refused (0.22), where "what does
+    // binding mean" got step 7, and "what does gradually mean here?" too. Its entry, in between, said to be all the
+    // sources say of it.
+    const termHolder = match.decision !== 'answer' && match.refusal === undefined ? entryHoldingTerm(text, this.termHolders, questionLanguage) : undefined;
+    if (termHolder) {
+      await this.answerEntry(turn, termHolder, traceOfChoice(text, questionLanguage, termHolder.id), { leads: [texts.noDefinition], inBetween: true });
       return;
     }
     // The article asked for in other words, offered among others: "give me a one-paragraph summary of Article 64 I can

@@ -5,7 +5,9 @@ import { Entry } from './schema';
 // A term asked about, as a whole message, and the term: "绑定是什么意思" and "what does binding mean".
 const TERM_ASKED_IN_CHINESE =
   /^(?:请问)?(?:(?:什么是|啥是|何为|什么叫|啥叫)(\p{Script=Han}{2,8})|(\p{Script=Han}{2,8}?)(?:是什么意思|是啥意思|什么意思|啥意思|是指什么|指的是什么|是什么|是啥))(?:啊|呀|呢)?$/u;
-const TERM_ASKED_IN_ENGLISH = /^(?:so |and )?(?:what (?:does|do) (?:the (?:word|term) )?([a-z]+(?: [a-z]+)?) mean|(?:what is|whats) (?:meant by )?([a-z]+(?: [a-z]+)?))$/;
+// Where it is read may follow: "what does gradually mean here?" was refused.
+const TERM_ASKED_IN_ENGLISH =
+  /^(?:so |and )?(?:what (?:does|do) (?:the (?:word|term) )?([a-z]+(?: [a-z]+)?) mean|(?:what is|whats) (?:meant by )?([a-z]+(?: [a-z]+)?))(?: here| in (?:this|that|it|the article|article 64|this step|the step))?$/;
 
 /** The term a message asks the meaning of, as normaliseReply writes it, if that is all it asks. */
 function termAsked(text: string): string | undefined {
@@ -15,13 +17,13 @@ function termAsked(text: string): string | undefined {
 }
 
 /**
- * The one step whose words hold a term a message asks the meaning of, in the language it is asked in: "绑定是什么意思" was
- * refused (0.22), where "what does binding mean" got step 7, whose words say "binding". None when the term is in no step
- * or in more than one ("点击是什么意思").
+ * The one entry of `entries` whose words hold a term a message asks the meaning of, in the language it is asked in:
+ * "绑定是什么意思" was refused (0.22), where "what does binding mean" got step 7, whose words say "binding". None when the
+ * term is in none or in more than one ("点击是什么意思").
  */
-export function stepHoldingTerm(text: string, steps: readonly Entry[], language: Language): Entry | undefined {
+export function entryHoldingTerm(text: string, entries: readonly Entry[], language: Language): Entry | undefined {
   const term = termAsked(text);
   if (term === undefined) return undefined;
-  const holding = steps.filter((step) => normaliseReply(step[language].answer).includes(term));
+  const holding = entries.filter((entry) => normaliseReply(entry[language].answer).includes(term));
   return holding.length === 1 ? holding[0] : undefined;
 }

@@ -180,6 +180,8 @@ describe('what a term of a step or of Article 64 means, or why', () => {
     // A step's button not found: the step came unannounced, as if it answered.
     ['en', "I can't find the certification option under social security management, what should I do?", stepText(4, 'en')],
     ['zh', '找不到社保待遇资格认证怎么办', stepText(4, 'zh')],
+    // A term of one paragraph the matcher knows too little of: it was refused.
+    ['en', 'what does gradually mean here?', answerOf('article64-pooling', 'en')],
   ] as const)('[%s] %j gets "my sources do not explain it further" before the answer', async (language, text, answer) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, answer]);
