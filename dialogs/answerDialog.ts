@@ -188,6 +188,11 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     if (command === 'next' && procedure && entry.kind === 'answer' && options.pausedStep === undefined && !isAcknowledgement(text)) {
       return done({ kind: 'chosen', entryId: procedure.id });
     }
+    // "Next" under a step shown in between, with no walkthrough to go on with, is the step after it, and "back" the one
+    // before: after "what does the Civic Center mean?" they said no walkthrough ran.
+    const moveBy = command === 'next' ? 1 : command === 'back' ? -1 : 0;
+    const besideStep = entry.step !== undefined && moveBy !== 0 && options.pausedStep === undefined && !isAcknowledgement(text) ? this.knowledge.steps[entry.step - 1 + moveBy] : undefined;
+    if (besideStep) return done({ kind: 'chosen', entryId: besideStep.id });
     // "Next" under an item of a list is the item after it: "下一个" under redistribution said no walkthrough ran. With a
     // walkthrough paused, "next" goes on with it.
     const nextItem = (command === 'next' && !isAcknowledgement(text) && options.pausedStep === undefined) || asksNextItem(text);
@@ -211,12 +216,12 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
     // function and step 1; "what is the second fund", which got the second way of promoting development): that item.
     // Not "that's all my sources say about it": what Article 64 says of the funds (their accounting, their pooling) it
     // says of each, and the answer's buttons give it.
-    const last = numbered.length === 0 && pointsAtLastItem(text);
-    const position = numbered.length === 0 && !last ? (bareOrdinalReference(text) ?? ordinalNamingTitle(text, entry)) : undefined;
-    if (last || position !== undefined) {
-      const items = numberedItems(entry[turnLanguage(context)].answer);
-      return this.sayItemOfList(context, options, items, position ?? items.length);
-    }
+    // Only under an answer that lists: under a step shown in between, "step 5" got "that's all my sources say about it",
+    // read as the fifth item of step 2's no list.
+    const items = numbered.length === 0 ? numberedItems(entry[turnLanguage(context)].answer) : [];
+    const last = items.length > 0 && pointsAtLastItem(text);
+    const position = items.length > 0 && !last ? (bareOrdinalReference(text) ?? ordinalNamingTitle(text, entry)) : undefined;
+    if (last || position !== undefined) return this.sayItemOfList(context, options, items, position ?? items.length);
     return done({ kind: 'notForMe' });
   }
 

@@ -484,6 +484,20 @@ describe.each(languages)('a term of a step asked about, in %s', (language) => {
     expect(await chat.reply(resumeTitle(2, language))).toEqual(stepMessage(2, language));
   });
 
+  // "next" after "what does the Civic Center mean?" said no walkthrough ran, and "and step 5?" got "that's all my sources
+  // say about it".
+  it('before any walkthrough: "next" and "back" go on from its step, and a step named is that step', async () => {
+    const [asked, step] = language === 'en' ? ['what does the Civic Center mean?', 2] : [term, termStep];
+    const chatAfterTheTerm = async () => {
+      const chat = chatWithAssistant();
+      await chat.say(asked);
+      return chat;
+    };
+    expect(await (await chatAfterTheTerm()).reply(texts[language].buttons.next)).toEqual(stepMessage(step + 1, language));
+    expect(await (await chatAfterTheTerm()).reply(texts[language].buttons.back)).toEqual(stepMessage(step - 1, language));
+    expect(await (await chatAfterTheTerm()).reply(language === 'en' ? 'and step 5?' : '那第5步呢')).toEqual(stepMessage(5, language));
+  });
+
   it('before any walkthrough: asked step by step after it, the walkthrough starts at step 1', async () => {
     const chat = chatWithAssistant();
     await chat.say(term);
