@@ -1529,7 +1529,7 @@ const ENGLISH_FRAME_WORDS = new Set(
   (
     'tell me more about on the one what whats which is does it mean means and how explain open show details detail in ' +
     'please number no item function way option point choice pick choose i id like want to know go with of info ' +
-    'information say something then ok okay was wait again sorry so remind'
+    'information say something then ok okay was wait again sorry so remind pls plz'
   ).split(' '),
 );
 
@@ -1568,7 +1568,8 @@ export function pointsAtLastItem(text: string): boolean {
  */
 export function parseOrdinalReference(text: string, listLength?: number): number | undefined {
   if (listLength !== undefined && listLength > 0 && pointsAtLastItem(text)) return listLength;
-  const reply = normaliseReply(text);
+  // Without the words around it: "ok 第三个" under the functions got the third way of promoting development.
+  const reply = replyWithoutFillers(text);
   const position = HAN.test(reply) ? chineseOrdinal(reply) : englishOrdinal(reply);
   return position !== undefined && position >= 1 ? position : undefined;
 }

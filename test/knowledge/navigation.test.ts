@@ -103,6 +103,8 @@ describe('bareOrdinalReference', () => {
     // Asked again: "wait what was the first one" at step 3 got a "Did you mean".
     ['wait what was the first one', 1],
     ['sorry, what was the second one again?', 2],
+    // "third pls" under the functions got the help.
+    ['third pls', 3],
   ])('%j says no list, and points at item %d', (text, position) => {
     expect(bareOrdinalReference(text)).toBe(position);
   });
