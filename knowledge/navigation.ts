@@ -536,7 +536,8 @@ const DOUBTS = new RegExp(
     // Asking who says so is asking for the source: "who says so" got a "Did you mean" of the legal basis. (What the
     // source or basis is, "what's your source" and "依据是什么", the legal basis answers.)
     // Asked to check it again: "please double-check that" and "你再核对一下" were refused.
-    '(?:(?:can|could) you )?(?:please )?(?:double[- ]?check|re-?check|check again|verify|confirm)(?: (?:that|this|it))?(?: again)?(?: please)?|' +
+    // (Not "verify" or "confirm" alone, which may name the certification.)
+    '(?:(?:can|could) you )?(?:please )?(?:(?:double[- ]?check|re-?check|check again)(?: (?:that|this|it))?|(?:verify|confirm) (?:that|this|it))(?: again)?(?: please)?|' +
     '(?:你|您|请|麻烦)?(?:再|重新)(?:核对|确认|核实|检查|查)(?:一下|一遍|下)?(?:吧)?|' +
     // "这个是谁说的" and "who said that?" under step 6 were refused.
     '(?:who|what) (?:says|said) (?:so|that|this)|says who|where does it say (?:so|that)|(?:这|那)?(?:个)?(?:话)?(?:是)?谁(?:说|讲|规定)的|' +
