@@ -1569,8 +1569,7 @@ export function pointsAtLastItem(text: string): boolean {
  */
 export function parseOrdinalReference(text: string, listLength?: number): number | undefined {
   if (listLength !== undefined && listLength > 0 && pointsAtLastItem(text)) return listLength;
-  // Without the words around it: "ok 第三个" under the functions got the third way of promoting development.
-  const reply = replyWithoutFillers(text);
+  const reply = normaliseReply(text);
   const position = HAN.test(reply) ? chineseOrdinal(reply) : englishOrdinal(reply);
   return position !== undefined && position >= 1 ? position : undefined;
 }
