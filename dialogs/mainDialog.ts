@@ -46,6 +46,7 @@ import {
   saysNotUnderstood,
   saysWrongAnswer,
   stepNamedNotFound,
+  stepOfTheCivicCenterNames,
   WalkthroughCommand,
 } from '../knowledge/navigation';
 import { askedBriefly } from '../knowledge/brevityFrame';
@@ -391,6 +392,14 @@ export class MainDialog extends Dialog {
     if (asksAboutARelative(text) && this.isAboutTheProcedure(turn.answerBefore)) {
       const { procedure } = this.knowledge;
       await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id));
+      return;
+    }
+    // The page's two names of the Civic Center, asked whether they are one: "is citizen center the same as civic center"
+    // got step 2 alone.
+    const civicCenterStep = stepOfTheCivicCenterNames(text, this.knowledge.steps);
+    if (civicCenterStep !== undefined) {
+      const step = this.knowledge.steps[civicCenterStep - 1];
+      await this.answerEntry(turn, step, traceOfChoice(text, questionLanguage, step.id), { leads: [texts.civicCenterNames], inBetween: true });
       return;
     }
     // What a step names, said not to be there, is where that step says it is: "I can't find the certification button" at

@@ -590,6 +590,22 @@ const ASKS_HOW_MANY_PARAGRAPHS = new RegExp(
     String.raw`^(?:(?:社会保险法|社保法)?(?:第六十四条|第64条|六十四条|64条)|这条|这一条|那条|它)?(?:一共|总共|共)?(?:有)?(?:几|多少)(?:款|段)(?:呢|啊)?$`,
 );
 
+// Whether the page's two English names are one entry: "is citizen center the same as civic center" got step 2 alone, and
+// "civic center vs citizen center?" too. Both named, in a short message.
+const NAMES_CITIZEN_CENTER = /\bcitizen(?:s|s')? cent(?:er|re)\b/;
+const NAMES_CIVIC_CENTER = /\bcivic cent(?:er|re)\b|市民中心/;
+const LONGEST_NAMES_QUESTION = 12;
+
+/**
+ * The step that taps the Civic Center, when a message asks whether the page's two names of it are one ("Is Citizen
+ * Center the same as Civic Center?", "市民中心和Citizen Center一样吗"); undefined for any other message.
+ */
+export function stepOfTheCivicCenterNames(text: string, steps: readonly Entry[]): number | undefined {
+  const reply = normaliseReply(text);
+  const asked = NAMES_CITIZEN_CENTER.test(reply) && NAMES_CIVIC_CENTER.test(reply) && reply.split(' ').length <= LONGEST_NAMES_QUESTION;
+  return asked ? stepTapping('civic center', steps) : undefined;
+}
+
 /** "How many paragraphs does Article 64 have?", "第六十四条一共几款". */
 export function asksHowManyParagraphs(text: string): boolean {
   return ASKS_HOW_MANY_PARAGRAPHS.test(replyWithoutFillers(text));

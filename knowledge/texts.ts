@@ -73,6 +73,8 @@ export const uiTextsSchema = z
     noMoreDetail: plain,
     /** Before an answer to what a term in it means, or why: the answer is all the sources say of it. */
     noDefinition: plain,
+    /** Before step 2, when a message asks whether the Citizen Center is the Civic Center: the page calls it both. */
+    civicCenterNames: plain,
     /** Before an answer from the article to a question asking when ("when will national pooling be done?"): it gives no date. */
     noDate: plain,
     /** Before the article asked for in other words ("in simple words", "in one sentence"): it has only its own. */

@@ -548,6 +548,14 @@ describe.each(languages)('what a step names, said not to be there, in %s', (lang
   });
 });
 
+// "is citizen center the same as civic center" got step 2 alone: the page calls the entry both.
+describe.each(languages)('the page\'s two names of the Civic Center, in %s', (language) => {
+  it('are said to be one entry, before the step that taps it', async () => {
+    const turn = await chatWithAssistant().say(language === 'en' ? 'is citizen center the same as civic center?' : '市民中心和Citizen Center一样吗');
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].civicCenterNames, stepText(2, language)]);
+  });
+});
+
 // "last two steps" and "最后两步" got step 7 alone.
 describe.each(languages)('the last steps, counted, in %s', (language) => {
   it('shows them one under the other, with Done under the last', async () => {

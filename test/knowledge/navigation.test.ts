@@ -32,6 +32,7 @@ import {
   stepAskedByWhatItTaps,
   stepBesideWhatItTaps,
   stepNamedNotFound,
+  stepOfTheCivicCenterNames,
   stepTapped,
   WalkthroughCommand,
 } from '../../knowledge/navigation';
@@ -648,6 +649,25 @@ describe('stepBesideWhatItTaps', () => {
     'leaves %j alone',
     (text) => {
       expect(stepBesideWhatItTaps(text, steps)).toBeUndefined();
+    },
+  );
+});
+
+// "is citizen center the same as civic center" and "civic center vs citizen center?" got step 2 alone.
+describe('stepOfTheCivicCenterNames', () => {
+  const { steps } = loadKnowledge('knowledge/content');
+
+  it.each(['is citizen center the same as civic center', 'civic center vs citizen center?', '市民中心和Citizen Center一样吗', 'Citizen Centre or Civic Centre?'])(
+    'reads %j as asking whether the page\'s two names are one, the Civic Center of step 2',
+    (text) => {
+      expect(stepOfTheCivicCenterNames(text, steps)).toBe(2);
+    },
+  );
+
+  it.each(['what is the citizen center', 'where is the civic center', 'I opened civic center, my mom says the citizen center app is different and the old one has a button she cannot find anywhere'])(
+    'leaves %j alone',
+    (text) => {
+      expect(stepOfTheCivicCenterNames(text, steps)).toBeUndefined();
     },
   );
 });
