@@ -1394,8 +1394,7 @@ export function stepTapped(text: string, steps: readonly Entry[], position: numb
   const labels = stepLabelsOf(steps);
   const english = HAN.test(reply) ? undefined : ENGLISH_TAPPED.exec(reply)?.groups?.label;
   const tapped = HAN.test(reply) ? labels.filter(({ label }) => saysTapped(reply, label)) : labels.filter(({ label }) => label === english);
-  const distance = (step: number): number => Math.abs(step - position);
-  const nearest = tapped.sort((a, b) => distance(a.step) - distance(b.step) || a.step - b.step)[0];
+  const nearest = nearestTo(position, tapped, ({ step }) => step);
   if (nearest === undefined) return undefined;
   const { step } = nearest;
   // Said by its end or whole, the label is where labelNamed finds it.
@@ -1488,8 +1487,13 @@ export function stepNamedNotFound(text: string, steps: readonly Entry[], positio
   if (!found) return undefined;
   const thing = found.groups?.thing ?? found.groups?.thingBefore;
   if (thing === undefined || NAMES_NOTHING.test(thing)) return position >= 1 && position <= steps.length ? position : undefined;
-  const distance = (step: number): number => Math.abs(step - position);
-  return stepsNaming(thing, steps).sort((a, b) => distance(a) - distance(b) || a - b)[0];
+  return nearestTo(position, stepsNaming(thing, steps), (step) => step);
+}
+
+/** Of things at steps, the one nearest the position, the earlier when two are as near. */
+function nearestTo<T>(position: number, things: readonly T[], stepOf: (thing: T) => number): T | undefined {
+  const distance = (thing: T): number => Math.abs(stepOf(thing) - position);
+  return [...things].sort((a, b) => distance(a) - distance(b) || stepOf(a) - stepOf(b))[0];
 }
 
 // Asking whether what is shown is all of it: in a walkthrough, whether there are more steps. ("That's all" says the
