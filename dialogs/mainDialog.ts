@@ -41,10 +41,12 @@ import {
   paragraphsNamed,
   sectionNamedAlone,
   parseWalkthroughCommand,
+  praisesTheAnswer,
   reportsProgress,
   saysNotFound,
   saysNotUnderstood,
   saysWrongAnswer,
+  stepAskedHowItLooks,
   stepNamedNotFound,
   stepOfTheCivicCenterNames,
   WalkthroughCommand,
@@ -54,6 +56,7 @@ import { buttonAskedAbout, buttonMeaning, buttonsMeaning } from '../knowledge/bu
 import { asksAboutPrivacy } from '../knowledge/privacyQuestion';
 import { entryHoldingTerm } from '../knowledge/termQuestion';
 import { withoutCorrection } from '../knowledge/correction';
+import { askedExactly } from '../knowledge/wordingFrame';
 import { asksToConfirm } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
@@ -106,6 +109,13 @@ const namesAFunction = (entry: Entry): boolean =>
   );
 
 /** Whether a message was refused for asking only for functions past the end of the list of them ("the fourth role"). */
+/** The step a message was refused for naming past the last, when that is all it was refused for ("the 8th step"). */
+function stepsPassed({ refusal }: MatchResult, stepCount: number): number | undefined {
+  if (refusal?.reason !== 'unknownReferences') return undefined;
+  const passed = refusal.references.every(({ kind, number, law }) => kind === 'step' && law === undefined && number > stepCount);
+  return passed ? refusal.references[0]?.number : undefined;
+}
+
 const passesTheFunctions = ({ refusal }: MatchResult, functions: Entry): boolean =>
   refusal?.reason === 'unknownReferences' &&
   refusal.references.every(({ kind, number }) => kind === 'function' && number > functions.items.length);
@@ -240,9 +250,10 @@ export class MainDialog extends Dialog {
   private async onMessage(turn: MessageTurn): Promise<void> {
     const { context, memory, state } = turn;
     const { activity } = context;
-    // What the message asks for, not what it declines or the words that correct the last, which the dialogs listening for
-    // a reply read too.
-    activity.text = withoutCorrection(activity.text ?? '');
+    // What the message asks for, not what it declines or the words that correct the last, nor those asking for the exact
+    // wording, which every answer has: the dialogs listening for a reply read it too.
+    const asked = withoutCorrection(activity.text ?? '');
+    activity.text = askedExactly(asked) ?? asked;
     // A translation with no language named is of the answer on the screen, into the other language.
     const onScreen = memory.language ?? turn.languageBefore;
     const translation: LanguageRequest | undefined = asksForATranslation(activity.text) ? { language: otherLanguage(onScreen), once: true } : undefined;
@@ -365,6 +376,7 @@ export class MainDialog extends Dialog {
     if (command && MOVES_IN_A_WALKTHROUGH.has(command.kind) && !namesWhatWasDone(text)) {
       // "ok" after an answer asks nothing: it gets what the bot can do, without being told no walkthrough is running.
       if (isAcknowledgement(text)) await this.sayCapabilities(turn, 'no question: acknowledgement', texts, undefined, undefined);
+      else if (stepNamedNotFound(text, this.knowledge.steps, 0) === 0) await this.sayNothingNamedNotFound(turn, text, questionLanguage);
       else await this.sayNoWalkthrough(turn, command, language);
       return;
     }
@@ -402,12 +414,29 @@ export class MainDialog extends Dialog {
       await this.answerEntry(turn, step, traceOfChoice(text, questionLanguage, step.id), { leads: [texts.civicCenterNames], inBetween: true });
       return;
     }
+    // Asked simpler under the steps, the summary: "explain like im 5" at step 2 got step 5, its number.
+    const summary = this.knowledge.entries.find((entry) => entry.more === this.knowledge.procedure.id);
+    if (summary && asksSimpler(text) && (paused !== undefined || turn.answerBefore?.kind === 'step')) {
+      await this.answerEntry(turn, summary, traceOfChoice(text, questionLanguage, summary.id));
+      return;
+    }
     // What a step names, said not to be there, is where that step says it is: "I can't find the certification button" at
     // step 3 got step 5, whose "My" is the button its questions name. All the sources say of it, as for a term.
     const stepNotFound = stepNamedNotFound(text, this.knowledge.steps, paused ?? 0);
+    if (stepNotFound === 0) {
+      await this.sayNothingNamedNotFound(turn, text, questionLanguage);
+      return;
+    }
     if (stepNotFound !== undefined) {
       const step = this.knowledge.steps[stepNotFound - 1];
       await this.answerEntry(turn, step, traceOfChoice(text, questionLanguage, step.id), { leads: [texts.noDefinition] });
+      return;
+    }
+    // How it looks, the sources do not say: the step again, with that, which moves no walkthrough.
+    const stepOfLooks = stepAskedHowItLooks(text, this.knowledge.steps, paused ?? 0);
+    if (stepOfLooks !== undefined && stepOfLooks > 0) {
+      const step = this.knowledge.steps[stepOfLooks - 1];
+      await this.answerEntry(turn, step, traceOfChoice(text, questionLanguage, step.id), { leads: [texts.noDefinition], inBetween: true });
       return;
     }
     const alone = this.listItemGuess(this.matcher.match(text, questionLanguage), text);
@@ -428,6 +457,15 @@ export class MainDialog extends Dialog {
     // fourth role of social security" (before roles were functions) got step 4.
     if (this.functionsList && passesTheFunctions(match, this.functionsList)) {
       await this.sayListPassed(turn, this.functionsList, traceOfChoice(text, questionLanguage, this.functionsList.id));
+      return;
+    }
+    // So with a step past the last inside a longer message: "lol no there are 7 duh. what's the 8th step" was refused,
+    // where "what's the 8th step" alone is told there is none.
+    const stepPassed = stepsPassed(match, this.knowledge.steps.length);
+    if (stepPassed !== undefined) {
+      const { procedure } = this.knowledge;
+      const lead = fillTemplate(texts.noSuchStep, { step: stepPassed, total: this.knowledge.steps.length });
+      await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id), { leads: [lead] });
       return;
     }
     // "Art. 64 para 3" got the whole article, "what about the second paragraph" under it a "Did you mean" of step 2 and
@@ -654,6 +692,16 @@ export class MainDialog extends Dialog {
     await this.answerEntry(turn, list, trace, { leads: [fillTemplate(texts.noSuchItem, { count: list.items.length })] });
   }
 
+  /**
+   * "没看见", "I can't find it" with no walkthrough to say where: all the sources say of where things are, the steps.
+   * "没看见" alone got the goodbye, "i can't find it" that no walkthrough was running.
+   */
+  private async sayNothingNamedNotFound(turn: MessageTurn, text: string, questionLanguage: Language): Promise<void> {
+    const { procedure } = this.knowledge;
+    const lead = this.texts[turnLanguage(turn.context)].noDefinition;
+    await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id), { leads: [lead] });
+  }
+
   /** A walkthrough command with no walkthrough running or paused: says so, and what the bot can do. */
   private async sayNoWalkthrough(turn: MessageTurn, command: WalkthroughCommand, language: Language): Promise<void> {
     const texts = this.texts[language];
@@ -720,15 +768,21 @@ export class MainDialog extends Dialog {
 
   /**
    * A click on Helpful / Not helpful is recorded for the answer it was under and thanked for, never taken as a
-   * question; a dialog listening for a reply (follow-ups, "did you mean") keeps listening. With no answer to rate, a
-   * "Helpful" is an ordinary message and a "Not helpful" gets what the bot can do.
+   * question; a dialog listening for a reply (follow-ups, "did you mean") keeps listening. So is praise typed for it
+   * ("that helped", "很有用"). With no answer to rate, a "Helpful" is an ordinary message, praise is thanked for, and a
+   * "Not helpful" gets what the bot can do.
    */
   private async tookFeedback(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
-    const helpful = feedbackOf(text, this.texts);
+    const clicked = feedbackOf(text, this.texts);
+    const helpful = clicked ?? (praisesTheAnswer(text) || undefined);
     if (helpful === undefined) return false;
     const { answerForFeedback: answerId, pausedStep } = turn.memory;
     const texts = this.texts[language];
     if (answerId === undefined) {
+      if (helpful && clicked === undefined) {
+        await this.sayInBetween(turn, language, 'feedback: helpful', null, texts.feedbackThanks);
+        return true;
+      }
       if (helpful) return false;
       // "Not helpful" typed before any answer, after a refusal say, got "You're welcome!": with nothing to rate it says,
       // as "that's wrong" does, that the last reply was not what was needed.

@@ -1,17 +1,17 @@
 // Words that ask for an answer briefly, before or after what it is about: "in short, what are the functions", "quick
-// summary of the funds please", "tl;dr of the functions", "summarize article 64 in one sentence", "概括一下基金有哪些".
+// summary of the funds please", "short version of the three functions", "tl;dr of the functions", "summarize article 64 in one sentence", "概括一下基金有哪些".
 // They are words of the summary of the steps, which got every one of those.
 const BRIEFLY_BEFORE =
-  /^(?:(?:ok|okay|so|please|pls|can you|could you)\s+)*(?:in short|in brief|briefly|in a nutshell|tl;?\s?dr|(?:give me |just )?(?:a |the )?(?:quick |short |brief |one[- ]sentence )?(?:summary|overview|recap|rundown|gist)|summari[sz]e|sum up|recap)(?:\s+(?:of|on))?[\s,:;-]+(?=\S)/i;
+  /^(?:(?:ok|okay|so|please|pls|can you|could you)\s+)*(?:in short|in brief|briefly|in a nutshell|tl;?\s?dr|(?:give me |just )?(?:a |the )?(?:quick |short |brief |one[- ]sentence )?(?:summary|overview|recap|rundown|gist)|(?:give me |just )?(?:a |the )?(?:quick|short|shorter|brief|one[- ]sentence) version|summari[sz]e|sum up|recap)(?:\s+(?:of|on))?[\s,:;-]+(?=\S)/i;
 // Simply is briefly too: "explain the third function simply" and "第三个功能说简单点" got the summary of the steps.
 const BRIEFLY_AFTER =
   /[\s,;-]+(?:in short|in brief|briefly|in a nutshell|in (?:one|a) (?:sentence|line)|in a few words|tl;?\s?dr|(?:more )?simply|simpler|in (?:simple|simpler|plain|easy|easier|everyday) (?:words|terms|english|language))(?:\s+(?:please|pls))?[\s.!?]*$/i;
-// In a sentence, or as a short answer for a caller: "一句话总结社保的三个功能" and "给来电人一个简短的回答：社保基金有哪些" got the
-// summary of the steps.
+// In a sentence, or as a short answer for a caller: "一句话总结社保的三个功能", "给来电人一个简短的回答：社保基金有哪些" and
+// "社会保障三个功能，给来电人简短说一下" got the summary of the steps.
 const BRIEFLY_IN_CHINESE_BEFORE =
   /^(?:请|麻烦)?(?:你)?(?:(?:用)?(?:一句话|两句话|几句话))?(?:简单|简要|大概|大致)?(?:概括|总结|归纳)(?:一下|下)?[\s，,:：]*(?=\S)|^(?:请|麻烦)?(?:你)?(?:给(?:我|来电人|客户|用户)?)?(?:一个|一段|个)?(?:简短|简单|简要)的?(?:回答|回复|答复|说法|版本)[\s，,:：]*(?=\S)/;
 const BRIEFLY_IN_CHINESE_AFTER =
-  /[\s，,]*(?:(?:简单|简要|大概|大致)?(?:概括|总结|归纳)(?:一下|下)?|(?:说|讲)得?(?:简单|通俗)(?:一)?点儿?|(?:简单|通俗)(?:一)?点儿?(?:说|讲)?|用?大白话(?:说|讲|讲讲|说说)?(?:一下)?)(?:吧|呢)?[\s。！？!?]*$/;
+  /[\s，,]*(?:(?:给(?:我|来电人|客户|用户))?(?:简短|简单|简要)地?(?:说|讲|回答|介绍)(?:一下|下)?|(?:简单|简要|大概|大致)?(?:概括|总结|归纳)(?:一下|下)?|(?:说|讲)得?(?:简单|通俗)(?:一)?点儿?|(?:简单|通俗)(?:一)?点儿?(?:说|讲)?|用?大白话(?:说|讲|讲讲|说说)?(?:一下)?)(?:吧|呢)?[\s。！？!?]*$/;
 
 const COURTESY_AFTER = /[\s,]+(?:please|pls|thanks|thank you)[\s.!?]*$/i;
 // Whom it is for: "give me a short summary of the three functions I can read to a caller" got the summary of the steps.

@@ -60,7 +60,8 @@ const CHINESE_REQUEST = new RegExp(
     // "给我发英文版" under the steps got Article 64 in Chinese.
     '(?:用|说|讲|换成|换回|换|切换到|切换成|切换回|切换|切回|改成|改用|改回|改|转成|转到|转回|翻译成|翻成|译成|用回|说回|讲回|回到|给我发|发给我|给我|发)?',
     `(${CHINESE_NAMES})`,
-    '(?:回答|回复|说|讲|说说|讲讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|啦|不|可以吗|好吗|行吗|可以|谢谢|一下|一遍|继续|发|发我|发给我)*',
+    // "用中文再说一遍" under the State Council's part got the summary of the steps.
+    '(?:回答|回复|说|讲|说说|讲讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|啦|不|可以吗|好吗|行吗|可以|谢谢|一下|一遍|继续|发|发我|发给我|再|重新|重复)*',
     // With why: "中文吧 我英文不好" got an English "Did you mean".
     '(?:我(?:的)?(?:英文|英语|中文|汉语)(?:不好|不行|很差|太差|差|不太好|看不懂|不懂|不太懂))?$',
   ].join(''),
@@ -124,7 +125,8 @@ const PASS_ON = '(?:forward|send|give|show|pass|read|share|paste|copy|text|email
 const FOR_WHOM_IN_ENGLISH = new RegExp(
   [
     // Closing the message: "… in Chinese for the caller", "… so I can forward them to staff".
-    `\\s+(?:for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+to\\s+${WHOM_IN_ENGLISH})?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
+    // Or to whom as the object: "can you give me that in chinese so i can show him" got what the bot can do.
+    `\\s+(?:for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+(?:to\\s+)?${WHOM_IN_ENGLISH})?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
     // Opening it: "for the caller in English again please", "can I forward this to the caller in Chinese?".
     `^(?:for\\s+${WHOM_IN_ENGLISH}|(?:(?:can|could|may)\\s+(?:i|we)\\s+)?${PASS_ON}\\s+to\\s+${WHOM_IN_ENGLISH})(?=[\\s,]+(?:in\\s+)?(?:${ENGLISH_NAMES})\\b)`,
   ].join('|'),

@@ -76,6 +76,8 @@ const SPACE_BESIDE_HAN = / (?=\p{Script=Han})|(?<=\p{Script=Han}) /gu;
 const COLLOQUIAL_CHINESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/俺/g, '我'],
   [/找不着/g, '找不到'],
+  // Voice input's "市民重心" (zhōngxīn) for 市民中心: "市民重心没看见" got the goodbye.
+  [/市民重心/g, '市民中心'],
   [/找着了/g, '找到了'],
   [/^完事(?:了|儿)$/, '完成了'],
   [/^下个$/, '下一个'],
@@ -410,12 +412,17 @@ const ASKS_SIMPLER = new RegExp(
     '^(?:能不能|可以|请|麻烦)?(?:说|讲|解释)?得?(?:简单|通俗|直白|易懂|明白)(?:一)?点儿?(?:说|讲|吧|呢)?$|^(?:(?:能)?(?:说|翻译成)人话(?:吗|吧)?|用?大白话(?:说|讲|讲讲|说说|解释)?(?:一下)?|(?:简单|通俗)地?(?:说|讲|解释)(?:一下)?(?:是什么意思|什么意思)?)$',
 );
 
+const CALLER = '(?:a |the |my |our )?(?:callers?|customers?|clients?|users?)';
+const FEW = '(?:one|a|1|two|2|three|3)';
 // Asking for the last reply in fewer words, as a whole message: "summarize in one sentence" under Article 64, "shorter"
 // under the functions and "总结一下" or "更短一点" under the article got the Alipay steps in short, the summary.
 const ASKS_SHORTER = new RegExp(
   '^(?:(?:can|could) you )?(?:(?:make|say|put|give|tell) (?:it |that |this |me (?:it )?)?)?' +
-    '(?:shorter|in short|briefly|in brief|in a nutshell|tl ?dr|(?:the )?short(?:er)? version|sum (?:it |that |this )?up|summari[sz]e(?: it| that| this)?|(?:in|into) (?:one|a|1) (?:sentence|line))' +
-    '(?: (?:in|into) (?:one|a|1) (?:sentence|line))?(?: please| pls)?$|' +
+    '(?:shorter|in short|briefly|in brief|in a nutshell|tl ?dr|(?:a |the )?(?:short(?:er)?|brief|quick) version|sum (?:it |that |this )?up|summari[sz]e(?: it| that| this)?|(?:in|into) (?:one|a|1) (?:sentence|line))' +
+    // For whom, and how short: "short version please, 2 lines max for a caller" and "can you give me a short version for
+    // a caller, one sentence" got the Alipay steps in short.
+    `(?: please| pls| (?:for|to give|to read to|i can (?:read|send|give) to) ${CALLER}| (?:in |into )?${FEW} (?:sentences?|lines?)(?: max| maximum| at most| tops)?| max(?:imum)? ${FEW} (?:sentences?|lines?))*$|` +
+    '^(?:请|麻烦)?(?:你)?(?:给(?:我|来电人|客户|用户)?)?(?:一个|个)?(?:简短|简单|简要)的?(?:版本|回答|回复|答复|说法)(?:吧|呢)?$|' +
     '^(?:能不能|可以|请|麻烦)?(?:再)?(?:总结|概括|归纳|简述|精简)(?:一下)?(?:吧|呢)?$|^(?:能不能|可以|请|麻烦)?(?:说|讲)?得?(?:再)?(?:更)?(?:短|简短|简洁|简要)(?:一)?点儿?(?:说|讲|吧|呢)?$|' +
     '^(?:用)?一句话(?:说|讲|概括|总结)(?:一下)?$|^长话短说$',
 );
@@ -509,6 +516,27 @@ const CALLS_USELESS = new RegExp(
 export function saysWrongAnswer(text: string): boolean {
   const reply = replyWithoutFillers(text);
   return SAYS_WRONG.test(reply) || CALLS_USELESS.test(reply) || complainsBesideContext(text);
+}
+
+// Saying the last answer helped, as a whole message: "that helped" and "that was really helpful" got "You're welcome!",
+// which put the answer's follow-ups away unrated, and "有用" was refused with itself quoted back.
+// Chinese thanks after praise, which the trailing fillers do not take: "很有帮助 谢谢".
+const THANKS_AFTER_ZH = '(?:谢谢|谢了|多谢)?(?:你|您|啦)?';
+const PRAISES = new RegExp(
+  [
+    '(?:(?:that|this|it|you) )?(?:(?:really|totally|definitely) )?helped(?: (?:me|us|a lot|lots|so much|a ton|loads))*',
+    '(?:(?:that|this|it|you) )?(?:(?:is|was|were|are) )?(?:(?:very|really|super|so|quite|extremely|most) )?(?:helpful|useful)(?: (?:indeed|thanks|thank you))*',
+    '(?:thats|its|thatd be|that would be|(?:that|this|it) is) (?:(?:very|really|super|so|quite|extremely) )?(?:helpful|useful)',
+    `(?:(?:这个|这|你说的|您说的|你的回答|回答)(?:很|真|挺|太|非常|蛮|特别)?|很|真|挺|太|非常|蛮|特别)?(?:有用|有帮助|管用)(?:了|的)?${THANKS_AFTER_ZH}`,
+    `(?:你|这|这个)?(?:帮到我了|帮了大忙|帮了我大忙|帮上忙了)${THANKS_AFTER_ZH}`,
+  ]
+    .map((alternative) => `^(?:${alternative})$`)
+    .join('|'),
+);
+
+/** "That helped", "very useful", "很有帮助": the last answer was what was needed. */
+export function praisesTheAnswer(text: string): boolean {
+  return PRAISES.test(replyWithoutFillers(text));
 }
 
 const CLAUSE_END = /[,，.。!！;；~～]+/;
@@ -696,7 +724,7 @@ const ASKS_WHAT_A_TERM_IS = new RegExp(
 // Saying what the steps name is not there, anywhere in a message: "I can't find the certification option under social
 // security management, what should I do?" and "找不到社保待遇资格认证怎么办" got the step unannounced, as if it answered.
 const SAYS_NOT_FOUND =
-  /\b(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not) (?:find|see|locate|get to)\b|\b(?:isnt|is not|arent|are not|wasnt|was not) (?:there|showing|shown|listed|on the list|in the list)\b|\bthere (?:is|s) no (?:such )?(?:option|button|entry|tab|page|family service|civic center)\b|找不到|没找到|看不到|没看到|没看见|不显示|没显示|(?:列表|页面)里?(?:没有|找不到)/;
+  /\b(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not) (?:find|see|locate|get to)\b|\b(?:isnt|is not|arent|are not|wasnt|was not) (?:there|showing|shown|listed|on the list|in the list)\b|\bthere (?:is|s) no (?:such )?(?:option|button|entry|tab|page|family service|civic center)\b|找不到|没找到|看不到|没看到|没看见|看不见|不显示|没显示|(?:列表|页面)里?(?:没有|找不到)/;
 
 /** "I can't find family service", "找不到社保": the user says what a step names is not there. */
 export function saysNotFound(text: string): boolean {
@@ -1464,7 +1492,7 @@ const ENGLISH_NOT_FOUND = new RegExp(
     `^(?:the |a |that |this )?(?<thingBefore>[a-z]+(?: [a-z]+){0,5}?)${THING_KIND} (?:isnt|is not|wasnt|was not|aint) (?:there|here|showing|shown|listed|anywhere)$`,
 );
 const CHINESE_THING_KIND = '(?:的)?(?:按钮|入口|选项|栏目|图标|页面)?';
-const CHINESE_NOT_FOUND_VERB = '(?:怎么|咋)?(?:都|也|还是|就是)?(?:找不到|没找到|看不到|没看到|没看见)';
+const CHINESE_NOT_FOUND_VERB = '(?:怎么|咋)?(?:都|也|还是|就是)?(?:找不到|没找到|看不到|没看到|没看见|看不见)';
 const CHINESE_NOT_FOUND_CLOSE = '(?:在哪里?|在哪儿|怎么办|咋办|咋整|啊|呀|呢|了)*$';
 const CHINESE_NOT_FOUND = new RegExp(
   `^(?:我|我妈|我爸|她|他|老人)?${CHINESE_NOT_FOUND_VERB}(?:那个|这个)?(?<thing>\\p{Script=Han}{2,10}?)?${CHINESE_THING_KIND}${CHINESE_NOT_FOUND_CLOSE}|` +
@@ -1479,15 +1507,40 @@ const NAMES_NOTHING = /^(?:it|that|this|them|one|button|buttons|page|tab|icon|se
  * The step naming what a message says is not there ("I can't find the certification button", "找不到亲情服务"), in a
  * walkthrough at `position` (0 for none): of two steps naming it (the certification is found at step 4 and tapped at
  * step 7) the one nearer the position, the earlier when both are as near. Named as any ("I can't find it", "找不到那个
- * 按钮"), it is what the step at the position shows.
+ * 按钮"), it is what the step at the position shows, and with no walkthrough, 0: the steps as a whole ("没看见" alone got
+ * the goodbye).
  */
 export function stepNamedNotFound(text: string, steps: readonly Entry[], position: number): number | undefined {
+  return stepOfThingSaid(text, ENGLISH_NOT_FOUND, CHINESE_NOT_FOUND, steps, position);
+}
+
+/**
+ * The step of the thing a message's pattern finds in it (its one named group that matched), nearest `position`; the
+ * step at the position when it names none, and 0 with no walkthrough.
+ */
+function stepOfThingSaid(text: string, english: RegExp, chinese: RegExp, steps: readonly Entry[], position: number): number | undefined {
   const reply = replyWithoutFillers(text);
-  const found = (HAN.test(reply) ? CHINESE_NOT_FOUND : ENGLISH_NOT_FOUND).exec(reply);
+  const found = (HAN.test(reply) ? chinese : english).exec(reply);
   if (!found) return undefined;
-  const thing = found.groups?.thing ?? found.groups?.thingBefore;
-  if (thing === undefined || NAMES_NOTHING.test(thing)) return position >= 1 && position <= steps.length ? position : undefined;
+  const thing = Object.values(found.groups ?? {}).find((group) => group !== undefined);
+  if (thing === undefined || NAMES_NOTHING.test(thing)) return position >= 1 && position <= steps.length ? position : 0;
   return nearestTo(position, stepsNaming(thing, steps), (step) => step);
+}
+
+// Asking how what a step names looks: "what does the button look like" at step 1 got step 5, "what colour is the social
+// security button" at step 2 moved the walkthrough on to step 3. The sources say nothing of looks.
+const ENGLISH_LOOKS = new RegExp(
+  `^(?:what (?:does|do) (?:the |a |that |this )?(?<thing>[a-z]+(?: [a-z]+){0,5}?)${THING_KIND} look like|what colou?r is (?:the |that |this |it)?(?<thingBefore>[a-z]+(?: [a-z]+){0,5}?)?${THING_KIND}|how (?:does|do) (?:the |that |this )?(?<thingAfter>[a-z]+(?: [a-z]+){0,5}?)${THING_KIND} look)(?: like)?$`,
+);
+const CHINESE_LOOKS = new RegExp(
+  // (The 那 of 那个 is a filler, stripped before.)
+  `^(?:那个|这个|个)?(?<thing>\\p{Script=Han}{2,10}?)?${CHINESE_THING_KIND}(?:是)?(?:长什么样|长啥样|什么样子?|啥样子?|什么颜色|啥颜色)(?:的)?(?:啊|呀|呢)?$`,
+  'u',
+);
+
+/** The step naming what a message asks the looks of ("what does the civic center icon look like", "社保按钮长啥样"). */
+export function stepAskedHowItLooks(text: string, steps: readonly Entry[], position: number): number | undefined {
+  return stepOfThingSaid(text, ENGLISH_LOOKS, CHINESE_LOOKS, steps, position);
 }
 
 /** Of things at steps, the one nearest the position, the earlier when two are as near. */
@@ -1518,7 +1571,8 @@ export function asksIfThatIsAll(text: string): boolean {
 // Saying there is a question without asking it: "Hello, I have a question" got the goodbye (0.67; its questions wish
 // a nice day), "I have a question" too (0.78).
 const ANNOUNCES_A_QUESTION =
-  /^(?:(?:hi|hello|hey)(?: there)? )?i (?:have|ve got|got) (?:a |one |some |another |a few )?(?:quick |small |little |simple )?questions?(?: for you| to ask)?$/;
+  // "i have 2 questions lol" got the goodbye.
+  /^(?:(?:hi|hello|hey)(?: there)? )?i (?:have|ve got|got) (?:a |one |some |another |a few |a couple of |(?:2|3|two|three|several|many|more) )?(?:quick |small |little |simple |more )?questions?(?: for you| to ask)?(?: (?:lol|haha|tho|though|pls|please))*$/;
 
 /** "I have a question": the user will ask, and has not yet. */
 export function announcesAQuestion(text: string): boolean {

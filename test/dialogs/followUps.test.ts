@@ -514,3 +514,43 @@ describe.each(languages)('asking what else there is, in %s', (language) => {
     });
   });
 });
+
+// "what's the exact wording of the second one" under the functions and "give me the exact text of step 6" got Article 64
+// in full, whose questions ask for its exact wording: every answer is in the sources' words already.
+describe.each(languages)('asking for the exact wording of something, in %s', (language) => {
+  it('under the functions, of the second one, gets the second function', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    const asked = language === 'en' ? "what's the exact wording of the second one" : '第二个的原文是什么';
+    expect((await chat.reply(asked)).text).toBe(answerOf('function-redistribution', language));
+  });
+
+  it('of a step, gets the step', async () => {
+    const asked = language === 'en' ? 'give me the exact text of step 6' : '第六步原话怎么说';
+    expect((await chatWithAssistant().reply(asked)).text).toBe(stepText(6, language));
+  });
+});
+
+// "short version please, 2 lines max for a caller" and "给来电人一个简短版本" under Article 64 got the Alipay steps in short.
+it.each([
+  ['en', 'short version please, 2 lines max for a caller'],
+  ['en', 'can you give me a short version for a caller, one sentence'],
+  ['zh', '给来电人一个简短版本'],
+] as const)('[%s] %j under Article 64 is told it has only the sources\' words, not the steps in short', async (language, text) => {
+  const chat = chatWithAssistant();
+  await chat.reply(ask[language].article64);
+  expect((await chat.reply(text)).text).toBe(texts[language].noSimplerWording);
+});
+
+// "用中文再说一遍" under the State Council's part got the summary of the steps in Chinese.
+it('"用中文再说一遍" says the answer on the screen again in Chinese', async () => {
+  const chat = chatWithAssistant();
+  await chat.reply('what does article 64 say about the state council');
+  const turn = await chat.say('用中文再说一遍');
+  expect(turn.messages.map((message) => message.text)).toEqual([texts.zh.languageChosen, answerOf('article64-state-council', 'zh')]);
+});
+
+// "i have 2 questions lol" got the goodbye.
+it('"i have 2 questions lol" gets what the bot can do', async () => {
+  expect(await chatWithAssistant().reply('i have 2 questions lol')).toEqual({ text: texts.en.helpIntro, buttons: starterTitles('en') });
+});

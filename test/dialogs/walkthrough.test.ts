@@ -231,7 +231,12 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   );
 
   const notUnderstood = NOT_UNDERSTOOD_PHRASES[language];
-  it.each([...next, ...back, ...repeat, ...resume].filter((phrase) => !acknowledgements.includes(phrase) && !notUnderstood.includes(phrase)))(
+  // Not finding it, with no walkthrough, gets the steps (below).
+  const notFound = {
+    en: ["I can't find it", "I don't see it", "she can't find it", "the caller still doesn't see it"],
+    zh: ['找不到', '我没看到', '找不着啊', '她找不到', '老人还是找不到'],
+  }[language];
+  it.each([...next, ...back, ...repeat, ...resume].filter((phrase) => ![...acknowledgements, ...notUnderstood, ...notFound].includes(phrase)))(
     '%j says no walkthrough is running and shows what the bot can do',
     async (phrase) => {
       expect(await chatWithAssistant().reply(phrase)).toEqual(nothingToMoveIn());
@@ -546,6 +551,59 @@ describe.each(languages)('what a step names, said not to be there, in %s', (lang
     const turn = await chatWithAssistant().say(language === 'en' ? "my mom can't see family service" : '亲情服务找不到');
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, stepText(6, language)]);
   });
+});
+
+// "没看见" and "找不着" alone got the goodbye, "i can't find it" that no walkthrough was running, and "市民重心没看见" (voice
+// input's 重心 for 中心) the goodbye too.
+describe.each(languages)('nothing named said not to be there, with no walkthrough, in %s', (language) => {
+  it.each(language === 'en' ? ["i can't find it", "I don't see it", "the caller still doesn't see it"] : ['没看见', '找不着', '看不见啊', '老人还是找不到'])('%j gets the steps, said to be all the sources say', async (text) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, answerOf('procedure', language)]);
+  });
+});
+
+it('"市民重心没看见", a voice slip for the Civic Center, is read as it', async () => {
+  const turn = await chatWithAssistant().say('市民重心没看见');
+  expect(turn.messages.map((message) => message.text)).toEqual([texts.zh.noDefinition, stepText(2, 'zh')]);
+});
+
+// "what does the button look like" at step 1 got step 5, "what colour is the social security button" at step 2 moved the
+// walkthrough on to step 3: the sources say nothing of how anything looks.
+describe.each(languages)('how a step\'s thing looks, in %s', (language) => {
+  const ask = language === 'en' ? ['what does the button look like', 'what colour is the social security button'] : ['那个按钮长啥样', '社保按钮是什么颜色'];
+
+  it('named as any, gets the step on the screen with a word that the sources say no more, and the walkthrough stays', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'step 1' : '第1步');
+    const turn = await chat.say(ask[0]);
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, stepText(1, language)]);
+    expect(await chat.reply(texts[language].buttons.next)).toEqual(stepMessage(2, language));
+  });
+
+  it('named, gets the step naming it, and the walkthrough stays where it was', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'step 2' : '第2步');
+    const turn = await chat.say(ask[1]);
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, stepText(3, language)]);
+    expect(await chat.reply(texts[language].buttons.next)).toEqual(stepMessage(3, language));
+  });
+});
+
+// "lol no there are 7 duh. what's the 8th step" was refused, where "what's the 8th step" alone is told there is none.
+it.each([
+  ['en', "lol no there are 7 duh. what's the 8th step", 8],
+  ['en', 'how do I do step 9 in alipay', 9],
+  ['zh', '支付宝第八步怎么操作', 8],
+] as const)('[%s] %j, a step past the last in a question, is told there is none, with the steps', async (language, text, step) => {
+  const turn = await chatWithAssistant().say(text);
+  expect(turn.messages.map((message) => message.text)).toEqual([fillTemplate(texts[language].noSuchStep, { step, total: 7 }), answerOf('procedure', language)]);
+});
+
+// "explain like im 5" at step 2 got step 5.
+it.each(languages)('[%s] asked for it simpler at a step, gets the steps in short, not the step its words number', async (language) => {
+  const chat = chatWithAssistant();
+  await chat.reply(language === 'en' ? 'step 2' : '第2步');
+  expect((await chat.reply(language === 'en' ? 'explain like im 5' : '说简单点')).text).toBe(answerOf('summary', language));
 });
 
 // "is citizen center the same as civic center" got step 2 alone: the page calls the entry both.

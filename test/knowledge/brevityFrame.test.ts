@@ -18,6 +18,10 @@ describe('askedBriefly', () => {
     ['give me a short summary of the three functions I can read to a caller', 'the three functions'],
     ['一句话总结社保的三个功能', '社保的三个功能'],
     ['给来电人一个简短的回答：社保基金有哪些', '社保基金有哪些'],
+    // "a short version" and "简短说一下" got the summary of the steps.
+    ['give me a short version of the three functions for a caller', 'the three functions'],
+    ['short version of article 64', 'article 64'],
+    ['社会保障三个功能，给来电人简短说一下', '社会保障三个功能'],
   ])('reads %j as asking %j briefly', (text, asked) => {
     expect(askedBriefly(text)).toBe(asked);
   });

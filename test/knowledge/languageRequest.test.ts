@@ -15,6 +15,8 @@ describe('languageRequestIn', () => {
     ['answer in english from now on', 'en'],
     ['中文', 'zh'],
     ['请用中文回答', 'zh'],
+    // Under the State Council's part it got the summary of the steps.
+    ['用中文再说一遍', 'zh'],
     ['請用中文回答', 'zh'],
     ['能说中文吗？', 'zh'],
     ['换成中文吧', 'zh'],
@@ -122,6 +124,11 @@ describe('languageRequestIn', () => {
     ['来电人问第六步是啥意思 帮我用英文回复他', 'en', '来电人问第六步是啥意思'],
   ] as const)('"%s" asks for %s for %j only', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question, once: true });
+  });
+
+  // "can you give me that in chinese so i can show him" got what the bot can do.
+  it('"can you give me that in chinese so i can show him" asks for the last reply in Chinese, for him', () => {
+    expect(languageRequestIn('can you give me that in chinese so i can show him')).toEqual({ language: 'zh', once: true });
   });
 
   // Under Article 64, "what does it say in Chinese?" was read as asking "what does it" and got the functions.

@@ -225,7 +225,8 @@ describe('asksForMore', () => {
 
 describe('announcesAQuestion', () => {
   // They got the goodbye (0.67, 0.78).
-  it.each(['Hello, I have a question', 'I have a question', 'hi there, I have a quick question for you', 'i got a few questions'])(
+  // "i have 2 questions lol" got the goodbye.
+  it.each(['Hello, I have a question', 'I have a question', 'hi there, I have a quick question for you', 'i got a few questions', 'i have 2 questions lol', 'I have a couple of questions'])(
     'reads %j as a question still to come',
     (text) => {
       expect(announcesAQuestion(text)).toBe(true);
@@ -402,6 +403,7 @@ describe('button titles of the UI texts', () => {
 describe('the replies read before matching', () => {
   // asksWhichParagraph puts a line before the answer: on a question of the legal basis ("哪部法律规定的") it put "this
   // is in the help page" before the law's name (caught by bench:http).
+  // (Not praisesTheAnswer: "that was helpful" and "有用，谢谢" are questions of the thanks, and under an answer they rate it.)
   const readers = { announcesAQuestion, doubtsLastReply, asksOnlyWhichParagraph, asksWhichParagraph, asksForMore, asksMeaning, asksWhy, asksWhoOfIt, saysWrongAnswer, saysNotUnderstood, asksForAPerson, asksWhatElse, asksIfThatIsAll, asksWhatTheBotIsFor, asksToConfirm };
   const questions = loadKnowledge('knowledge/content').entries.flatMap((entry) =>
     languages.flatMap((language) => entry[language].questions.map((question) => `${entry.id}: ${question}`)),
@@ -692,11 +694,14 @@ describe('stepNamedNotFound', () => {
     expect(stepNamedNotFound(text, steps, 3)).toBe(3);
   });
 
-  // Naming what no step names, named as any with no step on the screen, or more than what is not found.
+  // Named as any with no step on the screen, it is the steps as a whole: "没看见" alone got the goodbye.
+  it.each(["I can't find it", '找不到那个按钮', '没看见', '看不见啊'])('reads %j with no walkthrough as 0, the steps', (text) => {
+    expect(stepNamedNotFound(text, steps, 0)).toBe(0);
+  });
+
+  // Naming what no step names, or more than what is not found.
   it.each([
     ['cant find social security management', 3],
-    ["I can't find it", 0],
-    ['找不到那个按钮', 0],
     ["I can't find the My button, where else could it be?", 3],
   ] as const)('leaves %j at step %d alone', (text, position) => {
     expect(stepNamedNotFound(text, steps, position)).toBeUndefined();

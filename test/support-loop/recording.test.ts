@@ -101,6 +101,36 @@ describe.each(languages)('Helpful / Not helpful in %s', (language: Language) => 
   });
 });
 
+// "that was really helpful" got "You're welcome!", which put the answer's follow-ups away and recorded nothing, and
+// "有用" was refused with itself quoted back.
+describe.each(languages)('praise typed for the answer in %s', (language: Language) => {
+  const praise = {
+    en: ['that helped', 'thanks, that was really helpful', 'very useful', 'it helped a lot'],
+    zh: ['有用', '很有帮助 谢谢', '这个挺有用的', '帮了大忙'],
+  }[language];
+
+  it.each(praise)('%j is recorded as Helpful and thanked for, and the answer keeps listening', async (text) => {
+    const { chat, recorded } = recordedChat();
+    await chat.say(FUNCTIONS[language]);
+    expect(await chat.reply(text)).toEqual({ text: texts[language].feedbackThanks, buttons: followUpTitles('functions', language) });
+    expect(recorded).toEqual([{ type: 'feedback', language, answerId: 'functions', helpful: true }]);
+    expect((await chat.reply(language === 'en' ? 'the second one' : '第二个')).text).toBe(answerOf('function-redistribution', language));
+  });
+
+  it('is thanked for, and nothing recorded, with no answer to rate', async () => {
+    const { chat, recorded } = recordedChat();
+    expect(await chat.reply(praise[0])).toEqual({ text: texts[language].feedbackThanks, buttons: starterTitles(language) });
+    expect(recorded).toEqual([]);
+  });
+
+  it('is a question when it asks one: "that helped, and what does article 64 say?"', async () => {
+    const { chat } = recordedChat();
+    await chat.say(FUNCTIONS[language]);
+    const question = language === 'en' ? 'that helped, and what does article 64 say?' : '有用，那第六十四条是怎么规定的？';
+    expect((await chat.reply(question)).text).not.toBe(texts[language].feedbackThanks);
+  });
+});
+
 describe.each(languages)('Helpful / Not helpful on the walkthrough in %s', (language: Language) => {
   const { buttons } = texts[language];
 

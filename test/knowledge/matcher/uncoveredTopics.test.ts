@@ -106,6 +106,7 @@ describe('UncoveredTopics', () => {
     ["I don't have alipay, can I still do it", 'having no Alipay'],
     ['my father passed away, do i still need to certify him', 'a death'],
     ['我爸去世了还要认证吗', 'a death'],
+    ['my dad is dead, do i still need to certify him', 'a death'],
     ["can I help my friend's father with his certification", 'someone not in the family'],
     ['能帮邻居认证吗', 'someone not in the family'],
     ['i want to do my own certification', 'certifying oneself'],
@@ -226,6 +227,9 @@ describe('UncoveredTopics', () => {
     'my 80 year old mother can’t do the yearly check herself, what do I do on my phone',
     "my mum can't do it by herself, how do I help",
     '我妈不能自己认证，我怎么帮她',
+    // A phone's battery is no death: "battery almost dead pls quick how do i certify grandma" was refused.
+    'battery almost dead pls quick how do i certify grandma',
+    "my phone is dead, how do i certify my mom",
     // Not finding the Civic Center is the step again; which city to choose is the step.
     "I can't find civic center",
     'which city should I choose',

@@ -1,0 +1,21 @@
+// Words that ask for the sources' exact wording of something, before or after what it is: "what's the exact wording of
+// the second one" under the functions, "give me the exact text of step 6" and "quote the three functions word for word"
+// got Article 64 in full, whose questions ask for its exact wording. Every answer is in the sources' words already, so
+// what is left is the question.
+const EXACTLY_BEFORE =
+  /^(?:(?:ok|okay|so|and|please|pls|can you|could you|now)\s+)*(?:(?:give me|show me|tell me|send me|read me|what(?:['’]s| is| are| was))\s+)?(?:the\s+)?(?:exact|precise|original|verbatim|literal|word[- ]for[- ]word)\s+(?:wording|words|text|quote|phrasing|sentence)\s+(?:of|for|in)\s+(?=\S)|^(?:(?:please|pls|can you|could you)\s+)*(?:quote|cite|recite)\s+(?:me\s+)?(?=\S)/i;
+const EXACTLY_AFTER =
+  /[\s,;-]+(?:(?:word[- ]for[- ]word|verbatim|exactly(?: as (?:written|it is written|it says))?|in (?:its|the) (?:exact|original) (?:words|wording))(?:\s+(?:please|pls))?[\s.!?]*)+$/i;
+// "第二个功能的原文是什么", "第六步原话怎么说", "一字不差地念一下第三款".
+const EXACTLY_IN_CHINESE_BEFORE = /^(?:请|麻烦)?(?:你)?(?:一字不差地?|逐字|原封不动地?)(?:念|读|说|引用|发)(?:一下|下)?(?:给我)?[\s，,:：]*(?=\S)/;
+const EXACTLY_IN_CHINESE_AFTER =
+  /(?:的)?(?:原文|原话|原句|原本的说法|原来的说法)(?:是什么|是啥|怎么说|怎么讲|怎么写的|怎么写|呢|吗)?[\s。？?！!]*$|[\s，,]*(?:一字不差|逐字)(?:地)?(?:念|读|说|引用|发)?(?:一下)?(?:给我)?[\s。！!]*$/;
+
+/** What a message asks the exact wording of, without the words that ask for it; undefined when it has none, or only those. */
+export function askedExactly(text: string): string | undefined {
+  const before = EXACTLY_BEFORE.exec(text) ?? EXACTLY_IN_CHINESE_BEFORE.exec(text);
+  const rest = before ? text.slice(before[0].length) : text;
+  const after = EXACTLY_AFTER.exec(rest) ?? EXACTLY_IN_CHINESE_AFTER.exec(rest);
+  const asked = (after ? rest.slice(0, after.index) : rest).trim();
+  return (before || after) && asked !== '' ? asked : undefined;
+}
