@@ -136,6 +136,8 @@ export type FollowUpReader =
   | 'no question: acknowledgement'
   | 'no question: asks what else'
   | `walkthrough: ${WalkthroughCommand['kind']}`
+  /** Done, said under all the steps at once ("弄好了" under the seven steps). */
+  | 'walkthrough: all done'
   /** A walkthrough command with no walkthrough running or paused ("next" after an answer). */
   | `no walkthrough: ${WalkthroughCommand['kind']}`;
 

@@ -4,7 +4,7 @@ import { ARTICLE_PARAGRAPH_COUNT } from '../knowledge/articleParagraphs';
 import { conversationLanguage, languageOfLocale } from '../knowledge/conversationLanguage';
 import { Language, languages, otherLanguage } from '../knowledge/language';
 import { detectLanguage, languageOfUniversalWords } from '../knowledge/languageDetection';
-import { asksForATranslation, LanguageRequest, languageRequestIn } from '../knowledge/languageRequest';
+import { LanguageRequest, languageRequestIn, translationAsked } from '../knowledge/languageRequest';
 import {
   announcesAQuestion,
   asksAboutARelative,
@@ -256,7 +256,8 @@ export class MainDialog extends Dialog {
     activity.text = askedExactly(asked) ?? asked;
     // A translation with no language named is of the answer on the screen, into the other language.
     const onScreen = memory.language ?? turn.languageBefore;
-    const translation: LanguageRequest | undefined = asksForATranslation(activity.text) ? { language: otherLanguage(onScreen), once: true } : undefined;
+    const translating = translationAsked(activity.text);
+    const translation: LanguageRequest | undefined = translating && { ...translating, language: otherLanguage(onScreen), once: true };
     const request = languageRequestIn(activity.text) ?? translation;
     // "Show me the steps in Chinese": what is asked is the question, which the dialogs listening for a reply read too.
     if (request?.question !== undefined) activity.text = request.question;

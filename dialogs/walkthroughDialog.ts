@@ -5,6 +5,7 @@ import {
   asksIfThatIsAll,
   bareOrdinalReference,
   parseWalkthroughCommand,
+  saysDone,
   stepAskedByWhatItTaps,
   stepBesideWhatItTaps,
   stepTapped,
@@ -69,6 +70,13 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   /** The next message: a command moves the walkthrough on, anything else ends it where it is. */
   async hear(context: TurnContext, state: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
     const text = context.activity.text ?? '';
+    // Done under all the steps at once is all of them done: "弄好了" under the seven steps started them again at step 1.
+    if (state.position === 0 && saysDone(text)) {
+      const texts = this.texts[turnLanguage(context)];
+      await traceFollowUp(context, 'walkthrough: all done', this.knowledge.procedure.id);
+      await sendReply(context, { text: texts.allStepsDone, buttons: starterButtons(texts) });
+      return done(HANDLED_WITH_STARTERS);
+    }
     const command =
       parseWalkthroughCommand(text, this.stepCount) ??
       this.stepPointedAt(text) ??

@@ -119,7 +119,8 @@ const END = '[\\s.!?。！？]*$';
 // for my colleague" was refused as asking about someone not in the family, and "给来电人翻译成英文" was refused.
 const WHOM_IN_ENGLISH =
   '(?:(?:the|my|a|an|our|this|that|his|her|their)\\s+)?(?:(?:chinese|english|new|elderly|older)\\s+)?' +
-  '(?:callers?|customers?|clients?|users?|colleagues?|co-?workers?|staff|team|employees?|boss|manager|mum|mom|mother|dad|father|parents?|grandma|grandpa|him|her|them|someone|somebody)(?:[\'’]s)?' +
+  // Pinyin too: "translate for nainai" was refused.
+  '(?:callers?|customers?|clients?|users?|colleagues?|co-?workers?|staff|team|employees?|boss|manager|mum|mom|mother|dad|father|parents?|grandma|grandpa|him|her|them|someone|somebody|nainai|yeye|laolao|laoye|waipo|waigong|mama|baba)(?:[\'’]s)?' +
   '(?:\\s+(?!please\\b|pls\\b|thanks\\b|too\\b|so\\b)[a-z]+)?';
 const PASS_ON = '(?:forward|send|give|show|pass|read|share|paste|copy|text|email)(?:\\s+(?:it|them|this|that))?(?:\\s+(?:on|along|over))?';
 const FOR_WHOM_IN_ENGLISH = new RegExp(
@@ -326,9 +327,20 @@ const ONCE_TRANSLATED = new RegExp(
 const TRANSLATION_ASKED =
   /^(?:(?:please|pls|can you|could you) )*(?:translate|translation)(?: (?:it|that|this|the answer|the above|that answer|this answer|them|for me))*(?: please| pls)?$|^(?:请|麻烦)?(?:你)?(?:帮我)?(?:把)?(?:这个|这段|这些|上面的?|刚才的?|它)?(?:翻译|翻)(?:一下|下)?(?:吧|呗|呢)?$/;
 
-/** Whether a message asks for a translation and names no language ("translate that", "翻译一下"). */
-export function asksForATranslation(text: string): boolean {
-  return TRANSLATION_ASKED.test(normaliseReply(withoutWhomItIsFor(text).text));
+// A translation of something named, with no language: "translate step 4 for my grandma" got step 4 in English again.
+const TRANSLATION_OF =
+  /^(?:(?:please|pls|can you|could you)\s+)*translate\s+(.+?)(?:\s+(?:please|pls))?[\s.!?]*$|^(?:请|麻烦)?(?:你)?(?:帮我|给我)?把(.+?)(?:翻译|翻)(?:一下|下)?(?:吧|呗|呢)?[\s。！？!?]*$/i;
+
+/**
+ * A translation asked with no language named ("translate that", "翻译一下"), with what it is of when the message names
+ * it ("translate step 4" asks "step 4"); undefined when the message asks for none.
+ */
+export function translationAsked(message: string): { question?: string } | undefined {
+  const { text } = withoutWhomItIsFor(message);
+  if (TRANSLATION_ASKED.test(normaliseReply(text))) return {};
+  const named = TRANSLATION_OF.exec(text.trim());
+  const question = named?.slice(1).find((group) => group !== undefined);
+  return question === undefined ? undefined : { question };
 }
 
 /**

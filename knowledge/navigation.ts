@@ -326,7 +326,10 @@ const SAYS_DONE =
   `(?:(?:ok |okay |alright |oh |ah )?(?:${WHO_DID_IT}(?:done(?: it| that)?|did (?:it|that)|finished(?: that)?(?: step| one)?|completed?(?: it| that)?)|` +
   // "ok im done with this one" got the goodbye: "I'm done" alone is one, done with a step is not.
   `(?:(?:im|i m|i am) |${WHO_DID_IT})?(?:done|finished) with (?:this|that|it|the step)(?: one| step| part)?|` +
-  `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him)|` +
+  // Where, and what: "i opened alipay on his phone. now what" at step 1 was refused, "ok its open" got a "Did you mean",
+  // "ok I'm in alipay" was refused.
+  `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him|alipay|the app)(?: (?:on|in) (?:his|her|my|their|the|our) (?:phone|app|mobile))?|` +
+  '(?:its|it s|it is|alipay s|alipay is|the app is|app is) (?:open|opened|up)(?: now)?|(?:im|i m|i am|were|we re|hes|he s|shes|she s) (?:in|inside) (?:alipay|the app|it)(?: now)?|' +
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
   // "加上了 我爸的信息填完了" at step 6 got step 6 again.
   // "有了有了" (found it) at step 5 got the goodbye.
@@ -1306,6 +1309,13 @@ export function namesWhatWasDone(text: string): boolean {
   const reply = replyWithoutFillers(text);
   const { completedStems, completedHan } = tokenise(normaliseText(saidOnce(reply) ?? reply));
   return completedStems.some((stem) => !SOMETHING_DONE_STEMS.has(stem)) || completedHan.replace(SOMETHING_DONE_HAN, '').trim() !== '';
+}
+
+const SAYS_DONE_PATTERN = new RegExp(`^${SAYS_DONE}$`);
+
+/** "Done", "弄好了", "搞定了": the user says it is done, more than that it was read ("ok", "好的"). */
+export function saysDone(text: string): boolean {
+  return SAYS_DONE_PATTERN.test(replyWithoutFillers(text));
 }
 
 /** "found social security", "ok he opened alipay": the user says what they did, in a walkthrough a step done. */

@@ -156,3 +156,19 @@ describe('asking for a language ("in Chinese please", "用英文回答")', () =>
     expect(message.text.startsWith(texts.en.languageChosen)).toBe(false);
   });
 });
+
+// "translate step 4 for my grandma" got step 4 in English again, and "translate for nainai" was refused.
+describe('a translation asked with no language', () => {
+  it('of something named, gives it in the other language, once', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('step 4');
+    expect((await chat.reply('translate step 4 for my grandma')).text).toBe(stepText(4, 'zh'));
+    expect((await chat.reply('what are the functions of social security')).text).toBe(answerOf('functions', 'en'));
+  });
+
+  it('for someone named in pinyin, gives the answer on the screen in the other language', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('what are the functions of social security');
+    expect((await chat.reply('translate for nainai')).text).toBe(answerOf('functions', 'zh'));
+  });
+});

@@ -589,6 +589,29 @@ describe.each(languages)('how a step\'s thing looks, in %s', (language) => {
   });
 });
 
+// "弄好了" under the seven steps started them again at step 1.
+describe.each(languages)('done, said under all the steps at once, in %s', (language) => {
+  it.each(language === 'en' ? ['done', 'finished', 'ok we did it'] : ['弄好了', '搞定了', '我妈已经弄好了'])('%j is told those are all the steps', async (text) => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    expect(await chat.reply(text)).toEqual({ text: texts[language].allStepsDone, buttons: starterTitles(language) });
+  });
+
+  it('"ok" still starts them', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    expect(await chat.reply(language === 'en' ? 'ok' : '好的')).toEqual(stepMessage(1, language));
+  });
+});
+
+// At step 1, "i opened alipay on his phone. now what" was refused (as about the family member's own phone), "ok its open"
+// got a "Did you mean" and "ok I'm in alipay" was refused.
+it.each(['i opened alipay on his phone. now what', 'ok its open', "ok I'm in alipay"])('%j at step 1 says it is done: step 2', async (text) => {
+  const chat = chatWithAssistant();
+  await chat.reply('step 1');
+  expect(await chat.reply(text)).toEqual(stepMessage(2, 'en'));
+});
+
 // "lol no there are 7 duh. what's the 8th step" was refused, where "what's the 8th step" alone is told there is none.
 it.each([
   ['en', "lol no there are 7 duh. what's the 8th step", 8],

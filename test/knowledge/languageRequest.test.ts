@@ -1,4 +1,4 @@
-import { asksForATranslation, languageRequestIn } from '../../knowledge/languageRequest';
+import { languageRequestIn, translationAsked } from '../../knowledge/languageRequest';
 
 describe('languageRequestIn', () => {
   it.each([
@@ -230,11 +230,20 @@ describe('languageRequestIn', () => {
   });
 
   // With no language named, into the other one than the answer's (the dialog knows which): they were refused.
-  it.each(['translate that', 'translate it please', 'can you translate this', '翻译一下', '把上面的翻译一下', '帮我翻译下', 'Can you translate this for my Chinese colleague?', '给来电人翻译一下'])('"%s" asks for a translation', (text) => {
-    expect(asksForATranslation(text)).toBe(true);
+  it.each(['translate that', 'translate it please', 'can you translate this', '翻译一下', '把上面的翻译一下', '帮我翻译下', 'Can you translate this for my Chinese colleague?', '给来电人翻译一下', 'translate for nainai'])('"%s" asks for a translation', (text) => {
+    expect(translationAsked(text)).toEqual({});
   });
 
-  it.each(['translate hello into Chinese', 'how do I translate the app', '翻译成英文是什么意思', '支付宝能翻译吗'])('"%s" asks for no translation of the answer', (text) => {
-    expect(asksForATranslation(text)).toBe(false);
+  // "translate step 4 for my grandma" got step 4 in English again.
+  it.each([
+    ['translate step 4 for my grandma', 'step 4'],
+    ['please translate the three functions', 'the three functions'],
+    ['把第四步翻译一下', '第四步'],
+  ])('"%s" asks for a translation of %j', (text, question) => {
+    expect(translationAsked(text)).toEqual({ question });
+  });
+
+  it.each(['how do I translate the app', '翻译成英文是什么意思', '支付宝能翻译吗'])('"%s" asks for no translation', (text) => {
+    expect(translationAsked(text)).toBeUndefined();
   });
 });
