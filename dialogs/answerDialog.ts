@@ -47,6 +47,11 @@ const NUMBERED_ITEMS = /^\s*\d+[.)]\s+(.+)$/gm;
 /** The items of the numbered list in a Markdown answer, in order. */
 const numberedItems = (answer: string): string[] => [...answer.matchAll(NUMBERED_ITEMS)].map((match) => match[1].trim());
 
+/** How many things an answer lists: its items, or the lines of its numbered list (the five funds); 0 for none. */
+export function itemCountOf(entry: Entry): number {
+  return entry.items.length || Math.max(...languages.map((language) => numberedItems(entry[language].answer).length));
+}
+
 /**
  * Whether the answer lists what no entry answers (the five funds): its items are nothing to open. In either language:
  * the answer may have been shown in the other one, and the Chinese one lists in a sentence.

@@ -13,6 +13,7 @@ import {
   asksForAnExplanation,
   asksForMore,
   asksForTheSource,
+  asksHowManyInAll,
   asksHowManyParagraphs,
   asksIfThatIsAll,
   asksInOtherWords,
@@ -65,7 +66,7 @@ import { closingClause, questionAfterContext } from '../knowledge/knowledgeMatch
 import { Entry, paragraphOfSource, SOURCE_ARTICLE } from '../knowledge/schema';
 import { SubjectVocabulary } from '../knowledge/subjectVocabulary';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
-import { AnswerDialog, listsNoEntries, paragraphPassedLead } from './answerDialog';
+import { AnswerDialog, itemCountOf, listsNoEntries, paragraphPassedLead } from './answerDialog';
 import { resumeButtons, starterButtons, starterQuestions } from './buttons';
 import { capabilitiesReply } from './capabilities';
 import { DialogDependencies, requireEntry } from './dialogDependencies';
@@ -473,6 +474,13 @@ export class MainDialog extends Dialog {
     // the second function: the paragraph's number is a feature the steps and functions share. A paragraph of another
     // law's article 64 ("劳动法第六十四条第二款") is refused with it, and so is one of another law ("劳动法第二款呢").
     // How many paragraphs: the count, then the article, which shows them. "一共几款" under it got the steps.
+    // How many of the list on the screen: the count, then the list. "一共几个" under the five funds got the seven steps.
+    const listShown = turn.answerBefore && itemCountOf(turn.answerBefore) > 0 ? turn.answerBefore : undefined;
+    if (listShown && asksHowManyInAll(text)) {
+      const lead = fillTemplate(texts.itemCount, { count: itemCountOf(listShown) });
+      await this.answerEntry(turn, listShown, traceOfChoice(text, questionLanguage, listShown.id), { leads: [lead] });
+      return;
+    }
     const { articleInFull } = this.knowledge;
     if (articleInFull && asksHowManyParagraphs(text)) {
       const lead = fillTemplate(texts.paragraphCount, { total: ARTICLE_PARAGRAPH_COUNT });

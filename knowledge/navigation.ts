@@ -637,6 +637,16 @@ export function stepOfTheCivicCenterNames(text: string, steps: readonly Entry[])
   return asked ? stepTapping('civic center', steps) : undefined;
 }
 
+// How many, of what is on the screen, as a whole message: "一共几个" under the five funds and under the three functions got
+// the seven steps.
+const ASKS_HOW_MANY_IN_ALL =
+  /^(?:so |and )?how many(?: of them| are there| in total| in all| altogether| total)*$|^(?:那|这些|它们)?(?:一共|总共|共)?(?:有)?(?:几|多少)(?:个|项|种|条)?(?:呢|啊|呀)?$/;
+
+/** "How many are there?", "一共几个": how many there are of the list on the screen. */
+export function asksHowManyInAll(text: string): boolean {
+  return ASKS_HOW_MANY_IN_ALL.test(replyWithoutFillers(text));
+}
+
 /** "How many paragraphs does Article 64 have?", "第六十四条一共几款". */
 export function asksHowManyParagraphs(text: string): boolean {
   return ASKS_HOW_MANY_PARAGRAPHS.test(replyWithoutFillers(text));

@@ -88,6 +88,8 @@ export const uiTextsSchema = z
     itemOfList: template('position', 'item'),
     /** Reply to "the fourth function" under a list of three or one of its items, over the list; {count} is its length. */
     noSuchItem: template('count'),
+    /** Before a list again, asked how many it has ("一共几个"). */
+    itemCount: template('count'),
     /**
      * Before the answers to a message answered only in part ("How do I …? Is it free?"); {questions} is the refused
      * questions, each quoted.

@@ -182,6 +182,9 @@ describe('what a term of a step or of Article 64 means, or why', () => {
     ['zh', '找不到社保待遇资格认证怎么办', stepText(4, 'zh')],
     // A term of one paragraph the matcher knows too little of: it was refused.
     ['en', 'what does gradually mean here?', answerOf('article64-pooling', 'en')],
+    // With a question of it, and quoted: they were refused. "逐步" is quoted by the State Council's paragraph too.
+    ['en', 'what does "gradually" mean here, is there a deadline?', answerOf('article64-pooling', 'en')],
+    ['zh', '“逐步”是指什么时候完成', answerOf('article64-pooling', 'zh')],
   ] as const)('[%s] %j gets "my sources do not explain it further" before the answer', async (language, text, answer) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, answer]);

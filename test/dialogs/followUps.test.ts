@@ -554,3 +554,16 @@ it('"用中文再说一遍" says the answer on the screen again in Chinese', asy
 it('"i have 2 questions lol" gets what the bot can do', async () => {
   expect(await chatWithAssistant().reply('i have 2 questions lol')).toEqual({ text: texts.en.helpIntro, buttons: starterTitles('en') });
 });
+
+// "一共几个" under the five funds and under the three functions got the seven steps.
+describe.each(languages)('how many, under a list, in %s', (language) => {
+  it.each([
+    ['functions', 3, ask[language].functions],
+    ['article64-funds', 5, language === 'en' ? 'which funds are there' : '社保基金包括哪些'],
+  ] as const)('under %s gets the count, then the list', async (id, count, question) => {
+    const chat = chatWithAssistant();
+    await chat.reply(question);
+    const turn = await chat.say(language === 'en' ? 'how many are there?' : '一共几个');
+    expect(turn.messages.map((message) => message.text)).toEqual([fillTemplate(texts[language].itemCount, { count }), answerOf(id, language)]);
+  });
+});
