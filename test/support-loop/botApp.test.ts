@@ -96,7 +96,7 @@ describe('KNOWLEDGE_WATCH=true in the running bot', () => {
 
     const file = join(directory, 'procedure.yaml');
     const original = readFileSync(file, 'utf8');
-    const edited = original.replaceAll('Open the Alipay app on your mobile phone.', 'Unlock your phone and open the Alipay app.');
+    const edited = original.replaceAll('Open the Alipay app on the mobile phone.', 'Unlock your phone and open the Alipay app.');
     writeFileSync(file, edited.replace('      questions:\n', `      questions:\n        - ${newQuestion}\n`));
     await until(() => reloads() === 1, 'the reload');
     const afterReload = (await newcomer.say(newQuestion)).replies.find((reply) => reply.type === 'message');

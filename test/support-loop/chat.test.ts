@@ -6,6 +6,7 @@ import { MAX_MATCHED_LENGTH } from '../../bot/guards/lengthLimitedMatcher';
 import { fillTemplate, loadTexts } from '../../knowledge/texts';
 import { runChat } from '../../scripts/chat';
 import { ChatSession } from '../../scripts/chatSession';
+import { answerOf, stepText } from '../dialogs/support/assistant';
 
 const app = createBotApp(parseConfig({ LOG_LEVEL: 'silent' }), { logger: pino({ level: 'silent' }) });
 const texts = loadTexts('knowledge/texts');
@@ -124,12 +125,22 @@ describe('npm run chat', () => {
 
   // A long story around a question got "I can't answer" with no word of why, the Chinese one in English.
   it.each([
-    ['en', `${'My father is 85 and lives alone far away from me, and he has never used a smartphone. '.repeat(13)}Where do I add his details?`],
-    ['zh', `${'我爸爸今年八十五岁了，一个人住在老家，身体不太好，也不会用智能手机。'.repeat(33)}请问我怎么在支付宝上帮他认证？`],
-  ] as const)('[%s] says a message longer than the bot reads is too long, in its language', async (language, story) => {
+    ['en', `${'My father is 85 and lives alone far away from me, and he has never used a smartphone. '.repeat(13)}How he lives is hard.`],
+    ['zh', `${'我爸爸今年八十五岁了，一个人住在老家，身体不太好，也不会用智能手机。'.repeat(33)}真不容易。`],
+  ] as const)('[%s] says a message longer than the bot reads, with no question at its end, is too long, in its language', async (language, story) => {
     expect(story.length).toBeGreaterThan(MAX_MATCHED_LENGTH);
     const output = await chatOutput([story]);
     expect(output).toContain(`bot> ${fillTemplate(texts[language].tooLong, { limit: MAX_MATCHED_LENGTH })}`);
+  });
+
+  // "… anyway what are the three functions of social security" after a pasted page was refused as too long.
+  it.each([
+    ['en', `${'My father is 85 and lives alone far away from me, and he has never used a smartphone. '.repeat(13)}Where do I add his details?`, stepText(6, 'en')],
+    ['zh', `${'我爸爸今年八十五岁了，一个人住在老家，身体不太好，也不会用智能手机。'.repeat(33)}请问社会保障有哪些功能？`, answerOf('functions', 'zh')],
+  ] as const)('[%s] answers a message longer than the bot reads from its last sentence', async (_language, story, answer) => {
+    expect(story.length).toBeGreaterThan(MAX_MATCHED_LENGTH);
+    const output = await chatOutput([story]);
+    expect(output).toContain(`bot> ${answer.split('\n')[0]}`);
   });
 
   it('says so when a button number does not exist, and sends card values with /value', async () => {

@@ -30,11 +30,6 @@ export const HOSTILE_MESSAGES: readonly HostileMessage[] = [
   { name: 'an emoji sequence joined by zero-width joiners', activity: { text: '👨‍👩‍👧‍👦' }, reply: 'capabilities' },
   { name: '10,000 characters of junk words', activity: { text: tenThousandCharacters(`${junkWords.join(' ')} `) }, reply: 'tooLong' },
   { name: '10,000 characters of one letter', activity: { text: 'a'.repeat(10_000) }, reply: 'tooLong' },
-  {
-    name: '10,000 characters repeating a real question (a paste, not a question)',
-    activity: { text: tenThousandCharacters('What are the three functions of social security? ') },
-    reply: 'tooLong',
-  },
   { name: '10,000 Chinese characters', activity: { text: tenThousandCharacters('社保认证支付宝') }, reply: 'tooLong' },
   { name: 'terminal escape codes', activity: { text: '\u001B[31mred\u001B[0m \u001B]0;title\u0007 blorp' }, reply: 'notAnswered' },
   { name: 'a right-to-left override', activity: { text: '\u202Eyalp ot ecnanif ym' }, reply: 'notAnswered' },
