@@ -248,10 +248,10 @@ export function asksBeforeTheParagraphs(text: string): boolean {
 // A paragraph named by where it stands from the one on the screen: "and the next paragraph?" under the earmarking
 // (paragraph 2) was refused, and "next paragraph" under paragraph 1 got step 5.
 // Or as the one before or after it: "the paragraph before that" under paragraph 3 got step 1.
-// "the paragraph before", "the paragraph after", "what about the paragraph above" and "上面那一款" got steps 1 and 7 or were
-// refused.
+// "the paragraph before", "the paragraph after", "what about the paragraph above", "上面那一款" and "那再往前一款" got steps 1
+// and 7 or were refused.
 const RELATIVE_PARAGRAPH =
-  /^(?:(?:and|so|ok|then) )?(?:(?:what about|how about|whats in|what is in|what does|show me|read me|give me) )?(?:the )?(?:(next|following|previous|preceding) (?:paragraph|para|clause)|(?:paragraph|para|clause) (before|after|above|below)(?: (?:that|this|it)(?: one)?)?)(?: (?:say|says|please))?$|^(?:那|那么|再)?(下一|后一|上一|前一|上面那一?|前面那一?|下面那一?|后面那一?|上面的|下面的)(?:款|段)(?:呢|是什么|是啥|说了什么|讲了什么|说的什么|怎么说)?$/;
+  /^(?:(?:and|so|ok|then) )?(?:(?:what about|how about|whats in|what is in|what does|show me|read me|give me) )?(?:the )?(?:(next|following|previous|preceding) (?:paragraph|para|clause)|(?:paragraph|para|clause) (before|after|above|below)(?: (?:that|this|it)(?: one)?)?)(?: (?:say|says|please))?$|^(?:那|那么|再)?(下一|后一|上一|前一|往前一|往后一|上面那一?|前面那一?|下面那一?|后面那一?|上面的|下面的)(?:款|段)(?:呢|是什么|是啥|说了什么|讲了什么|说的什么|怎么说)?$/;
 
 /** Whether a message asks for the paragraph after the one on the screen (+1) or before it (-1), and nothing else. */
 export function paragraphOffsetNamed(text: string): 1 | -1 | undefined {
@@ -260,7 +260,7 @@ export function paragraphOffsetNamed(text: string): 1 | -1 | undefined {
   const named = RELATIVE_PARAGRAPH.exec(saidOnce(reply) ?? reply);
   if (!named) return undefined;
   const direction = named[1] ?? named[2] ?? named[3];
-  return /^(?:next|following|after|below|下|后)/.test(direction) ? 1 : -1;
+  return /^(?:next|following|after|below|下|后|往后)/.test(direction) ? 1 : -1;
 }
 
 const SECTION_ALONE = /^(?:(?:and|so|ok) )?(?:(?:what about|how about|what does|what do|whats in|what is in|show me|read me|quote) )?(?:the )?(?:section|sec) ([a-z0-9]+)(?: (?:say|says|mean|please))?$/;
@@ -902,7 +902,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // Too fast: "slow down" during the steps got the summary (read as "show down"), and so did "慢点说".
     // Not understood and too fast, and said again after it: "你说慢点 再说一遍" got the summary, "听不懂 能不能再讲慢一点" and
     // "再讲一次" were refused.
-    new RegExp(`^(?:(?:${NOT_UNDERSTOOD})?(?:${TOO_FAST})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|(?:${NOT_UNDERSTOOD})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|again|repeat(?: that| this| it| the step)?|say (?:that|it) again|once more|one more time|come again|can you repeat(?: that)?|(?:what if |but |and if )?${SOMEONE_STUCK} (?:still )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not|didnt|did not) (?:find|see) (?:it|that|this|them)(?: anywhere)?|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?没看清)?再说一遍|再说一次|再讲一遍|再讲一次|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|${SOMEONE_STUCK_IN_CHINESE}?(?:还是|一直)?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
+    new RegExp(`^(?:(?:${NOT_UNDERSTOOD})?(?:${TOO_FAST})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|(?:${NOT_UNDERSTOOD})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|again|repeat(?: that| this| it| the step)?|say (?:that |it )?again|once more|one more time|come again|can you repeat(?: that)?|(?:what if |but |and if )?${SOMEONE_STUCK} (?:still )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not|didnt|did not) (?:find|see) (?:it|that|this|them)(?: anywhere)?|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?没看清)?再说一遍|再说一次|再讲一遍|再讲一次|再来一遍|重复(?:一下|一遍)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|${SOMEONE_STUCK_IN_CHINESE}?(?:还是|一直)?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
   ],
   [
     'resume',

@@ -106,6 +106,9 @@ describe('a paragraph of Article 64', () => {
     ['en', 'article 64 paragraph 2', 'the paragraph after', 3],
     ['en', 'Art. 64 para 3', 'what about the paragraph above', 2],
     ['zh', '第六十四条第三款', '上面那一款', 2],
+    // "那再往前一款" under paragraph 2 was refused.
+    ['zh', '第六十四条第二款', '那再往前一款', 1],
+    ['zh', '第六十四条第二款', '往后一款', 3],
   ] as const)('[%s] under %j, %j is paragraph %d', async (language, first, then, paragraph) => {
     const chat = chatWithAssistant();
     await chat.reply(first);

@@ -75,7 +75,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     ],
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     // "slow down" got the summary (read as "show down").
-    repeat: ['again', 'repeat', 'say that again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', 'sorry, can you repeat that', ...["she can't find it", "my employee can't find it", "the caller still doesn't see it"], 'slow down', 'slow down please', "you're going too fast", 'not so fast', ...NOT_UNDERSTOOD_PHRASES.en],
+    // "say again" at step 4 was refused.
+    repeat: ['again', 'repeat', 'say that again', 'say again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', 'sorry, can you repeat that', ...["she can't find it", "my employee can't find it", "the caller still doesn't see it"], 'slow down', 'slow down please', "you're going too fast", 'not so fast', ...NOT_UNDERSTOOD_PHRASES.en],
     resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I', 'which step was that', 'which step is that?', 'carry on with the steps', 'go on with the walkthrough', "let's go back to the alipay steps", 'ok lets continue with the alipay steps', 'which step is she on', 'where is she now?', 'which step is the caller on?'],
     // Steps with no number: "what are the steps" got "I can't answer".
     // Asked politely too: "could you please tell me the steps?" got the help (0.50).
