@@ -218,8 +218,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // "my father passed away, do i still need to certify him" got the seven steps (0.35).
     name: 'a death',
-    // Not a phone's battery: "battery almost dead pls quick how do i certify grandma" was refused.
-    en: /\b(?:passed away|died|dies|deceased|death|funeral)\b|(?<!\b(?:battery|phone|phones|almost|nearly|about to|(?:phone|battery)(?: is|s|['’]s)) )\bdead\b(?! (?:battery|phone))/,
+    // Not a phone's battery: "battery almost dead pls quick how do i certify grandma" was refused. (What comes before
+    // "dead" is looked at behind it: a union finds an alternative by its first character.)
+    en: /\b(?:passed away|died|dies|deceased|death|funeral)\b|\bdead\b(?<!\b(?:battery|phone|phones|almost|nearly|about to|(?:phone|battery)(?: is|s|['’]s)) dead)(?! (?:battery|phone))/,
     zh: /去世|过世|逝世|离世|身故|死亡|已故|(?:人|他|她|爸|妈|父亲|母亲|老人)(?:已经)?(?:死了|不在了|走了)/,
   },
   {
