@@ -1,6 +1,7 @@
 import { MessageFactory } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
+import { praisesTheAnswer } from '../../knowledge/navigation';
 import {
   answersItsQuestion,
   AskableEntry,
@@ -66,6 +67,15 @@ describe('the load driver', () => {
     // One message per turn: the knowledge answer, or the fallback quoting the out-of-scope request.
     const messages = run.outcomes.map(({ replies }) => replies.filter((reply) => reply.activity.type === 'message').length);
     expect(messages).toEqual(Array(10).fill(1));
+  });
+
+  // bench:http counted "that was helpful", a question of the thanks, as cross-talk: after an answer it rates that answer,
+  // and is thanked for the feedback.
+  it('asks no praise of an answer as a question of the thanks', () => {
+    const entries = selfContainedQuestions(knowledge, KnowledgeMatcher.fromKnowledge(knowledge));
+    const thanks = entries.flatMap((entry) => [...entry.en.questions, ...entry.zh.questions]);
+    expect(thanks).not.toContain('that was helpful');
+    expect(thanks.filter((question) => praisesTheAnswer(question))).toEqual([]);
   });
 
   it('reports replies that answer another message as cross-talk', async () => {
