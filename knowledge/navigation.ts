@@ -412,7 +412,7 @@ const ASKS_SIMPLER = new RegExp(
   '^(?:(?:can|could) you )?(?:(?:say|explain|put|tell) (?:it|that|this|me) |what (?:does|do) (?:it|that|this) mean )?(?:in (?:simple|simpler|plain|easy|easier|laymans|layman s|layman) (?:words|terms|english|language)|more simply|simply|simpler|simplify(?: (?:it|that|this))?|make it simpler|dumb it down|too complicated simpler)(?: please| pls)?$|' +
     // "explain like im five" under the functions was refused, and the refusal took the answer off the screen.
     '^(?:(?:can|could) you )?(?:(?:explain|say|tell me|put) )?(?:it |that |this )?(?:like|as if) (?:i am|im|i m) (?:five|5|a (?:child|kid|five year old|5 year old))(?: please| pls)?$|^eli5$|' +
-    '^(?:能不能|可以|请|麻烦)?(?:说|讲|解释)?得?(?:简单|通俗|直白|易懂|明白)(?:一)?点儿?(?:说|讲|吧|呢)?$|^(?:(?:能)?(?:说|翻译成)人话(?:吗|吧)?|用?大白话(?:说|讲|讲讲|说说|解释)?(?:一下)?|(?:简单|通俗)地?(?:说|讲|解释)(?:一下)?(?:是什么意思|什么意思)?)$',
+    '^(?:能不能|可以|请|麻烦)?(?:说|讲|解释)?得?(?:简单|通俗|直白|易懂|明白)(?:一)?点儿?(?:说|讲|吧|呢)?$|^(?:(?:能)?(?:说|翻译成)人话(?:吗|吧)?|用?大白话(?:说|讲|讲讲|说说|解释)?(?:一下)?|(?:能不能|可以|请|麻烦)?(?:简单|通俗)地?(?:说|讲|解释)(?:一下)?(?:是什么意思|什么意思)?)$',
 );
 
 const CALLER = '(?:a |the |my |our )?(?:callers?|customers?|clients?|users?)';

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
 import { Language, languages } from '../../knowledge/language';
-import { asksStepByStep, bareOrdinalReference, praisesTheAnswer } from '../../knowledge/navigation';
+import { asksSimpler, asksStepByStep, bareOrdinalReference, praisesTheAnswer } from '../../knowledge/navigation';
 import type { LocalizedEntry } from '../../knowledge/schema';
 
 /** One message a simulated user sends, and how to tell that a reply answers it. */
@@ -78,7 +78,8 @@ export type AskableEntry = Readonly<Record<Language, LocalizedEntry>>;
  * Some questions only make sense after an answer ("二是什么", what is the second one): asked first they get a
  * "Did you mean" (from the matcher, or from the bot for a reference to no list on the screen), which would read as a
  * reply to another message. One that asks for the steps one at a time ("手把手教我给老人做社保认证") gets step 1, not the
- * entry's answer. And praise of the thanks ("that was helpful") rates the answer before it, which is thanked for.
+ * entry's answer. And praise of the thanks ("that was helpful") rates the answer before it, which is thanked for, and a
+ * request of the summary for simpler words ("能不能简单说") asks it of the answer before it.
  */
 export function selfContainedQuestions(knowledge: KnowledgeBase, matcher: Pick<KnowledgeMatcher, 'match'>): AskableEntry[] {
   return knowledge.entries.flatMap((entry) => {
@@ -86,7 +87,7 @@ export function selfContainedQuestions(knowledge: KnowledgeBase, matcher: Pick<K
       languages.map((language) => {
         const questions = entry[language].questions.filter((text) => {
           const match = matcher.match(text, language);
-          return match.decision === 'answer' && match.intent === entry.id && bareOrdinalReference(text) === undefined && !asksStepByStep(text) && !praisesTheAnswer(text);
+          return match.decision === 'answer' && match.intent === entry.id && bareOrdinalReference(text) === undefined && !asksStepByStep(text) && !praisesTheAnswer(text) && !asksSimpler(text);
         });
         return [language, { ...entry[language], questions }];
       }),
