@@ -124,6 +124,8 @@ export type FollowUpReader =
   | 'follow-up: asks what a button does'
   | 'follow-up: item of the list'
   | 'follow-up: past the end of the list'
+  /** One sentence of Article 64 ("第一款第二句", "最后一句"). */
+  | 'follow-up: sentence of the article'
   | 'did you mean: none of these'
   /** The offer again, in the language asked for ("in Chinese please"). */
   | 'did you mean: asked again'

@@ -41,6 +41,8 @@ import {
   paragraphOffsetNamed,
   paragraphsNamed,
   sectionNamedAlone,
+  sentenceNamed,
+  sentencesOf,
   parseWalkthroughCommand,
   praisesTheAnswer,
   reportsProgress,
@@ -88,6 +90,9 @@ export const MAIN_DIALOG = 'mainDialog';
 const NAMES_A_STEP = /\bsteps?\b|步/i;
 // A place in a list: 第 before a number, or an English ordinal.
 const NAMES_AN_ORDINAL = /第|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
+
+/** How Chinese counts the few sentences of a paragraph ("第二句"). */
+const CHINESE_SMALL_NUMBERS: Readonly<Record<number, string>> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五' };
 
 /** Walkthrough commands that mean nothing outside a walkthrough. */
 const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'moveBy', 'repeat', 'resume']);
@@ -284,6 +289,7 @@ export class MainDialog extends Dialog {
     if (await this.tookRequestForSimpler(turn, text, language)) return;
     if (await this.tookWhoOfIt(turn, text, language)) return;
     if (await this.tookReasonOfTheAnswer(turn, text, language)) return;
+    if (await this.tookSentenceOfTheArticle(turn, text, language)) return;
 
     const listening = this.listeningOf(state);
     if (listening) {
@@ -908,6 +914,34 @@ export class MainDialog extends Dialog {
     const answered = this.answerShown(turn.state);
     if (!asksSimpler(text) || answered?.kind !== 'answer') return false;
     await this.sayInBetween(turn, language, 'follow-up: asks simpler', answered.id, this.texts[language].noSimplerWording);
+    return true;
+  }
+
+  /**
+   * One sentence of the article, quoted with where it stands: of the paragraph named ("第一款第二句"), else of the
+   * paragraph on the screen, else of the whole article ("最后一句" under it). Only under an answer from the article, or
+   * with the article or a paragraph named: "第二句" elsewhere may be of anything. False when the sentence is not there.
+   * The dialog listening after the answer keeps listening.
+   */
+  private async tookSentenceOfTheArticle(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
+    const { articleInFull } = this.knowledge;
+    const named = articleInFull ? sentenceNamed(text) : undefined;
+    const { answerBefore } = turn;
+    const underTheArticle = answerBefore !== undefined && isFromTheArticle(answerBefore);
+    if (!articleInFull || !named || !(underTheArticle || named.namesTheArticle || named.paragraph !== undefined)) return false;
+    const onTheScreen = underTheArticle && !named.namesTheArticle ? paragraphOfSource(answerBefore.source) : undefined;
+    const inParagraph = named.paragraph ?? onTheScreen;
+    const paragraphs = articleInFull.paragraphs[language];
+    const sentences = paragraphs.flatMap((paragraph, at) =>
+      inParagraph === undefined || inParagraph === at + 1 ? sentencesOf(paragraph).map((quote, index) => ({ paragraph: at + 1, index: index + 1, quote })) : [],
+    );
+    const found = named.sentence === 'last' ? sentences.at(-1) : sentences[named.sentence - 1];
+    if (!found) return false;
+    const texts = this.texts[language];
+    const sentence = language === 'zh' ? (CHINESE_SMALL_NUMBERS[found.index] ?? String(found.index)) : String(found.index);
+    const source = texts.sources.article64Paragraphs[found.paragraph - 1];
+    const quoted = fillTemplate(texts.sentenceQuote, { source, sentence, quote: `> ${found.quote}` });
+    await this.sayInBetween(turn, language, 'follow-up: sentence of the article', answerBefore?.id ?? articleInFull.entry.id, quoted);
     return true;
   }
 

@@ -263,6 +263,49 @@ export function paragraphOffsetNamed(text: string): 1 | -1 | undefined {
   return /^(?:next|following|after|below|下|后|往后)/.test(direction) ? 1 : -1;
 }
 
+// One sentence of the article, or of one of its paragraphs, as a whole message: under the article "最后一句" got step 7 and
+// "第一句说了啥" step 1, "第一款第二句" and "quote the second sentence of para 1" the whole paragraph.
+const SENTENCE_IN_CHINESE =
+  /^(?:(?:社会保险法|社保法)?(第六十四条|第64条|六十四条|64条)的?)?(?:第([一二两三\d])款的?)?(?:第([一二两三四五六七八九\d])句|(最后一句|最后那句|头一句))(?:话)?(?:是什么|是啥|说了什么|说了啥|说的什么|讲了什么|啥意思|是什么意思|怎么说|呢)?$/;
+const SENTENCE_IN_ENGLISH =
+  /^(?:(?:and|so|ok) )?(?:(?:what (?:is|does|about)|whats|quote|show me|read me|give me) )?(?:the )?(first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)) sentence(?: (?:of|in) (?:the )?(?:paragraph|para|clause) (\d|one|two|three|first|second|third))?( (?:of|in) (?:article 64|art 64|the article))?(?: say| says| mean| please)?$/;
+
+/** A sentence asked for: its place in a paragraph (or in the article, with none named), and whether the article is named. */
+export interface SentenceNamed {
+  paragraph?: number;
+  sentence: number | 'last';
+  namesTheArticle: boolean;
+}
+
+/** The sentence of the article a message asks for, and nothing else ("第一款第二句", "最后一句", "the last sentence"). */
+export function sentenceNamed(text: string): SentenceNamed | undefined {
+  const reply = replyWithoutFillers(text);
+  const chinese = SENTENCE_IN_CHINESE.exec(reply);
+  if (chinese) {
+    const [, article, paragraph, numbered, worded] = chinese;
+    const sentence = worded === undefined ? chineseNumber(numbered) : worded === '头一句' ? 1 : 'last';
+    if (sentence === undefined) return undefined;
+    return { ...(paragraph !== undefined && { paragraph: chineseNumber(paragraph) }), sentence, namesTheArticle: article !== undefined };
+  }
+  const english = SENTENCE_IN_ENGLISH.exec(reply);
+  if (!english) return undefined;
+  const [, place, paragraph, article] = english;
+  const sentence = place === 'last' ? 'last' : englishNumber(place, false);
+  if (sentence === undefined) return undefined;
+  return { ...(paragraph !== undefined && { paragraph: englishNumber(paragraph, true) }), sentence, namesTheArticle: article !== undefined };
+}
+
+// Where a sentence of the article ends: the Chinese full stop, or an English one before a space.
+const SENTENCE_BREAK = /(?<=。)|(?<=\.)\s+/;
+
+/** The sentences of a paragraph of the article, in order. */
+export function sentencesOf(paragraph: string): string[] {
+  return paragraph
+    .split(SENTENCE_BREAK)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+}
+
 const SECTION_ALONE = /^(?:(?:and|so|ok) )?(?:(?:what about|how about|what does|what do|whats in|what is in|show me|read me|quote) )?(?:the )?(?:section|sec) ([a-z0-9]+)(?: (?:say|says|mean|please))?$/;
 
 /** The section a message names and nothing else ("section 2", "what does section 1 say"), read as a paragraph. */

@@ -108,6 +108,8 @@ export const uiTextsSchema = z
     noSuchStep: template('step', 'total'),
     /** A paragraph of the article asked for ("Art. 64 para 3"): {source} is one of `sources.article64Paragraphs`. */
     paragraphQuote: template('source', 'quote'),
+    /** One sentence of a paragraph of the article ("第一款第二句"): {source} as in paragraphQuote, {sentence} its place. */
+    sentenceQuote: template('source', 'sentence', 'quote'),
     /** Before the article in full, when a message asks for a paragraph it does not have ("第六十四条第四款"). */
     noSuchParagraph: template('paragraph', 'total'),
     /** Before the article in full, when a message asks how many paragraphs it has ("第六十四条一共几款"). */

@@ -297,3 +297,35 @@ describe('a paragraph of Article 64', () => {
     expect(reply.buttons).toEqual(starterTitles(/\p{Script=Han}/u.test(text) ? 'zh' : 'en'));
   });
 });
+
+// Under the article, "最后一句" got step 7 and "第一句说了啥" step 1; "第一款第二句" and "quote the second sentence of para 1"
+// got the whole paragraph.
+describe('a sentence of Article 64', () => {
+  const quoted = (language: Language, paragraph: number, sentence: string, quote: string): string =>
+    fillTemplate(texts[language].sentenceQuote, { source: texts[language].sources.article64Paragraphs[paragraph - 1], sentence, quote: `> ${quote}` });
+
+  it.each([
+    ['zh', '最后一句啥意思', 3, '一', '基本养老保险基金逐步实行全国统筹，其他社会保险基金逐步实行省级统筹，具体时间、步骤由国务院规定。'],
+    ['zh', '第一款第二句', 1, '二', '除基本医疗保险基金与生育保险基金合并建账及核算外，其他各项社会保险基金按照社会保险险种分别建账，分账核算。'],
+    ['zh', '第三句是啥', 1, '三', '社会保险基金执行国家统一的会计制度。'],
+    ['en', 'the last sentence', 3, '2', 'The specific time and steps shall be stipulated by the State Council.'],
+    ['en', 'what does the first sentence of paragraph 2 say', 2, '1', 'Social insurance funds are earmarked for special purposes, and no organization or individual may occupy or misappropriate them.'],
+  ] as const)('[%s] under the article in full, %j quotes paragraph %d, sentence %s', async (language, asked, paragraph, sentence, quote) => {
+    const chat = chatWithAssistant();
+    await chat.reply(article64[language]);
+    expect((await chat.reply(asked)).text).toBe(quoted(language, paragraph, sentence, quote));
+  });
+
+  it('under a paragraph, counts in that paragraph, and the answer keeps listening for the next', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('第六十四条第一款');
+    expect((await chat.reply('第三句')).text).toBe(quoted('zh', 1, '三', '社会保险基金执行国家统一的会计制度。'));
+    expect((await chat.reply('第一句说了啥')).text).toBe(quoted('zh', 1, '一', '社会保险基金包括基本养老保险基金、基本医疗保险基金、工伤保险基金、失业保险基金和生育保险基金。'));
+  });
+
+  it('is no sentence of the article under a step', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply('step 3');
+    expect((await chat.reply('the second sentence')).text).not.toContain('sentence 2 of');
+  });
+});
