@@ -55,13 +55,14 @@ const CHINESE_REQUEST = new RegExp(
   [
     // "继续用中文吧" (go on in Chinese) also said that no walkthrough was running, its 继续 read as "next".
     // "好了 换回中文吧" got the goodbye, "谢谢 说回中文" and "再用中文说一遍" other answers.
-    '^(?:请|麻烦|麻烦你|你|您|能|能不能|可以|可不可以|会|会不会|我要|我想|想|要|还是|继续|接着|好|好了|那|讲|说|再|谢谢|以后)*',
+    // "以后都用英文回答我" got the help, in Chinese.
+    '^(?:请|麻烦|麻烦你|你|您|能|能不能|可以|可不可以|会|会不会|我要|我想|想|要|还是|继续|接着|好|好了|那|讲|说|再|谢谢|以后|都|全部|一律)*',
     // Back to a language: "换回中文吧" was refused, in English.
     // "给我发英文版" under the steps got Article 64 in Chinese.
     '(?:用|说|讲|换成|换回|换|切换到|切换成|切换回|切换|切回|改成|改用|改回|改|转成|转到|转回|翻译成|翻成|译成|用回|说回|讲回|回到|给我发|发给我|给我|发)?',
     `(${CHINESE_NAMES})`,
     // "用中文再说一遍" under the State Council's part got the summary of the steps.
-    '(?:回答|回复|说|讲|说说|讲讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|啦|不|可以吗|好吗|行吗|可以|谢谢|一下|一遍|继续|发|发我|发给我|再|重新|重复)*',
+    '(?:回答|回复|说|讲|说说|讲讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|啦|不|可以吗|好吗|行吗|可以|谢谢|一下|一遍|继续|发|发我|发给我|再|重新|重复|我|给我)*',
     // With why: "中文吧 我英文不好" got an English "Did you mean".
     '(?:我(?:的)?(?:英文|英语|中文|汉语)(?:不好|不行|很差|太差|差|不太好|看不懂|不懂|不太懂))?$',
   ].join(''),
@@ -127,7 +128,7 @@ const FOR_WHOM_IN_ENGLISH = new RegExp(
   [
     // Closing the message: "… in Chinese for the caller", "… so I can forward them to staff".
     // Or to whom as the object: "can you give me that in chinese so i can show him" got what the bot can do.
-    `\\s+(?:for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+(?:to\\s+)?${WHOM_IN_ENGLISH})?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
+    `[\\s,]+(?:(?:(?:its|it s|it's|thats|that's|this is)\\s+)?for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+(?:to\\s+)?${WHOM_IN_ENGLISH})?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
     // Opening it: "for the caller in English again please", "can I forward this to the caller in Chinese?".
     `^(?:for\\s+${WHOM_IN_ENGLISH}|(?:(?:can|could|may)\\s+(?:i|we)\\s+)?${PASS_ON}\\s+to\\s+${WHOM_IN_ENGLISH})(?=[\\s,]+(?:in\\s+)?(?:${ENGLISH_NAMES})\\b)`,
   ].join('|'),
@@ -348,10 +349,13 @@ export function translationAsked(message: string): { question?: string } | undef
  * ("show me the steps in Chinese", "第三步用英文怎么说"); undefined when it asks for no language, or asks what a word is
  * in the other language.
  */
+// Every answer from now on, whoever it is for: "pls answer in chinese from now on, its for my grandma" got a "Did you mean".
+const FROM_NOW_ON = /\bfrom now on\b|以后|今后|接下来都/i;
+
 export function languageRequestIn(message: string): LanguageRequest | undefined {
   const { text, forSomeone } = withoutWhomItIsFor(message);
   const request = requestIn(text);
-  return request && forSomeone ? { ...request, once: true } : request;
+  return request && forSomeone && !FROM_NOW_ON.test(text) ? { ...request, once: true } : request;
 }
 
 function requestIn(text: string): LanguageRequest | undefined {

@@ -17,6 +17,10 @@ describe('languageRequestIn', () => {
     ['请用中文回答', 'zh'],
     // Under the State Council's part it got the summary of the steps.
     ['用中文再说一遍', 'zh'],
+    // It got the help, in Chinese.
+    ['以后都用英文回答我', 'en'],
+    // From now on, whoever it is for: it got a "Did you mean".
+    ['pls answer in chinese from now on, its for my grandma', 'zh'],
     ['請用中文回答', 'zh'],
     ['能说中文吗？', 'zh'],
     ['换成中文吧', 'zh'],
