@@ -91,6 +91,11 @@ const NAMES_A_STEP = /\bsteps?\b|步/i;
 // A place in a list: 第 before a number, or an English ordinal.
 const NAMES_AN_ORDINAL = /第|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
 
+// Words placing a step by another, or the user at one: "what comes after step 5", "第五步之后", "I'm on step 3 and can't
+// find family service", "卡在第三步".
+const RELATIVE_TO_A_STEP =
+  /\b(?:after|before|next|previous|following|then|prior|once|done|finished|completed)\b|\b(?:on|at|past|from|to|with) step\b|之后|以后|后面|前面|之前|下一|上一|然后|完成|做完|弄完|好了|在第|到第|到了第|卡在|从第/i;
+
 /** How Chinese counts the few sentences of a paragraph ("第二句"). */
 const CHINESE_SMALL_NUMBERS: Readonly<Record<number, string>> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五' };
 
@@ -545,6 +550,14 @@ export class MainDialog extends Dialog {
       await this.sayNoWalkthrough(turn, command, language);
       return;
     }
+    // A step named by its number is that step, whatever else the message names: "do I do step 5 on the civic center
+    // page or the alipay home page?" got step 2, which taps the Civic Center. Not one named as where another is ("what
+    // comes after step 5").
+    const stepNumbered = match.decision === 'answer' && match.intent !== null ? this.stepNumberedApart(text, requireEntry(this.knowledge, match.intent)) : undefined;
+    if (stepNumbered) {
+      await this.answerEntry(turn, stepNumbered, traceOfChoice(text, questionLanguage, stepNumbered.id), { leads: [texts.noDefinition] });
+      return;
+    }
     if (match.decision === 'answer' && match.intent !== null) {
       // First what it cannot answer, so that the buttons under the last answer stay on the screen.
       const notAnswered = match.questionsRefused ? [await this.notAnswered(match.questionsRefused, language, questionLanguage)] : [];
@@ -715,6 +728,15 @@ export class MainDialog extends Dialog {
     const { procedure } = this.knowledge;
     const lead = this.texts[turnLanguage(turn.context)].noDefinition;
     await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id), { leads: [lead] });
+  }
+
+  /** The one step a message names by number, when the matcher answered it with another step. */
+  private stepNumberedApart(text: string, answered: Entry): Entry | undefined {
+    // A statement to confirm ("step 2 is where I tap social security?") gets the step it is about, which shows whether.
+    if (answered.step === undefined || RELATIVE_TO_A_STEP.test(text) || asksToConfirm(text)) return undefined;
+    const named = numberedReferences(normaliseText(text)).filter(({ kind }) => kind === 'step');
+    const step = named.length === 1 ? named[0].number : undefined;
+    return step !== undefined && step !== answered.step ? this.knowledge.steps[step - 1] : undefined;
   }
 
   /** A walkthrough command with no walkthrough running or paused: says so, and what the bot can do. */

@@ -612,6 +612,15 @@ it.each(['i opened alipay on his phone. now what', 'ok its open', "ok I'm in ali
   expect(await chat.reply(text)).toEqual(stepMessage(2, 'en'));
 });
 
+// "do I do step 5 on the civic center page or the alipay home page?" got step 2, which taps the Civic Center.
+it.each([
+  ['en', 'do I do step 5 on the civic center page or the alipay home page?', 5],
+  ['zh', '第五步在市民中心页面做还是在支付宝首页做', 5],
+] as const)('[%s] %j, naming one step by number, gets that step, with a word that the sources say no more', async (language, text, step) => {
+  const turn = await chatWithAssistant().say(text);
+  expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, stepText(step, language)]);
+});
+
 // "lol no there are 7 duh. what's the 8th step" was refused, where "what's the 8th step" alone is told there is none.
 it.each([
   ['en', "lol no there are 7 duh. what's the 8th step", 8],
