@@ -216,6 +216,8 @@ export class MainDialog extends Dialog {
   private readonly termHolders: readonly Entry[];
   /** The list whose items the knowledge's questions name by number as functions ("the second function"), if any. */
   private readonly functionsList: Entry | undefined;
+  /** The entry summing up the steps, given for "simpler" under a step. */
+  private readonly summaryOfTheSteps: Entry | undefined;
   private readonly vocabulary: SubjectVocabulary;
 
   constructor({ knowledge, matcher, texts, questionLog = NO_QUESTION_LOG }: DialogDependencies) {
@@ -232,6 +234,7 @@ export class MainDialog extends Dialog {
     this.listsOfEntries = knowledge.entries.filter((entry) => entry.items.length > 0);
     this.termHolders = [...knowledge.steps, ...knowledge.entries.filter((entry) => isFromTheArticle(entry) && entry.id !== knowledge.articleInFull?.entry.id)];
     this.functionsList = this.listsOfEntries.find((list) => list.items.every((id) => namesAFunction(requireEntry(knowledge, id))));
+    this.summaryOfTheSteps = knowledge.entries.find((entry) => entry.more === knowledge.procedure.id);
     this.vocabulary = new SubjectVocabulary();
   }
 
@@ -428,7 +431,7 @@ export class MainDialog extends Dialog {
       return;
     }
     // Asked simpler under the steps, the summary: "explain like im 5" at step 2 got step 5, its number.
-    const summary = this.knowledge.entries.find((entry) => entry.more === this.knowledge.procedure.id);
+    const summary = this.summaryOfTheSteps;
     if (summary && asksSimpler(text) && (paused !== undefined || turn.answerBefore?.kind === 'step')) {
       await this.answerEntry(turn, summary, traceOfChoice(text, questionLanguage, summary.id));
       return;
@@ -486,9 +489,10 @@ export class MainDialog extends Dialog {
     // law's article 64 ("劳动法第六十四条第二款") is refused with it, and so is one of another law ("劳动法第二款呢").
     // How many paragraphs: the count, then the article, which shows them. "一共几款" under it got the steps.
     // How many of the list on the screen: the count, then the list. "一共几个" under the five funds got the seven steps.
-    const listShown = turn.answerBefore && itemCountOf(turn.answerBefore) > 0 ? turn.answerBefore : undefined;
-    if (listShown && asksHowManyInAll(text)) {
-      const lead = fillTemplate(texts.itemCount, { count: itemCountOf(listShown) });
+    const listShown = turn.answerBefore;
+    const count = listShown && asksHowManyInAll(text) ? itemCountOf(listShown) : 0;
+    if (listShown && count > 0) {
+      const lead = fillTemplate(texts.itemCount, { count });
       await this.answerEntry(turn, listShown, traceOfChoice(text, questionLanguage, listShown.id), { leads: [lead] });
       return;
     }
