@@ -119,17 +119,15 @@ const namesAFunction = (entry: Entry): boolean =>
     entry[language].questions.some((question) => numberedReferences(normaliseText(question)).some(({ kind }) => kind === 'function')),
   );
 
-/** Whether a message was refused for asking only for functions past the end of the list of them ("the fourth role"). */
-/** The step a message was refused for naming past the last, when that is all it was refused for ("the 8th step"). */
-function stepsPassed({ refusal }: MatchResult, stepCount: number): number | undefined {
+/**
+ * The number a message was refused for, when all it was refused for is functions or steps past the last of them ("the
+ * fourth role", "the 8th step"); undefined otherwise.
+ */
+function numberPassed({ refusal }: MatchResult, kind: 'function' | 'step', count: number): number | undefined {
   if (refusal?.reason !== 'unknownReferences') return undefined;
-  const passed = refusal.references.every(({ kind, number, law }) => kind === 'step' && law === undefined && number > stepCount);
+  const passed = refusal.references.every((reference) => reference.kind === kind && reference.law === undefined && reference.number > count);
   return passed ? refusal.references[0]?.number : undefined;
 }
-
-const passesTheFunctions = ({ refusal }: MatchResult, functions: Entry): boolean =>
-  refusal?.reason === 'unknownReferences' &&
-  refusal.references.every(({ kind, number }) => kind === 'function' && number > functions.items.length);
 
 /** The paragraph of a legal article, 款: a paragraph no article is named with is one of the article the bot quotes. */
 const LEGAL_PARAGRAPH = /款/;
@@ -471,13 +469,13 @@ export class MainDialog extends Dialog {
     rememberMatch(context, match);
     // A function past the last in other words than the list's title: "社保的第四个作用是什么" was refused, and "What's the
     // fourth role of social security" (before roles were functions) got step 4.
-    if (this.functionsList && passesTheFunctions(match, this.functionsList)) {
+    if (this.functionsList && numberPassed(match, 'function', this.functionsList.items.length) !== undefined) {
       await this.sayListPassed(turn, this.functionsList, traceOfChoice(text, questionLanguage, this.functionsList.id));
       return;
     }
     // So with a step past the last inside a longer message: "lol no there are 7 duh. what's the 8th step" was refused,
     // where "what's the 8th step" alone is told there is none.
-    const stepPassed = stepsPassed(match, this.knowledge.steps.length);
+    const stepPassed = numberPassed(match, 'step', this.knowledge.steps.length);
     if (stepPassed !== undefined) {
       const { procedure } = this.knowledge;
       const lead = fillTemplate(texts.noSuchStep, { step: stepPassed, total: this.knowledge.steps.length });

@@ -1,6 +1,6 @@
 // Words that ask for an answer briefly, before or after what it is about: "in short, what are the functions", "quick
-// summary of the funds please", "short version of the three functions", "tl;dr of the functions", "summarize article 64 in one sentence", "概括一下基金有哪些".
-// They are words of the summary of the steps, which got every one of those.
+// summary of the funds please", "short version of the three functions", "tl;dr of the functions", "summarize article 64
+// in one sentence", "概括一下基金有哪些". They are words of the summary of the steps, which got every one of those.
 const BRIEFLY_BEFORE =
   /^(?:(?:ok|okay|so|please|pls|can you|could you)\s+)*(?:in short|in brief|briefly|in a nutshell|tl;?\s?dr|(?:give me |just )?(?:a |the )?(?:quick |short |brief |one[- ]sentence )?(?:summary|overview|recap|rundown|gist)|(?:give me |just )?(?:a |the )?(?:quick|short|shorter|brief|one[- ]sentence) version|summari[sz]e|sum up|recap)(?:\s+(?:of|on))?[\s,:;-]+(?=\S)/i;
 // Simply is briefly too: "explain the third function simply" and "第三个功能说简单点" got the summary of the steps.

@@ -344,14 +344,14 @@ export function translationAsked(message: string): { question?: string } | undef
   return question === undefined ? undefined : { question };
 }
 
+// Every answer from now on, whoever it is for: "pls answer in chinese from now on, its for my grandma" got a "Did you mean".
+const FROM_NOW_ON = /\bfrom now on\b|以后|今后|接下来都/i;
+
 /**
  * The language a message asks the answers to be in, and the question it asks along with the request if it does
  * ("show me the steps in Chinese", "第三步用英文怎么说"); undefined when it asks for no language, or asks what a word is
  * in the other language.
  */
-// Every answer from now on, whoever it is for: "pls answer in chinese from now on, its for my grandma" got a "Did you mean".
-const FROM_NOW_ON = /\bfrom now on\b|以后|今后|接下来都/i;
-
 export function languageRequestIn(message: string): LanguageRequest | undefined {
   const { text, forSomeone } = withoutWhomItIsFor(message);
   const request = requestIn(text);

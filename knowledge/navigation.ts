@@ -564,10 +564,10 @@ export function saysWrongAnswer(text: string): boolean {
   return SAYS_WRONG.test(reply) || CALLS_USELESS.test(reply) || complainsBesideContext(text);
 }
 
-// Saying the last answer helped, as a whole message: "that helped" and "that was really helpful" got "You're welcome!",
-// which put the answer's follow-ups away unrated, and "有用" was refused with itself quoted back.
 // Chinese thanks after praise, which the trailing fillers do not take: "很有帮助 谢谢".
 const THANKS_AFTER_ZH = '(?:谢谢|谢了|多谢)?(?:你|您|啦)?';
+// Saying the last answer helped, as a whole message: "that helped" and "that was really helpful" got "You're welcome!",
+// which put the answer's follow-ups away unrated, and "有用" was refused with itself quoted back.
 const PRAISES = new RegExp(
   [
     '(?:(?:that|this|it|you) )?(?:(?:really|totally|definitely) )?helped(?: (?:me|us|a lot|lots|so much|a ton|loads))*',
