@@ -33,10 +33,20 @@ export function withTextCut<T extends { text?: string }>(activity: T): T {
   return { ...activity, text: activity.text.slice(0, MAX_TEXT_LENGTH).replace(/[\uD800-\uDBFF]$/, '') };
 }
 
+/**
+ * A body too large is still read to its end, and thrown away, when it is at most this many times the limit. A client
+ * that is still uploading when the 413 is sent and the connection closed loses the answer to a reset ("write EPIPE"),
+ * so a slightly oversized message gets a clear refusal. Anything larger is cut off at once.
+ */
+const DISCARDED_BODY_FACTOR = 8;
+
 type BodyRead = { kind: 'read'; body: Buffer } | { kind: 'tooLarge' } | { kind: 'aborted' };
 
-/** Reads the body up to maxBytes; stops reading (no more memory spent) as soon as it is larger. */
-function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRead> {
+/**
+ * Reads the body up to maxBytes. Past that it keeps no more, but goes on counting to the end, or stops reading as soon
+ * as the body passes maxDiscardedBytes.
+ */
+function readBody(req: IncomingMessage, maxBytes: number, maxDiscardedBytes: number): Promise<BodyRead> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -47,10 +57,11 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRead> {
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= maxBytes) return void chunks.push(chunk);
+      if (size <= maxDiscardedBytes) return;
       req.pause();
       finish({ kind: 'tooLarge' });
     };
-    const onEnd = () => finish({ kind: 'read', body: Buffer.concat(chunks) });
+    const onEnd = () => finish(size > maxBytes ? { kind: 'tooLarge' } : { kind: 'read', body: Buffer.concat(chunks) });
     const onClose = () => finish({ kind: 'aborted' });
     req.on('data', onData).once('end', onEnd).once('close', onClose).once('error', onClose);
   });
@@ -65,6 +76,7 @@ function readBody(req: IncomingMessage, maxBytes: number): Promise<BodyRead> {
  */
 export function messageEndpointGuards({ config, turns }: MessageEndpointGuardDependencies): RequestHandler[] {
   const { MAX_BODY_BYTES: maxBytes, MAX_TURNS_IN_FLIGHT: maxTurns } = config;
+  const maxDiscardedBytes = DISCARDED_BODY_FACTOR * maxBytes;
   const tooLarge = `the body must not be larger than ${maxBytes} bytes`;
 
   const refuseWhenBusy: RequestHandler = (_req, res, next) => {
@@ -85,13 +97,13 @@ export function messageEndpointGuards({ config, turns }: MessageEndpointGuardDep
     if (encoding !== undefined && encoding.toLowerCase() !== 'identity') {
       return refuse(res, next, 415, 'UnsupportedMediaType', `content encoding "${encoding}" is not supported; send the body uncompressed`);
     }
-    // Closing the connection after a 413 saves reading the rest of a body that may be huge.
-    if (Number(req.headers['content-length']) > maxBytes) return refuse(res, next, 413, 'PayloadTooLarge', tooLarge, { Connection: 'close' });
+    // Closing the connection after a 413 saves reading the rest of a body that is huge.
+    if (Number(req.headers['content-length']) > maxDiscardedBytes) return refuse(res, next, 413, 'PayloadTooLarge', tooLarge, { Connection: 'close' });
     next();
   };
 
   const readActivity: RequestHandler = (req: Request, res: Response, next: Next) => {
-    void readBody(req, maxBytes).then((read) => {
+    void readBody(req, maxBytes, maxDiscardedBytes).then((read) => {
       if (read.kind === 'aborted') return next(false);
       if (read.kind === 'tooLarge') return refuse(res, next, 413, 'PayloadTooLarge', tooLarge, { Connection: 'close' });
       const json = read.body.toString('utf8');
