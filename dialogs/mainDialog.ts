@@ -102,6 +102,9 @@ const CHINESE_SMALL_NUMBERS: Readonly<Record<number, string>> = { 1: '一', 2: '
 /** Walkthrough commands that mean nothing outside a walkthrough. */
 const MOVES_IN_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'back', 'moveBy', 'repeat', 'resume']);
 
+/** Commands that take a walkthrough the user stopped up again, where it stopped ("continue", "resume"). */
+const CONTINUES_A_STOPPED_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['next', 'resume']);
+
 /** Walkthrough commands that open a walkthrough when none is running ("all steps", "step 3", "step by step"). */
 const OPENS_A_WALKTHROUGH: ReadonlySet<WalkthroughCommand['kind']> = new Set(['allSteps', 'goTo', 'steps', 'stepByStep', 'noSuchStep']);
 
@@ -145,6 +148,11 @@ interface ConversationMemory {
   chosenLanguage?: Language;
   /** Step a walkthrough was at when another question interrupted it. */
   pausedStep?: number;
+  /**
+   * Step a walkthrough was at when the user stopped it. No button offers it again, as the paused step is offered, but
+   * "continue" takes it up: "actually lets continue" after Stop got a refusal, and "continue" "no guide is running".
+   */
+  stoppedStep?: number;
   /** The last answer that offered Helpful / Not helpful: a click on those is about it. */
   answerForFeedback?: string;
   /** The last reply listed what the bot can do with its starter questions: "the first one" asks the first of them. */
@@ -304,7 +312,10 @@ export class MainDialog extends Dialog {
       this.keepListening(state, listening.id, step);
       if (!('done' in step)) return;
       const outcome = step.done;
-      if (outcome.kind === 'handled') return;
+      if (outcome.kind === 'handled') {
+        if (outcome.stoppedStep !== undefined) memory.stoppedStep = outcome.stoppedStep;
+        return;
+      }
       if (outcome.kind === 'chosen') {
         await this.answerEntry(turn, requireEntry(this.knowledge, outcome.entryId), traceOfChoice(text, language, outcome.entryId));
         return;
@@ -380,8 +391,9 @@ export class MainDialog extends Dialog {
     // ("complete process" was matched to the last step, and "what comes after step 2" to step 2, the step it names). So
     // does a step named by what it taps: "I clicked social security" got step 3, the step that taps it, and "which step
     // was the family thing" step 7, not step 6, which opens family service.
-    if (command && (paused !== undefined || OPENS_A_WALKTHROUGH.has(command.kind))) {
-      await this.beginWalkthrough(turn, { position: paused ?? 0, command });
+    const stopped = command && CONTINUES_A_STOPPED_WALKTHROUGH.has(command.kind) ? memory.stoppedStep : undefined;
+    if (command && (paused !== undefined || stopped !== undefined || OPENS_A_WALKTHROUGH.has(command.kind))) {
+      await this.beginWalkthrough(turn, { position: paused ?? stopped ?? 0, command });
       return;
     }
     // With no walkthrough to move in, "next" or "上一步" would otherwise be matched to whichever step's questions say
@@ -1054,6 +1066,7 @@ export class MainDialog extends Dialog {
    */
   private async beginWalkthrough(turn: MessageTurn, options: WalkthroughOptions): Promise<void> {
     turn.memory.pausedStep = undefined;
+    turn.memory.stoppedStep = undefined;
     turn.memory.answerForFeedback = this.knowledge.procedure.id;
     await this.begin(turn, this.walkthrough, options);
   }

@@ -104,7 +104,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       const texts = this.texts[language];
       await traceFollowUp(context, 'walkthrough: stop', null);
       await sendReply(context, { text: texts.walkthroughStopped, buttons: starterButtons(texts) });
-      return done(HANDLED_WITH_STARTERS);
+      return done({ ...HANDLED_WITH_STARTERS, stoppedStep: this.resumableStep(position) });
     }
     // MainDialog traced the match that started the walkthrough; commands are traced here, by the entries they show or,
     // past the last step, where there is none, as the command read.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KnowledgeBase } from './knowledgeBase';
 import { Language, languages, languageSchema, otherLanguage } from './language';
+import { withBorrowedTermsInChinese } from './matcher/borrowedTerms';
 import { withoutConfirmationTag } from './matcher/confirmationTag';
 import { namesADomainSubject } from './matcher/domainSubject';
 import { IntentMatcher, TrainingUtterance } from './matcher/intentMatcher';
@@ -399,8 +400,14 @@ export class KnowledgeMatcher {
    */
   match(text: string, language: Language): MatchResult {
     const asked = withoutConfirmationTag(withoutClosingThanks(withoutRelayingWords(text)));
-    const read = this.matchIn(asked, language);
-    return worthReadingInOther(asked, language) ? surer(read, this.matchIn(asked, otherLanguage(language))) : read;
+    const read = this.readIn(asked, language);
+    return worthReadingInOther(asked, language) ? surer(read, this.readIn(asked, otherLanguage(language))) : read;
+  }
+
+  /** A message read in one language; read in Chinese, one that has Chinese takes its borrowed English terms in Chinese. */
+  private readIn(text: string, language: Language): MatchResult {
+    const inChinese = language === 'zh' && HAN.test(text) ? withBorrowedTermsInChinese(text) : text;
+    return inChinese === text ? this.matchIn(text, language) : { ...this.matchIn(inChinese, language), text };
   }
 
   /** The decision on a message read in one language. */

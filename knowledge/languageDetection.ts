@@ -21,6 +21,11 @@ const LATIN_WORD = /\p{Script=Latin}+(?:['’]\p{Script=Latin}+)*/gu;
 // certification 怎么弄 on Alipay" was answered in English (two Chinese runs against five English words).
 const CHINESE_QUESTION_WORD = /怎么|怎样|什么|啥|吗|呢|如何|哪|为什么|能不能|可不可以|是不是|有没有/;
 
+// Counting and ordering are Chinese grammar, not a borrowed term: "social security 第一个功能" in a Chinese chat was
+// answered in English (one Chinese run against two English words). Asked with an English question word, the message
+// stays English ("what is 第三步").
+const CHINESE_COUNTING = /第[一二两三四五六七八九十\d]|[一二两三四五六七八九十几\d]个/;
+
 // A question asked with English words is an English sentence, whatever Chinese term it names: "and 亲情服务?" and
 // "what's 市民中心" in an English conversation were answered in Chinese (one Chinese run against one English word).
 const ENGLISH_QUESTION_WORD = /^(?:and|what|what['’]s|whats|where|where['’]s|how|which|who|why|when|is|are|does|do|about)$/;
@@ -30,8 +35,8 @@ const ENGLISH_QUESTION_WORD = /^(?:and|what|what['’]s|whats|where|where['’]s
  * punctuation, universal words such as "ok"). Chinese (Simplified or Traditional) is recognised by its
  * ideographs. In a mixed message each run of Chinese characters counts as one term against the
  * English words, so "Where is 市民中心 in Alipay?" is English and "支付宝里的 my 页面" is Chinese;
- * Chinese wins a tie unless an English question word asks, and a message that asks with a Chinese question word is
- * Chinese.
+ * Chinese wins a tie unless an English question word asks, and a message that asks with a Chinese question word, or
+ * counts in Chinese with no English question word, is Chinese.
  */
 export function detectLanguage(text: string): Language | undefined {
   const normalised = text.normalize('NFKC').toLowerCase();
@@ -42,7 +47,9 @@ export function detectLanguage(text: string): Language | undefined {
   const englishWords = latinWords.filter((word) => word.length > 1 && !UNIVERSAL_WORDS.has(word)).length;
   if (chineseRuns.length === 0 && englishWords === 0) return undefined;
   if (chineseRuns.some((run) => CHINESE_QUESTION_WORD.test(run))) return 'zh';
-  if (chineseRuns.length === englishWords && latinWords.some((word) => ENGLISH_QUESTION_WORD.test(word))) return 'en';
+  const askedInEnglish = latinWords.some((word) => ENGLISH_QUESTION_WORD.test(word));
+  if (chineseRuns.some((run) => CHINESE_COUNTING.test(run)) && !askedInEnglish) return 'zh';
+  if (chineseRuns.length === englishWords && askedInEnglish) return 'en';
   return chineseRuns.length >= englishWords ? 'zh' : 'en';
 }
 

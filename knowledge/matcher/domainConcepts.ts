@@ -61,6 +61,8 @@ export const DOMAIN_CONCEPTS: Readonly<Record<string, { en: readonly string[]; z
     en: ['economy', 'economic', 'economics', 'prosperity', 'growth', 'development'],
     zh: ['经济', '繁荣', '发展'],
   },
+  // "第三个function是啥" got a way of the third function: the Chinese questions have no English word for 功能.
+  function: { en: ['function', 'functions'], zh: ['功能', '作用'] },
   law: {
     en: ['law', 'laws', 'legal', 'article', 'statute', 'legislation', 'regulation'],
     zh: ['法律', '法规', '条款', '法条', '依据', '社会保险法'],

@@ -17,6 +17,15 @@ describe('the reply language follows the user', () => {
     expect((await chat.reply('What does Article 64 say?')).text).toBe(answerOf('article64-full', 'en'));
   });
 
+  // Both were answered in English in a Chinese chat: more English words than runs of Chinese, and no Chinese question word.
+  it.each([
+    ['social security 第一个功能', 'function-stability'],
+    ['family service在哪', 'step-6'],
+  ])('answers %j, Chinese borrowing English terms, in Chinese', async (text, entryId) => {
+    const chat = chatWithAssistant({ locale: 'zh-CN' });
+    expect((await chat.reply(text)).text).toContain(answerOf(entryId, 'zh'));
+  });
+
   it('keeps Chinese for short messages that do not show a language', async () => {
     const chat = chatWithAssistant();
     await chat.reply('社会保障有哪些功能？');

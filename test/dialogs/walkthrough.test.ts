@@ -397,13 +397,26 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(text).toBe(answerOf('goodbye', language));
   });
 
-  it('says so after the walkthrough was stopped, and starts it again from its question', async () => {
+  it('goes on from the step it was stopped at on "next", and starts again from its question', async () => {
     const chat = await chatAtStep(3, language);
     await chat.reply(texts[language].buttons.stop);
-    expect(await chat.reply(texts[language].buttons.next)).toEqual(nothingToMoveIn());
+    expect(await chat.reply(texts[language].buttons.next)).toEqual(stepMessage(4, language));
+    await chat.reply(texts[language].buttons.stop);
     expect(await chat.reply(texts[language].starters.procedure)).toEqual(overview(language, 0));
     expect(await chat.reply(texts[language].buttons.next)).toEqual(stepMessage(1, language));
   });
+
+  // After Stop, "actually lets continue" was refused and "continue" told that no walkthrough was running.
+  it.each(language === 'en' ? ['actually lets continue', "ok let's carry on then", 'resume'] : ['继续刚才的', '接着刚才的说'])(
+    '%j after Stop and another question takes the walkthrough up at the step it was stopped at, which no button offered',
+    async (phrase) => {
+      const chat = await chatAtStep(3, language);
+      await chat.reply(texts[language].buttons.stop);
+      const answer = await chat.reply(language === 'en' ? 'What are the functions of social security?' : '社会保障有哪些功能？');
+      expect(answer.buttons).not.toContain(resumeTitle(3, language));
+      expect(await chat.reply(phrase)).toEqual(stepMessage(3, language));
+    },
+  );
 });
 
 describe('interruption', () => {

@@ -56,6 +56,21 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
 
+  // The Chinese questions have no English words: a borrowed one read as noise, and split the Chinese around it.
+  it.each([
+    ['第三个function是啥', 'function-development'],
+    ['这个function是什么意思', undefined],
+    ['社保有哪些function', 'functions'],
+    ['alipay上怎么认证', 'procedure'],
+    ['family service在哪', 'step-6'],
+    ['civic center在哪里', 'step-2'],
+  ] as const)('reads the English terms a Chinese message borrows as Chinese: %j', (text, intent) => {
+    const result = matcher.match(text, 'zh');
+    expect(result.text).toBe(text);
+    if (intent === undefined) expect(result.decision).toBe('clarify');
+    else expect(result).toMatchObject({ decision: 'answer', intent, language: 'zh' });
+  });
+
   // A message naming only the certification asks for the whole procedure, not for the one step that mentions it
   // (it used to get step 5 or step 4). None of these is a training question as written.
   it.each([

@@ -15,6 +15,10 @@ export const languageDetectionCases: Array<{ name: string; text: string; expecte
   { name: 'a Chinese term after "what\'s"', text: "what's 市民中心", expected: 'en' },
   // It was answered in English: two Chinese runs against five English words.
   { name: 'a question asked with Chinese words, borrowing English terms', text: '我妈的 social security certification 怎么弄 on Alipay', expected: 'zh' },
+  // It was answered in English in a Chinese chat: one Chinese run against two English words.
+  { name: 'an English term with a Chinese ordinal', text: 'social security 第一个功能', expected: 'zh' },
+  { name: 'an English term with a Chinese count', text: 'alipay 三个步骤', expected: 'zh' },
+  { name: 'a Chinese ordinal asked about in English', text: 'what is 第三步', expected: 'en' },
   { name: 'an English question naming a Chinese menu that is no question', text: 'what is 我的 in the Alipay app', expected: 'en' },
   { name: 'full-width English', text: 'ｈｅｌｌｏ ｔｈｅｒｅ', expected: 'en' },
   { name: '"ok"', text: 'ok', expected: undefined },
