@@ -1496,9 +1496,10 @@ export function stepTapped(text: string, steps: readonly Entry[], position: numb
 
 // Asking which step a thing is, naming it by a word of what the step taps: "which step was the family thing" under the
 // steps got step 7, whose questions say "family" most, rather than step 6, which opens **family service**.
-// Or named first: "the family thing, which step is that" and "the family thing which step" got step 7 too.
+// Or named first: "the family thing, which step is that" and "the family thing which step" got step 7 too. And by what
+// the step says to do: "which step says to click My" got a "Did you mean" of step 3.
 const ENGLISH_WHICH_STEP_IS =
-  /^(?:(?:so|and|but) )?(?:which|what) step (?:is|was|has|had) (?:the |that )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option|again))?$|^(?:(?:so|and|but) )?(?:the |that )?(?<thingBefore>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option))? (?:which|what) step(?: (?:is|was) (?:that|it|this))?(?: again)?$/;
+  /^(?:(?:so|and|but) )?(?:(?:in|on|at) )?(?:which|what) step (?:is|was|has|had|(?:says|said|tells (?:me|you|us)|told (?:me|you|us)|has (?:me|you|us)) (?:to |i should |you should |we should )?(?:tap|click|press|open|select|choose|find|go to)|do (?:i|you|we) (?:tap|click|press|open|select|choose|find|go to)) (?:the |that |on )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option|again))?$|^(?:(?:so|and|but) )?(?:the |that )?(?<thingBefore>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option))? (?:which|what) step(?: (?:is|was) (?:that|it|this))?(?: again)?$/;
 const CHINESE_WHICH_STEP_IS =
   /^(?:那|那个)?(?<thing>\p{Script=Han}{2,8}?)(?:那个|的那一?步|那一?步)?(?:是|在)(?:第几步|哪一步|哪步)(?:来着|呢)?$|^(?:第几步|哪一步|哪步)(?:是|有)(?<thingAfter>\p{Script=Han}{2,8}?)(?:那个|的那一?步)?(?:来着|呢)?$/u;
 

@@ -10,10 +10,15 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** Fisher-Yates shuffle in place, driven by the given generator. */
+/**
+ * Fisher-Yates shuffle in place, driven by the given generator. Swapped through a variable, not by destructuring: until
+ * V8 optimises the loop, each destructuring swap builds an array, and the training's shuffles cost 13 ms instead of 9.
+ */
 export function shuffleInPlace<T>(items: T[], random: () => number): void {
   for (let i = items.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
-    [items[i], items[j]] = [items[j], items[i]];
+    const held = items[i];
+    items[i] = items[j];
+    items[j] = held;
   }
 }

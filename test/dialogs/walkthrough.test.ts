@@ -305,6 +305,8 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     const chat = chatWithAssistant();
     await chat.reply(texts[language].starters.procedure);
     expect(await chat.reply(language === 'en' ? 'which step was the family thing' : '亲情那个是第几步')).toEqual(stepMessage(6, language));
+    // With no walkthrough, by what the step says to do: it got a "Did you mean" of step 3.
+    expect(await chatWithAssistant().reply(language === 'en' ? 'which step says to click My' : '哪一步是点我的')).toEqual(stepMessage(5, language));
   });
 
   // A step is done once all of it is: choosing the city is the first half of step 2 and opening family service the

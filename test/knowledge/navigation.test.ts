@@ -723,12 +723,16 @@ describe('stepAskedByWhatItTaps', () => {
     ['the family thing, which step is that', 6],
     ['the family thing which step', 6],
     ['civic center which step was it again', 2],
+    // By what the step says to do: it got a "Did you mean" of step 3.
+    ['which step says to click My', 5],
+    ['which step tells me to tap family service', 6],
+    ['in which step do I tap social security', 3],
   ] as const)('reads %j as asking for step %d', (text, step) => {
     expect(stepAskedByWhatItTaps(text, steps)).toBe(step);
   });
 
   // The certification is found at step 4 and tapped at step 7; the city and the hardest step are no label.
-  it.each(['which step is the certification', 'which step is the city', 'which step is the hardest', "which step is my mom's certification", 'which step is this', 'the certification, which step is that', 'which step is that', '认证是哪一步', '哪一步最难', '我现在在第几步'])(
+  it.each(['which step is the certification', 'which step is the city', 'which step is the hardest', "which step is my mom's certification", 'which step is this', 'the certification, which step is that', 'which step is that', 'which step says to open alipay', 'which step says to find the certification', '认证是哪一步', '哪一步最难', '我现在在第几步'])(
     'leaves %j alone',
     (text) => {
       expect(stepAskedByWhatItTaps(text, steps)).toBeUndefined();
