@@ -182,10 +182,12 @@ const CHINESE_PARAGRAPH = /第([0-9一二三四五六七八九十]{1,2})(?:款|�
 const PARAGRAPH_IN_PARENTHESES = /\b(?:article|art)\.?\s*\d+\s*\(\s*(\d)\s*\)/i;
 const MAY_NAME_A_PARAGRAPH = /paragraph|\bparas?\b|\bpar\b|clause|\bsec(?:tion)?\b|subsection|款|段/;
 const LAST_PARAGRAPH = /\b(?:last|final) (?:paragraph|para|clause)\b|最后一(?:款|段)/;
+// "中间那款" under the article was refused.
+const MIDDLE_PARAGRAPH = /\b(?:middle|center|centre) (?:paragraph|para|clause)\b|中间(?:那|的|这)?一?(?:款|段)/;
 
 /**
  * The paragraphs a message names, in order, each once ("article 64 paragraph 2", "the second paragraph", "第六十四条第二款和
- * 第三款", "paragraphs 2 and 3", "the last paragraph" of `paragraphCount`).
+ * 第三款", "paragraphs 2 and 3", "the last paragraph" and "the middle paragraph" of `paragraphCount`).
  */
 export function paragraphsNamed(text: string, paragraphCount: number): number[] {
   const parenthesised = PARAGRAPH_IN_PARENTHESES.exec(text);
@@ -195,6 +197,8 @@ export function paragraphsNamed(text: string, paragraphCount: number): number[] 
   if (!MAY_NAME_A_PARAGRAPH.test(reply)) return [];
   // The last one is the last there is: "the last paragraph" under the first got step 7 (0.85).
   if (LAST_PARAGRAPH.test(reply)) return [paragraphCount];
+  // Only an odd count has one paragraph in the middle.
+  if (MIDDLE_PARAGRAPH.test(reply) && paragraphCount % 2 === 1) return [(paragraphCount + 1) / 2];
   const named: Array<number | undefined> = [];
   // Not the first word after "para" alone: in "the 2nd para of art 64" it is "of", and the message got the article.
   // Before the word, a number that counts is a length: "a one-paragraph summary of Article 64" and "explain article 64 in

@@ -88,6 +88,8 @@ describe('a paragraph of Article 64', () => {
     await chat.reply(article64[language]);
     expect((await chat.reply(language === 'en' ? 'what about the second paragraph?' : '第二款呢')).text).toBe(paragraphQuoted(2, language));
     expect((await chat.reply(language === 'en' ? 'and the third paragraph' : '那第三款呢')).text).toBe(paragraphQuoted(3, language));
+    // "中间那款" was refused.
+    expect((await chat.reply(language === 'en' ? 'the middle paragraph?' : '中间那款')).text).toBe(paragraphQuoted(2, language));
   });
 
   // "and the next paragraph?" under the earmarking (paragraph 2) was refused, "next paragraph" under paragraph 1 got step 5.

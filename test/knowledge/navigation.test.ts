@@ -543,12 +543,19 @@ describe('paragraphsNamed', () => {
     // It got step 7 (0.85).
     ['the last paragraph', [3]],
     ['最后一款呢', [3]],
+    // It was refused.
+    ['中间那款', [2]],
+    ['what does the middle paragraph say', [2]],
     // Cited with the paragraph in parentheses: it got the whole article.
     ['Art. 64(2)', [2]],
     // The word said again before the second: paragraph 1 alone was quoted.
     ['article 64 para 1 and para 3', [1, 3]],
   ])('reads %j as paragraphs %j', (text, paragraphs) => {
     expect(paragraphsNamed(text, 3)).toEqual(paragraphs);
+  });
+
+  it('finds no middle paragraph of an even count', () => {
+    expect(paragraphsNamed('中间那款', 4)).toEqual([]);
   });
 
   // A length, not a number: paragraph 1 was quoted alone.
