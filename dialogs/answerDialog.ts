@@ -22,6 +22,7 @@ import { HANDLED, HANDLED_WITH_STARTERS } from './dialogOutcome';
 import { feedbackButtons, offersFeedback } from './feedback';
 import { traceAnswer, traceFollowUp, traceOfChoice } from './intentTrace';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
+import { sayNoOtherWording } from './notUnderstood';
 import { ReplyButton, titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
@@ -166,6 +167,7 @@ export class AnswerDialog implements ListeningDialog<AnswerOptions, AnswerOption
 
   async repeat(context: TurnContext, options: AnswerOptions): Promise<ListeningStep<AnswerOptions>> {
     await traceAnswer(context, traceOfChoice(context.activity.text ?? '', turnLanguage(context), options.entryId));
+    await sayNoOtherWording(context, this.texts[turnLanguage(context)]);
     return this.begin(context, options);
   }
 

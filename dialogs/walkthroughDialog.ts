@@ -20,6 +20,7 @@ import { DialogDependencies, requireEntry } from './dialogDependencies';
 import { HANDLED_WITH_STARTERS } from './dialogOutcome';
 import { traceAnswer, traceFollowUp, traceOfChoice } from './intentTrace';
 import { done, listen, ListeningDialog, ListeningStep } from './listeningDialog';
+import { sayNoOtherWording } from './notUnderstood';
 import { Reply, ReplyButton, titleButton } from './reply';
 import { sendReply } from './replyRenderer';
 import { turnLanguage } from './turnLanguage';
@@ -113,6 +114,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       const readBy = `walkthrough: ${command.kind}` as const;
       for (const entryId of shown) await traceAnswer(context, traceOfChoice(context.activity.text ?? '', language, entryId, readBy));
       if (shown.length === 0) await traceFollowUp(context, readBy, null);
+      if (command.kind === 'repeat') await sayNoOtherWording(context, this.texts[language]);
     }
     await sendReply(context, this.replyFor(view, language));
     return listen({ position: positionAfter(view), ...(view.kind === 'steps' && { steps: view.steps }) });

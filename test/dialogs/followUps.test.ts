@@ -413,15 +413,16 @@ describe.each(languages)('"then what?" after the summary, in %s', (language) => 
 
 describe('"say that again" or "I don\'t understand" after an answer', () => {
   it.each([
-    ['en', 'say that again'],
-    ['zh', '再说一遍'],
-    ['en', "I don't understand"],
-    ['zh', '看不懂'],
-  ] as const)('[%s] %j gives the same answer, with the same buttons, traced as the user\'s choice', async (language, again) => {
+    ['en', 'say that again', false],
+    ['zh', '再说一遍', false],
+    // The same text again with nothing said read as the bot not listening.
+    ['en', "I don't understand", true],
+    ['zh', '看不懂', true],
+  ] as const)('[%s] %j gives the same answer, with the same buttons, traced as the user\'s choice (not understood: %s, said so first)', async (language, again, notUnderstood) => {
     const chat = chatWithAssistant();
     const first = await chat.reply(ask[language].article64);
     const turn = await chat.say(again);
-    expect(turn.messages).toEqual([first]);
+    expect(turn.messages).toEqual([...(notUnderstood ? [{ text: texts[language].noDefinition, buttons: [] }] : []), first]);
     expect(turn.traces.map((trace) => [trace.answerId, trace.score])).toEqual([['article64-full', 1]]);
     // Still listening: the follow-ups work after the repeat too.
     expect((await chat.reply(first.buttons[0])).text).toBe(answerOf(entry('article64-full').related[0], language));

@@ -108,9 +108,16 @@ describe.each(languages)('walkthrough in %s', (language) => {
     expect(await chat.reply(buttons.back)).toEqual(overview(language, 0));
   });
 
-  it.each([...phrases.repeat, ...phrases.resume])('%j shows the same step again', async (phrase) => {
+  const saidNotUnderstood: readonly string[] = NOT_UNDERSTOOD_PHRASES[language];
+  it.each([...phrases.repeat, ...phrases.resume].filter((phrase) => !saidNotUnderstood.includes(phrase)))('%j shows the same step again', async (phrase) => {
     const chat = await chatAtStep(6, language);
     expect(await chat.reply(phrase)).toEqual(stepMessage(6, language));
+  });
+
+  // The same text again with nothing said read as the bot not listening.
+  it.each(saidNotUnderstood)('%j shows the same step again, after saying the sources have no other words for it', async (phrase) => {
+    const chat = await chatAtStep(6, language);
+    expect((await chat.say(phrase)).messages).toEqual([{ text: texts[language].noDefinition, buttons: [] }, stepMessage(6, language)]);
   });
 
   it.each(phrases.allSteps)('%j shows all steps and offers to resume', async (phrase) => {
