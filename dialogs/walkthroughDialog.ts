@@ -72,7 +72,8 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   async hear(context: TurnContext, state: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
     const text = context.activity.text ?? '';
     // Done under all the steps at once is all of them done: "弄好了" under the seven steps started them again at step 1.
-    if (state.position === 0 && saysDone(text)) {
+    // So is done at the last step: its "Done" button got "that was the last step".
+    if ((state.position === 0 || state.position === this.stepCount) && saysDone(text)) {
       const texts = this.texts[turnLanguage(context)];
       await traceFollowUp(context, 'walkthrough: all done', this.knowledge.procedure.id);
       await sendReply(context, { text: texts.allStepsDone, buttons: starterButtons(texts) });

@@ -39,13 +39,14 @@ describe.each(languages)('walkthrough in %s', (language) => {
     expect(await chat.reply(buttons.startWalkthrough)).toEqual(stepMessage(1, language));
   });
 
-  // The last step offered "Next", which led to no step.
-  it('goes through every step with Next, then says with Done that the last one was the last', async () => {
+  // The last step offered "Next", which led to no step; then its "Done" got "that was the last step", as if the user
+  // had asked for one more.
+  it('goes through every step with Next, then takes Done as all of them done', async () => {
     const chat = chatWithAssistant();
     await chat.reply(texts[language].starters.procedure);
     for (let step = 1; step <= STEP_COUNT; step += 1) expect(await chat.reply(buttons.next)).toEqual(stepMessage(step, language));
     expect(stepMessage(STEP_COUNT, language).buttons).not.toContain(buttons.next);
-    expect(await chat.reply(buttons.done)).toEqual(lastStepMessage(language));
+    expect(await chat.reply(buttons.done)).toEqual({ text: texts[language].allStepsDone, buttons: starterTitles(language) });
     // Finished: the list of all steps offers to start again, not to resume the last step.
     expect(await chat.reply(buttons.allSteps)).toEqual(overview(language, 0));
     expect(await chat.reply(buttons.startWalkthrough)).toEqual(stepMessage(1, language));
@@ -345,13 +346,22 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   // a refusal.
   it.each({
     en: ['is this the last step?', 'is that the final one', 'what do I click next?', 'then where do I tap?'],
-    // "认证完了" at step 7 got all seven steps again.
     // "这就完了？" and "完事了吗" got the goodbye.
-    zh: ['就这样就完了吗', '这是最后一步吗', '然后点哪', '这就结束了吗', '还有下一步吗', '认证完了', '这就完了？', '完事了吗'],
+    zh: ['就这样就完了吗', '这是最后一步吗', '然后点哪', '这就结束了吗', '还有下一步吗', '这就完了？', '完事了吗'],
   }[language])(
     '%j at the last step says it was the last, and before it shows the next step',
     async (phrase) => {
       expect(await (await chatAtStep(STEP_COUNT, language)).reply(phrase)).toEqual(lastStepMessage(language));
+      expect(await (await chatAtStep(3, language)).reply(phrase)).toEqual(stepMessage(4, language));
+    },
+  );
+
+  // Done at the last step is all of them done: "认证完了" at step 7 got all seven steps again, then "that was the last
+  // step", as did the step's own "Done" button.
+  it.each({ en: ['done', 'finished', 'I did it'], zh: ['认证完了', '完成了', '弄好了'] }[language])(
+    '%j at the last step says those were all the steps, and before it shows the next step',
+    async (phrase) => {
+      expect(await (await chatAtStep(STEP_COUNT, language)).reply(phrase)).toEqual({ text: texts[language].allStepsDone, buttons: starterTitles(language) });
       expect(await (await chatAtStep(3, language)).reply(phrase)).toEqual(stepMessage(4, language));
     },
   );
