@@ -631,7 +631,8 @@ const DOUBTS = new RegExp(
     // Where the bot's own information comes from: "where does your info come from", "你的信息来源是哪里" and "你的信息哪来的"
     // got the legal basis, as if the steps came from the law.
     'where (?:does|do) (?:your|ur) (?:info|information|answers?|data|knowledge) come from|where do (?:you|u) get (?:your|ur|this|the) (?:info|information|answers?)(?: from)?|' +
-    'what (?:are|r) (?:your|ur) sources|how do (?:you|u) know (?:all )?(?:this|that|these|all this|all that)|(?:你|您)(?:这些|这个)?(?:是)?从哪(?:里|儿)?(?:看|查|找|知道)(?:来|到)?的|(?:你|您)们?(?:这|这些|的)?(?:信息|资料|知识|数据)(?:来源)?(?:是)?(?:从)?(?:哪里|哪儿|什么|哪)(?:来的)?|(?:你|您)的?(?:信息|资料)来源是(?:哪里|哪儿|什么)|' +
+    // "list your sources" named Article 64 alone, "你的资料来源有哪些" got a "Did you mean" of the legal basis.
+    'what (?:are|r) (?:your|ur) sources|list (?:your|ur|the|all (?:your|ur|the)) sources|(?:你|您)(?:的)?(?:资料)?来源(?:有|是)(?:哪些|什么)|(?:你|您)有哪些(?:资料)?来源|how do (?:you|u) know (?:all )?(?:this|that|these|all this|all that)|(?:你|您)(?:这些|这个)?(?:是)?从哪(?:里|儿)?(?:看|查|找|知道)(?:来|到)?的|(?:你|您)们?(?:这|这些|的)?(?:信息|资料|知识|数据)(?:来源)?(?:是)?(?:从)?(?:哪里|哪儿|什么|哪)(?:来的)?|(?:你|您)的?(?:信息|资料)来源是(?:哪里|哪儿|什么)|' +
     '(?:你|您)(?:确定|肯定)(?:吗|嘛|么)?|确定吗|是吗|是这样吗|你怎么知道(?:的)?|' +
     // "你的回答来自哪里？" got the legal basis, "你根据什么回答问题？" the help, "这个答案出自哪里？" the answer again.
     '(?:你|您)(?:们)?(?:的)?(?:回答|答案|信息|资料|说法)(?:都)?(?:来自|出自|来源于)(?:哪里|哪儿|什么地方|哪)|' +
@@ -653,7 +654,10 @@ const A_SOURCE_NAMED = String.raw`(?:the )?(?:help page|page|law|(?:prc )?social
 // "这是哪里来的" got the legal basis, Article 64, which the functions do not come from. With no answer on the screen
 // they ask the legal basis, whose questions they are, and only an answer on the screen makes them ask its source.
 const ASKS_FOR_THE_SOURCE = new RegExp(
-  String.raw`^(?:(?:what is|whats|what are) (?:your|the) sources?(?: for (?:this|that|it))?|sources?|(?:这|那)?(?:个)?(?:的)?(?:出处|来源)(?:是)?(?:在)?(?:哪里?|哪儿|什么|呢)?|(?:这|那)(?:个)?(?:是)?(?:从)?哪(?:里|儿)来的|` +
+  String.raw`^(?:(?:what is|whats|what are) (?:your|the) sources?(?: for (?:this|that|it))?|sources?|` +
+    // "which source says that?" and "这个是哪里说的" got the legal basis under the functions and the steps too.
+    String.raw`(?:which|what) (?:source|document) (?:says|said|is) (?:that|this|it|so)(?: from)?|(?:which|what) source (?:is )?(?:that|this|it) (?:from|in)|` +
+    String.raw`(?:这|那)?(?:个)?(?:是)?(?:哪个|什么)(?:来源|资料|文件)(?:说|讲|写)的|(?:这|那)(?:个)?(?:是)?(?:在)?哪里?(?:说|讲|写)的|(?:这|那)?(?:个)?(?:的)?(?:出处|来源)(?:是)?(?:在)?(?:哪里?|哪儿|什么|呢)?|(?:这|那)(?:个)?(?:是)?(?:从)?哪(?:里|儿)来的|` +
     // Which of the two it is from: "is that from the page or from the law?" under the functions got Article 64, and
     // "出处在哪" under step 5 too. Whether it is in the article: "Is that in Article 64?" under the functions got the
     // article, as if they were in it, and "这是第六十四条里的吗" too.
