@@ -349,13 +349,20 @@ function chineseNumber(numeral: string): number | undefined {
 // about what comes after), "哦找到了" step 5 and "yep found it" a "Did you mean" of step 5.
 // "算了 下一步" (never mind, next) on step 1 got step 7; 算了 alone stops.
 const LEADING_FILLERS =
-  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me|(?:hey|hi|hello)(?: there)?|(?:(?:a )?quick )?question)\s+)+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉|中不中(?:啊|呀)?|得不得行(?:哦|啊)?|行不行(?:啊)?|弄啥嘞)+说?|^算了\s*(?=\S)/;
+  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me|oops|whoops|my bad|(?:hey|hi|hello)(?: there)?|(?:(?:a )?quick )?question)(?:\s+|(?=[\u4e00-\u9fff])))+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉|中不中(?:啊|呀)?|得不得行(?:哦|啊)?|行不行(?:啊)?|弄啥嘞|(?:我)?(?:按|点)错了(?=.)|不对(?=.)(?:\s*是(?=上一步|下一步))?)+说?|^算了\s*(?=\S)/;
 // The particles that end a spoken sentence: "下一步啦", "下一步嘛", "下一步哦" and "上一步啦" got step 7, the matcher's.
 // (Not the 嘛 of 干嘛, "what for", nor the 哈 of 嘎哈.)
 const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀|啦|嘞|咧|哦|喔|撒|(?<!干)嘛|噻|(?<![干嘎])哈|呗|咯|哟|呐|亲)+$/;
 
+// Fillers of both languages may follow each other ("wait 我按错了 back": it got step 7), so they are stripped until none
+// is left.
 function stripFillers(reply: string): string {
-  return reply.replace(LEADING_FILLERS, '').replace(TRAILING_FILLERS, '').trim();
+  let stripped = reply;
+  for (let before = ''; stripped !== before; ) {
+    before = stripped;
+    stripped = stripped.replace(LEADING_FILLERS, '').replace(TRAILING_FILLERS, '').trim();
+  }
+  return stripped;
 }
 
 // A bare acknowledgement ("ok", "好的") during a walkthrough means the step is done: carry on rather than refuse.

@@ -61,6 +61,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     back: [
       // "back back" got step 7.
       'back back',
+      // A slip owned first: "oops go back" got a "Did you mean" of step 7.
+      ...['oops go back', 'sorry my bad, go back'],
       ...['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck', 'go back one', 'what was the previous step?', "what's the previous step?", 'go back one more', 'back again'],
       // The step before the one shown: "and before that?" at step 4 got step 1.
       ...['and before that?', 'what was before that', 'the step before this one'],
@@ -146,6 +148,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // Once more: "再往前一步" was refused, "再退一步" got a "Did you mean" of step 7.
     back: [
       '上一步上一步',
+      // A slip owned first: "wait 我按错了 back" got step 7, "不对不对，是上一步" a refusal.
+      ...['我按错了，上一步', '不对不对，是上一步', 'wait 我按错了 back'],
       ...['上一步', '返回', '上一部', '往回退一步', '退回一步', '上一步是什么', '再往前一步', '再退一步'],
       // The step before the one shown: "前一步呢" at step 3 got a "Did you mean" of step 1, "那之前呢" step 1.
       ...['前一步呢', '那之前呢', '在这之前是哪一步'],
