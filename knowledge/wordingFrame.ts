@@ -1,11 +1,13 @@
-// Words that ask for the sources' exact wording of something, before or after what it is: "what's the exact wording of
+// Words that ask for the sources' exact wording of something, or for it as a list, before or after what it is: "what's the exact wording of
 // the second one" under the functions, "give me the exact text of step 6" and "quote the three functions word for word"
 // got Article 64 in full, whose questions ask for its exact wording. Every answer is in the sources' words already, so
 // what is left is the question.
 const EXACTLY_BEFORE =
   /^(?:(?:ok|okay|so|and|please|pls|can you|could you|now)\s+)*(?:(?:give me|show me|tell me|send me|read me|what(?:['’]s| is| are| was))\s+)?(?:the\s+)?(?:exact|precise|original|verbatim|literal|word[- ]for[- ]word)\s+(?:wording|words|text|quote|phrasing|sentence)\s+(?:of|for|in)\s+(?=\S)|^(?:(?:please|pls|can you|could you)\s+)*(?:quote|cite|recite)\s+(?:me\s+)?(?=\S)/i;
+// "quote step 6 exactly as written in the source" got the legal basis, for "source".
+// A list asked for as one: "give me the three functions as bullet points" got a "Did you mean"; lists are lists already.
 const EXACTLY_AFTER =
-  /[\s,;-]+(?:(?:word[- ]for[- ]word|verbatim|exactly(?: as (?:written|it is written|it says))?|in (?:its|the) (?:exact|original) (?:words|wording))(?:\s+(?:please|pls))?[\s.!?]*)+$/i;
+  /[\s,;-]+(?:(?:word[- ]for[- ]word|verbatim|(?:exactly )?as (?:written|it is written|it says|it reads)(?: in (?:the |your |my )?(?:sources?|page|law|original))?|exactly|in (?:its|the) (?:exact|original) (?:words|wording)|(?:as|in) (?:a )?(?:bullet(?:ed)? (?:points?|list)|bullets|list form|(?:numbered )?list))(?:\s+(?:please|pls))?[\s.!?]*)+$/i;
 // "第二个功能的原文是什么", "第六步原话怎么说", "一字不差地念一下第三款".
 const EXACTLY_IN_CHINESE_BEFORE = /^(?:请|麻烦)?(?:你)?(?:一字不差地?|逐字|原封不动地?)(?:念|读|说|引用|发)(?:一下|下)?(?:给我)?[\s，,:：]*(?=\S)/;
 const EXACTLY_IN_CHINESE_AFTER =

@@ -532,6 +532,15 @@ describe.each(languages)('asking for the exact wording of something, in %s', (la
   });
 });
 
+// "quote step 6 exactly as written in the source" got the legal basis, for "source"; "give me the three functions as
+// bullet points" a "Did you mean".
+it.each([
+  ['quote step 6 exactly as written in the source', stepText(6, 'en')],
+  ['give me the three functions as bullet points', answerOf('functions', 'en')],
+])('%j gets what it asks for in the form it already has', async (text, expected) => {
+  expect((await chatWithAssistant().reply(text)).text).toBe(expected);
+});
+
 // "short version please, 2 lines max for a caller" and "给来电人一个简短版本" under Article 64 got the Alipay steps in short.
 it.each([
   ['en', 'short version please, 2 lines max for a caller'],

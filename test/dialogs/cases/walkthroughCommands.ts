@@ -78,12 +78,12 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     // "slow down" got the summary (read as "show down").
     // "say again" at step 4 was refused.
-    repeat: ['again', 'repeat', 'say that again', 'say again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', 'sorry, can you repeat that', ...["she can't find it", "my employee can't find it", "the caller still doesn't see it"], 'slow down', 'slow down please', "you're going too fast", 'not so fast', ...NOT_UNDERSTOOD_PHRASES.en],
+    repeat: ['again', 'repeat', 'say that again', 'say again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', 'sorry, can you repeat that', ...["she can't find it", "my employee can't find it", "the caller still doesn't see it"], 'slow down', 'slow down please', "you're going too fast", 'not so fast', 'what did you just say', ...NOT_UNDERSTOOD_PHRASES.en],
     resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I', 'which step was that', 'which step is that?', 'carry on with the steps', 'go on with the walkthrough', "let's go back to the alipay steps", 'ok lets continue with the alipay steps', 'which step is she on', 'where is she now?', 'which step is the caller on?'],
     // Steps with no number: "what are the steps" got "I can't answer".
     // Asked politely too: "could you please tell me the steps?" got the help (0.50).
     // "just list the steps" got the summary (0.47).
-    allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please', 'Could you please tell me the steps?', 'just list the steps', 'list the steps only', 'how many steps r there', 'so there are 6 steps in total?', 'how many steps are there in total', 'total number of steps?'],
+    allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please', 'Could you please tell me the steps?', 'just list the steps', 'list the steps only', 'how many steps r there', 'so there are 6 steps in total?', 'how many steps are there in total', 'total number of steps?', 'all steps at once pls'],
     stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time', 'can you take me through the steps one at a time'],
     stop: ['stop', 'quit', 'cancel', "I'm done", 'stpo', 'stop stop stop'],
   },
@@ -169,6 +169,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', '不好意思，再说一遍', '没看清', '我卡住了', '我刚才没看清 再说一遍', '慢点说', '说慢点', '慢一点', '太快了', '别那么快', ...['找不着啊', '得不得行哦 重复一下', '再说一边', '重负'], ...['她找不到', '老人还是找不到'], ...NOT_UNDERSTOOD_PHRASES.zh,
       // "再说一遍啦" and "你说慢点 再说一遍" got the summary; the rest were refused.
       ...['再说一遍啦', '你说慢点 再说一遍', '听不懂 能不能再讲慢一点', '再讲一次', '整不来 再说一遍嘛', '在来一遍'],
+      // What was just said: refused, or a "Did you mean".
+      ...['刚才说的啥', '刚说啥了'],
     ],
     // "继续刚才的" got a "Did you mean", "第几步来着 我忘了" "I can't answer".
     // "好了回到步骤" got step 7.
