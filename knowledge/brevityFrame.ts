@@ -4,8 +4,9 @@
 const BRIEFLY_BEFORE =
   /^(?:(?:ok|okay|so|please|pls|can you|could you)\s+)*(?:in short|in brief|briefly|in a nutshell|tl;?\s?dr|(?:give me |just )?(?:a |the )?(?:quick |short |brief |one[- ]sentence )?(?:summary|overview|recap|rundown|gist)|(?:give me |just )?(?:a |the )?(?:quick|short|shorter|brief|one[- ]sentence) version|summari[sz]e|sum up|recap)(?:\s+(?:of|on))?[\s,:;-]+(?=\S)/i;
 // Simply is briefly too: "explain the third function simply" and "第三个功能说简单点" got the summary of the steps.
+// And a summary asked for after what it is of: "artcle 64 summary" got the summary of the steps.
 const BRIEFLY_AFTER =
-  /[\s,;-]+(?:in short|in brief|briefly|in a nutshell|in (?:one|a) (?:sentence|line)|in a few words|tl;?\s?dr|(?:more )?simply|simpler|in (?:simple|simpler|plain|easy|easier|everyday) (?:words|terms|english|language))(?:\s+(?:please|pls))?[\s.!?]*$/i;
+  /[\s,;-]+(?:in short|in brief|briefly|in a nutshell|in (?:one|a) (?:sentence|line)|in a few words|tl;?\s?dr|(?:more )?simply|simpler|in (?:simple|simpler|plain|easy|easier|everyday) (?:words|terms|english|language)|(?:a |the )?(?:quick |short |brief )?(?:summary|recap|overview|gist))(?:\s+(?:please|pls))?[\s.!?]*$/i;
 // In a sentence, or as a short answer for a caller: "一句话总结社保的三个功能", "给来电人一个简短的回答：社保基金有哪些" and
 // "社会保障三个功能，给来电人简短说一下" got the summary of the steps.
 const BRIEFLY_IN_CHINESE_BEFORE =
@@ -18,11 +19,14 @@ const COURTESY_AFTER = /[\s,]+(?:please|pls|thanks|thank you)[\s.!?]*$/i;
 const FOR_SOMEONE_AFTER =
   /(?:^|[\s,]+)(?:(?:that |which )?(?:i|we) can (?:read|send|paste|give|forward|say|tell)(?: (?:it|this|them))?(?: (?:out )?to)?|for) (?:a |the |my |our )?(?:callers?|customers?|clients?|users?|colleagues?)[\s.!?]*$/i;
 
+// What is left of "give me a summary" asks nothing of its own.
+const ONLY_ASKING = /^(?:(?:can|could) you )?(?:please )?(?:give|show|tell|send|get)(?: me| us)?$|^(?:i (?:want|need)|just|and|so)$/i;
+
 /** What a message asks for briefly, without the words that ask for brevity; undefined when it has none, or only those. */
 export function askedBriefly(text: string): string | undefined {
   const before = BRIEFLY_BEFORE.exec(text) ?? BRIEFLY_IN_CHINESE_BEFORE.exec(text);
   const rest = before ? text.slice(before[0].length) : text;
   const after = BRIEFLY_AFTER.exec(rest) ?? BRIEFLY_IN_CHINESE_AFTER.exec(rest);
   const asked = (after ? rest.slice(0, after.index) : rest).replace(COURTESY_AFTER, '').replace(FOR_SOMEONE_AFTER, '').trim();
-  return (before || after) && asked !== '' ? asked : undefined;
+  return (before || after) && asked !== '' && !ONLY_ASKING.test(asked) ? asked : undefined;
 }

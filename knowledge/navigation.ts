@@ -234,11 +234,14 @@ export function paragraphBesideNamed(text: string): number | undefined {
 // social security?", "第三款和社保三个功能分别是什么", "第一款说了什么，另外第五步是什么".
 const PART_BOUNDARY = /[,，;；?？。!！]|\s(?:and|also|plus)\s|另外|还有|以及|顺便|和/i;
 
-/** The parts of a message that name no paragraph, joined: what else it asks besides a paragraph; '' when nothing. */
+/**
+ * The parts of a message that name no paragraph, joined: what else it asks besides a paragraph; '' when nothing. Asking
+ * it in simpler words asks nothing else: "第三款说的全国统筹是什么意思，用大白话说一下" got the summary of the steps after it.
+ */
 export function besideTheParagraphs(text: string): string {
   return text
     .split(PART_BOUNDARY)
-    .filter((part) => !MAY_NAME_A_PARAGRAPH.test(normaliseReply(part)))
+    .filter((part) => !MAY_NAME_A_PARAGRAPH.test(normaliseReply(part)) && !asksSimpler(part))
     .join(' ')
     .trim();
 }
@@ -480,8 +483,9 @@ const ASKS_SHORTER = new RegExp(
     // a caller, one sentence" got the Alipay steps in short.
     `(?: please| pls| (?:for|to give|to read to|i can (?:read|send|give) to) ${CALLER}| (?:in |into )?${FEW} (?:sentences?|lines?)(?: max| maximum| at most| tops)?| max(?:imum)? ${FEW} (?:sentences?|lines?))*$|` +
     '^(?:请|麻烦)?(?:你)?(?:给(?:我|来电人|客户|用户)?)?(?:一个|个)?(?:简短|简单|简要)的?(?:版本|回答|回复|答复|说法)(?:吧|呢)?$|' +
-    '^(?:能不能|可以|请|麻烦)?(?:再)?(?:总结|概括|归纳|简述|精简)(?:一下)?(?:吧|呢)?$|^(?:能不能|可以|请|麻烦)?(?:说|讲)?得?(?:再)?(?:更)?(?:短|简短|简洁|简要)(?:一)?点儿?(?:说|讲|吧|呢)?$|' +
-    '^(?:用)?一句话(?:说|讲|概括|总结)(?:一下)?$|^长话短说$',
+    // "所以总结一下就是什么", "简而言之呢" under the functions and "一句话总结一下这一款" under paragraph 3 got the Alipay steps in short.
+    '^(?:所以|那)?(?:能不能|可以|请|麻烦)?(?:再)?(?:总结|概括|归纳|简述|精简)(?:一下)?(?:这一?(?:款|段|条|个)|它)?(?:就是|是)?(?:什么|啥)?(?:吧|呢)?$|^(?:所以|那)?简而言之(?:呢|就是)?(?:什么|啥)?$|^(?:能不能|可以|请|麻烦)?(?:说|讲)?得?(?:再)?(?:更)?(?:短|简短|简洁|简要)(?:一)?点儿?(?:说|讲|吧|呢)?$|' +
+    '^(?:用)?一句话(?:说|讲|概括|总结)(?:一下)?(?:这一?(?:款|段|条|个)|它)?$|^长话短说$',
 );
 
 /**

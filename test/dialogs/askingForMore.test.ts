@@ -89,7 +89,8 @@ describe.each(languages)('asking for more, in %s', (language) => {
         // "what does that mean in plain words" was refused.
         ...['explain like im five', 'ELI5', 'what does that mean in plain words', 'in layman terms please'],
       ],
-      zh: ['说人话', '说简单点', '通俗点', '总结一下', '更短一点', '一句话概括', '通俗地讲一下是什么意思', '用大白话讲讲', '能翻译成人话吗'],
+      // "简而言之呢" and "所以总结一下就是什么" got the summary of the steps.
+      zh: ['说人话', '说简单点', '通俗点', '总结一下', '更短一点', '一句话概括', '通俗地讲一下是什么意思', '用大白话讲讲', '能翻译成人话吗', '简而言之呢', '所以总结一下就是什么'],
     }[language],
   )(
     'asked %j under an answer, says the sources word it one way only',

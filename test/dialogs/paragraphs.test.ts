@@ -33,6 +33,15 @@ describe('a paragraph of Article 64', () => {
     expect(turn.messages[0].buttons).toEqual([...ids.map((id) => titleOf(id, language)), ...feedbackTitles(language)]);
   });
 
+  // "一句话总结一下这一款" under paragraph 3 got the summary of the steps, and so did "用大白话说一下" asked with it.
+  it('asked in fewer or simpler words, says the sources word it one way only, and asks nothing else', async () => {
+    const chat = chatWithAssistant();
+    expect((await chat.reply('第六十四条第三款')).text).toBe(paragraphQuoted(3, 'zh'));
+    expect((await chat.reply('一句话总结一下这一款')).text).toBe(texts.zh.noSimplerWording);
+    const turn = await chatWithAssistant().say('第三款说的全国统筹是什么意思，用大白话说一下');
+    expect(turn.messages.map(({ text }) => text)).toEqual([paragraphQuoted(3, 'zh')]);
+  });
+
   // The other question was dropped: "art 64 para 2? also how do I certify my mom" got the paragraph alone.
   it.each([
     ['en', 'art 64 para 2? also how do I certify my mom', 2],

@@ -22,6 +22,9 @@ describe('askedBriefly', () => {
     ['give me a short version of the three functions for a caller', 'the three functions'],
     ['short version of article 64', 'article 64'],
     ['社会保障三个功能，给来电人简短说一下', '社会保障三个功能'],
+    // A summary asked for after what it is of: "artcle 64 summary" got the summary of the steps.
+    ['artcle 64 summary', 'artcle 64'],
+    ['the functions, quick recap please', 'the functions'],
   ])('reads %j as asking %j briefly', (text, asked) => {
     expect(askedBriefly(text)).toBe(asked);
   });
