@@ -6,6 +6,7 @@ import {
   bareOrdinalReference,
   parseWalkthroughCommand,
   saysDone,
+  saysTooMuchAtOnce,
   stepAskedByWhatItTaps,
   stepBesideWhatItTaps,
   stepTapped,
@@ -79,7 +80,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       await sendReply(context, { text: texts.allStepsDone, buttons: starterButtons(texts) });
       return done(HANDLED_WITH_STARTERS);
     }
-    const command =
+    const command = this.overviewTooMuch(text, state.position) ??
       parseWalkthroughCommand(text, this.stepCount) ??
       this.stepPointedAt(text) ??
       this.asksForTheRest(text, state.position) ??
@@ -152,6 +153,11 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
         : tapped.step
       : (stepAskedByWhatItTaps(text, this.knowledge.steps) ?? stepBesideWhatItTaps(text, this.knowledge.steps));
     return step === undefined ? undefined : { kind: 'goTo', step };
+  }
+
+  /** The steps one at a time, for all of them at once found too much ("看不懂", "慢点", "太多了" under the overview). */
+  private overviewTooMuch(text: string, position: number): WalkthroughCommand | undefined {
+    return position === 0 && saysTooMuchAtOnce(text) ? { kind: 'stepByStep' } : undefined;
   }
 
   /** The step a walkthrough at `position` resumes at: none from the overview or once finished. */

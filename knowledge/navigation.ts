@@ -909,6 +909,19 @@ const TOO_FAST =
   '(?:(?:can|could) you )?(?:slow (?:it )?down|(?:a (?:bit|little) )?slower|not so fast|(?:(?:you(?:re| are) )?going |(?:thats|its|this is) )?(?:way |much )?too fast)' +
   '|(?:能不能|能|可以|麻烦)?(?:你)?(?:再)?(?:说|讲)?(?:慢点|慢一点|慢一些|慢些|慢慢)(?:儿)?(?:说|讲|来)?(?:吧|呗|好吗|行吗|可以吗)?|太快了|(?:说|讲)得?太快了?|别(?:说得?|讲得?)?(?:那么|这么)快';
 
+// Too much at once, as a whole message: not understood, too fast, or too many ("太多了", "too much").
+const TOO_MUCH_AT_ONCE = new RegExp(
+  `^(?:${NOT_UNDERSTOOD}|${TOO_FAST}|(?:太多了?|太长了?|(?:步骤)?太多(?:了|啦)?|记不住|(?:thats |its |this is )?(?:too much|too many steps|too long))(?:啊|呀|了)?)$`,
+);
+
+/**
+ * "看不懂", "慢点", "太多了" under all the steps at once: the overview was too much, which the steps one at a time are
+ * not. It was shown again, the same.
+ */
+export function saysTooMuchAtOnce(text: string): boolean {
+  return TOO_MUCH_AT_ONCE.test(replyWithoutFillers(text));
+}
+
 const NEXT =
   // Skipping a step is going on to the next: "跳过这步" got "I can't answer". "Then" alone is what "and then?" leaves
   // once its filler "and" is gone: it got "I can't answer".

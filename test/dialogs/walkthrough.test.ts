@@ -115,6 +115,16 @@ describe.each(languages)('walkthrough in %s', (language) => {
     expect(await chat.reply(phrase)).toEqual(stepMessage(6, language));
   });
 
+  // All seven steps at once were too much, and shown again the same: "看不懂", "慢点" and "太多了" under them.
+  it.each({ en: ["I don't understand", 'slow down', 'too much'], zh: ['看不懂', '慢点', '太多了'] }[language])(
+    '%j under all the steps starts them one at a time',
+    async (phrase) => {
+      const chat = chatWithAssistant();
+      expect(await chat.reply(texts[language].starters.procedure)).toEqual(overview(language, 0));
+      expect(await chat.reply(phrase)).toEqual(stepMessage(1, language));
+    },
+  );
+
   // The same text again with nothing said read as the bot not listening.
   it.each(saidNotUnderstood)('%j shows the same step again, after saying the sources have no other words for it', async (phrase) => {
     const chat = await chatAtStep(6, language);
