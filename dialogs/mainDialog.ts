@@ -498,8 +498,10 @@ export class MainDialog extends Dialog {
     // the second function: the paragraph's number is a feature the steps and functions share. A paragraph of another
     // law's article 64 ("劳动法第六十四条第二款") is refused with it, and so is one of another law ("劳动法第二款呢").
     // How many paragraphs: the count, then the article, which shows them. "一共几款" under it got the steps.
-    // How many of the list on the screen: the count, then the list. "一共几个" under the five funds got the seven steps.
-    const listShown = turn.answerBefore;
+    // How many of the list on the screen: the count, then the list. "一共几个" under the five funds got the seven steps, and
+    // so did it under the second function: under an item, the list it is in.
+    const onScreen = turn.answerBefore;
+    const listShown = onScreen && (itemCountOf(onScreen) > 0 ? onScreen : this.knowledge.listHaving(onScreen.id));
     const count = listShown && asksHowManyInAll(text) ? itemCountOf(listShown) : 0;
     if (listShown && count > 0) {
       const lead = fillTemplate(texts.itemCount, { count });

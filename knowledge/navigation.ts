@@ -701,8 +701,9 @@ export function stepOfTheCivicCenterNames(text: string, steps: readonly Entry[])
 
 // How many, of what is on the screen, as a whole message: "一共几个" under the five funds and under the three functions got
 // the seven steps.
+// "how many is that" under the functions was refused.
 const ASKS_HOW_MANY_IN_ALL =
-  /^(?:so |and )?how many(?: of them| are there| in total| in all| altogether| total)*$|^(?:那|这些|它们)?(?:一共|总共|共)?(?:有)?(?:几|多少)(?:个|项|种|条)?(?:呢|啊|呀)?$/;
+  /^(?:so |and )?how many(?: of them| are there| in total| in all| altogether| total| is that| are they| are those| are these)*$|^(?:那|这些|它们)?(?:一共|总共|共)?(?:有)?(?:几|多少)(?:个|项|种|条)?(?:呢|啊|呀)?$/;
 
 /** "How many are there?", "一共几个": how many there are of the list on the screen. */
 export function asksHowManyInAll(text: string): boolean {
@@ -997,7 +998,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // the steps" got "I can't answer" (every step's questions say "step"), "具体步骤" the State Council's "specific
     // time and steps" of pooling. Asked politely too: "could you please tell me the steps?" got the help (0.50). And
     // "just list the steps" the summary (0.47), and "别磨叽了 全说了吧" (stop dawdling, say it all) the goodbye.
-    /^(?:(?:just|only|simply) )?(?:(?:can|could|would) you (?:please )?(?:just )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps(?: at once| together| in one go| in one message)?|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: (?:are|r) there| is it| does it take| do i need)?(?: in total| altogether| in all)?|(?:the )?total number of steps|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?(?: only)?|what steps (?:are there|do i (?:follow|take|need))|(?:我)?(?:想|要)?(?:看|显示)(?:一下|下)?(?:全部|所有|完整)?(?:的)?步骤|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?|(?:so )?(?:there are|its|it is|it has|it takes) (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) steps(?: in total| in all| altogether)?|(?:别磨叽了?|别啰嗦了?|快点|赶紧)?(?:全|都|全部|一次)(?:都)?(?:说|讲|告诉我|发给我|发)(?:了|完|出来)?(?:吧|呗)?)$/,
+    /^(?:(?:just|only|simply) )?(?:(?:can|could|would) you (?:please )?(?:just )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps(?: at once| together| in one go| in one message)?|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: (?:are|r) there| is it| is that| are they| does it take| do i need)?(?: in total| altogether| in all)?|(?:the )?total number of steps|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?(?: only)?|what steps (?:are there|do i (?:follow|take|need))|(?:我)?(?:想|要)?(?:看|显示)(?:一下|下)?(?:全部|所有|完整)?(?:的)?步骤|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?|(?:so )?(?:there are|its|it is|it has|it takes) (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) steps(?: in total| in all| altogether)?|(?:别磨叽了?|别啰嗦了?|快点|赶紧)?(?:全|都|全部|一次)(?:都)?(?:说|讲|告诉我|发给我|发)(?:了|完|出来)?(?:吧|呗)?)$/,
   ],
   [
     'stepByStep',

@@ -576,4 +576,13 @@ describe.each(languages)('how many, under a list, in %s', (language) => {
     const turn = await chat.say(language === 'en' ? 'how many are there?' : '一共几个');
     expect(turn.messages.map((message) => message.text)).toEqual([fillTemplate(texts[language].itemCount, { count }), answerOf(id, language)]);
   });
+
+  // Under the second function "一共几个" got the seven steps, and "how many is that" under the functions was refused.
+  it('under an item of a list, counts the list it is in', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(ask[language].functions);
+    await chat.reply(language === 'en' ? 'the second one' : '那第二个呢');
+    const turn = await chat.say(language === 'en' ? 'how many is that' : '一共几个');
+    expect(turn.messages.map((message) => message.text)).toEqual([fillTemplate(texts[language].itemCount, { count: 3 }), answerOf('functions', language)]);
+  });
 });
