@@ -120,15 +120,16 @@ const END = '[\\s.!?。！？]*$';
 // for my colleague" was refused as asking about someone not in the family, and "给来电人翻译成英文" was refused.
 const WHOM_IN_ENGLISH =
   '(?:(?:the|my|a|an|our|this|that|his|her|their)\\s+)?(?:(?:chinese|english|new|elderly|older)\\s+)?' +
-  // Pinyin too: "translate for nainai" was refused.
-  '(?:callers?|customers?|clients?|users?|colleagues?|co-?workers?|staff|team|employees?|boss|manager|mum|mom|mother|dad|father|parents?|grandma|grandpa|him|her|them|someone|somebody|nainai|yeye|laolao|laoye|waipo|waigong|mama|baba)(?:[\'’]s)?' +
+  // Pinyin too: "translate for nainai" was refused. Any family member: "my cousin wants to read it" was not read.
+  `(?:callers?|customers?|clients?|users?|colleagues?|co-?workers?|staff|team|employees?|boss|manager|${alternatives(DOMAIN_CONCEPTS.family.en)}|him|her|them|someone|somebody|nainai|yeye|laolao|laoye|waipo|waigong|mama|baba)(?:[\'’]s)?` +
   '(?:\\s+(?!please\\b|pls\\b|thanks\\b|too\\b|so\\b)[a-z]+)?';
 const PASS_ON = '(?:forward|send|give|show|pass|read|share|paste|copy|text|email)(?:\\s+(?:it|them|this|that))?(?:\\s+(?:on|along|over))?';
 const FOR_WHOM_IN_ENGLISH = new RegExp(
   [
     // Closing the message: "… in Chinese for the caller", "… so I can forward them to staff".
     // Or to whom as the object: "can you give me that in chinese so i can show him" got what the bot can do.
-    `[\\s,]+(?:(?:(?:its|it s|it's|thats|that's|this is)\\s+)?for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+(?:to\\s+)?${WHOM_IN_ENGLISH})?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
+    // Or who wants it: "can you reply in English please, my cousin wants to read it" got a "Did you mean".
+    `[\\s,]+(?:(?:(?:its|it s|it's|thats|that's|this is)\\s+)?for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+(?:to\\s+)?${WHOM_IN_ENGLISH})?|${WHOM_IN_ENGLISH}\\s+(?:wants|needs|would like|has|is going|needs)\\s+to\\s+(?:read|see|understand|check)(?:\\s+(?:it|this|that|them))?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
     // Opening it: "for the caller in English again please", "can I forward this to the caller in Chinese?".
     `^(?:for\\s+${WHOM_IN_ENGLISH}|(?:(?:can|could|may)\\s+(?:i|we)\\s+)?${PASS_ON}\\s+to\\s+${WHOM_IN_ENGLISH})(?=[\\s,]+(?:in\\s+)?(?:${ENGLISH_NAMES})\\b)`,
   ].join('|'),

@@ -130,6 +130,11 @@ describe('languageRequestIn', () => {
     expect(languageRequestIn(text)).toEqual({ language, question, once: true });
   });
 
+  // It got a "Did you mean": who wants it read was not read.
+  it('"can you reply in English please, my cousin wants to read it" asks for the last reply in English, for the cousin', () => {
+    expect(languageRequestIn('can you reply in English please, my cousin wants to read it')).toEqual({ language: 'en', once: true });
+  });
+
   // "can you give me that in chinese so i can show him" got what the bot can do.
   it('"can you give me that in chinese so i can show him" asks for the last reply in Chinese, for him', () => {
     expect(languageRequestIn('can you give me that in chinese so i can show him')).toEqual({ language: 'zh', once: true });
