@@ -106,6 +106,9 @@ describe('bareOrdinalReference', () => {
     ['sorry, what was the second one again?', 2],
     // "third pls" under the functions got the help.
     ['third pls', 3],
+    // "expand on the third one" under the functions got a "Did you mean".
+    ['expand on the third one', 3],
+    ['elaborate on the second one please', 2],
   ])('%j says no list, and points at item %d', (text, position) => {
     expect(bareOrdinalReference(text)).toBe(position);
   });
