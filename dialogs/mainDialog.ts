@@ -569,9 +569,13 @@ export class MainDialog extends Dialog {
     // A step named by its number is that step, whatever else the message names: "do I do step 5 on the civic center
     // page or the alipay home page?" got step 2, which taps the Civic Center. Not one named as where another is ("what
     // comes after step 5").
-    const stepNumbered = match.decision === 'answer' && match.intent !== null ? this.stepNumberedApart(text, requireEntry(this.knowledge, match.intent)) : undefined;
+    // So under a story that got all the steps: "我爸80了住湖南，我要在支付宝上帮他做社保认证，第七步是什么" got the seven; the step
+    // is what it asks, with nothing more it asks of it.
+    const answered = match.decision === 'answer' && match.intent !== null ? requireEntry(this.knowledge, match.intent) : undefined;
+    const stepNumbered = answered && this.stepNumberedApart(text, answered);
     if (stepNumbered) {
-      await this.answerEntry(turn, stepNumbered, traceOfChoice(text, questionLanguage, stepNumbered.id), { leads: [texts.noDefinition] });
+      const leads = answered.step === undefined ? [] : [texts.noDefinition];
+      await this.answerEntry(turn, stepNumbered, traceOfChoice(text, questionLanguage, stepNumbered.id), { leads });
       return;
     }
     if (match.decision === 'answer' && match.intent !== null) {
@@ -746,10 +750,11 @@ export class MainDialog extends Dialog {
     await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id), { leads: [lead] });
   }
 
-  /** The one step a message names by number, when the matcher answered it with another step. */
+  /** The one step a message names by number, when the matcher answered it with another step or with all of them. */
   private stepNumberedApart(text: string, answered: Entry): Entry | undefined {
+    const aboutTheSteps = answered.step !== undefined || answered.id === this.knowledge.procedure.id;
     // A statement to confirm ("step 2 is where I tap social security?") gets the step it is about, which shows whether.
-    if (answered.step === undefined || RELATIVE_TO_A_STEP.test(text) || asksToConfirm(text)) return undefined;
+    if (!aboutTheSteps || RELATIVE_TO_A_STEP.test(text) || asksToConfirm(text)) return undefined;
     const named = numberedReferences(normaliseText(text)).filter(({ kind }) => kind === 'step');
     const step = named.length === 1 ? named[0].number : undefined;
     return step !== undefined && step !== answered.step ? this.knowledge.steps[step - 1] : undefined;

@@ -663,6 +663,15 @@ it.each([
   expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, stepText(step, language)]);
 });
 
+// After a story the matcher reads as asking for all the steps, the one step asked by number: it got all seven.
+it.each([
+  ['zh', '我爸80了住湖南，我要在支付宝上帮他做社保认证，第七步是什么', 7],
+  ['en', "My dad is 80 and lives alone, I want to help him with the alipay certification. What's step 7?", 7],
+] as const)('[%s] %j gets the step it asks by number, and nothing more', async (language, text, step) => {
+  const turn = await chatWithAssistant().say(text);
+  expect(turn.messages.map((message) => message.text)).toEqual([stepText(step, language)]);
+});
+
 // "lol no there are 7 duh. what's the 8th step" was refused, where "what's the 8th step" alone is told there is none.
 it.each([
   ['en', "lol no there are 7 duh. what's the 8th step", 8],
