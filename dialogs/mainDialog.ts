@@ -611,7 +611,9 @@ export class MainDialog extends Dialog {
       // "回到刚才的步骤" came back there.
       // Nor is the procedure asked again in a walkthrough: "俺爹没智能手机咋整" at step 5 got the overview, and "刚才到第几步了"
       // the overview again; step 5 was lost.
-      const inBetween = (asksForAnExplanation(text) && answer.step !== undefined) || (answer.kind === 'procedure' && paused !== undefined && !asksStepByStep(text));
+      // A step asked by its number is a move, what it means or not: after "第五步是什么意思" at step 2, "下一步" got step 3.
+      const numbered = answer.step !== undefined && numberedReferences(normaliseText(text)).some(({ kind, number }) => kind === 'step' && number === answer.step);
+      const inBetween = (asksForAnExplanation(text) && answer.step !== undefined && !numbered) || (answer.kind === 'procedure' && paused !== undefined && !asksStepByStep(text));
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
       for (const [index, entryId] of (match.questionsAsked ?? [match.intent]).entries()) {
         await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId), { leads: index === 0 ? leads : [], inBetween });

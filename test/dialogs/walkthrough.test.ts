@@ -531,6 +531,15 @@ describe.each(languages)('a term of a step asked about, in %s', (language) => {
     expect(await chat.reply(resumeTitle(2, language))).toEqual(stepMessage(2, language));
   });
 
+  // A step asked by its number is no term: after "第五步是什么意思" at step 2, "下一步" got step 3.
+  it('during the walkthrough, a step asked what it means by its number: the walkthrough moves there', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'step 2' : '第2步');
+    const turn = await chat.say(language === 'en' ? 'what does step 5 mean' : '第五步是什么意思');
+    expect(turn.messages.at(-1)?.text).toBe(stepText(5, language));
+    expect(await chat.reply(texts[language].buttons.next)).toEqual(stepMessage(6, language));
+  });
+
   // "next" after "what does the Civic Center mean?" said no walkthrough ran, and "and step 5?" got "that's all my sources
   // say about it".
   it('before any walkthrough: "next" and "back" go on from its step, and a step named is that step', async () => {
