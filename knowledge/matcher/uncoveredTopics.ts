@@ -543,8 +543,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // What social security does beyond its three functions, asked yes or no: "does social security reduce poverty?" and
     // "社保能减少贫困吗" got the three functions (0.73), as if one of them said so.
+    // Said as a claim to check too: "the page says social security causes inflation, true?" got step 3 to check it against.
     name: 'effects the functions do not name',
-    en: /\b(?:does|do|can|will|would|could) (?:social security|social insurance|the social insurance funds?) (?:really )?(?:increase|raise|reduce|lower|cut|cause|create|eliminate|end|fight|affect|hurt)\b/,
+    en: /\b(?:(?:does|do|can|will|would|could) (?:social security|social insurance|the social insurance funds?) (?:really )?(?:increase|raise|reduce|lower|cut|cause|create|eliminate|end|fight|affect|hurt)|(?:social security|social insurance|the social insurance funds?) (?:really )?(?:increases|raises|reduces|lowers|cuts|causes|creates|eliminates|ends|fights|affects|hurts|leads to))\b/,
     zh: /(?:社保|社会保障|社会保险)(?:能|会|可以|能不能|会不会)?(?:帮助)?(?:减少|降低|增加|提高|导致|造成|引起|消除|消灭)/,
   },
   {

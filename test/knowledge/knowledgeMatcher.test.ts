@@ -389,6 +389,8 @@ describe('KnowledgeMatcher', () => {
     ['I already opened Alipay and selected the city. What is the retirement age for women in China?', 'en', ['the retirement age']],
     ['does social security reduce poverty?', 'en', ['effects the functions do not name']],
     ['社保能减少贫困吗', 'zh', ['effects the functions do not name']],
+    // Said as a claim to check: it got step 3 to check it against.
+    ['the page says social security causes inflation, true?', 'en', ['effects the functions do not name']],
     ['Does the State Council manage the social insurance funds?', 'en', ['who supervises the funds']],
     ['社保基金归国务院管吗', 'zh', ['who supervises the funds']],
     // Its last clause, which asks nothing, got the summary.
