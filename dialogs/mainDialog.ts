@@ -625,7 +625,9 @@ export class MainDialog extends Dialog {
     // by step please, my caller is holding the phone" was refused (0.21), refused for nothing it names.
     const { procedure } = this.knowledge;
     const unsure = match.decision === 'clarify' || (match.decision === 'none' && match.refusal === undefined);
-    if (unsure && match.candidates[0]?.intent === procedure.id && asksStepByStep(text)) {
+    // Or the first step nearest: "开始教我认证的步骤吧，一次一步" got a "Did you mean" of step 1.
+    const nearest = match.candidates[0]?.intent;
+    if (unsure && (nearest === procedure.id || nearest === this.knowledge.steps[0]?.id) && asksStepByStep(text)) {
       await this.answerEntry(turn, procedure, traceOfMatch(match, procedure.id));
       return;
     }

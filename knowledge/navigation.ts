@@ -895,7 +895,8 @@ const GUIDE_ME = '(?:(?:walk|take|guide|talk|show|teach|help|tell|lead) me|go|do
 // "can you take me through the steps one at a time" got a "Did you mean" of the procedure.
 const STEPWISE = '(?:step by step|one step at a time|each step in turn|steps one (?:at a time|by one))';
 
-const ASKS_STEPWISE = new RegExp(`\\b${STEPWISE}\\b|\\b(?:walk|take|guide) me through\\b|一步一步|一步步|手把手|逐步`);
+// "开始教我认证的步骤吧，一次一步" got a "Did you mean".
+const ASKS_STEPWISE = new RegExp(`\\b${STEPWISE}\\b|\\b(?:walk|take|guide) me through\\b|一步一步|一步步|手把手|逐步|一次一步|一次(?:说|讲|教)?一个步骤`);
 
 /**
  * Whether a message asks to be taken through one step at a time, whatever else it says: "一步一步教我怎么帮我妈认证" and

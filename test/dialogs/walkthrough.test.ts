@@ -399,7 +399,8 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   it.each(
     language === 'en'
       ? ['step by step how do I certify my dad', 'walk me through certifying my mom on alipay', 'step by step please, my caller is holding the phone']
-      : ['一步一步教我怎么帮我妈认证', '怎么帮我爸认证社保 一步一步说 别一下子全发出来 我记不住', '我妈80岁了 一步一步来', '我妈80岁了眼睛不好 你说慢一点 一步一步来🙏'],
+      : // "开始教我认证的步骤吧，一次一步" got a "Did you mean" of step 1.
+        ['一步一步教我怎么帮我妈认证', '怎么帮我爸认证社保 一步一步说 别一下子全发出来 我记不住', '我妈80岁了 一步一步来', '我妈80岁了眼睛不好 你说慢一点 一步一步来🙏', '开始教我认证的步骤吧，一次一步'],
   )(
     '%j, asking the procedure one step at a time, starts the walkthrough at step 1',
     async (phrase) => {
