@@ -276,6 +276,9 @@ const SENTENCE_IN_CHINESE =
   /^(?:(?:社会保险法|社保法)?(第六十四条|第64条|六十四条|64条)的?)?(?:第([一二两三\d])款的?)?(?:第([一二两三四五六七八九\d])句|(最后一句|最后那句|头一句))(?:话)?(?:是什么|是啥|说了什么|说了啥|说的什么|讲了什么|啥意思|是什么意思|怎么说|呢)?$/;
 const SENTENCE_IN_ENGLISH =
   /^(?:(?:and|so|ok) )?(?:(?:what (?:is|does|about)|whats|quote|show me|read me|give me) )?(?:the )?(first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th)) sentence(?: (?:of|in) (?:the )?(?:paragraph|para|clause) (\d|one|two|three|first|second|third))?( (?:of|in) (?:article 64|art 64|the article))?(?: say| says| mean| please)?$/;
+// Or numbered after the word: "sentence 2 of paragraph 1" got the whole paragraph, "give me sentence 3" under it too.
+const NUMBERED_SENTENCE_IN_ENGLISH =
+  /^(?:(?:and|so|ok) )?(?:(?:what (?:is|does|about)|whats|quote|show me|read me|give me) )?(?:(?:paragraph|para) (\d|one|two|three) )?sentence (\d|one|two|three|four|five)(?: (?:of|in) (?:the )?(?:paragraph|para|clause) (\d|one|two|three))?( (?:of|in) (?:article 64|art 64|the article))?(?: say| says| mean| please)?$/;
 
 /** A sentence asked for: its place in a paragraph (or in the article, with none named), and whether the article is named. */
 export interface SentenceNamed {
@@ -295,9 +298,14 @@ export function sentenceNamed(text: string): SentenceNamed | undefined {
     return { ...(paragraph !== undefined && { paragraph: chineseNumber(paragraph) }), sentence, namesTheArticle: article !== undefined };
   }
   const english = SENTENCE_IN_ENGLISH.exec(reply);
-  if (!english) return undefined;
-  const [, place, paragraph, article] = english;
-  const sentence = place === 'last' ? 'last' : englishNumber(place, false);
+  if (english) return englishSentence(english[1], english[2], english[3], false);
+  const numbered = NUMBERED_SENTENCE_IN_ENGLISH.exec(reply);
+  return numbered ? englishSentence(numbered[2], numbered[1] ?? numbered[3], numbered[4], true) : undefined;
+}
+
+/** The sentence at `place` ("second", "2", "last"), of the paragraph named if any; `cardinals` when "two" is 2. */
+function englishSentence(place: string, paragraph: string | undefined, article: string | undefined, cardinals: boolean): SentenceNamed | undefined {
+  const sentence = place === 'last' ? 'last' : englishNumber(place, cardinals);
   if (sentence === undefined) return undefined;
   return { ...(paragraph !== undefined && { paragraph: englishNumber(paragraph, true) }), sentence, namesTheArticle: article !== undefined };
 }

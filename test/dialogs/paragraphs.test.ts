@@ -321,6 +321,8 @@ describe('a sentence of Article 64', () => {
     ['zh', '第三句是啥', 1, '三', '社会保险基金执行国家统一的会计制度。'],
     ['en', 'the last sentence', 3, '2', 'The specific time and steps shall be stipulated by the State Council.'],
     ['en', 'what does the first sentence of paragraph 2 say', 2, '1', 'Social insurance funds are earmarked for special purposes, and no organization or individual may occupy or misappropriate them.'],
+    // Numbered after the word: the whole paragraph.
+    ['en', 'sentence 3 of paragraph 1', 1, '3', 'Social insurance funds implement a unified accounting system throughout the country.'],
   ] as const)('[%s] under the article in full, %j quotes paragraph %d, sentence %s', async (language, asked, paragraph, sentence, quote) => {
     const chat = chatWithAssistant();
     await chat.reply(article64[language]);
@@ -328,6 +330,9 @@ describe('a sentence of Article 64', () => {
   });
 
   it('under a paragraph, counts in that paragraph, and the answer keeps listening for the next', async () => {
+    const english = chatWithAssistant();
+    await english.reply('article 64 paragraph 1');
+    expect((await english.reply('give me sentence 3')).text).toBe(quoted('en', 1, '3', 'Social insurance funds implement a unified accounting system throughout the country.'));
     const chat = chatWithAssistant();
     await chat.reply('第六十四条第一款');
     expect((await chat.reply('第三句')).text).toBe(quoted('zh', 1, '三', '社会保险基金执行国家统一的会计制度。'));
