@@ -692,10 +692,11 @@ const ASKS_HOW_MANY_PARAGRAPHS = new RegExp(
 );
 
 // Whether the page's two English names are one entry: "is citizen center the same as civic center" got step 2 alone, and
-// "civic center vs citizen center?" too. Both named, in a short message.
+// "civic center vs citizen center?" too. Both named, in a short message; "the summary says "Citizen Center" but step 2
+// says "Civic Center". are these different?" (14 words) got step 2 alone.
 const NAMES_CITIZEN_CENTER = /\bcitizen(?:s|s')? cent(?:er|re)\b/;
 const NAMES_CIVIC_CENTER = /\bcivic cent(?:er|re)\b|市民中心/;
-const LONGEST_NAMES_QUESTION = 12;
+const LONGEST_NAMES_QUESTION = 20;
 
 /**
  * The step that taps the Civic Center, when a message asks whether the page's two names of it are one ("Is Citizen

@@ -669,7 +669,7 @@ describe('stepBesideWhatItTaps', () => {
 describe('stepOfTheCivicCenterNames', () => {
   const { steps } = loadKnowledge('knowledge/content');
 
-  it.each(['is citizen center the same as civic center', 'civic center vs citizen center?', '市民中心和Citizen Center一样吗', 'Citizen Centre or Civic Centre?'])(
+  it.each(['is citizen center the same as civic center', 'civic center vs citizen center?', '市民中心和Citizen Center一样吗', 'Citizen Centre or Civic Centre?', 'the summary says "Citizen Center" but step 2 says "Civic Center". are these different?'])(
     'reads %j as asking whether the page\'s two names are one, the Civic Center of step 2',
     (text) => {
       expect(stepOfTheCivicCenterNames(text, steps)).toBe(2);
