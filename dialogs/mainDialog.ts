@@ -96,6 +96,10 @@ const NAMES_AN_ORDINAL = /第|\b(?:first|second|third|fourth|fifth|sixth|seventh
 const RELATIVE_TO_A_STEP =
   /\b(?:after|before|next|previous|following|then|prior|once|done|finished|completed)\b|\b(?:on|at|past|from|to|with) step\b|之后|以后|后面|前面|之前|下一|上一|然后|完成|做完|弄完|好了|在第|到第|到了第|卡在|从第/i;
 
+/** Whether a message names the step by its number ("step 5", "第五步"). */
+const namesStep = (text: string, step: number): boolean =>
+  numberedReferences(normaliseText(text)).some(({ kind, number }) => kind === 'step' && number === step);
+
 /** How Chinese counts the few sentences of a paragraph ("第二句"). */
 const CHINESE_SMALL_NUMBERS: Readonly<Record<number, string>> = { 1: '一', 2: '二', 3: '三', 4: '四', 5: '五' };
 
@@ -612,8 +616,8 @@ export class MainDialog extends Dialog {
       // Nor is the procedure asked again in a walkthrough: "俺爹没智能手机咋整" at step 5 got the overview, and "刚才到第几步了"
       // the overview again; step 5 was lost.
       // A step asked by its number is a move, what it means or not: after "第五步是什么意思" at step 2, "下一步" got step 3.
-      const numbered = answer.step !== undefined && numberedReferences(normaliseText(text)).some(({ kind, number }) => kind === 'step' && number === answer.step);
-      const inBetween = (asksForAnExplanation(text) && answer.step !== undefined && !numbered) || (answer.kind === 'procedure' && paused !== undefined && !asksStepByStep(text));
+      const explained = answer.step !== undefined && asksForAnExplanation(text) && !namesStep(text, answer.step);
+      const inBetween = explained || (answer.kind === 'procedure' && paused !== undefined && !asksStepByStep(text));
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
       for (const [index, entryId] of (match.questionsAsked ?? [match.intent]).entries()) {
         await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId), { leads: index === 0 ? leads : [], inBetween });

@@ -80,7 +80,8 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       await sendReply(context, { text: texts.allStepsDone, buttons: starterButtons(texts) });
       return done(HANDLED_WITH_STARTERS);
     }
-    const command = this.overviewTooMuch(text, state.position) ??
+    const command =
+      this.overviewTooMuch(text, state.position) ??
       parseWalkthroughCommand(text, this.stepCount) ??
       this.stepPointedAt(text) ??
       this.asksForTheRest(text, state.position) ??

@@ -129,7 +129,7 @@ const FOR_WHOM_IN_ENGLISH = new RegExp(
     // Closing the message: "… in Chinese for the caller", "… so I can forward them to staff".
     // Or to whom as the object: "can you give me that in chinese so i can show him" got what the bot can do.
     // Or who wants it: "can you reply in English please, my cousin wants to read it" got a "Did you mean".
-    `[\\s,]+(?:(?:(?:its|it s|it's|thats|that's|this is)\\s+)?for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+(?:to\\s+)?${WHOM_IN_ENGLISH})?|${WHOM_IN_ENGLISH}\\s+(?:wants|needs|would like|has|is going|needs)\\s+to\\s+(?:read|see|understand|check)(?:\\s+(?:it|this|that|them))?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
+    `[\\s,]+(?:(?:(?:its|it s|it's|thats|that's|this is)\\s+)?for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+(?:to\\s+)?${WHOM_IN_ENGLISH})?|${WHOM_IN_ENGLISH}\\s+(?:wants|needs|would like|has|is going)\\s+to\\s+(?:read|see|understand|check)(?:\\s+(?:it|this|that|them))?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
     // Opening it: "for the caller in English again please", "can I forward this to the caller in Chinese?".
     `^(?:for\\s+${WHOM_IN_ENGLISH}|(?:(?:can|could|may)\\s+(?:i|we)\\s+)?${PASS_ON}\\s+to\\s+${WHOM_IN_ENGLISH})(?=[\\s,]+(?:in\\s+)?(?:${ENGLISH_NAMES})\\b)`,
   ].join('|'),

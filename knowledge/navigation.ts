@@ -922,7 +922,7 @@ const TOO_FAST =
 
 // Too much at once, as a whole message: not understood, too fast, or too many ("太多了", "too much").
 const TOO_MUCH_AT_ONCE = new RegExp(
-  `^(?:${NOT_UNDERSTOOD}|${TOO_FAST}|(?:太多了?|太长了?|(?:步骤)?太多(?:了|啦)?|记不住|(?:thats |its |this is )?(?:too much|too many steps|too long))(?:啊|呀|了)?)$`,
+  `^(?:${NOT_UNDERSTOOD}|${TOO_FAST}|(?:(?:步骤)?太(?:多|长)(?:了|啦)?|记不住|(?:thats |its |this is )?(?:too much|too many steps|too long))(?:啊|呀|了)?)$`,
 );
 
 /**
