@@ -60,6 +60,7 @@ import { asksAboutPrivacy } from '../knowledge/privacyQuestion';
 import { entryHoldingTerm } from '../knowledge/termQuestion';
 import { withoutCorrection } from '../knowledge/correction';
 import { askedExactly } from '../knowledge/wordingFrame';
+import { fundAskedOfPooling, fundPoolingLead } from '../knowledge/fundPooling';
 import { asksToConfirm } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
@@ -610,7 +611,11 @@ export class MainDialog extends Dialog {
               : givesNoDate
                 ? texts.noDate
                 : undefined);
-      const leads = [...notAnswered, ...(lead ? [lead] : [])];
+      // One fund's pooling asked ("is the maternity fund pooled nationally?", "工伤保险基金是全国统筹吗") got the pooling of
+      // all the funds, and the user had to work out which the fund was: said before it, from the answer's own words.
+      const fund = answer.id === articleInFull?.entry.id ? undefined : fundAskedOfPooling(text, questionLanguage);
+      const fundLead = fund === undefined ? undefined : fundPoolingLead(texts, answer[language].answer, fund);
+      const leads = [...notAnswered, ...(lead ? [lead] : []), ...(fundLead ? [fundLead] : [])];
       // What a term of a step means is no move in the steps: "亲情服务是什么" at step 2 moved the walkthrough to step 6, and
       // "回到刚才的步骤" came back there.
       // Nor is the procedure asked again in a walkthrough: "俺爹没智能手机咋整" at step 5 got the overview, and "刚才到第几步了"

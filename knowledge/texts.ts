@@ -75,6 +75,13 @@ export const uiTextsSchema = z
     noDefinition: plain,
     /** Before step 2, when a message asks whether the Citizen Center is the Civic Center: the page calls it both. */
     civicCenterNames: plain,
+    /** The five social insurance funds, as the pooling leads name them. */
+    fundNames: z.object({ oldAge: plain, medical: plain, injury: plain, unemployment: plain, maternity: plain }).strict(),
+    /**
+     * Before the pooling, asked of one fund it does not name ("is the maternity fund pooled nationally?"): the fund ({fund},
+     * one of `fundNames`) is one of the "other" funds, which the answer pools otherwise. Found in the answer's words.
+     */
+    fundPooledAsOther: template('fund'),
     /** Before an answer from the article to a question asking when ("when will national pooling be done?"): it gives no date. */
     noDate: plain,
     /** Before the article asked for in other words ("in simple words", "in one sentence"): it has only its own. */

@@ -1,6 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
+import { fundAskedOfPooling } from '../../knowledge/fundPooling';
 import { Language, languages } from '../../knowledge/language';
 import { asksSimpler, asksStepByStep, bareOrdinalReference, praisesTheAnswer } from '../../knowledge/navigation';
 import type { LocalizedEntry } from '../../knowledge/schema';
@@ -79,7 +80,9 @@ export type AskableEntry = Readonly<Record<Language, LocalizedEntry>>;
  * "Did you mean" (from the matcher, or from the bot for a reference to no list on the screen), which would read as a
  * reply to another message. One that asks for the steps one at a time ("手把手教我给老人做社保认证") gets step 1, not the
  * entry's answer. And praise of the thanks ("that was helpful") rates the answer before it, which is thanked for, and a
- * request of the summary for simpler words ("能不能简单说") asks it of the answer before it.
+ * request of the summary for simpler words ("能不能简单说") asks it of the answer before it. The pooling asked of one fund
+ * ("is the unemployment fund pooled provincially") is answered in two messages: which of the pooled funds it is, then
+ * the pooling.
  */
 export function selfContainedQuestions(knowledge: KnowledgeBase, matcher: Pick<KnowledgeMatcher, 'match'>): AskableEntry[] {
   return knowledge.entries.flatMap((entry) => {
@@ -87,7 +90,8 @@ export function selfContainedQuestions(knowledge: KnowledgeBase, matcher: Pick<K
       languages.map((language) => {
         const questions = entry[language].questions.filter((text) => {
           const match = matcher.match(text, language);
-          return match.decision === 'answer' && match.intent === entry.id && bareOrdinalReference(text) === undefined && !asksStepByStep(text) && !praisesTheAnswer(text) && !asksSimpler(text);
+          const leadsItsAnswer = fundAskedOfPooling(text, language) !== undefined;
+          return match.decision === 'answer' && match.intent === entry.id && bareOrdinalReference(text) === undefined && !asksStepByStep(text) && !praisesTheAnswer(text) && !asksSimpler(text) && !leadsItsAnswer;
         });
         return [language, { ...entry[language], questions }];
       }),

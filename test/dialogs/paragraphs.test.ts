@@ -309,6 +309,16 @@ describe('a paragraph of Article 64', () => {
   });
 });
 
+// "is the maternity fund pooled nationally?" and "工伤保险基金是全国统筹吗" got the pooling of all the funds: which of them
+// the fund is was left to the user.
+it.each([
+  ['en', 'is the maternity fund pooled nationally?', 'The maternity insurance fund is one of the “other social insurance funds” in what Article 64 says of pooling:'],
+  ['zh', '工伤保险基金是全国统筹吗', '工伤保险基金属于第六十四条讲统筹时说的“其他社会保险基金”：'],
+] as const)('[%s] %j, the pooling of one fund, says which of the pooled funds it is, then the pooling', async (language, text, lead) => {
+  const turn = await chatWithAssistant().say(text);
+  expect(turn.messages.map(({ text: said }) => said)).toEqual([lead, answerOf('article64-pooling', language)]);
+});
+
 // Under the article, "最后一句" got step 7 and "第一句说了啥" step 1; "第一款第二句" and "quote the second sentence of para 1"
 // got the whole paragraph.
 describe('a sentence of Article 64', () => {

@@ -77,6 +77,8 @@ describe('the load driver', () => {
     expect(asked).not.toContain('that was helpful');
     expect(asked).not.toContain('能不能简单说');
     expect(asked.filter((question) => praisesTheAnswer(question) || asksSimpler(question))).toEqual([]);
+    // Nor the pooling of one fund, which gets a message before its answer.
+    expect(asked).not.toContain('is the unemployment fund pooled provincially');
   });
 
   it('reports replies that answer another message as cross-talk', async () => {
