@@ -505,9 +505,10 @@ export class MainDialog extends Dialog {
     // How many paragraphs: the count, then the article, which shows them. "一共几款" under it got the steps.
     // How many of the list on the screen: the count, then the list. "一共几个" under the five funds got the seven steps, and
     // so did it under the second function: under an item, the list it is in.
-    const onScreen = turn.answerBefore;
+    // Asked first: the answer's items are counted in its text, which most messages need not pay for.
+    const onScreen = asksHowManyInAll(text) ? turn.answerBefore : undefined;
     const listShown = onScreen && (itemCountOf(onScreen) > 0 ? onScreen : this.knowledge.listHaving(onScreen.id));
-    const count = listShown && asksHowManyInAll(text) ? itemCountOf(listShown) : 0;
+    const count = listShown ? itemCountOf(listShown) : 0;
     if (listShown && count > 0) {
       const lead = fillTemplate(texts.itemCount, { count });
       await this.answerEntry(turn, listShown, traceOfChoice(text, questionLanguage, listShown.id), { leads: [lead] });
@@ -768,9 +769,8 @@ export class MainDialog extends Dialog {
     const aboutTheSteps = answered.step !== undefined || answered.id === this.knowledge.procedure.id;
     // A statement to confirm ("step 2 is where I tap social security?") gets the step it is about, which shows whether.
     if (!aboutTheSteps || RELATIVE_TO_A_STEP.test(text) || asksToConfirm(text)) return undefined;
-    const named = numberedReferences(normaliseText(text)).filter(({ kind }) => kind === 'step');
-    const step = named.length === 1 ? named[0].number : undefined;
-    return step !== undefined && step !== answered.step ? this.knowledge.steps[step - 1] : undefined;
+    const step = this.stepNamed(text);
+    return step !== undefined && step.step !== answered.step ? step : undefined;
   }
 
   /** A walkthrough command with no walkthrough running or paused: says so, and what the bot can do. */
