@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import { mandarinOfCantonese } from './cantonese';
 import { rememberingTheLast } from './lastCall';
 import { chineseOfPinyin } from './pinyin';
 
@@ -18,9 +19,13 @@ const taiwanToSimplified = Converter({ from: 'tw', to: 'cn' });
 // The Taiwan variants read a lone 么 as the variant of 幺 it is in Taiwan, so the question particle of Simplified text
 // came out as 幺 ("你确定么" as "你确定幺", which no reply parser knows). Typed as 麼 it comes out as 么, in every phrase.
 const LONE_ME = /么/g;
+// 笫 (a bed mat) for 第, one stroke apart and next to it in handwriting input: "笫三步係咩" was refused.
+const DI_SLIP = /笫(?=[零〇一二两三四五六七八九十\d])/g;
 // The matcher and the reply parsers (navigation.ts) convert the same message in one turn, and the conversion is the
-// costly part of reading a Chinese message: the last one is kept.
-export const toSimplified = rememberingTheLast((text: string): string => taiwanToSimplified(text.replace(LONE_ME, '麼')));
+// costly part of reading a Chinese message: the last one is kept. Cantonese is read as Mandarin first (cantonese.ts).
+export const toSimplified = rememberingTheLast((text: string): string =>
+  taiwanToSimplified(mandarinOfCantonese(text).replace(DI_SLIP, '第').replace(LONE_ME, '麼')),
+);
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,

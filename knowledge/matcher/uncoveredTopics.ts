@@ -313,6 +313,14 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: new RegExp(`^(?!.*(?:我|儿子|女儿|孩子)(?:现在|人)?(?:在|住在|去了)(?:国外|海外|${COUNTRIES_IN_CHINESE})).*(?:国外|海外|出国|境外|(?:在|去了|住在|去)(?:${COUNTRIES_IN_CHINESE}))`),
   },
   {
+    // Hong Kong, Macao and Taiwan have their own schemes and their own Alipay: "香港的社保认证怎么做", "能用香港版支付宝吗" and
+    // "香港嘅強積金係咪都係專款專用" got the mainland steps or Article 64 as if they answered. A helper living there, doing
+    // the steps from the phone for a parent on the mainland ("阿媽喺廣州，我喺香港"), is the steps' own case, as abroad.
+    name: 'Hong Kong, Macao or Taiwan',
+    en: /\b(?:hong kong|hk|macau|macao|taiwan)(?:['’]?s)? (?:own )?(?:(?:social security|social insurance|pension|benefit|qualification) )?(?:certification|verification|system|scheme|law|rules?|pensions?|version|app)\b|\b(?:certification|social security|social insurance|pensions?|law|rules?|scheme|system)\b.{0,20}\b(?:in|for|of) (?:hong kong|hk|macau|macao|taiwan)\b|\balipay ?hk\b|\bhk alipay\b|\bmpf\b|\bmandatory provident fund\b/,
+    zh: /(?:香港|澳门|台湾|港澳台|港澳)(?:那边|地区|本地)?(?:的|有没有|有|也有|用)?(?:类似的?)?(?:社保|社会保险|社会保障|认证|资格认证|养老金|法律|法例|法规|规定|政策|制度|强积金|版|支付宝)|支付宝(?:香港|hk)|alipay ?hk|强积金|积金局|^(?:那)?(?:香港|澳门|台湾)(?:呢|也一样吗|可以吗|得不得)/,
+  },
+  {
     // Where the funds' money comes from: "where does the money in the social insurance funds come from" got the five
     // funds (0.35), "社保基金的资金来源是什么" the effective use of the funds (0.43). Article 64 says what the funds are,
     // not who pays into them.
