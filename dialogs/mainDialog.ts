@@ -59,7 +59,7 @@ import { buttonAskedAbout, buttonMeaning, buttonsMeaning } from '../knowledge/bu
 import { asksAboutPrivacy } from '../knowledge/privacyQuestion';
 import { entryHoldingTerm } from '../knowledge/termQuestion';
 import { withoutCorrection } from '../knowledge/correction';
-import { askedExactly } from '../knowledge/wordingFrame';
+import { askedExactly, asksForTheWordingOfTheAnswer } from '../knowledge/wordingFrame';
 import { fundAskedOfPooling, fundPoolingLead } from '../knowledge/fundPooling';
 import { asksToConfirm } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
@@ -306,6 +306,7 @@ export class MainDialog extends Dialog {
     if (await this.tookDoubt(turn, text, language)) return;
     if (await this.tookRequestForMore(turn, text, language)) return;
     if (await this.tookRequestForSimpler(turn, text, language)) return;
+    if (await this.tookRequestForTheWording(turn, text, language)) return;
     if (await this.tookWhoOfIt(turn, text, language)) return;
     if (await this.tookReasonOfTheAnswer(turn, text, language)) return;
     if (await this.tookSentenceOfTheArticle(turn, text, language)) return;
@@ -970,6 +971,30 @@ export class MainDialog extends Dialog {
     const answered = this.answerShown(turn.state);
     if (!asksSimpler(text) || answered?.kind !== 'answer') return false;
     await this.sayInBetween(turn, language, 'follow-up: asks simpler', answered.id, this.texts[language].noSimplerWording);
+    return true;
+  }
+
+  /**
+   * "Quote it exactly", "verbatim please", "原话是什么" under an answer: the text it comes from. An answer drawn from a
+   * paragraph of Article 64 gets that paragraph quoted, the article itself again; one from the help page comes again,
+   * said to be the page's in clearer words, which is what it is. "quote it exactly" got the Alipay summary (read by "it"),
+   * "verbatim please" too, and "原话是什么" was refused.
+   */
+  private async tookRequestForTheWording(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
+    const answered = this.answerShown(turn.state);
+    if (!answered || !asksForTheWordingOfTheAnswer(text)) return false;
+    const article = this.knowledge.articleInFull?.entry;
+    const paragraph = paragraphOfSource(answered.source);
+    if (article && paragraph !== undefined) {
+      const trace = { ...traceOfChoice(text, language, article.id), paragraphs: [paragraph] };
+      await this.answerEntry(turn, article, trace, { paragraphs: [paragraph] });
+    } else {
+      const fromThePage = answered.source === 'page';
+      await this.answerEntry(turn, answered, traceOfChoice(text, language, answered.id), {
+        leads: fromThePage ? [this.texts[language].pageWording] : [],
+        inBetween: true,
+      });
+    }
     return true;
   }
 

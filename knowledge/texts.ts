@@ -86,6 +86,11 @@ export const uiTextsSchema = z
     noDate: plain,
     /** Before the article asked for in other words ("in simple words", "in one sentence"): it has only its own. */
     ownWordsOnly: plain,
+    /**
+     * Before an answer from the help page asked for word for word ("quote it exactly", "原话是什么"): the page is a machine
+     * translation, which the answers word more clearly in English and give in Chinese, so they are not its words.
+     */
+    pageWording: plain,
     /** Reply to "in simple words" after an answer the sources word one way only (all but the steps, which have a summary). */
     noSimplerWording: plain,
     /**

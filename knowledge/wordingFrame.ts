@@ -13,11 +13,36 @@ const EXACTLY_IN_CHINESE_BEFORE = /^(?:请|麻烦)?(?:你)?(?:一字不差地?|�
 const EXACTLY_IN_CHINESE_AFTER =
   /(?:的)?(?:原文|原话|原句|原本的说法|原来的说法)(?:是什么|是啥|怎么说|怎么讲|怎么写的|怎么写|呢|吗)?[\s。？?！!]*$|[\s，,]*(?:一字不差|逐字)(?:地)?(?:念|读|说|引用|发)?(?:一下)?(?:给我)?[\s。！!]*$/;
 
-/** What a message asks the exact wording of, without the words that ask for it; undefined when it has none, or only those. */
-export function askedExactly(text: string): string | undefined {
+// What is asked the wording of, when it is only the answer on the screen: "quote it exactly" got the Alipay summary, read
+// by "it", and "原话是什么" was refused.
+const THE_ANSWER_ON_THE_SCREEN = /^(?:it|that|this|them|those|that one|this one|that part|this part|这|这个|这句|这段|这一段|这条|那|那个|那句|那段|它|上面的?|刚才的?)?[\s.!?。？！]*$/i;
+// The wording asked for with nothing named, as a whole message: "verbatim please", "word for word", "the exact words?",
+// "原文呢", "请引用原文".
+const ONLY_THE_WORDING =
+  /^(?:(?:ok|okay|so|and|please|pls|can you|could you|now)\s+)*(?:(?:give me|show me|send me|i want|i need)\s+)?(?:the\s+)?(?:(?:exact|precise|original|verbatim|literal)\s+(?:wording|words|text|quote|phrasing)|verbatim|word[- ]for[- ]word|(?:a\s+)?(?:direct\s+)?quote|quote it|quote that)(?:\s+(?:please|pls|again))?[\s.!?]*$|^(?:请|麻烦)?(?:你)?(?:给我)?(?:引用|看看|看一下|发一下|发)?(?:一下)?(?:原文|原话|原句)(?:是什么|是啥|怎么说|怎么写的?|呢|吗)?[\s。？?！!]*$/i;
+
+/** The message without the words that ask for the exact wording, and whether it had any. */
+function withoutTheFrame(text: string): { framed: boolean; asked: string } {
   const before = EXACTLY_BEFORE.exec(text) ?? EXACTLY_IN_CHINESE_BEFORE.exec(text);
   const rest = before ? text.slice(before[0].length) : text;
   const after = EXACTLY_AFTER.exec(rest) ?? EXACTLY_IN_CHINESE_AFTER.exec(rest);
-  const asked = (after ? rest.slice(0, after.index) : rest).trim();
-  return (before || after) && asked !== '' ? asked : undefined;
+  return { framed: before !== null || after !== null, asked: (after ? rest.slice(0, after.index) : rest).trim() };
+}
+
+/**
+ * What a message asks the exact wording of, without the words that ask for it; undefined when it has none, or only
+ * those, or names only the answer on the screen.
+ */
+export function askedExactly(text: string): string | undefined {
+  if (ONLY_THE_WORDING.test(text.trim())) return undefined;
+  const { framed, asked } = withoutTheFrame(text);
+  return framed && !THE_ANSWER_ON_THE_SCREEN.test(asked) ? asked : undefined;
+}
+
+/** Whether a message asks only for the exact wording of the answer on the screen ("quote it exactly", "原话是什么"). */
+export function asksForTheWordingOfTheAnswer(text: string): boolean {
+  const trimmed = text.trim();
+  if (ONLY_THE_WORDING.test(trimmed)) return true;
+  const { framed, asked } = withoutTheFrame(trimmed);
+  return framed && THE_ANSWER_ON_THE_SCREEN.test(asked);
 }
