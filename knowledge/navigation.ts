@@ -1,6 +1,6 @@
 import { languages } from './language';
 import { DOMAIN_CONCEPTS } from './matcher/domainConcepts';
-import { chineseNumeralValue, HAN, normaliseText, toSimplified } from './matcher/normalise';
+import { canonicalEnglishSpelling, chineseNumeralValue, HAN, normaliseText, toSimplified } from './matcher/normalise';
 import { numberedReferences } from './matcher/numberedReferences';
 import { chineseOfPinyinReply } from './matcher/pinyin';
 import { alternatives, tokenise } from './matcher/tokenise';
@@ -109,7 +109,8 @@ function normalisedReply(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(SPACE_BESIDE_HAN, '')
     .trim();
-  const plain = chinese ? COLLOQUIAL_CHINESE.reduce((reply, [colloquial, standard]) => reply.replace(colloquial, standard), words) : words;
+  const spelt = canonicalEnglishSpelling(words);
+  const plain = chinese ? COLLOQUIAL_CHINESE.reduce((reply, [colloquial, standard]) => reply.replace(colloquial, standard), spelt) : spelt;
   return chineseOfPinyinReply(plain) ?? plain;
 }
 
@@ -942,7 +943,8 @@ const NEXT =
   '(?:(?:and |so )?(?:what about |how about |whats |what is )?the (?:one|step) after(?: (?:that|this|it))?)|' +
   // "what comes right after that?" and "and after that one?" under step 5 got step 5 again.
   '(?:(?:and |so )?(?:what comes |whats |what is |what happens )?(?:right |just |directly |immediately )?after (?:that|this|it)(?: one| step)?)|' +
-  'go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
+  // "and?" alone, at a step, was refused.
+  'and|go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
   // "then where do I tap?" at the last step got step 5 (0.49).
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i (?:do|click|tap|press|select|choose) (?:next|now|after that|then)|' +
   // From a fourth tester: "whats the next thing" at step 4 got step 6, "and then what do i do" at step 2 step 6, "wat now"
@@ -979,7 +981,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // was refused. The step before the one shown: "and before that?" at step 4 got step 1, "前一步呢" at step 3 a "Did you
     // mean" of step 1 and "那之前呢" step 1; "what was the step before" and "之前那步是啥" at step 4 step 1, "上一步是啥来着" a
     // refusal.
-    /^(?:(?:whats |what is |what was |what comes |the step )?before (?:that|this|it)(?: one| step)?|(?:whats |what is |what was )?the (?:step|one) before(?: (?:that|this|it))?(?: again)?|(?:在|再)?(?:这|那)?之前(?:一步)?(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|(?:前面|之前)(?:那|的)?一?步(?:呢|是什么|是啥)?(?:来着)?|上一步(?:是什么|是啥|呢|咋弄|怎么弄|说的啥|说的是啥|说的什么|讲的啥)?(?:来着)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步|往回|往回退|退回去|倒回去)$/,
+    /^(?:(?:whats |what is |what was |what comes |the step |(?:and )?(?:what|how) about )?before (?:that|this|it)(?: one| step)?|(?:whats |what is |what was )?the (?:step|one) before(?: (?:that|this|it))?(?: again)?|(?:在|再)?(?:这|那)?之前(?:一步)?(?:呢|是什么|是啥|是哪一?步)|前一步(?:呢|是什么|是啥))$|^(?:(?:go )?back(?: again| once more| one more(?: step| time)?| another(?: step| one)?)|(?:再|再往前|再往回)(?:退|回退|后退)?(?:一步|一个)|再退一步|再往前|再上一步|又上一步)$|^(?:back|shang ?yi ?bu|go back(?: a step| one step| one)?|back one|previous(?: step| one)?|prev|step back|one step back|the step before|what (?:was|is|s) the previous (?:step|one)(?: again)?|whats the previous (?:step|one)(?: again)?|(?:前面|之前)(?:那|的)?一?步(?:呢|是什么|是啥)?(?:来着)?|上一步(?:是什么|是啥|呢|咋弄|怎么弄|说的啥|说的是啥|说的什么|讲的啥)?(?:来着)?|上一部|上一个|返回|后退|回退|前一步|(?:回到|返回)上一步|(?:往回|往后)?(?:退回|回退|退)(?:一步|一下)|往回一步|往回|往回退|退回去|倒回去)$/,
   ],
   [
     'repeat',

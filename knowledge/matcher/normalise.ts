@@ -83,6 +83,20 @@ const SECTION_SIGN = /§\s*(?=\d)/g;
 const CERTIFICATION_NAMES =
   /\b(?:proof of life|life certificat(?:e|ion)|survival (?:certification|check|verification)|liveness (?:check|verification)|(?:annual|yearly) review)\b/g;
 
+// British spellings and what voice input and thumbs make of the domain's words, as the knowledge spells them: "whats
+// after the civic centre" got step 2, "how do i do the ally pay thing for my grandpa" a "Did you mean", and "what about
+// b4 that" (before) Article 64, for its 4.
+const ENGLISH_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcentres?\b/g, 'center'],
+  [/\b(?:ally|ali|alley|ollie)[ -]?pay\b/g, 'alipay'],
+  [/\bb4\b/g, 'before'],
+];
+
+/** The message with the domain's words spelt as the knowledge spells them (lower case in, lower case out). */
+export function canonicalEnglishSpelling(text: string): string {
+  return ENGLISH_VARIANTS.reduce((spelt, [variant, canonical]) => spelt.replace(variant, canonical), text);
+}
+
 const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINAL_SUFFIX = /\b(\d+)(?:st|nd|rd|th)\b/g;
@@ -184,7 +198,7 @@ export const normaliseText = rememberingTheLast((text: string): string => {
   const chinese = HAN.test(result);
   if (chinese) result = canonicalChineseNumbers(toSimplified(result).replace(STEPWISE_CHINESE, '逐步').replace(CERTIFICATION_HOMOPHONES, '认证'));
   result = canonicalEnglishNumbers(
-    result.replace(SECTION_SIGN, 'article ').replace(STEPWISE_ENGLISH, 'stepwise').replace(SEE_YOU, 'seeyou').replace(CERTIFICATION_NAMES, 'certification'),
+    canonicalEnglishSpelling(result).replace(SECTION_SIGN, 'article ').replace(STEPWISE_ENGLISH, 'stepwise').replace(SEE_YOU, 'seeyou').replace(CERTIFICATION_NAMES, 'certification'),
   );
   return (chinese ? chineseReferences(result) : result).replace(/\s+/g, ' ').trim();
 });

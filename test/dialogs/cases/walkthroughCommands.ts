@@ -26,6 +26,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['next', 'Next!', "what's after that?", 'then what', 'ok, next please', 'continue', 'What comes next?', 'ok', 'Got it.', '👍'],
       // "then where do I tap?" at the last step got step 5 (0.49).
       ...['then where do I tap?', 'where do I tap next'],
+      // "and?" and "and" were refused.
+      ...['and?', 'and'],
       ...['done', 'Ok done', 'I did it', 'found it', 'I see'],
       // "complete" got step 7, "ok im done with this one" the goodbye.
       ...['complete', 'ok im done with this one', 'done with that step'],
@@ -64,8 +66,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       // A slip owned first: "oops go back" got a "Did you mean" of step 7.
       ...['oops go back', 'sorry my bad, go back'],
       ...['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck', 'go back one', 'what was the previous step?', "what's the previous step?", 'go back one more', 'back again'],
-      // The step before the one shown: "and before that?" at step 4 got step 1.
-      ...['and before that?', 'what was before that', 'the step before this one'],
+      // The step before the one shown: "and before that?" at step 4 got step 1, "what about b4 that" a "Did you mean" of
+      // Article 64, for its 4.
+      ...['and before that?', 'what was before that', 'the step before this one', 'what about b4 that', 'how about before that'],
       // "ok what was the previous one again" was refused, "wait go back" got a "Did you mean" of step 7.
       ...['ok what was the previous one again', 'wait go back'],
       // "what's before it?" got step 1.
@@ -198,6 +201,8 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['第3步后一步', 4],
   ['第六步上一步是啥', 5],
   ['whats after step3', 4],
+  // What comes after the step that taps a thing, spelt the British way: "ok whats after the civic centre" got step 2.
+  ['ok whats after the civic centre', 3],
   // In northern words: each got the step it names.
   ['第二步前头那步是啥', 1],
   ['第三步前边一步', 2],

@@ -4,6 +4,11 @@ export const normaliseCases: Array<{ name: string; text: string; expected: strin
   { name: 'full-width letters, digits and punctuation', text: 'Ｓｔｅｐ　５？', expected: 'step 5?' },
   { name: 'zero-width characters', text: 'ali\u200bpay\u200d cert\ufeffification', expected: 'alipay certification' },
   { name: 'Traditional to Simplified Chinese', text: '社會保險基金專款專用', expected: '社会保险基金专款专用' },
+  { name: 'written Cantonese as Mandarin', text: '點樣幫阿媽做社保認證？冇問題', expected: '怎样帮阿妈做社保认证?没有问题' },
+  { name: '係 in 關係 stays a relation', text: '社保跟企業招攬人才有關係嗎', expected: '社保跟企业招揽人才有关系吗' },
+  { name: '點 before what is tapped stays "tap"', text: '點擊我的，點社保', expected: '点击我的,点社保' },
+  { name: 'the slip 笫 for 第', text: '笫三步', expected: '第3步' },
+  { name: 'British spelling and voice input of the domain words', text: 'the Civic Centre in ally pay, b4 that', expected: 'the civic center in alipay, before that' },
   { name: 'another name of the certification', text: 'Proof of life for my mum', expected: 'certification for my mum' },
   // The Taiwan variants read a lone 么 as 幺.
   { name: 'the Simplified question particle 么 kept', text: '社保基金能挪用么', expected: '社保基金能挪用么' },
