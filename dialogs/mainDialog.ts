@@ -40,6 +40,7 @@ import {
   paragraphBesideNamed,
   paragraphOffsetNamed,
   paragraphsNamed,
+  withoutTheParagraphNamed,
   sectionNamedAlone,
   sentenceNamed,
   sentencesOf,
@@ -61,7 +62,7 @@ import { entryHoldingTerm } from '../knowledge/termQuestion';
 import { withoutCorrection } from '../knowledge/correction';
 import { askedExactly, asksForTheWordingOfTheAnswer } from '../knowledge/wordingFrame';
 import { fundAskedOfPooling, fundPoolingLead } from '../knowledge/fundPooling';
-import { asksToConfirm } from '../knowledge/matcher/confirmationTag';
+import { asksToConfirm, asksYesOrNo } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
 import { MatchResult } from '../knowledge/matcher/types';
@@ -529,9 +530,18 @@ export class MainDialog extends Dialog {
       // it): says so, then the article as a whole, which shows its paragraphs.
       const missing = paragraphs.find((paragraph) => paragraph < 1 || paragraph > ARTICLE_PARAGRAPH_COUNT);
       const moved = paragraphOffsetNamed(text) !== undefined;
-      const lead = missing === undefined ? undefined : moved ? paragraphPassedLead(texts, missing) : fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT });
+      // A statement of what a paragraph says, asked to be confirmed ("the earmarking rule is in paragraph 3, correct?"),
+      // got that paragraph as if it were so: the paragraph it is in, said to be it or not.
+      const claimedIn = missing === undefined && paragraphs.length === 1 ? this.paragraphOfAClaim(text, questionLanguage) : undefined;
+      const claimLead =
+        claimedIn === undefined
+          ? undefined
+          : claimedIn === paragraphs[0]
+            ? fillTemplate(texts.paragraphClaimRight, { source: texts.sources.article64Paragraphs[claimedIn - 1] })
+            : fillTemplate(texts.paragraphClaimWrong, { claimed: texts.paragraphNames[paragraphs[0] - 1], source: texts.sources.article64Paragraphs[claimedIn - 1] });
+      const lead = missing === undefined ? claimLead : moved ? paragraphPassedLead(texts, missing) : fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT });
       const leads = lead === undefined ? [] : [lead];
-      const quoted = missing === undefined ? paragraphs : [];
+      const quoted = missing !== undefined ? [] : claimedIn !== undefined ? [claimedIn] : paragraphs;
       // What else the message asks is answered too, unless the article answers it: "art 64 para 2? also how do I
       // certify my mom" and "paragraph 3 and what are the functions of social security?" got the paragraph alone. In
       // the order asked: "what are the functions of social security? and what does article 64 paragraph 2 say?" got
@@ -548,7 +558,7 @@ export class MainDialog extends Dialog {
       };
       const othersFirst = asksBeforeTheParagraphs(text);
       if (othersFirst) await answerOthers();
-      const trace = { ...traceOfChoice(text, questionLanguage, articleInFull.entry.id), paragraphs };
+      const trace = { ...traceOfChoice(text, questionLanguage, articleInFull.entry.id), paragraphs: quoted.length > 0 ? quoted : paragraphs };
       await this.answerEntry(turn, articleInFull.entry, trace, { paragraphs: quoted, leads });
       if (!othersFirst) await answerOthers();
       return;
@@ -972,6 +982,17 @@ export class MainDialog extends Dialog {
     if (!asksSimpler(text) || answered?.kind !== 'answer') return false;
     await this.sayInBetween(turn, language, 'follow-up: asks simpler', answered.id, this.texts[language].noSimplerWording);
     return true;
+  }
+
+  /**
+   * The paragraph a statement asked to be confirmed, or a yes-or-no question, says something is in, as the matcher reads
+   * that something without the paragraph named: undefined when it is neither, or not sure of an answer drawn from one
+   * paragraph.
+   */
+  private paragraphOfAClaim(text: string, language: Language): number | undefined {
+    if (!asksYesOrNo(text)) return undefined;
+    const said = this.matcher.match(withoutTheParagraphNamed(text), language);
+    return said.decision === 'answer' && said.intent !== null ? paragraphOfSource(requireEntry(this.knowledge, said.intent).source) : undefined;
   }
 
   /**

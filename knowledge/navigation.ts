@@ -247,6 +247,16 @@ export function besideTheParagraphs(text: string): string {
     .trim();
 }
 
+// The words that name a paragraph of the article, with the article and a preposition before them: what a statement says
+// is there is the rest ("the earmarking rule is in paragraph 3 of article 64, correct?": "the earmarking rule is, correct?").
+const PARAGRAPH_NAMED =
+  /\b(?:(?:in|at|under|by) )?(?:the )?(?:(?:first|second|third|1st|2nd|3rd|last) (?:paragraph|para|clause)|(?:paragraph|para|clause|section)\.? ?(?:\d+|one|two|three))(?: of (?:the )?(?:article|art\.?) ?64)?\b|(?:在|是)?(?:第六十四条|第64条|64条)?的?第[一二三123]款(?:里|中)?/gi;
+
+/** The message without the words naming a paragraph, which a statement says something is in. */
+export function withoutTheParagraphNamed(text: string): string {
+  return text.replace(PARAGRAPH_NAMED, ' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Whether a message asks something before the paragraph it names ("what are the functions? and paragraph 2?"). */
 export function asksBeforeTheParagraphs(text: string): boolean {
   const [first] = text.split(PART_BOUNDARY).filter((part) => part.trim() !== '');

@@ -67,6 +67,15 @@ export const uiTextsSchema = z
     sourcesInGeneral: plain,
     /** Where an answer comes from, as its entry's `source` says; each fills {source} above. */
     sources: z.object({ page: plain, article64: plain, article64Paragraphs: z.tuple([plain, plain, plain]) }).strict(),
+    /** The article's paragraphs by their short names ("paragraph 2", 第二款), as a claim names them. */
+    paragraphNames: z.tuple([plain, plain, plain]),
+    /**
+     * Before the paragraph a statement says something is in, asked to be confirmed ("the earmarking is in paragraph 2,
+     * right?"), when it is: {source} is one of `sources.article64Paragraphs`.
+     */
+    paragraphClaimRight: template('source'),
+    /** The same, when it is in another paragraph, which is quoted: {claimed} is one of `paragraphNames`. */
+    paragraphClaimWrong: template('claimed', 'source'),
     /** Reply to "tell me more" after an answer made of parts (the three functions), over the parts' buttons. */
     moreOnItems: plain,
     /** Reply to "tell me more" after any other answer or step: the sources say no more. */

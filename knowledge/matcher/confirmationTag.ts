@@ -74,3 +74,12 @@ export function asksToConfirm(text: string): boolean {
   const claims = CLAIMS_WHAT_A_SOURCE_SAYS.test(typed) || DRAWS_A_CONCLUSION.test(typed) || PUTS_FORWARD_A_BELIEF.test(typed);
   return CLAIMS_WHAT_A_STEP_IS.test(typed) || (claims && !QUESTION_WORD.test(typed));
 }
+
+// A question that a yes or a no answers, asked with a question mark or a Chinese particle: "is the earmarking in paragraph
+// 2?", "the five funds are listed in paragraph 2?", "第二款是讲专款专用的吗".
+const YES_OR_NO_ENDING = /[?？]\s*$|(?<!什)[吗嗎么麼][\s?？!！。]*$/;
+
+/** Whether a message asks to confirm a statement, or asks a question that a yes or a no answers (no question word). */
+export function asksYesOrNo(text: string): boolean {
+  return asksToConfirm(text) || (YES_OR_NO_ENDING.test(text) && !QUESTION_WORD.test(text));
+}

@@ -355,3 +355,42 @@ describe('a sentence of Article 64', () => {
     expect((await chat.reply('the second sentence')).text).not.toContain('sentence 2 of');
   });
 });
+
+// "the earmarking rule is in paragraph 3 of article 64, correct?" got paragraph 3, as if it were so; "那专款专用在第一款对吗"
+// paragraph 1. What is said to be there is read without the paragraph named, and the paragraph it is in is quoted.
+describe('a paragraph said or asked to hold something', () => {
+  const paragraphName = (paragraph: number, language: Language) => texts[language].sources.article64Paragraphs[paragraph - 1];
+
+  it.each([
+    ['en', 'the earmarking rule is in paragraph 3 of article 64, correct?', 3, 2],
+    ['en', 'the five funds are listed in paragraph 2?', 2, 1],
+    ['en', 'does paragraph 3 say the funds are earmarked?', 3, 2],
+    ['zh', '那专款专用在第一款对吗', 1, 2],
+  ] as const)('[%s] %j (paragraph %d) is told no: it is in paragraph %d, which is quoted', async (language, text, claimed, actual) => {
+    const { messages } = await chatWithAssistant().say(text);
+    expect(messages.map(({ text: shown }) => shown)).toEqual([
+      fillTemplate(texts[language].paragraphClaimWrong, { claimed: texts[language].paragraphNames[claimed - 1], source: paragraphName(actual, language) }),
+      paragraphQuoted(actual, language),
+    ]);
+  });
+
+  it.each([
+    ['en', 'is the earmarking in paragraph 2?', 2],
+    ['en', 'the State Council timetable is in paragraph 3, yes?', 3],
+    ['zh', '第二款是讲专款专用的吗', 2],
+  ] as const)('[%s] %j is told yes, and paragraph %d is quoted', async (language, text, paragraph) => {
+    const { messages } = await chatWithAssistant().say(text);
+    expect(messages.map(({ text: shown }) => shown)).toEqual([
+      fillTemplate(texts[language].paragraphClaimRight, { source: paragraphName(paragraph, language) }),
+      paragraphQuoted(paragraph, language),
+    ]);
+  });
+
+  it.each([
+    ['en', 'what does paragraph 2 say?', 2],
+    ['zh', '第一款讲了什么', 1],
+  ] as const)('[%s] %j, which asks, gets paragraph %d with no yes or no', async (language, text, paragraph) => {
+    const { messages } = await chatWithAssistant().say(text);
+    expect(messages[0].text).toBe(paragraphQuoted(paragraph, language));
+  });
+});
