@@ -45,6 +45,28 @@
   };
   new MutationObserver(() => markLanguages(container)).observe(container, { childList: true, subtree: true, characterData: true });
 
+  // A double click on a button sent it twice ("Next" skipped a step), and left the message box read-only until a reload:
+  // Web Chat makes the box read-only for a moment after a button, so that a phone shows no keyboard, and the second
+  // click took that moment's state for the box's own. A click that is the second of a double click (or more) is dropped,
+  // and a box left read-only is made writable again when the user goes to type in it (unless Web Chat disabled it).
+  container.addEventListener(
+    'click',
+    (event) => {
+      if (event.detail > 1 && event.target instanceof Element && event.target.closest('.webchat__suggested-action')) {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+      }
+    },
+    true,
+  );
+  const writableAgain = (event) => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement || box instanceof HTMLTextAreaElement) || !box.readOnly) return;
+    if (!box.matches('[data-id="webchat-sendbox-input"]') || box.closest('[aria-disabled="true"]')) return;
+    box.readOnly = false;
+  };
+  for (const type of ['pointerdown', 'keydown']) container.addEventListener(type, writableAgain, true);
+
   const failure = {
     en: 'The chat could not connect. Please reload the page in a moment.',
     zh: '对话暂时无法连接，请稍后刷新页面。',

@@ -211,6 +211,22 @@ describeInBrowser('the web chat page in Chromium, against the real bot', () => {
     expect(errors).toEqual([]);
   });
 
+  // A double click on Next sent it twice (step 2 skipped past) and left the message box read-only until a reload.
+  test('a double click on a button sends it once, and the message box still takes typing', async () => {
+    const { page, errors } = await openPage('en-US', { width: 1280, height: 900 });
+    const en = texts.en;
+    await waitForTranscript(page, plainLines(en.welcome)[0]);
+    await say(page, 'step by step please');
+    await waitForTranscript(page, stepHeader('en', 1));
+    await suggestedAction(page, en.buttons.next).dblclick();
+    await waitForTranscript(page, stepHeader('en', 2));
+    await page.waitForTimeout(1000);
+    expect(await transcriptText(page)).not.toContain(stepHeader('en', 3));
+    await say(page, 'next');
+    await waitForTranscript(page, stepHeader('en', 3));
+    expect(errors).toEqual([]);
+  });
+
   test('in English on a phone: a long starter question wraps in its button instead of being cut short', async () => {
     const { page, errors } = await openPage('en-US', { width: 390, height: 844 });
     const en = texts.en;
