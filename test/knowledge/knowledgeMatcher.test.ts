@@ -1073,4 +1073,10 @@ describe('messages refused for one of their questions', () => {
     expect(result.decision).toBe('none');
     expect(result.refusal).toBeDefined();
   });
+
+  // Told as what was done before, going to the bureau is no question about it: the story was refused (0.53).
+  it('answers a story of going to the bureau before, asking how it is done now, with the procedure', () => {
+    const result = matcher.match('我妈八十多了，以前每年都去社保局认证，现在说可以手机上弄 咋整啊', 'zh');
+    expect(result).toMatchObject({ decision: 'answer', intent: 'procedure' });
+  });
 });
