@@ -66,6 +66,7 @@ import { asksToConfirm, asksYesOrNo } from '../knowledge/matcher/confirmationTag
 import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
 import { MatchResult } from '../knowledge/matcher/types';
+import { WHAT_THE_CERTIFICATION_IS } from '../knowledge/matcher/uncoveredTopics';
 import { closingClause, questionAfterContext } from '../knowledge/knowledgeMatcher';
 import { Entry, paragraphOfSource, SOURCE_ARTICLE } from '../knowledge/schema';
 import { SubjectVocabulary } from '../knowledge/subjectVocabulary';
@@ -673,6 +674,12 @@ export class MainDialog extends Dialog {
     const stepClaimed = asksToConfirm(text) && match.refusal?.reason === 'uncoveredTopics' ? this.stepNamed(text) : undefined;
     if (stepClaimed !== undefined) {
       await this.answerEntry(turn, stepClaimed, traceOfChoice(text, questionLanguage, stepClaimed.id), { leads: [texts.checkAgainstSources] });
+      return;
+    }
+    // What the certification is, which the sources never say, was refused outright, though the bot is there to help
+    // with it: the steps that name it, under the word that the sources explain it no further.
+    if (match.refusal?.reason === 'uncoveredTopics' && match.refusal.names.every((name) => name === WHAT_THE_CERTIFICATION_IS)) {
+      await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id), { leads: [texts.noDefinition] });
       return;
     }
     await traceNoAnswer(context, match);

@@ -18,6 +18,8 @@ const SOMEONE_NOT_IN_THE_FAMILY = 'someone not in the family';
 const CERTIFYING_ONESELF = 'certifying oneself';
 const PAYING_OR_DRAWING = 'paying contributions or drawing a pension';
 const OTHER_PROCEDURES = 'other social security procedures';
+/** What the certification is, which the sources never say: they name it, and say how to help with it. */
+export const WHAT_THE_CERTIFICATION_IS = 'what the certification is';
 /**
  * The topics that say whose certification, or what instead of it, a message is about: told of, they are what its
  * question asks ("我今年68 想给自己做社保认证 不是帮别人 支付宝怎么弄" asks how to certify oneself, and got the family's
@@ -175,7 +177,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // "what is social security benefit qualification certification" got step 4 (0.67), "社保待遇资格认证是什么" too (0.76):
     // the sources name the certification and say how to help with it, never what it is.
-    name: 'what the certification is',
+    name: WHAT_THE_CERTIFICATION_IS,
     en: /^(?:so |and |but )?(?:what is|whats|what's|what does|what do you mean by|define|meaning of|explain) (?:a |an |the |this )?(?:social[- ]security |shebao |pension |old[- ]age |retirement )?(?:benefits? |treatment )?(?:qualification |eligibility )?(?:certification|verification|authentication)(?: mean| exactly| about)?[\s?!.。？！]*$/,
     zh: /^(?:请问)?(?:什么是|啥是|何为|什么叫)(?:社保|养老金|养老保险)?(?:待遇)?(?:资格)?(?:认证|验证)[\s?!.。？！]*$|^(?:社保|养老金|养老保险)?(?:待遇)?(?:资格)?(?:认证|验证)(?:是什么|是啥|指什么|是什么意思|什么意思|是指什么|到底是什么)(?:啊|呀|呢)?[\s?!.。？！]*$/,
   },

@@ -114,3 +114,14 @@ describe('questions the sources do not answer', () => {
     expect(message).toEqual({ text: texts.en.helpIntro, buttons: starterTitles('en') });
   });
 });
+
+// What the certification is, which the sources never say, was refused outright, though the bot is there to help with it.
+describe('what the certification is', () => {
+  it.each([
+    ['en', 'what is the social security treatment qualification certification'],
+    ['zh', '社保待遇资格认证是什么'],
+  ] as const)('[%s] %j gets the steps that name it, under the word that the sources explain it no further', async (language, question) => {
+    const { messages } = await chatWithAssistant().say(question);
+    expect(messages.map(({ text }) => text)).toEqual([texts[language].noDefinition, answerOf('procedure', language)]);
+  });
+});
