@@ -967,14 +967,17 @@ export class MainDialog extends Dialog {
 
   /**
    * A reason or a difference asked of the answer on the screen, which the matcher would answer with it again: "why are
-   * they combined?" under the accounting got the accounting again. The sources say no more than it, and the dialog
-   * listening after the answer keeps listening. Asked of anything else, it is a question like any other.
+   * they combined?" under the accounting got the accounting again. So is one the matcher is unsure of, with the answer
+   * among its guesses: "为什么要合并" there was refused, read by its 为什么 as much as by its 合并. The sources say no more than
+   * it, and the dialog listening after the answer keeps listening. Asked of anything else, it is a question like any other.
    */
   private async tookReasonOfTheAnswer(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
     const answered = this.answerShown(turn.state);
     if (!answered || !asksReasonOrDifference(text)) return false;
-    const { decision, intent } = this.matcher.match(text, language);
-    if (decision !== 'answer' || intent !== answered.id) return false;
+    const { decision, intent, candidates, refusal } = this.matcher.match(text, language);
+    const guessed = refusal === undefined && candidates.some((candidate) => candidate.intent === answered.id);
+    const ofTheAnswer = decision === 'answer' ? intent === answered.id : guessed;
+    if (!ofTheAnswer) return false;
     await this.sayInBetween(turn, language, 'follow-up: asks why', answered.id, this.texts[language].noMoreDetail);
     return true;
   }
