@@ -10,6 +10,7 @@ import { isLawElsewhere, lawsNamedIn, NumberedReference, numberedReferences, ref
 import { matcherOptionsSchema } from './matcher/options';
 import { alipayMattersAskedAbout, otherAppsAskedAbout } from './matcher/otherApps';
 import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
+import { editDistanceWithin, typosAllowed } from './matcher/spelling';
 import { tokenise } from './matcher/tokenise';
 import { MatchResult, NONE_INTENT, Refusal, ScoredIntent } from './matcher/types';
 import { TOPICS_OF_WHAT_IS_DONE, UncoveredTopics, WHAT_HAPPENS_WITHOUT_IT } from './matcher/uncoveredTopics';
@@ -84,7 +85,21 @@ function knownReferencesOf(knowledge: KnowledgeBase, normalisedQuestions: readon
   }
   const steps = knowledge.steps.map((entry): NumberedReference => ({ kind: 'step', number: entry.step ?? 0 }));
   const laws = [...named.flatMap(({ law }) => (law ? [law] : [])), ...normalisedQuestions.flatMap(lawsNamedIn)];
-  return { numbers: new Set([...steps, ...named].map(referenceKey)), laws: [...new Set(laws)], entriesNaming };
+  const namedInEnglish = laws.flatMap((law) => ENGLISH_NAMES_OF_LAWS[law] ?? []);
+  return { numbers: new Set([...steps, ...named].map(referenceKey)), laws: [...new Set([...laws, ...namedInEnglish])], entriesNaming };
+}
+
+// The short Chinese name of the law, said word for word in English: "what does the Social Security Law say in article 64"
+// was refused as another law's article, where 社保法 (the questions' own name) is answered.
+const ENGLISH_NAMES_OF_LAWS: Readonly<Record<string, string>> = { 社保法: 'social security law' };
+
+/** Whether an English name ends with the words of a known one, each typed with no more slips than a word may have. */
+function endsWithMistyped(name: string, known: string): boolean {
+  if (HAN.test(known)) return false;
+  const words = name.split(' ');
+  const knownWords = known.split(' ');
+  const ending = words.slice(-knownWords.length);
+  return ending.length === knownWords.length && knownWords.every((word, at) => editDistanceWithin(ending[at], word, typosAllowed(word)) <= typosAllowed(word));
 }
 
 /**
@@ -733,10 +748,11 @@ export class KnowledgeMatcher {
 
   /**
    * Whether the knowledge's questions name a law. It is known by the end of its name, so "请问社保法" is 社保法 and
-   * "中华人民共和国社会保险法" 社会保险法; a law of another place is another law ("台湾社会保险法").
+   * "中华人民共和国社会保险法" 社会保险法; a law of another place is another law ("台湾社会保险法"). An English name may be
+   * mistyped as any word may: "the social insurence law" was refused as a law the bot does not know.
    */
   private lawKnown(law: string): boolean {
-    return !isLawElsewhere(law) && this.known.laws.some((known) => law.endsWith(known));
+    return !isLawElsewhere(law) && this.known.laws.some((known) => law.endsWith(known) || endsWithMistyped(law, known));
   }
 
   /**

@@ -1079,4 +1079,16 @@ describe('messages refused for one of their questions', () => {
     const result = matcher.match('我妈八十多了，以前每年都去社保局认证，现在说可以手机上弄 咋整啊', 'zh');
     expect(result).toMatchObject({ decision: 'answer', intent: 'procedure' });
   });
+
+  // "the social insurence law" and "the Social Security Law" (社保法, word for word) were refused as laws the bot does not know.
+  it.each(['what does the social insurence law article 64 say', 'what does the Social Security Law say in article 64'])(
+    'answers %j, the law mistyped or named by its short name, with the article',
+    (text) => {
+      expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', intent: 'article64-full' });
+    },
+  );
+
+  it('still refuses another law whose name is no slip of the known one', () => {
+    expect(matcher.match('what does the labour law say in article 64', 'en').refusal).toMatchObject({ reason: 'unknownReferences' });
+  });
 });
