@@ -171,7 +171,8 @@ function englishNumber(word: string, cardinals: boolean): number | undefined {
 const ENGLISH_PARAGRAPH = [
   // The word repeated before the second: "article 64 para 1 and para 3" got paragraph 1 alone.
   /\b(?:paragraphs?|paras?|par|clauses?) ([a-z0-9]+)(?: (?:and|or) (?:(?:paragraphs?|paras?|par|clauses?) )?([a-z0-9]+))?\b/g,
-  /(?<!\b(?:article|art|section|sec) )\b(?:([a-z0-9]+) (?:and|or) )?([a-z0-9]+) (?:paragraphs?|paras?|clauses?)\b/g,
+  // Not the article's number before a paragraph's: "i meant 64 para 2" read paragraph 64.
+  /(?<!\b(?:article|art|section|sec) )\b(?:([a-z0-9]+) (?:and|or) )?([a-z0-9]+) (?:paragraphs?|paras?|clauses?)\b(?! \d)/g,
   /\b(?:article|art) \d+ (?:section|sec|subsection) ([a-z0-9]+)\b/g,
   /\b(?:section|sec|subsection) ([a-z0-9]+) of (?:the )?(?:article|art)\b/g,
 ];

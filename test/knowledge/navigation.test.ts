@@ -553,6 +553,8 @@ describe('paragraphsNamed', () => {
     ['Art. 64(2)', [2]],
     // The word said again before the second: paragraph 1 alone was quoted.
     ['article 64 para 1 and para 3', [1, 3]],
+    // The article's number with no word before it: paragraph 64 was said not to be there.
+    ['sorry i meant 64 para 2', [2]],
   ])('reads %j as paragraphs %j', (text, paragraphs) => {
     expect(paragraphsNamed(text, 3)).toEqual(paragraphs);
   });
