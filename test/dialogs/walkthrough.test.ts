@@ -234,6 +234,12 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect((await chatWithAssistant().reply(text)).text).toBe(stepText(4, language));
   });
 
+  // Spelt the British way, at a step: "ok whats after the civic centre" at step 3 got step 2 (0.51).
+  it('after what a step taps, spelt the British way, shows the step after it', async () => {
+    const chat = await chatAtStep(3, language);
+    expect((await chat.reply('ok whats after the civic centre')).text).toBe(stepText(3, 'en'));
+  });
+
   // "what do I do after step 3" used to get step 3: the matcher answers the step a message names.
   it.each(GO_TO_PHRASES)('%j as the first message shows step %d', async (phrase, step) => {
     const { text } = await chatWithAssistant().reply(phrase);

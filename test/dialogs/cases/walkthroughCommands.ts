@@ -201,8 +201,6 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['第3步后一步', 4],
   ['第六步上一步是啥', 5],
   ['whats after step3', 4],
-  // What comes after the step that taps a thing, spelt the British way: "ok whats after the civic centre" got step 2.
-  ['ok whats after the civic centre', 3],
   // In northern words: each got the step it names.
   ['第二步前头那步是啥', 1],
   ['第三步前边一步', 2],
