@@ -1078,6 +1078,8 @@ export class MainDialog extends Dialog {
     // Before the first paragraph, or after the last, the article in full with a word on it. Under it whole, the next is
     // the first and the previous the last: "previous paragraph" there, after "next paragraph" under the last, was refused.
     if (onTheScreen !== undefined && offset !== undefined) return inFull && offset < 0 ? [ARTICLE_PARAGRAPH_COUNT] : [onTheScreen + offset];
+    // With no paragraph on the screen, the next is the first: "next paragraph" as a first message got step 5.
+    if (!underTheArticle && paragraphOffsetNamed(text) === 1) return [1];
     const beside = paragraphBesideNamed(text);
     const paragraphs = refusedForWhatItNames ? [] : beside !== undefined ? [beside] : paragraphsNamed(text, ARTICLE_PARAGRAPH_COUNT);
     if (paragraphs.length === 0) return [];

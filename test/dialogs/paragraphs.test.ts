@@ -394,3 +394,11 @@ describe('a paragraph said or asked to hold something', () => {
     expect(messages[0].text).toBe(paragraphQuoted(paragraph, language));
   });
 });
+
+// "next paragraph" as a first message got step 5.
+it.each([
+  ['en', 'next paragraph'],
+  ['zh', '下一款'],
+] as const)('[%s] %j with no paragraph on the screen quotes the first', async (language, text) => {
+  expect((await chatWithAssistant().reply(text)).text).toBe(paragraphQuoted(1, language));
+});
