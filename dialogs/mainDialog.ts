@@ -58,6 +58,7 @@ import {
 import { askedBriefly } from '../knowledge/brevityFrame';
 import { buttonAskedAbout, buttonMeaning, buttonsMeaning } from '../knowledge/buttonQuestion';
 import { asksAboutPrivacy } from '../knowledge/privacyQuestion';
+import { amendmentAsked } from '../knowledge/amendmentQuestion';
 import { entryHoldingTerm } from '../knowledge/termQuestion';
 import { withoutCorrection } from '../knowledge/correction';
 import { askedExactly, asksForTheWordingOfTheAnswer } from '../knowledge/wordingFrame';
@@ -438,6 +439,16 @@ export class MainDialog extends Dialog {
     if (asksAboutARelative(text) && this.isAboutTheProcedure(turn.answerBefore)) {
       const { procedure } = this.knowledge;
       await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id));
+      return;
+    }
+    // When the law was amended, asked of "it" or "the law": "when was it amended" under the legal basis was refused. The
+    // answer naming the amendment's year is all the sources say of it.
+    // When the amendment came into force, no source says: that comes first.
+    const askedOfTheAmendment = amendmentAsked(text);
+    const amendment = askedOfTheAmendment ? this.answerNamingTheAmendment() : undefined;
+    if (amendment) {
+      const leads = askedOfTheAmendment === 'inForce' ? [texts.noDate] : [];
+      await this.answerEntry(turn, amendment, traceOfChoice(text, questionLanguage, amendment.id), { leads });
       return;
     }
     // The page's two names of the Civic Center, asked whether they are one: "is citizen center the same as civic center"
@@ -1003,6 +1014,12 @@ export class MainDialog extends Dialog {
     if (!asksYesOrNo(text)) return undefined;
     const said = this.matcher.match(withoutTheParagraphNamed(text), language);
     return said.decision === 'answer' && said.intent !== null ? paragraphOfSource(requireEntry(this.knowledge, said.intent).source) : undefined;
+  }
+
+  /** The answer, other than the article itself, that names the year of the law's amendment (the legal basis). */
+  private answerNamingTheAmendment(): Entry | undefined {
+    const article = this.knowledge.articleInFull?.entry;
+    return this.knowledge.entries.find((entry) => entry !== article && languages.every((language) => YEAR.test(entry[language].answer)));
   }
 
   /**

@@ -125,3 +125,24 @@ describe('what the certification is', () => {
     expect(messages.map(({ text }) => text)).toEqual([texts[language].noDefinition, answerOf('procedure', language)]);
   });
 });
+
+// "when was it amended" under the legal basis was refused, and "when did the 2018 amendment take effect" got the effective
+// use of the funds, for "effect". The legal basis names the 2018 amendment, and no source says when it came into force.
+describe('when the law was amended', () => {
+  it.each([
+    ['en', 'when was it amended'],
+    ['zh', '这部法什么时候修正的'],
+  ] as const)('[%s] %j gets the legal basis, which names the amendment', async (language, question) => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'what law is this' : '法律依据是什么');
+    expect((await chat.say(question)).messages.map(({ text }) => text)).toEqual([answerOf('legal-basis', language)]);
+  });
+
+  it.each([
+    ['en', 'when did the 2018 amendment take effect'],
+    ['zh', '2018年修正什么时候生效'],
+  ] as const)('[%s] %j is told no source gives the date, then given the legal basis', async (language, question) => {
+    const { messages } = await chatWithAssistant().say(question);
+    expect(messages.map(({ text }) => text)).toEqual([texts[language].noDate, answerOf('legal-basis', language)]);
+  });
+});

@@ -1,0 +1,28 @@
+import { normaliseReply } from './navigation';
+
+// When the law was amended, asked of "it" or of the law: "when was it amended" under the legal basis, and "2018?" after
+// it, were refused, and "when did the 2018 amendment take effect" got the effective use of the funds, for "effect". The
+// sources name the 2018 amendment and nothing else of the law's history.
+const ASKS_WHEN_AMENDED = new RegExp(
+  [
+    String.raw`^(?:(?:so|and|but|ok) )?(?:when|what year|which year) (?:was|were|did) (?:it|this|that|they|the law|this law|the article|this article|article 64|art 64|the social insurance law)(?: last)? (?:amended|revised|changed|updated|amend|revise)\b`,
+    String.raw`^(?:(?:so|and|but|ok) )?(?:when|what year|which year) (?:was|did) (?:the|that|this) (?:2018 )?(?:amendment|revision)\b`,
+    String.raw`^(?:(?:so|and|but|ok) )?(?:which|what) (?:version|amendment|revision) (?:is (?:it|this|that)|of the law)\b`,
+    '^(?:这部法|这个法|该法|它|这条|第64条|社会保险法|社保法)?(?:是)?(?:什么时候|哪年|哪一年|何时)(?:修正|修订|修改)(?:的|过)?',
+    '^(?:这部法|这个法|该法|它|这条|社会保险法|社保法)?(?:是)?哪个版本',
+    '^2018年?修正(?:案)?(?:是)?(?:什么时候|何时|哪天)(?:生效|施行|实施)',
+  ].join('|'),
+);
+
+// When it came into force, which the sources do not say.
+const IN_FORCE = /\b(?:effect|effective|force)\b|生效|施行|实施/;
+
+/**
+ * "When was it amended?", "这部法什么时候修正的": when the law was amended, which the legal basis names ('amended'); asked
+ * when the amendment came into force, which no source says ('inForce'); undefined for any other question.
+ */
+export function amendmentAsked(text: string): 'amended' | 'inForce' | undefined {
+  const reply = normaliseReply(text);
+  if (!ASKS_WHEN_AMENDED.test(reply)) return undefined;
+  return IN_FORCE.test(reply) ? 'inForce' : 'amended';
+}
