@@ -445,7 +445,7 @@ export class MainDialog extends Dialog {
     // answer naming the amendment's year is all the sources say of it.
     // When the amendment came into force, no source says: that comes first.
     const askedOfTheAmendment = amendmentAsked(text);
-    const amendment = askedOfTheAmendment ? this.answerNamingTheAmendment() : undefined;
+    const amendment = askedOfTheAmendment ? this.legalBasis() : undefined;
     if (amendment) {
       const leads = askedOfTheAmendment === 'inForce' ? [texts.noDate] : [];
       await this.answerEntry(turn, amendment, traceOfChoice(text, questionLanguage, amendment.id), { leads });
@@ -1001,6 +1001,12 @@ export class MainDialog extends Dialog {
   private async tookRequestForSimpler(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
     const answered = this.answerShown(turn.state);
     if (!asksSimpler(text) || answered?.kind !== 'answer') return false;
+    // The article in full has a summary of what it covers, the legal basis: "tldr" under it got no more than a refusal.
+    const inShort = answered.id === this.knowledge.articleInFull?.entry.id ? this.legalBasis() : undefined;
+    if (inShort) {
+      await this.answerEntry(turn, inShort, traceOfChoice(text, language, inShort.id), { leads: [this.texts[language].articleInShort] });
+      return true;
+    }
     await this.sayInBetween(turn, language, 'follow-up: asks simpler', answered.id, this.texts[language].noSimplerWording);
     return true;
   }
@@ -1016,8 +1022,11 @@ export class MainDialog extends Dialog {
     return said.decision === 'answer' && said.intent !== null ? paragraphOfSource(requireEntry(this.knowledge, said.intent).source) : undefined;
   }
 
-  /** The answer, other than the article itself, that names the year of the law's amendment (the legal basis). */
-  private answerNamingTheAmendment(): Entry | undefined {
+  /**
+   * The legal basis: the answer, other than the article itself, that names the year of the law's amendment; it says what
+   * the article covers.
+   */
+  private legalBasis(): Entry | undefined {
     const article = this.knowledge.articleInFull?.entry;
     return this.knowledge.entries.find((entry) => entry !== article && languages.every((language) => YEAR.test(entry[language].answer)));
   }

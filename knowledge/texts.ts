@@ -102,6 +102,8 @@ export const uiTextsSchema = z
     pageWording: plain,
     /** Reply to "in simple words" after an answer the sources word one way only (all but the steps, which have a summary). */
     noSimplerWording: plain,
+    /** Before the legal basis, which says what the article covers, given for "tldr" under the article in full. */
+    articleInShort: plain,
     /**
      * Reply to "the third one" under a list of what no entry answers (the five funds): {item} is its text, as listed.
      * Not "that's all the sources say of it": what Article 64 says of the funds it says of each of them.

@@ -18,7 +18,7 @@ const CASES: ReadonlyArray<Case> = [
   { before: ['What does Article 64 say?'], said: 'tell me more', readBy: 'follow-up: asks for more', answerId: 'article64-full' },
   { before: ['What does Article 64 say?'], said: 'why?', readBy: 'follow-up: asks why', answerId: 'article64-full' },
   { before: ['What does Article 64 say?'], said: 'are you sure?', readBy: 'follow-up: doubts the answer', answerId: 'article64-full' },
-  { before: ['What does Article 64 say?'], said: 'in simple words please', readBy: 'follow-up: asks simpler', answerId: 'article64-full' },
+  { before: ['Which funds make up social insurance funds?'], said: 'in simple words please', readBy: 'follow-up: asks simpler', answerId: 'article64-funds' },
   { before: ['What does Article 64 say?'], said: texts.en.buttons.helpful, readBy: 'feedback: helpful', answerId: 'article64-full' },
   { before: ['What does Article 64 say?'], said: texts.en.buttons.notHelpful, readBy: 'feedback: not helpful', answerId: 'article64-full' },
   { before: ['What does Article 64 say?'], said: "that's wrong", readBy: 'no question: says the answer is wrong', answerId: null },

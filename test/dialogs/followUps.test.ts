@@ -541,15 +541,17 @@ it.each([
   expect((await chatWithAssistant().reply(text)).text).toBe(expected);
 });
 
-// "short version please, 2 lines max for a caller" and "给来电人一个简短版本" under Article 64 got the Alipay steps in short.
+// "short version please, 2 lines max for a caller" and "给来电人一个简短版本" under Article 64 got the Alipay steps in short,
+// then "I can only give it in my sources' own words", when the legal basis says what the article covers.
 it.each([
   ['en', 'short version please, 2 lines max for a caller'],
   ['en', 'can you give me a short version for a caller, one sentence'],
+  ['en', 'tldr'],
   ['zh', '给来电人一个简短版本'],
-] as const)('[%s] %j under Article 64 is told it has only the sources\' words, not the steps in short', async (language, text) => {
+] as const)('[%s] %j under Article 64 gets what the article covers, the legal basis, not the steps in short', async (language, text) => {
   const chat = chatWithAssistant();
   await chat.reply(ask[language].article64);
-  expect((await chat.reply(text)).text).toBe(texts[language].noSimplerWording);
+  expect((await chat.say(text)).messages.map((message) => message.text)).toEqual([texts[language].articleInShort, answerOf('legal-basis', language)]);
 });
 
 // "用中文再说一遍" under the State Council's part got the summary of the steps in Chinese.
