@@ -128,8 +128,9 @@ const FOR_WHOM_IN_ENGLISH = new RegExp(
   [
     // Closing the message: "… in Chinese for the caller", "… so I can forward them to staff".
     // Or to whom as the object: "can you give me that in chinese so i can show him" got what the bot can do.
-    // Or who wants it: "can you reply in English please, my cousin wants to read it" got a "Did you mean".
-    `[\\s,]+(?:(?:(?:its|it s|it's|thats|that's|this is)\\s+)?for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+(?:to\\s+)?${WHOM_IN_ENGLISH})?|${WHOM_IN_ENGLISH}\\s+(?:wants|needs|would like|has|is going)\\s+to\\s+(?:read|see|understand|check)(?:\\s+(?:it|this|that|them))?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
+    // Or who wants it: "can you reply in English please, my cousin wants to read it" got a "Did you mean", and who reads
+    // only that language: "sorry can you say in English? my brother reads english only" was refused.
+    `[\\s,]+(?:(?:(?:its|it s|it's|thats|that's|this is)\\s+)?for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+(?:to\\s+)?${WHOM_IN_ENGLISH})?|${WHOM_IN_ENGLISH}\\s+(?:wants|needs|would like|has|is going)\\s+to\\s+(?:read|see|understand|check)(?:\\s+(?:it|this|that|them))?|${WHOM_IN_ENGLISH}\\s+(?:only\\s+)?(?:reads|speaks|understands|knows)\\s+(?:${ENGLISH_NAMES})(?:\\s+only)?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
     // Opening it: "for the caller in English again please", "can I forward this to the caller in Chinese?".
     `^(?:for\\s+${WHOM_IN_ENGLISH}|(?:(?:can|could|may)\\s+(?:i|we)\\s+)?${PASS_ON}\\s+to\\s+${WHOM_IN_ENGLISH})(?=[\\s,]+(?:in\\s+)?(?:${ENGLISH_NAMES})\\b)`,
   ].join('|'),
@@ -200,9 +201,10 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     once: true,
   },
   // "in English: 第三步是什么", "tell me in Chinese, how do I certify my mum"; "back to English: what's step 3" got step 7.
+  // "and in english please, which paragraph says that" was refused, in Chinese.
   {
     pattern: new RegExp(
-      `^(?:(?:ok|okay|now|so)\\s+)?(?:(?:(?:please\\s+)?(?:answer|reply|respond|explain|tell me|say it)\\s+)?in|(?:(?:switch|change|go)\\s+)?back\\s+to|(?:switch|change)\\s+to)\\s+${ENGLISH_LANGUAGE}[\\s,;:-]+(.+)$`,
+      `^(?:(?:ok|okay|now|so|and|but)\\s+)?(?:(?:(?:please\\s+)?(?:answer|reply|respond|explain|tell me|say it)\\s+)?in|(?:(?:switch|change|go)\\s+)?back\\s+to|(?:switch|change)\\s+to)\\s+${ENGLISH_LANGUAGE}(?:\\s+(?:please|pls))?[\\s,;:-]+(.+)$`,
       'di',
     ),
     language: 1,

@@ -87,6 +87,8 @@ describe('languageRequestIn', () => {
     // Back to a language first: it got step 7, its "back" a word of step 7's.
     ["back to English: what's step 3", 'en', "what's step 3"],
     ['switch to chinese, what are the functions', 'zh', 'what are the functions'],
+    // After "and", with "please": it was refused, in Chinese.
+    ['and in english please, which paragraph says that', 'en', 'which paragraph says that'],
     ['换回中文：第三步是什么', 'zh', '第三步是什么'],
     // Asked for after the question, or after an "OK, now": they were answered in the conversation's language.
     ['a caller asks about the functions of social security, can you give me that in Chinese', 'zh', 'a caller asks about the functions of social security'],
@@ -133,6 +135,11 @@ describe('languageRequestIn', () => {
   // It got a "Did you mean": who wants it read was not read.
   it('"can you reply in English please, my cousin wants to read it" asks for the last reply in English, for the cousin', () => {
     expect(languageRequestIn('can you reply in English please, my cousin wants to read it')).toEqual({ language: 'en', once: true });
+  });
+
+  // It was refused: who reads only English was not read.
+  it('"sorry can you say in English? my brother reads english only" asks for the last reply in English, for the brother', () => {
+    expect(languageRequestIn('sorry can you say in English? my brother reads english only')).toEqual({ language: 'en', once: true });
   });
 
   // "can you give me that in chinese so i can show him" got what the bot can do.
