@@ -62,7 +62,7 @@ import { amendmentAsked } from '../knowledge/amendmentQuestion';
 import { entryHoldingTerm } from '../knowledge/termQuestion';
 import { withoutCorrection } from '../knowledge/correction';
 import { askedExactly, asksForTheWordingOfTheAnswer } from '../knowledge/wordingFrame';
-import { fundAskedOfPooling, fundPoolingLead } from '../knowledge/fundPooling';
+import { asksWhichOtherFunds, fundAskedOfPooling, fundPoolingLead, otherFundsLead } from '../knowledge/fundPooling';
 import { asksToConfirm, asksYesOrNo } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
@@ -551,7 +551,15 @@ export class MainDialog extends Dialog {
           : claimedIn === paragraphs[0]
             ? fillTemplate(texts.paragraphClaimRight, { source: texts.sources.article64Paragraphs[claimedIn - 1] })
             : fillTemplate(texts.paragraphClaimWrong, { claimed: texts.paragraphNames[paragraphs[0] - 1], source: texts.sources.article64Paragraphs[claimedIn - 1] });
-      const lead = missing === undefined ? claimLead : moved ? paragraphPassedLead(texts, missing) : fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT });
+      // Which the "other social insurance funds" of the pooling are: "第三款里“其他社会保险基金”具体指哪几个" got the paragraph alone.
+      const quotedText = paragraphs.length === 1 ? articleInFull.paragraphs[language][paragraphs[0] - 1] : undefined;
+      const othersLead = quotedText !== undefined && asksWhichOtherFunds(text, questionLanguage) ? otherFundsLead(texts, language, quotedText) : undefined;
+      const lead =
+        missing === undefined
+          ? (claimLead ?? othersLead)
+          : moved
+            ? paragraphPassedLead(texts, missing)
+            : fillTemplate(texts.noSuchParagraph, { paragraph: missing, total: ARTICLE_PARAGRAPH_COUNT });
       const leads = lead === undefined ? [] : [lead];
       const quoted = missing !== undefined ? [] : claimedIn !== undefined ? [claimedIn] : paragraphs;
       // What else the message asks is answered too, unless the article answers it: "art 64 para 2? also how do I
@@ -638,7 +646,12 @@ export class MainDialog extends Dialog {
       // One fund's pooling asked ("is the maternity fund pooled nationally?", "工伤保险基金是全国统筹吗") got the pooling of
       // all the funds, and the user had to work out which the fund was: said before it, from the answer's own words.
       const fund = answer.id === articleInFull?.entry.id ? undefined : fundAskedOfPooling(text, questionLanguage);
-      const fundLead = fund === undefined ? undefined : fundPoolingLead(texts, answer[language].answer, fund);
+      const fundLead =
+        fund !== undefined
+          ? fundPoolingLead(texts, answer[language].answer, fund)
+          : asksWhichOtherFunds(text, questionLanguage)
+            ? otherFundsLead(texts, language, answer[language].answer)
+            : undefined;
       const leads = [...notAnswered, ...(lead ? [lead] : []), ...(fundLead ? [fundLead] : [])];
       // What a term of a step means is no move in the steps: "亲情服务是什么" at step 2 moved the walkthrough to step 6, and
       // "回到刚才的步骤" came back there.

@@ -40,3 +40,36 @@ export function fundPoolingLead(texts: UiTexts, answer: string, fund: Fund): str
   const named = FUNDS.filter((each) => answer.includes(texts.fundNames[each]));
   return named.length === 1 && named[0] !== fund ? fillTemplate(texts.fundPooledAsOther, { fund: texts.fundNames[fund] }) : undefined;
 }
+
+// Which funds the "other social insurance funds" are, asked of the pooling: "which funds specifically are under
+// provincial pooling? name them" got the pooling, which names them no further, and "第三款里“其他社会保险基金”具体指哪几个"
+// the paragraph alone.
+const OTHER_FUNDS: Readonly<Record<Language, RegExp>> = {
+  en: /\bother (?:social insurance |social security )?funds\b|\bprovincial(?:ly)?\b/,
+  zh: /其他(?:的)?(?:社会保险|社保)?基金|省级统筹/,
+};
+const ASKS_WHICH: Readonly<Record<Language, RegExp>> = {
+  en: /\b(?:which|what) (?:funds|ones|are (?:they|those|the other(?: ones| funds)?))\b|\bname them\b|\blist them\b|\bwhich (?:of the )?(?:five|5)\b|\bwhat (?:does|do) [^?]{0,30}\bmean\b/,
+  zh: /哪些|哪几(?:个|项|种)|哪(?:个|项)基金|具体(?:指|是)|指的是|是指|指什么|包括什么/,
+};
+
+/**
+ * Whether a message asks which funds the pooling's "other social insurance funds" are (several, not one), naming them or
+ * their provincial pooling: "which funds are pooled nationally" asks what the pooling answer says already.
+ */
+export function asksWhichOtherFunds(text: string, language: Language): boolean {
+  const reply = normaliseReply(text);
+  return OTHER_FUNDS[language].test(reply) && ASKS_WHICH[language].test(reply) && fundAskedOfPooling(text, language) === undefined;
+}
+
+/**
+ * Before an answer or a paragraph about pooling that names one fund and "the other social insurance funds": which those
+ * are, the rest of the five Article 64 lists. Undefined for a text naming no fund or several.
+ */
+export function otherFundsLead(texts: UiTexts, language: Language, answer: string): string | undefined {
+  const named = FUNDS.filter((each) => answer.includes(texts.fundNames[each]));
+  if (named.length !== 1) return undefined;
+  const others = FUNDS.filter((fund) => fund !== named[0]).map((fund) => texts.fundNames[fund]);
+  const list = new Intl.ListFormat(language === 'zh' ? 'zh-CN' : 'en', { type: 'conjunction' }).format(others);
+  return fillTemplate(texts.otherFunds, { fund: texts.fundNames[named[0]], others: list });
+}

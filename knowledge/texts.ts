@@ -91,6 +91,11 @@ export const uiTextsSchema = z
      * one of `fundNames`) is one of the "other" funds, which the answer pools otherwise. Found in the answer's words.
      */
     fundPooledAsOther: template('fund'),
+    /**
+     * Before the pooling, asked which the "other social insurance funds" are: {fund} is the one fund it names, {others}
+     * the rest of the five, listed (both from `fundNames`).
+     */
+    otherFunds: template('fund', 'others'),
     /** Before an answer from the article to a question asking when ("when will national pooling be done?"): it gives no date. */
     noDate: plain,
     /** Before the article asked for in other words ("in simple words", "in one sentence"): it has only its own. */

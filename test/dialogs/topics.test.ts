@@ -146,3 +146,17 @@ describe('when the law was amended', () => {
     expect(messages.map(({ text }) => text)).toEqual([texts[language].noDate, answerOf('legal-basis', language)]);
   });
 });
+
+// "which funds specifically are under provincial pooling? name them" got the pooling, which names them no further.
+describe('which the "other social insurance funds" of the pooling are', () => {
+  it.each([
+    ['en', 'which funds specifically are under provincial pooling? name them'],
+    ['zh', '哪些基金是省级统筹'],
+  ] as const)('[%s] %j names them, the rest of the five, before the pooling', async (language, question) => {
+    const { messages } = await chatWithAssistant().say(question);
+    const others = (['medical', 'injury', 'unemployment', 'maternity'] as const).map((fund) => texts[language].fundNames[fund]);
+    expect(messages).toHaveLength(2);
+    for (const fund of others) expect(messages[0].text).toContain(fund);
+    expect(messages[1].text).toBe(answerOf('article64-pooling', language));
+  });
+});
