@@ -58,6 +58,7 @@ import {
 import { askedBriefly } from '../knowledge/brevityFrame';
 import { buttonAskedAbout, buttonMeaning, buttonsMeaning } from '../knowledge/buttonQuestion';
 import { asksAboutPrivacy } from '../knowledge/privacyQuestion';
+import { listNamedByItems } from '../knowledge/listNamedByItems';
 import { amendmentAsked } from '../knowledge/amendmentQuestion';
 import { entryHoldingTerm } from '../knowledge/termQuestion';
 import { withoutCorrection } from '../knowledge/correction';
@@ -620,7 +621,9 @@ export class MainDialog extends Dialog {
       const notAnswered = match.questionsRefused ? [await this.notAnswered(match.questionsRefused, language, questionLanguage)] : [];
       // "Which paragraph says …?" is told where the answer is, before it; a statement asked to be confirmed, to check
       // it against the answer.
-      const answer = requireEntry(this.knowledge, match.intent);
+      const nearest = requireEntry(this.knowledge, match.intent);
+      const listNamed = match.questionsAsked ? undefined : listNamedByItems(text, nearest, this.knowledge, questionLanguage);
+      const answer = listNamed ?? nearest;
       const source = asksWhichParagraph(text) ? answerSourceText(texts, answer) : undefined;
       // A term or a reason asked about ("what does binding mean in step 7", "全国统筹是什么意思", "why are the funds
       // earmarked?") in a step or the article's words, or a step's button not found: they are all the sources say of it.
@@ -661,7 +664,7 @@ export class MainDialog extends Dialog {
       const explained = answer.step !== undefined && asksForAnExplanation(text) && !namesStep(text, answer.step);
       const inBetween = explained || (answer.kind === 'procedure' && paused !== undefined && !asksStepByStep(text));
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
-      for (const [index, entryId] of (match.questionsAsked ?? [match.intent]).entries()) {
+      for (const [index, entryId] of (match.questionsAsked ?? [answer.id]).entries()) {
         await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId), { leads: index === 0 ? leads : [], inBetween });
       }
       return;

@@ -160,3 +160,25 @@ describe('which the "other social insurance funds" of the pooling are', () => {
     expect(messages[1].text).toBe(answerOf('article64-pooling', language));
   });
 });
+
+// "the functions are stability, redistribution and development, correct?" got the second function alone, the item the
+// matcher found nearest.
+describe('a list named by its items', () => {
+  it.each([
+    ['en', 'the functions are stability, redistribution and development, correct?'],
+    ['en', 'so social security is for stability and redistribution?'],
+    ['en', 'the three functions are welfare, security and redistribution right?'],
+    ['zh', '社保的三个功能是稳定、再分配和发展，对吗'],
+  ] as const)('[%s] %j gets the list, to check it against', async (language, text) => {
+    const { messages } = await chatWithAssistant().say(text);
+    expect(messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, answerOf('functions', language)]);
+  });
+
+  it.each([
+    ['en', 'what is the second of the three functions', 'function-redistribution'],
+    ['en', 'is redistribution a function of social security', 'function-redistribution'],
+    ['zh', '第二个功能是什么', 'function-redistribution'],
+  ] as const)('[%s] %j, asking for one item, gets it', async (language, text, id) => {
+    expect((await chatWithAssistant().reply(text)).text).toBe(answerOf(id, language));
+  });
+});
