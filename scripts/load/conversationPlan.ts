@@ -1,9 +1,11 @@
 import type { Activity } from 'botbuilder';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
-import { fundAskedOfPooling } from '../../knowledge/fundPooling';
+import { amendmentAsked } from '../../knowledge/amendmentQuestion';
+import { asksWhichOtherFunds, fundAskedOfPooling } from '../../knowledge/fundPooling';
+import { asksYesOrNo } from '../../knowledge/matcher/confirmationTag';
 import { Language, languages } from '../../knowledge/language';
-import { asksSimpler, asksStepByStep, bareOrdinalReference, praisesTheAnswer } from '../../knowledge/navigation';
+import { asksSimpler, asksStepByStep, bareOrdinalReference, praisesTheAnswer, withoutTheParagraphNamed } from '../../knowledge/navigation';
 import type { LocalizedEntry } from '../../knowledge/schema';
 
 /** One message a simulated user sends, and how to tell that a reply answers it. */
@@ -82,7 +84,8 @@ export type AskableEntry = Readonly<Record<Language, LocalizedEntry>>;
  * entry's answer. And praise of the thanks ("that was helpful") rates the answer before it, which is thanked for, and a
  * request of the summary for simpler words ("能不能简单说") asks it of the answer before it. The pooling asked of one fund
  * ("is the unemployment fund pooled provincially") is answered in two messages: which of the pooled funds it is, then
- * the pooling.
+ * the pooling; so are which the other funds are, when the amendment came into force and a paragraph asked to hold
+ * something ("is the earmarking in paragraph 2?").
  */
 export function selfContainedQuestions(knowledge: KnowledgeBase, matcher: Pick<KnowledgeMatcher, 'match'>): AskableEntry[] {
   return knowledge.entries.flatMap((entry) => {
@@ -90,7 +93,11 @@ export function selfContainedQuestions(knowledge: KnowledgeBase, matcher: Pick<K
       languages.map((language) => {
         const questions = entry[language].questions.filter((text) => {
           const match = matcher.match(text, language);
-          const leadsItsAnswer = fundAskedOfPooling(text, language) !== undefined;
+          const leadsItsAnswer =
+            fundAskedOfPooling(text, language) !== undefined ||
+            asksWhichOtherFunds(text, language) ||
+            amendmentAsked(text) === 'inForce' ||
+            (asksYesOrNo(text) && withoutTheParagraphNamed(text) !== text.trim());
           return match.decision === 'answer' && match.intent === entry.id && bareOrdinalReference(text) === undefined && !asksStepByStep(text) && !praisesTheAnswer(text) && !asksSimpler(text) && !leadsItsAnswer;
         });
         return [language, { ...entry[language], questions }];
