@@ -1,7 +1,7 @@
 import { KnowledgeBase } from './knowledgeBase';
 import { Language } from './language';
 import { asksYesOrNo } from './matcher/confirmationTag';
-import { normaliseText } from './matcher/normalise';
+import { CARDINALS, CHINESE_COUNTS, normaliseText } from './matcher/normalise';
 import { tokenise } from './matcher/tokenise';
 import { Entry } from './schema';
 
@@ -17,20 +17,18 @@ import { Entry } from './schema';
  */
 
 // The count of a list's items, as normaliseText writes counts up to ten, and the word after it.
-const ENGLISH_COUNTS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const CHINESE_COUNTS = ['一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
-const COUNTED_ENGLISH = /\b(one|two|three|four|five|six|seven|eight|nine|ten) ([a-z]+)/g;
-const COUNTED_CHINESE = /([一两三四五六七八九十])(?:个|大|项|种|条)?(\p{Script=Han}{2})/gu;
+const COUNTED_ENGLISH = new RegExp(`\\b(${CARDINALS.join('|')}) ([a-z]+)`, 'g');
+const COUNTED_CHINESE = new RegExp(`([${CHINESE_COUNTS.join('')}])(?:个|大|项|种|条)?(\\p{Script=Han}{2})`, 'gu');
 
 /** Whether the text counts the list's items before a word of its title ("the three functions", "三个功能"). */
 function countsTheList(text: string, list: Entry, language: Language): boolean {
   const normalised = normaliseText(text);
   const titleMarks = marksOf(list[language].title, language);
-  const counts = language === 'en' ? ENGLISH_COUNTS : CHINESE_COUNTS;
   const pattern = language === 'en' ? COUNTED_ENGLISH : COUNTED_CHINESE;
   for (const [, count, word] of normalised.matchAll(pattern)) {
     const named = language === 'en' ? [...marksOf(word, language)].some((mark) => titleMarks.has(mark)) : titleMarks.has(word);
-    if (named && counts.indexOf(count) + 1 === list.items.length) return true;
+    const value = language === 'en' ? CARDINALS.indexOf(count) + 1 : CHINESE_COUNTS.indexOf(count);
+    if (named && value === list.items.length) return true;
   }
   return false;
 }

@@ -48,7 +48,8 @@ export function chineseNumeralValue(numeral: string): number | undefined {
 // Not 一样 or 一起 after 步骤: "步骤一样吗" (are the steps the same?) read as step 1.
 const ORDINAL_NUMERAL = /第([零〇一二两三四五六七八九十]{1,3})|(?<=步骤)([零〇一二两三四五六七八九十]{1,3})(?![样起般])|([零〇一二两三四五六七八九十]{1,3})(?=[步条项])/g;
 const COUNTED_DIGITS = /(?<![第\d])(10|[2-9])(?=[个项步种大条])/g;
-const CHINESE_COUNTS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** Counts up to ten as a Chinese message is normalised to write them, by their value (none for 0). */
+export const CHINESE_COUNTS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 // 是 for 十 in a numeral, the same syllable (shi) in pinyin input: "第六是四条" got step 6 (0.90).
 // Only between two digits before 条: "第二是条件" stays.
@@ -97,7 +98,8 @@ export function canonicalEnglishSpelling(text: string): string {
   return ENGLISH_VARIANTS.reduce((spelt, [variant, canonical]) => spelt.replace(variant, canonical), text);
 }
 
-const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+/** Counts up to ten as an English message is normalised to write them, from one. */
+export const CARDINALS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const ORDINAL_SUFFIX = /\b(\d+)(?:st|nd|rd|th)\b/g;
 const LETTERS_THEN_DIGITS = /([a-z])(?=\d)/g;
