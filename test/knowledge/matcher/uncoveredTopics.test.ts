@@ -79,6 +79,9 @@ describe('UncoveredTopics', () => {
     ['do I have to go to the social security office', 'doing it in person'],
     ['can I do it at the social security office instead', 'doing it in person'],
     ['能不能去窗口认证', 'doing it in person'],
+    // Going in person asked about, a past visit or the phone named or not.
+    ['my mum used to do it online, can she go in person this year instead', 'doing it in person'],
+    ['do I always have to go to the social security office in person', 'doing it in person'],
     ['does my mother need to be present', 'being present'],
     ['需要老人本人在场吗', 'being present'],
     ['will alipay ask for a face scan', 'face recognition'],
@@ -335,6 +338,10 @@ describe('UncoveredTopics', () => {
     '不去窗口也能帮爸爸做资格认证吗',
     'how can I certify my mother without going to the social security office',
     "my mom can't go to the social security office, how can I certify her",
+    // A visit in the past, then the phone: how to do it now.
+    'my dad always went to the office in person for his yearly pension check. can we do it online now?',
+    'we used to queue at the bureau every year, is there a way to do it on the phone',
+    'last year grandma had to go to the social security office in person, how do I do it for her on alipay this year',
     '老人不方便去窗口，能在手机上认证吗',
     '不用去柜台排队，怎么帮我爸认证',
     // Choosing, and not being able to use the app, are the steps' and the product's own.
