@@ -232,7 +232,8 @@ const SECOND_QUESTION = new RegExp(
 // benefit?" was refused whole for the amount. Split before the joining word, which the question after it keeps until
 // it is quoted.
 const BEFORE_SECOND_QUESTION = new RegExp(`(?=${SECOND_QUESTION.source})`, SECOND_QUESTION.flags);
-const LEADING_JOINER = /^(?:(?:and|also|plus|as well as)\s+(?:also\s+)?|还有|另外|以及|然后|和|顺便(?:说下|说一下|讲下|讲一下|问下|问一下|看下|看看)?)/i;
+// A list's number is a joiner too: "三是怎么帮我妈认证" (third, how do I certify my mother) read 0.48 with it, 0.59 without.
+const LEADING_JOINER = /^(?:(?:and|also|plus|as well as)\s+(?:also\s+)?|还有|另外|以及|然后|和|顺便(?:说下|说一下|讲下|讲一下|问下|问一下|看下|看看)?|[一二三四五六七八九十]是(?!什么|啥|不是))/i;
 const withoutJoiner = (clause: string): string => clause.trim().replace(LEADING_JOINER, '');
 // Quoted without the comma that ended the clause: "Sorry, I can't answer “认证要钱吗，”" read as cut off.
 const quotedQuestion = (part: string): string => withoutJoiner(part).replace(CLAUSE_COMMA, '');

@@ -5,6 +5,7 @@ import { normaliseText } from './normalise';
 import { MatcherOptions, MatcherOptionsInput, matcherOptionsSchema } from './options';
 import { SoftmaxRegression, softmaxInPlace } from './softmaxRegression';
 import { tokenise } from './tokenise';
+import { textKey } from './trainingOrder';
 import { topIndices } from './topIndices';
 import { LabeledUtterance, Misspelling, NONE_INTENT, ScoredIntent } from './types';
 import { FeatureSource, SparseVector, TfidfVectoriser } from './vectoriser';
@@ -93,7 +94,8 @@ export class IntentMatcher {
       settings.maxFeatures,
     );
     const examples = vectors.map((vector, i) => ({ vector, label: labelOf.get(utterances[i].intent) as number }));
-    const model = SoftmaxRegression.train(examples, vectoriser.size, intents.length, settings);
+    const keys = utterances.map(({ text, intent }) => textKey(`${intent}\u0000${text}`));
+    const model = SoftmaxRegression.train(examples, vectoriser.size, intents.length, settings, keys);
     const neighbours = NearestExamples.index(examples, vectoriser.size, intents.length, settings.neighbourFeatures);
     return new IntentMatcher(settings, vectoriser, model, neighbours, intents);
   }

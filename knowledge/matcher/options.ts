@@ -41,7 +41,7 @@ export const matcherOptionsSchema = z
     minUpdates: z.number().int().min(0).default(8000),
     learningRate: z.number().positive().default(1),
     l2: z.number().min(0).default(1e-5),
-    /** Seed of the shuffling between epochs: same data and options, same model. */
+    /** Seed of the order of the examples in each epoch (trainingOrder.ts): same data and options, same model. */
     seed: z.number().int().default(42),
     /**
      * How many intents, the most likely by softmax, get a calibrated confidence (and so can appear in

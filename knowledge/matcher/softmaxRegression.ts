@@ -1,4 +1,4 @@
-import { seededRandom, shuffleInPlace } from './seededRandom';
+import { epochOrder } from './trainingOrder';
 import { SparseVector } from './vectoriser';
 
 // Once the model is fairly sure, most classes get a probability (= error) near zero; skipping their
@@ -55,15 +55,22 @@ export class SoftmaxRegression {
     private readonly bias: Float32Array,
   ) {}
 
-  static train(examples: readonly LabelledVector[], featureCount: number, classCount: number, training: SoftmaxTraining): SoftmaxRegression {
+  /**
+   * Trains on the examples, visiting them in each epoch in an order drawn from their keys (trainingOrder.ts): give
+   * each example a key of its own content (textKey) so that adding an example does not reorder the others.
+   */
+  static train(
+    examples: readonly LabelledVector[],
+    featureCount: number,
+    classCount: number,
+    training: SoftmaxTraining,
+    keys: ArrayLike<number> = examples.map((_, index) => index),
+  ): SoftmaxRegression {
     const model = new SoftmaxRegression(classCount, new Float32Array(featureCount * classCount), new Float32Array(classCount));
     const state = new AdaGradState(featureCount, classCount, training.learningRate, training.l2);
-    const order = examples.map((_, index) => index);
-    const random = seededRandom(training.seed);
     const epochs = Math.max(training.epochs, Math.ceil(training.minUpdates / Math.max(1, examples.length)));
     for (let epoch = 0; epoch < epochs; epoch += 1) {
-      shuffleInPlace(order, random);
-      for (const index of order) model.learn(examples[index], state);
+      for (const index of epochOrder(keys, training.seed, epoch)) model.learn(examples[index], state);
     }
     return model;
   }

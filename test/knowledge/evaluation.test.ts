@@ -45,13 +45,15 @@ describe.each(languages)('the bot on test/data/questions.%s.json', (language) =>
 
 /**
  * Accuracy of NLP.js 4.27 on the Braun corpora (measured side by side in `npm run bench:nlu`). The matcher must do
- * better; on webapps it does not yet (48 of 59 right against NLP.js's 49), so that corpus keeps a regression floor at
- * the matcher's own figure until a model change, chosen by cross-validation on the train split, beats it.
+ * better; on webapps it does not yet (47 of 59 right against NLP.js's 49), so that corpus keeps a regression floor at
+ * the matcher's own figure until a model change, chosen by cross-validation on the train split, beats it. Its 30
+ * training questions make that figure a matter of the training's order: 44 to 50 over ten seeds (mean 47.0; 47.6 with
+ * the shuffled order used before 2026-12-03, which got 48 with the default seed).
  */
 const braunFloors = [
   { corpus: 'chatbot', floor: 0.991, beatsNlpJs: true },
   { corpus: 'askubuntu', floor: 0.927, beatsNlpJs: true },
-  { corpus: 'webapps', floor: 48 / 59 - 1e-9, beatsNlpJs: false },
+  { corpus: 'webapps', floor: 47 / 59 - 1e-9, beatsNlpJs: false },
 ];
 
 describe.each(braunFloors)('IntentMatcher on Braun $corpus', ({ corpus, floor, beatsNlpJs }) => {
