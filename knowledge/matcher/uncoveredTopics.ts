@@ -145,8 +145,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     name: 'why it is needed',
     // "why must retirees do the certification every year" got the seven steps (0.48), and "what is the benefit
-    // qualification certification for" too (0.53).
-    en: /\bwhy (?:is|are) (?:it|this|that|the certification|this certification|the verification) (?:needed|necessary|required|done)\b|\bwhy (?:do|does|must|should|would) (?:i|we|you|they|he|she|pensioners|retirees|old people|the elderly|seniors|my \w+) (?:(?:need|have) to )?(?:do|take|pass|complete|be certified|get certified|certify|verify)\b|\bwhat is (?:the |this )?(?:[a-z]+ ){0,3}(?:certification|verification|annual review|yearly check) for\b|\bpurpose of (?:the |this )?(?:certification|verification|annual review|yearly check)\b/,
+    // qualification certification for" too (0.53); so did "why do retirees need certification every year" (0.61).
+    en: /\bwhy (?:is|are) (?:it|this|that|the certification|this certification|the verification) (?:needed|necessary|required|done)\b|\bwhy (?:do|does|must|should|would) (?:i|we|you|they|he|she|pensioners|retirees|old people|the elderly|seniors|my \w+) (?:(?:need|have) to )?(?:do|take|pass|complete|be certified|get certified|certify|verify)\b|\bwhy (?:do|does|must|should|would) (?:i|we|you|they|he|she|pensioners|retirees|old people|the elderly|seniors|my \w+) (?:need|require|have to (?:do|have|get)) (?:(?:a|an|the|this|that|yearly|annual|an annual|a yearly) )?(?:certification|verification|check|review)\b|\bwhat is (?:the |this )?(?:[a-z]+ ){0,3}(?:certification|verification|annual review|yearly check) for\b|\bpurpose of (?:the |this )?(?:certification|verification|annual review|yearly check)\b/,
     // "为什么每年都要做这个资格认证啊 有啥用" got the steps.
     zh: /(?:为什么|为啥|为何)(?:每年|每次|一定|非)?都?(?:要|得|必须|需要)(?:做|搞|弄|进行)?(?:这个|这种|这)?(?:社保)?(?:待遇)?(?:资格)?(?:认证|年审)|(?:认证|年审).{0,3}(?:有什么用|有啥用|有何用|是干什么的|是干啥的|是干嘛的|干嘛用|干什么用|干啥用|的目的|是为了什么|为了什么)/,
   },

@@ -19,6 +19,8 @@ describe('UncoveredTopics', () => {
     ['忘了给爸爸认证会怎么样', 'what happens without it'],
     ['养老金被停发了怎么办', 'what happens without it'],
     ['how often must retirees be certified', 'how often or by when'],
+    ['why do pensioners need a yearly check', 'why it is needed'],
+    ['why does my mother require an annual verification', 'why it is needed'],
     ['一年要认证几次', 'how often or by when'],
     ['认证截止日期是什么时候', 'how often or by when'],
     ['什么时候之前要做认证', 'how often or by when'],
