@@ -964,7 +964,9 @@ const NEXT =
   '(?:and |so )?(?:then )?where do i (?:tap|click|press|go)(?: next| now| then| after that)?|' +
   // "再然后呢" (and after that?) got "I can't answer"; "xia yi bu", its pinyin, too.
   // "然后点哪" at the last step got a "Did you mean" of step 3.
-  // "下一步咋弄", "下一步咋整" and "下一步怎么整" got step 7, "接着咋弄" and "完了呢" a refusal.
+  // "下一步咋弄", "下一步咋整" and "下一步怎么整" got step 7, "接着咋弄" and "完了呢" a refusal. "现在点哪里" and "接下来点哪"
+  // in a walkthrough were refused or got the step shown again, and "我该点什么" the help, where "what do I tap now" goes on.
+  '(?:现在|接下来|下面|那)?(?:我|我们|她|他|老人)?(?:该|要|应该|得)?(?:点|按|选)(?:哪里|哪儿|哪个|哪|什么|啥)(?:呢|啊|呀)?|' +
   'xia ?yi ?bu|再?(?:下一步|下一部|下一个(?:步骤)?|下个步骤)(?:呢|是什么|是啥|怎么做|做什么|点哪里|点什么|咋弄|咋整|怎么整|怎么弄|咋办|干啥|干嘛|做啥)?|(?:接着|然后)(?:咋弄|咋整|怎么弄|怎么整)|完了呢|中了然后(?:呢|嘞|勒)?|再?然后(?:呢|嘞|勒|咧)?|然后再呢|再往后呢|再后面呢|然后怎么(?:做|办)|然后(?:做|点|按|选)(?:什么|啥|哪个|哪里|哪儿|哪)|' +
   // "还有下一步吗" at the last step was refused, as were "往下" and "后面还有吗" at step 4; "后一步" at step 2 got step 7 (its
   // 后), "再往后" the goodbye, "往后呢" a "Did you mean" and "接着说" a refusal.

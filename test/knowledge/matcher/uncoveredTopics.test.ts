@@ -361,6 +361,7 @@ describe('UncoveredTopics', () => {
     'does article 64 mention the housing fund',
     'Does Art 64 cover housing provident fund?',
     '社会保险基金包括住房公积金吗',
+    '第六十四条管不管住房公积金',
     '公积金算社保基金吗',
     'Is the housing fund a social insurance fund?',
     '公积金是社保基金吗',
