@@ -207,6 +207,13 @@ it('keeps a Chinese walkthrough Chinese for "step 3" and the pinyin of its comma
   expect((await chat.reply('jieshu')).text).toBe(texts.zh.walkthroughStopped);
 });
 
+// "现在点哪里" and "接下来点哪" were refused or got the step shown again, "我该点什么" the help: each asks what to tap now,
+// as "what do I tap now" does, which goes on.
+it.each(['现在点哪里', '接下来点哪', '我该点什么', '那我要点啥'])('goes on to the next step for %j in a Chinese walkthrough', async (phrase) => {
+  const chat = await chatAtStep(2, 'zh');
+  expect(await chat.reply(phrase)).toEqual(stepMessage(3, 'zh'));
+});
+
 describe.each(languages)('outside a walkthrough, in %s', (language) => {
   const { next, back, repeat, resume, allSteps } = COMMAND_PHRASES[language];
   const nothingToMoveIn = (): SeenMessage => ({
