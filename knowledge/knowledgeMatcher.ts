@@ -276,9 +276,10 @@ function withoutClosingThanks(text: string): string {
 // What follows without the certification, told as the reason to do it while asking what to do: "…she has to do some
 // annual qualification thing for her pension or they stop paying. … what do I do??" and "不认证就停发 我该怎么办" were
 // refused as asking what happens without it. Asking what happens is asking it ("不认证会停发吗", "what happens if …").
-// Asking which button: "can you tell me what to press".
+// Asking which button: "can you tell me what to press". A plea for help closing the message asks it too: "my mum's
+// pension will be stopped if she doesn't verify. help!" was refused.
 const ASKS_WHAT_TO_PRESS = /\bwhat (?:to|do i|should i|must i|shall i) (?:press|tap|click|touch|choose)\b/;
-const ASKS_WHAT_TO_DO = /\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\bhow (?:do|can|should) (?:i|we) (?:do|handle) (?:it|this|that)\b|怎么办|咋办|怎么弄|怎么做|如何(?:办|做|处理)|咋整|怎么整|咋弄|咋搞|怎么搞/;
+const ASKS_WHAT_TO_DO = /\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\b(?:please |pls |plz )?help(?: (?:me|us|please|pls|plz))*[\s!.?]*$|帮帮我|求助|\bhow (?:do|can|should) (?:i|we) (?:do|handle) (?:it|this|that)\b|怎么办|咋办|怎么弄|怎么做|如何(?:办|做|处理)|咋整|怎么整|咋弄|咋搞|怎么搞/;
 /** "What should I do", "咋整", "what do I tap": asked what to do, or what to press. */
 const asksWhatToDo = (normalised: string): boolean => ASKS_WHAT_TO_DO.test(normalised) || ASKS_WHAT_TO_PRESS.test(normalised);
 const ASKS_WHAT_HAPPENS =

@@ -628,6 +628,8 @@ describe('KnowledgeMatcher', () => {
     ['不认证就停发 我该怎么办', 'zh'],
     // "stop paying" before the pension: it was no topic, and the message got a "Did you mean".
     ['my mum needs to certify or they stop paying her pension, what do I do??', 'en'],
+    // A plea for help asks what to do: it was refused for what happens without the certification.
+    ["my mum's pension will be stopped if she doesn't verify. help!", 'en'],
   ] as const)('answers %j, which tells what follows without the certification and asks what to do, with the procedure', (text, language) => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent: 'procedure' });
   });
