@@ -14,6 +14,7 @@ import { editDistanceWithin, typosAllowed } from './matcher/spelling';
 import { tokenise } from './matcher/tokenise';
 import { MatchResult, NONE_INTENT, Refusal, ScoredIntent } from './matcher/types';
 import { TOPICS_OF_WHAT_IS_DONE, UncoveredTopics, WHAT_HAPPENS_WITHOUT_IT } from './matcher/uncoveredTopics';
+import { StepsDone } from './stepsDone';
 
 /** Candidates reported with every match (for "Did you mean" and the intent trace). */
 const MAX_CANDIDATES = 5;
@@ -367,6 +368,10 @@ export class KnowledgeMatcher {
     private readonly uncovered: UncoveredTopics,
     /** The entry of the procedure: the seven steps. */
     private readonly procedure: string,
+    /** Each step's entry to the next step's. */
+    private readonly nextStep: ReadonlyMap<string, string>,
+    /** Which step a message says was done. */
+    private readonly stepsDone: StepsDone,
   ) {}
 
   /**
@@ -394,6 +399,8 @@ export class KnowledgeMatcher {
       knownReferencesOf(knowledge, normalisedQuestions),
       UncoveredTopics.of(normalisedQuestions),
       knowledge.procedure.id,
+      new Map(knowledge.steps.slice(1).map((step, i) => [knowledge.steps[i].id, step.id])),
+      StepsDone.of(knowledge),
     );
   }
 
@@ -430,7 +437,9 @@ export class KnowledgeMatcher {
   /** The decision on a message read in one language. */
   private matchIn(text: string, language: Language): MatchResult {
     const result = this.matchMessage(text, language);
-    if (result.decision === 'answer') return this.withFurtherQuestions(this.stepsForWhatToDo(result) ?? result, language);
+    if (result.decision === 'answer') {
+      return this.withFurtherQuestions(this.stepsForWhatToDo(result) ?? this.stepAfterTheOneDone(result, language) ?? result, language);
+    }
     return this.stepsForAStory(result) ?? this.answeredInPart(result, language);
   }
 
@@ -643,6 +652,17 @@ export class KnowledgeMatcher {
     if (!asksWhatToDo(normalised) || !tokenise(normalised).concepts.includes('certification')) return undefined;
     const score = answered.candidates.find(({ intent }) => intent === this.procedure)?.score ?? 0;
     return { ...answered, intent: this.procedure, score };
+  }
+
+  /**
+   * What comes after a step the message says was done is never that step: "After I add my mom's info in family service,
+   * what do I do next?" got step 6 again (0.79), its done part having step 6's words. A message that asks only what
+   * comes next after the very step it got gets the next step.
+   */
+  private stepAfterTheOneDone(answered: MatchResult, language: Language): MatchResult | undefined {
+    const next = answered.intent === null ? undefined : this.nextStep.get(answered.intent);
+    if (next === undefined || this.stepsDone.doneIn(normaliseText(answered.text), language) !== answered.intent) return undefined;
+    return { ...answered, intent: next, score: answered.candidates.find(({ intent }) => intent === next)?.score ?? 0 };
   }
 
   /**

@@ -22,9 +22,10 @@ export interface Tokens {
   /** Domain concepts named in either language ("grandma" and 爸妈 both name "family"). */
   readonly concepts: readonly string[];
   /**
-   * What the message says was already done when it asks what comes next (completedActions.ts): English stems, and
-   * the Chinese done part's Han text.
+   * What the message says was already done when it asks what comes next (completedActions.ts): English words and
+   * their stems, and the Chinese done part's Han text.
    */
+  readonly completedWords: readonly string[];
   readonly completedStems: readonly string[];
   readonly completedHan: string;
 }
@@ -126,13 +127,15 @@ export const tokenise = rememberingTheLast((normalised: string): Tokens => {
   }
   const hanWords: string[] = [];
   for (const run of hanRuns) findDomainWords(run, hanWords);
+  const completedWords = englishCompletedWords(withoutApostrophes);
   return {
     words,
     stems: words.map(stem),
     hanRuns,
     hanWords,
     concepts: conceptsOf(words, hanRuns),
-    completedStems: englishCompletedWords(withoutApostrophes).map(stem),
+    completedWords,
+    completedStems: completedWords.map(stem),
     completedHan: hanRuns.length > 0 ? chineseCompletedText(withoutApostrophes).trim() : '',
   };
 });

@@ -133,6 +133,19 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, 'zh')).toMatchObject({ decision: 'answer', intent });
   });
 
+  it.each([
+    // What comes after the step a message says was done is the next step: the first got step 6 again (0.79), its done
+    // part having step 6's words.
+    ["After I add my mom's info in family service, what do I do next?", 'step-7'],
+    ["I've added my dad's information in family service, now what?", 'step-7'],
+    // Half of step 6 done, or a question of its own, or where step 3 starts: the step itself.
+    ['after I open family service what do I do', 'step-6'],
+    ["after opening family service, how do I add my mom's info?", 'step-6'],
+    ["I'm on the civic center page what do i click", 'step-3'],
+  ])('answers %j, which says what was done, with %s', (text, intent) => {
+    expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', intent });
+  });
+
   // Whether Article 64's funds include the housing fund is answered by its list of five: both were refused as asking
   // about the housing fund.
   it.each([

@@ -43,8 +43,16 @@ describe('tokenise', () => {
       hanRuns: [],
       hanWords: [],
       concepts: [],
+      completedWords: [],
       completedStems: [],
       completedHan: '',
+    });
+  });
+
+  it('keeps the words of what a message says was done, and their stems', () => {
+    expect(tokenise("after tapping social security, what's next")).toMatchObject({
+      completedWords: ['tapping', 'social', 'security'],
+      completedStems: ['tap', 'social', 'secur'],
     });
   });
 
