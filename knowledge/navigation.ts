@@ -1556,21 +1556,23 @@ export function stepTapped(text: string, steps: readonly Entry[], position: numb
 // Asking which step a thing is, naming it by a word of what the step taps: "which step was the family thing" under the
 // steps got step 7, whose questions say "family" most, rather than step 6, which opens **family service**.
 // Or named first: "the family thing, which step is that" and "the family thing which step" got step 7 too. And by what
-// the step says to do: "which step says to click My" got a "Did you mean" of step 3.
+// the step says to do: "which step says to click My" got a "Did you mean" of step 3. Or asked where it is: "where is
+// social security" at step 4 got step 4 again, which names social security management; "社保在哪里" too.
 const ENGLISH_WHICH_STEP_IS =
-  /^(?:(?:so|and|but) )?(?:(?:in|on|at) )?(?:which|what) step (?:is|was|has|had|(?:says|said|tells (?:me|you|us)|told (?:me|you|us)|has (?:me|you|us)) (?:to |i should |you should |we should )?(?:tap|click|press|open|select|choose|find|go to)|do (?:i|you|we) (?:tap|click|press|open|select|choose|find|go to)) (?:the |that |on )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option|again))?$|^(?:(?:so|and|but) )?(?:the |that )?(?<thingBefore>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option))? (?:which|what) step(?: (?:is|was) (?:that|it|this))?(?: again)?$/;
+  /^(?:(?:so|and|but) )?(?:(?:in|on|at) )?(?:which|what) step (?:is|was|has|had|(?:says|said|tells (?:me|you|us)|told (?:me|you|us)|has (?:me|you|us)) (?:to |i should |you should |we should )?(?:tap|click|press|open|select|choose|find|go to)|do (?:i|you|we) (?:tap|click|press|open|select|choose|find|go to)) (?:the |that |on )?(?<thing>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option|again))?$|^(?:(?:so|and|but) )?(?:the |that )?(?<thingBefore>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option))? (?:which|what) step(?: (?:is|was) (?:that|it|this))?(?: again)?$|^(?:(?:so|and|but|ok) )?(?:where (?:is|are|s)|wheres|where (?:can|do|should) (?:i|we|she|he|they|you) (?:find|see|tap|click)) (?:the |that |this )?(?<thingWhere>[a-z]+(?: [a-z]+){0,4}?)(?: (?:thing|one|part|bit|button|page|tab|section|option))?(?: (?:again|now))?$/;
 const CHINESE_WHICH_STEP_IS =
-  /^(?:那|那个)?(?<thing>\p{Script=Han}{2,8}?)(?:那个|的那一?步|那一?步)?(?:是|在)(?:第几步|哪一步|哪步)(?:来着|呢)?$|^(?:第几步|哪一步|哪步)(?:是|有)(?<thingAfter>\p{Script=Han}{2,8}?)(?:那个|的那一?步)?(?:来着|呢)?$/u;
+  /^(?:那|那个)?(?<thing>\p{Script=Han}{2,8}?)(?:那个|的那一?步|那一?步)?(?:是|在)(?:第几步|哪一步|哪步)(?:来着|呢)?$|^(?:第几步|哪一步|哪步)(?:是|有)(?<thingAfter>\p{Script=Han}{2,8}?)(?:那个|的那一?步)?(?:来着|呢)?$|^(?:那|那个)?(?<thingWhere>\p{Script=Han}{2,8}?)(?:的)?(?:按钮|入口|选项|栏目|图标|页面)?(?:在哪里?|在哪儿)(?:啊|呀|呢)?$/u;
 
 /**
- * The one step a message asks for by what it taps ("which step was the family thing": step 6, "亲情服务是第几步"), a
+ * The one step a message asks for by what it taps ("which step was the family thing": step 6, "亲情服务是第几步", "where
+ * is family service"), a
  * label it names whole before any it is part of ("which step is social security": step 3, not 4 or 7); undefined
  * when it names no label or labels of several steps ("which step is the certification": steps 4 and 7).
  */
 export function stepAskedByWhatItTaps(text: string, steps: readonly Entry[]): number | undefined {
   const reply = replyWithoutFillers(text);
   const groups = (HAN.test(reply) ? CHINESE_WHICH_STEP_IS : ENGLISH_WHICH_STEP_IS).exec(reply)?.groups;
-  const thing = groups?.thing ?? groups?.thingBefore ?? groups?.thingAfter;
+  const thing = groups?.thing ?? groups?.thingBefore ?? groups?.thingAfter ?? groups?.thingWhere;
   return thing === undefined ? undefined : stepTapping(thing, steps);
 }
 

@@ -340,6 +340,13 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(await chatWithAssistant().reply(language === 'en' ? 'which step says to click My' : '哪一步是点我的')).toEqual(stepMessage(5, language));
   });
 
+  // "where is social security" at step 4 got step 4 again, which names social security management.
+  it('shows the step that taps what the user asks the place of', async () => {
+    const chat = await chatAtStep(4, language);
+    expect(await chat.reply(language === 'en' ? 'where is social security' : '社保在哪里')).toEqual(stepMessage(3, language));
+    expect(await chatWithAssistant().reply(language === 'en' ? "where's family service" : '亲情服务在哪儿呢')).toEqual(stepMessage(6, language));
+  });
+
   // A step is done once all of it is: choosing the city is the first half of step 2 and opening family service the
   // first of step 6, and what the user needs next is the rest of that step ("tap Civic Center", "add the family
   // member"), which the step shown again gives; the next step would skip it. The knowledge answers "城市选好了，接下来呢"

@@ -739,12 +739,18 @@ describe('stepAskedByWhatItTaps', () => {
     ['which step says to click My', 5],
     ['which step tells me to tap family service', 6],
     ['in which step do I tap social security', 3],
+    // Asked where it is: "where is social security" at step 4 got step 4 again, which names social security management.
+    ['where is social security', 3],
+    ["where's family service", 6],
+    ['where do i find the civic center button', 2],
+    ['社保在哪里', 3],
+    ['亲情服务在哪儿呢', 6],
   ] as const)('reads %j as asking for step %d', (text, step) => {
     expect(stepAskedByWhatItTaps(text, steps)).toBe(step);
   });
 
   // The certification is found at step 4 and tapped at step 7; the city and the hardest step are no label.
-  it.each(['which step is the certification', 'which step is the city', 'which step is the hardest', "which step is my mom's certification", 'which step is this', 'the certification, which step is that', 'which step is that', 'which step says to open alipay', 'which step says to find the certification', '认证是哪一步', '哪一步最难', '我现在在第几步'])(
+  it.each(['which step is the certification', 'which step is the city', 'which step is the hardest', "which step is my mom's certification", 'which step is this', 'the certification, which step is that', 'which step is that', 'which step says to open alipay', 'which step says to find the certification', '认证是哪一步', '哪一步最难', '我现在在第几步', 'where is it', 'where is the social security office', 'where is my pension', 'where is the certification', '社保局在哪里', '认证在哪里'])(
     'leaves %j alone',
     (text) => {
       expect(stepAskedByWhatItTaps(text, steps)).toBeUndefined();

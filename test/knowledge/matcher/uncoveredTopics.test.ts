@@ -77,6 +77,8 @@ describe('UncoveredTopics', () => {
     ['要带户口本吗', 'documents'],
     ['can I do it at the community office instead', 'doing it in person'],
     ['可以去社保窗口办理吗', 'doing it in person'],
+    ['社保局在哪里', 'doing it in person'],
+    ['附近的人社局怎么走', 'doing it in person'],
     ['is there a social security office near me', 'doing it in person'],
     ['do I have to go to the social security office', 'doing it in person'],
     ['can I do it at the social security office instead', 'doing it in person'],
