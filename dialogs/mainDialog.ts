@@ -704,9 +704,11 @@ export class MainDialog extends Dialog {
       return;
     }
     // What the certification is, which the sources never say, was refused outright, though the bot is there to help
-    // with it: the steps that name it, under the word that the sources explain it no further.
+    // with it: the steps that name it, under the word that the sources explain it no further. Asked at a step, in
+    // between: at step 4 it replaced the walkthrough, and "go back" showed the steps again, "next" step 1.
     if (match.refusal?.reason === 'uncoveredTopics' && match.refusal.names.every((name) => name === WHAT_THE_CERTIFICATION_IS)) {
-      await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id), { leads: [texts.noDefinition] });
+      const shown = { leads: [texts.noDefinition], inBetween: paused !== undefined };
+      await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id), shown);
       return;
     }
     await traceNoAnswer(context, match);

@@ -13,8 +13,8 @@ import { OUT_OF_SCOPE_EXAMPLES } from './matcher/outOfScopeExamples';
 import { editDistanceWithin, typosAllowed } from './matcher/spelling';
 import { tokenise } from './matcher/tokenise';
 import { MatchResult, NONE_INTENT, Refusal, ScoredIntent } from './matcher/types';
-import { TOPICS_OF_WHAT_IS_DONE, UncoveredTopics, WHAT_HAPPENS_WITHOUT_IT } from './matcher/uncoveredTopics';
-import { StepsDone } from './stepsDone';
+import { DOCUMENTS, TOPICS_OF_WHAT_IS_DONE, UncoveredTopics, WHAT_HAPPENS_WITHOUT_IT } from './matcher/uncoveredTopics';
+import { donePart, StepsDone } from './stepsDone';
 
 /** Candidates reported with every match (for "Did you mean" and the intent trace). */
 const MAX_CANDIDATES = 5;
@@ -718,7 +718,10 @@ export class KnowledgeMatcher {
     const score = ranked[0]?.score ?? 0;
     const thresholds = this.thresholds[language];
     const read = { text, language, score, ...(misspellings.length > 0 && { misspellings }) };
-    const refusal = this.refusalOf(normalised, references, toldTopics);
+    // Details given, told as what was done before asking what comes next, are no question of which are needed: "i added
+    // her ID number and name, what next" at step 6 was refused as asking about documents.
+    const told = donePart(normalised, language) === undefined ? toldTopics : [...toldTopics, DOCUMENTS];
+    const refusal = this.refusalOf(normalised, references, told);
     if (refusal) return { ...read, intent: null, candidates: ranked, decision: 'none', refusal };
     if (score >= thresholds.answer && score > noneScore && !this.onlyTheNumberSpeaks(text, normalised, language)) {
       return { ...read, intent: ranked[0].intent, candidates: ranked, decision: 'answer' };

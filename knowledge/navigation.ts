@@ -3,6 +3,7 @@ import { DOMAIN_CONCEPTS } from './matcher/domainConcepts';
 import { canonicalEnglishSpelling, chineseNumeralValue, HAN, normaliseText, toSimplified } from './matcher/normalise';
 import { numberedReferences } from './matcher/numberedReferences';
 import { chineseOfPinyinReply } from './matcher/pinyin';
+import { editDistanceWithin, typosAllowed } from './matcher/spelling';
 import { alternatives, tokenise } from './matcher/tokenise';
 import { Entry } from './schema';
 
@@ -1600,11 +1601,23 @@ function stepTapping(thing: string, steps: readonly Entry[]): number | undefined
   return named.length === 1 ? named[0] : undefined;
 }
 
-/** The steps whose labels name a thing: the label it is whole, or else those it is part of ("certification": 4 and 7). */
+/** Whether an English word of a message is a word of a label, or a typo of one: "socail" is "social". */
+const isLabelWord = (word: string, labelWord: string): boolean =>
+  word === labelWord || editDistanceWithin(word, labelWord, typosAllowed(labelWord)) <= typosAllowed(labelWord);
+
+/**
+ * The steps whose labels name a thing: the label it is whole, or else those it is part of ("certification": 4 and 7).
+ * An English label's words may be mistyped: "i dont see socail security" at step 3 got the third function of social
+ * security (0.35).
+ */
 function stepsNaming(thing: string, steps: readonly Entry[]): number[] {
   const labels = stepLabelsOf(steps);
   const words = thing.split(' ');
-  const partOf = (label: string): boolean => (HAN.test(thing) ? label.includes(thing) : words.every((word) => label.split(' ').includes(word)));
+  const partOf = (label: string): boolean => {
+    if (HAN.test(thing)) return label.includes(thing);
+    const labelWords = label.split(' ');
+    return words.every((word) => labelWords.some((labelWord) => isLabelWord(word, labelWord)));
+  };
   const whole = labels.filter(({ label }) => label === thing);
   return [...new Set((whole.length > 0 ? whole : labels.filter(({ label }) => partOf(label))).map(({ step }) => step))];
 }

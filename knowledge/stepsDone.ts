@@ -22,8 +22,8 @@ const ASKS_WHAT_NEXT_IN_CHINESE =
 const NOT_DONE = new Set(['cant', 'cannot', 'not', 'dont', 'didnt', 'couldnt', 'unable', 'havent', 'hasnt', 'doesnt', 'isnt', 'wont', 'never', 'no', 'fail', 'failed', 'failing', 'stuck']);
 const NOT_DONE_IN_CHINESE = /[不没未]|失败|卡住/;
 
-/** A message's done part, if the rest of it asks only what comes next, in one language. */
-function donePart(normalised: string, language: Language): string | undefined {
+/** A message's done part, if the rest of it asks only what comes next ("I tapped My, what next"), in one language. */
+export function donePart(normalised: string, language: Language): string | undefined {
   if (language === 'en') {
     const { words, completedWords } = tokenise(normalised);
     const others = words.filter((word) => !completedWords.includes(word) && !ASKING_WHAT_NEXT.has(word));

@@ -14,6 +14,8 @@ import { rememberingTheLast } from './lastCall';
  */
 /** The topic of what follows when the certification is not done, which a message may tell as its reason to do it. */
 export const WHAT_HAPPENS_WITHOUT_IT = 'what happens without it';
+/** The topic of the documents or details given, which a message may tell as what was done (step 6 adds the details). */
+export const DOCUMENTS = 'documents';
 const SOMEONE_NOT_IN_THE_FAMILY = 'someone not in the family';
 const CERTIFYING_ONESELF = 'certifying oneself';
 const PAYING_OR_DRAWING = 'paying contributions or drawing a pension';
@@ -107,7 +109,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /(?:养老|医疗|工伤|失业|生育)(?:保险)?基金(?:是)?(?:干什么|干啥|做什么|干嘛)(?:用)?的|(?:养老|医疗|工伤|失业|生育)(?:保险)?基金(?:有什么|有啥)用|(?:养老|医疗|工伤|失业|生育)(?:保险)?基金(?:用来|用于|用在)(?:干|做)?(?:什么|哪)/,
   },
   {
-    name: 'documents',
+    name: DOCUMENTS,
     en: /\b(?:id|identity|identification) (?:card|number|document)s?\b|\bpaperwork\b|\bwhat ids?\b|\b(?:her|his|their|my|an|the) ids?\b|\bpassports?\b|\bhukou\b|\bwhat documents?\b|\bdocuments? (?:do|does|should|must|are|is) (?:i|we|she|he|they|needed|required)\b/,
     zh: /身份证|户口本|证件|(?:需要|要|准备|带)(?:什么|哪些)?材料/,
   },

@@ -1,7 +1,7 @@
 import { Language } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
 import { OUT_OF_SCOPE, TOPIC_QUESTIONS } from './cases/topicQuestions';
-import { answerOf, chatWithAssistant, entry, feedbackTitles, followUpTitles, knowledge, starterTitles, stepControls, stepText, texts } from './support/assistant';
+import { answerOf, chatWithAssistant, entry, feedbackTitles, followUpTitles, knowledge, resumeTitle, starterTitles, stepControls, stepText, texts } from './support/assistant';
 import { SeenMessage } from './support/chat';
 
 /** What a user must see when the entry answers: the answer, and the buttons that go with it. */
@@ -123,6 +123,20 @@ describe('what the certification is', () => {
   ] as const)('[%s] %j gets the steps that name it, under the word that the sources explain it no further', async (language, question) => {
     const { messages } = await chatWithAssistant().say(question);
     expect(messages.map(({ text }) => text)).toEqual([texts[language].noDefinition, answerOf('procedure', language)]);
+  });
+
+  // Asked at step 4, it replaced the walkthrough: "go back" showed the steps again, and "next" step 1.
+  it.each([
+    ['en', 'what does social security benefit qualification certification mean exactly'],
+    ['zh', '社保待遇资格认证是什么'],
+  ] as const)('[%s] %j asked at a step keeps the walkthrough there', async (language, question) => {
+    const chat = chatWithAssistant();
+    await chat.reply(texts[language].starters.procedure);
+    expect((await chat.reply(language === 'en' ? 'step 4' : '第4步')).text).toBe(stepText(4, language));
+    const { messages } = await chat.say(question);
+    expect(messages.map(({ text }) => text)).toEqual([texts[language].noDefinition, answerOf('procedure', language)]);
+    expect(messages.at(-1)?.buttons).toContain(resumeTitle(4, language));
+    expect((await chat.reply(language === 'en' ? 'next' : '下一步')).text).toBe(stepText(5, language));
   });
 });
 

@@ -138,12 +138,19 @@ describe('KnowledgeMatcher', () => {
     // part having step 6's words.
     ["After I add my mom's info in family service, what do I do next?", 'step-7'],
     ["I've added my dad's information in family service, now what?", 'step-7'],
+    // Details given, told as done: it was refused as asking about documents.
+    ['i added her ID number and name, what next', 'step-7'],
     // Half of step 6 done, or a question of its own, or where step 3 starts: the step itself.
     ['after I open family service what do I do', 'step-6'],
     ["after opening family service, how do I add my mom's info?", 'step-6'],
     ["I'm on the civic center page what do i click", 'step-3'],
   ])('answers %j, which says what was done, with %s', (text, intent) => {
     expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', intent });
+  });
+
+  // Asked which documents are needed, though some were given: still refused.
+  it.each(['I added her ID card, do I need her hukou too?', 'what documents do I need'])('refuses %j as asking about documents', (text) => {
+    expect(matcher.match(text, 'en').refusal).toEqual({ reason: 'uncoveredTopics', names: ['documents'] });
   });
 
   // Whether Article 64's funds include the housing fund is answered by its list of five: both were refused as asking

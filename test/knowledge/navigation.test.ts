@@ -697,6 +697,9 @@ describe('stepNamedNotFound', () => {
     ['我找不到社保', 2, 3],
     ['社保待遇资格认证找不着啊', 5, 4],
     ['社保待遇资格认证找不着啊', 6, 7],
+    // Mistyped: it got the third function of social security (0.35).
+    ['i dont see socail security', 3, 3],
+    ["can't find famly service", 6, 6],
   ] as const)('reads %j at step %d as saying what step %d names is not there', (text, position, step) => {
     expect(stepNamedNotFound(text, steps, position)).toBe(step);
   });
@@ -745,6 +748,7 @@ describe('stepAskedByWhatItTaps', () => {
     ['where do i find the civic center button', 2],
     ['社保在哪里', 3],
     ['亲情服务在哪儿呢', 6],
+    ['where is famly servce', 6],
   ] as const)('reads %j as asking for step %d', (text, step) => {
     expect(stepAskedByWhatItTaps(text, steps)).toBe(step);
   });
