@@ -1361,9 +1361,13 @@ const COMMAND_WORDS: ReadonlyArray<readonly [string, SimpleCommand]> = [
   ['stop', 'stop'],
 ];
 
+// With the step it moves by: "previus step" at step 3 got step 3 again.
+const MISTYPED_COMMAND = /^([a-z]{3,9})(?: (?:step|one))?$/;
+
 function mistypedCommand(reply: string): SimpleCommand | undefined {
-  if (!/^[a-z]{3,9}$/.test(reply)) return undefined;
-  return COMMAND_WORDS.find(([word]) => reply[0] === word[0] && isSlipOf(reply, word))?.[1];
+  const typed = MISTYPED_COMMAND.exec(reply)?.[1];
+  if (typed === undefined) return undefined;
+  return COMMAND_WORDS.find(([word]) => typed[0] === word[0] && isSlipOf(typed, word))?.[1];
 }
 
 /** Whether `typed` is `word` with one letter after the first left out, or two neighbours after the first swapped. */

@@ -74,6 +74,8 @@ const STEPWISE_CHINESE = /一步一?步|手把手/g;
 // What a pinyin keyboard offers for renzheng besides 认证: "社保待遇资格认症怎么弄" got step 4. Not after 确 and the like,
 // where 认 ends another word (确认症状, 确认正确).
 const CERTIFICATION_HOMOPHONES = /(?<![确承否公辨])认[症正征]|任证/g;
+// And for zhifubao: "支付保在哪里下载" (where to download Alipay) got step 3 (0.64).
+const ALIPAY_HOMOPHONES = /支付[保包]|[之只]付宝/g;
 const STEPWISE_ENGLISH = /\bstep[\s-]+by[\s-]+step\b/g;
 // "see you" is a goodbye, "see" is not: read as two words, "I see" and "see the steps" were answered with the goodbye.
 const SEE_YOU = /\bsee (?:you|ya|u)\b/g;
@@ -198,7 +200,7 @@ export const normaliseText = rememberingTheLast((text: string): string => {
   // Pinyin is read as the Chinese it spells ("di san bu shi shenme" as 第三步是什么).
   let result = HAN.test(typed) ? typed : (chineseOfPinyin(typed) ?? typed);
   const chinese = HAN.test(result);
-  if (chinese) result = canonicalChineseNumbers(toSimplified(result).replace(STEPWISE_CHINESE, '逐步').replace(CERTIFICATION_HOMOPHONES, '认证'));
+  if (chinese) result = canonicalChineseNumbers(toSimplified(result).replace(STEPWISE_CHINESE, '逐步').replace(CERTIFICATION_HOMOPHONES, '认证').replace(ALIPAY_HOMOPHONES, '支付宝'));
   result = canonicalEnglishNumbers(
     canonicalEnglishSpelling(result).replace(SECTION_SIGN, 'article ').replace(STEPWISE_ENGLISH, 'stepwise').replace(SEE_YOU, 'seeyou').replace(CERTIFICATION_NAMES, 'certification'),
   );

@@ -65,7 +65,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       'back back',
       // A slip owned first: "oops go back" got a "Did you mean" of step 7.
       ...['oops go back', 'sorry my bad, go back'],
-      ...['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck', 'go back one', 'what was the previous step?', "what's the previous step?", 'go back one more', 'back again'],
+      ...['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck', 'previus step', 'go back one', 'what was the previous step?', "what's the previous step?", 'go back one more', 'back again'],
       // The step before the one shown: "and before that?" at step 4 got step 1, "what about b4 that" a "Did you mean" of
       // Article 64, for its 4.
       ...['and before that?', 'what was before that', 'the step before this one', 'what about b4 that', 'how about before that'],

@@ -26,6 +26,7 @@ export const normaliseCases: Array<{ name: string; text: string; expected: strin
   { name: 'Chinese "step by step" is one word, not "one step"', text: '一步一步教我，手把手，一步步', expected: '逐步教我,逐步,逐步' },
   { name: 'what a pinyin keyboard offers for 认证 is 认证', text: '资格认症，认正，认征，任证', expected: '资格认证,认证,认证,认证' },
   { name: '认 ending another word stays as typed', text: '确认症状，确认正确', expected: '确认症状,确认正确' },
+  { name: 'what a pinyin keyboard offers for 支付宝 is 支付宝', text: '支付保在哪里下载，支付包，之付宝', expected: '支付宝在哪里下载,支付宝,支付宝' },
   { name: 'Chinese words that contain numerals stay words', text: '统一的会计制度', expected: '统一的会计制度' },
   { name: 'a step or an article named in English in a Chinese message', text: '我想问 Step 3 怎么做, article 64 是什么', expected: '我想问 第3步 怎么做, 第64条 是什么' },
   { name: 'an English message keeps its step', text: 'step 3 please, the 3rd step', expected: 'step 3 please, the 3 step' },

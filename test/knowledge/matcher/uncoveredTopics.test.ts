@@ -118,6 +118,7 @@ describe('UncoveredTopics', () => {
     ['能帮邻居认证吗', 'someone not in the family'],
     ['i want to do my own certification', 'certifying oneself'],
     ['我自己七十岁了能自己认证吗', 'certifying oneself'],
+    ['我是退休老人，自己怎么在支付宝上做认证', 'certifying oneself'],
     // Whether the family member can do it alone: it got the seven steps.
     ['Can she do the certification by herself?', 'certifying oneself'],
     ['can my dad do it on his own', 'certifying oneself'],
