@@ -148,6 +148,16 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', intent });
   });
 
+  // Who the user is, said first: "Hi, I work at a community service center and need quick reference answers." and
+  // "你好，我是社区工作人员，老人经常问我这些问题" were quoted back as questions the bot cannot answer.
+  it.each([
+    ['Hi, I work at a community service center and need quick reference answers.', 'en'],
+    ["hello, I'm a volunteer helping old people with their pensions", 'en'],
+    ['你好，我是社区工作人员，老人经常问我这些问题', 'zh'],
+  ] as const)('greets %j, which introduces the user', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'greeting' });
+  });
+
   // Asked which documents are needed, though some were given: still refused.
   it.each(['I added her ID card, do I need her hukou too?', 'what documents do I need'])('refuses %j as asking about documents', (text) => {
     expect(matcher.match(text, 'en').refusal).toEqual({ reason: 'uncoveredTopics', names: ['documents'] });
