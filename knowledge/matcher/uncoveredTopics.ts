@@ -284,7 +284,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Benefits only as someone's: "benefit" alone names the certification.
     en: /^(?!.*\b(?:higher level|rise to|rising to|move to|moving to)\b)(?=.*\b(?:pensions?|retirement pay|(?:my|her|his|their|our) benefits)\b.*\b(?:go up|goes up|going up|increase[sd]?|rise|raised?|higher)\b)|\b(?:increase|raise)s? (?:in )?(?:my |the |our |her |his |their )?pensions?\b|\bpension (?:adjustments?|raises?|rises?|hikes?)\b/,
     // Or adjusted: "What is the pension adjustment for 2025?" was refused by the model alone (0.10).
-    zh: /(?:养老金|退休金|退休工资|待遇)(?:会|能|要|是否|会不会|能不能)?(?:上涨|涨|增加|提高|调整)/,
+    // Or with when: "第六十四条是不是说养老金每年都要涨" got the article (0.44). (Not 待遇 a word away, which is the
+    // certification's name: "社保待遇资格认证调整了吗".)
+    zh: /(?:养老金|退休金|退休工资)[^，,。？?\s]{0,4}?(?:上涨|涨|增加|提高|调整)|待遇(?:会|能|要|是否|会不会|能不能)?(?:上涨|涨|增加|提高|调整)/,
   },
   {
     // "支付宝市民中心还能办什么" (what else can Civic Center do) got step 2, "what else is in the civic center" step 2 (0.71)

@@ -329,6 +329,9 @@ describe('KnowledgeMatcher', () => {
     ['医疗保险基金归哪个部门管', 'zh', ['who supervises the funds']],
     ['Who enforces Article 64?', 'en', ['who supervises the funds']],
     ['养老金全国统筹后我的养老金会涨吗', 'zh', ['pension increases']],
+    // Asked of Article 64, with when: it got the article (0.44), where the English was refused.
+    ['第六十四条是不是说养老金每年都要涨', 'zh', ['pension increases']],
+    ['does article 64 say pensions go up every year?', 'en', ['pension increases']],
     ['支付宝市民中心还能办什么', 'zh', ["the app's other services"]],
     // Step 2 and step 6: the sources name only the button each step taps.
     ['what else is in the civic center', 'en', ["the app's other services"]],
