@@ -720,7 +720,8 @@ export class KnowledgeMatcher {
     const read = { text, language, score, ...(misspellings.length > 0 && { misspellings }) };
     // Details given, told as what was done before asking what comes next, are no question of which are needed: "i added
     // her ID number and name, what next" at step 6 was refused as asking about documents.
-    const told = donePart(normalised, language) === undefined ? toldTopics : [...toldTopics, DOCUMENTS];
+    const detailsTold = this.uncovered.askedIn(normalised).includes(DOCUMENTS) && donePart(normalised, language) !== undefined;
+    const told = detailsTold ? [...toldTopics, DOCUMENTS] : toldTopics;
     const refusal = this.refusalOf(normalised, references, told);
     if (refusal) return { ...read, intent: null, candidates: ranked, decision: 'none', refusal };
     if (score >= thresholds.answer && score > noneScore && !this.onlyTheNumberSpeaks(text, normalised, language)) {
