@@ -1570,9 +1570,8 @@ const CHINESE_WHICH_STEP_IS =
 
 /**
  * The one step a message asks for by what it taps ("which step was the family thing": step 6, "亲情服务是第几步", "where
- * is family service"), a
- * label it names whole before any it is part of ("which step is social security": step 3, not 4 or 7); undefined
- * when it names no label or labels of several steps ("which step is the certification": steps 4 and 7).
+ * is family service"), a label it names whole before any it is part of ("which step is social security": step 3, not 4
+ * or 7); undefined when it names no label or labels of several steps ("which step is the certification": steps 4 and 7).
  */
 export function stepAskedByWhatItTaps(text: string, steps: readonly Entry[]): number | undefined {
   const reply = replyWithoutFillers(text);
