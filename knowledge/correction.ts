@@ -11,17 +11,21 @@ const DECLINED_IN_CHINESE = /^(?:不要|别(?:给我)?(?:发|说|讲)?|不用|�
 const CORRECTING =
   /^(?:(?:no|nope|sorry|oh|ah|wait)\s*[,，]?\s*)*(?:i\s+(?:meant|mean|was asking about|asked about|wanted))\s+(?=\S)|^(?:(?:不是|不对|错了)\s*[,，]?\s*我(?:是)?(?:说|问|想问|指)(?:的是)?|我(?:是)?(?:说|问|想问|指)的是|我的意思是)\s*[,，]?\s*(?=[^\s的])/i;
 
+// What a message declines after what it wants: "no, I meant how to find the certification, not add the family" got step
+// 6, which adds the family, and "不是，我是问怎么找到认证入口，不是添加家人" too.
+const DECLINED_AFTER = /[,，]\s*(?:but\s+)?not\s+[^,，;；.。!！?？]+[.。!！?？]*$|[,，]\s*(?:而)?不是[^,，;；。!！?？]{2,}[。!！?？]*$/iu;
+
 // What is no request once the words before it go: "I mean it".
 const POINTS_BACK_ALONE = /^(?:it|that|this|so|yes|no)[\s.!?。！？]*$/i;
 
 /**
  * What a message asks for: without what it declines first ("don't show me article 64, I want the functions" → "I want
- * the functions") or the words that say it corrects the last one ("no, I meant the three functions" → "the three
- * functions"); the message itself when that would leave nothing.
+ * the functions") or last ("…, not add the family"), or the words that say it corrects the last one ("no, I meant the
+ * three functions" → "the three functions"); the message itself when that would leave nothing.
  */
 export function withoutCorrection(text: string): string {
   const declined = DECLINED_IN_ENGLISH.exec(text) ?? DECLINED_IN_CHINESE.exec(text);
-  const wanted = declined ? text.slice(declined[0].length).trim() : text;
+  const wanted = (declined ? text.slice(declined[0].length) : text).replace(DECLINED_AFTER, '').trim();
   const correcting = CORRECTING.exec(wanted);
   const asked = correcting ? wanted.slice(correcting[0].length).trim() : wanted;
   return asked === '' || POINTS_BACK_ALONE.test(asked) ? text : asked;

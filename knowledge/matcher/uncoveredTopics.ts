@@ -105,7 +105,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "what does the maternity fund do?" and "生育保险基金是干什么用的" got the five funds: the sources name each fund, not
     // what it pays for.
     name: 'what a fund pays for',
-    en: /\bwhat (?:does|do) (?:the |a |each )?(?:pension|old[- ]age|endowment|medical|health|maternity|unemployment|(?:industrial |work )?injury)(?: insurance)? funds? (?:do|cover|pay(?: for| out)?|provide)\b|\bwhat (?:is|are) (?:the |a |each )?(?:pension|old[- ]age|endowment|medical|health|maternity|unemployment|(?:industrial |work )?injury)(?: insurance)? funds? (?:for|used for)\b/,
+    // Or whether it pays for something: "Does the maternity insurance fund cover IVF?" got the five funds (0.79).
+    en: /\bwhat (?:does|do) (?:the |a |each )?(?:pension|old[- ]age|endowment|medical|health|maternity|unemployment|(?:industrial |work )?injury)(?: insurance)? funds? (?:do|cover|pay(?: for| out)?|provide)\b|\b(?:does|do|will|would|can) (?:the |a |each )?(?:pension|old[- ]age|endowment|medical|health|maternity|unemployment|(?:industrial |work )?injury)(?: insurance)? funds? (?:cover|pay for|pay out for|reimburse|fund)\b|\bwhat (?:is|are) (?:the |a |each )?(?:pension|old[- ]age|endowment|medical|health|maternity|unemployment|(?:industrial |work )?injury)(?: insurance)? funds? (?:for|used for)\b/,
     zh: /(?:养老|医疗|工伤|失业|生育)(?:保险)?基金(?:是)?(?:干什么|干啥|做什么|干嘛)(?:用)?的|(?:养老|医疗|工伤|失业|生育)(?:保险)?基金(?:有什么|有啥)用|(?:养老|医疗|工伤|失业|生育)(?:保险)?基金(?:用来|用于|用在)(?:干|做)?(?:什么|哪)/,
   },
   {
@@ -284,9 +285,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Benefits only as someone's: "benefit" alone names the certification.
     en: /^(?!.*\b(?:higher level|rise to|rising to|move to|moving to)\b)(?=.*\b(?:pensions?|retirement pay|(?:my|her|his|their|our) benefits)\b.*\b(?:go up|goes up|going up|increase[sd]?|rise|raised?|higher)\b)|\b(?:increase|raise)s? (?:in )?(?:my |the |our |her |his |their )?pensions?\b|\bpension (?:adjustments?|raises?|rises?|hikes?)\b/,
     // Or adjusted: "What is the pension adjustment for 2025?" was refused by the model alone (0.10).
-    // Or with when: "第六十四条是不是说养老金每年都要涨" got the article (0.44). (Not 待遇 a word away, which is the
-    // certification's name: "社保待遇资格认证调整了吗".)
-    zh: /(?:养老金|退休金|退休工资)[^，,。？?\s]{0,4}?(?:上涨|涨|增加|提高|调整)|待遇(?:会|能|要|是否|会不会|能不能)?(?:上涨|涨|增加|提高|调整)/,
+    // Or with when: "第六十四条是不是说养老金每年都要涨" got the article (0.44), and "养老保险基金全国统筹以后，我的养老金会
+    // 不会变多？" the pooling (0.86). (Not 待遇 a word away, which is the certification's name: "社保待遇资格认证调整了吗".)
+    zh: /(?:养老金|退休金|退休工资)[^，,。？?\s]{0,4}?(?:上涨|涨|增加|提高|调整|变多|变高|多发)|待遇(?:会|能|要|是否|会不会|能不能)?(?:上涨|涨|增加|提高|调整)/,
   },
   {
     // "支付宝市民中心还能办什么" (what else can Civic Center do) got step 2, "what else is in the civic center" step 2 (0.71)
@@ -457,9 +458,10 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Not when ruled out, nor the five insurances of it: "五险一金里的五险对应哪五个基金", "Not the housing fund: which …".
     // Nor whether the social insurance funds include it, which Article 64's list of five answers: "does article 64
     // mention the housing fund" and "社会保险基金包括住房公积金吗" were refused, "Does Art 64 cover housing provident fund?" too,
-    // and "第六十四条管不管住房公积金".
-    en: /^(?!(?=.*\b(?:social insurance funds?|(?:article|art)\.? ?64|five funds)\b)(?=.*\b(?:include[sd]?|including|cover(?:s|ed)?|mention(?:s|ed)?|list(?:s|ed)?|part of|one of|among|counts? as|counted as|belongs? to)\b|(?:is|are) (?:the |a )?(?:housing (?:provident )?|provident )funds? (?:a|an|one of the|part of the)\b)).*?(?<!\bnot (?:about )?(?:the )?)\b(?:housing (?:provident )?|provident )funds?\b/,
-    zh: /^(?!(?=.*(?:社会保险基金|社保基金|第64条|五项基金|五个基金|这五项|这五个))(?=.*(?:包括|包含|算|属于|有没有|之一|里面|里有|是|管不管|涵盖|覆盖|涉及|提到))(?!.*是(?:什么|啥|指|怎么|如何))).*?(?:(?<!不是|不问|不包括)公积金|五险一金(?!(?:里|中)的?五险))/,
+    // and "第六十四条管不管住房公积金"; of the five just listed too: "is housing provident fund one of them?", "住房公积金算不算
+    // 其中之一？".
+    en: /^(?!(?=.*\b(?:social insurance funds?|(?:article|art)\.? ?64|five funds|(?:one of|among) (?:them|these|those))\b)(?=.*\b(?:include[sd]?|including|cover(?:s|ed)?|mention(?:s|ed)?|list(?:s|ed)?|part of|one of|among|counts? as|counted as|belongs? to)\b|(?:is|are) (?:the |a )?(?:housing (?:provident )?|provident )funds? (?:a|an|one of the|part of the)\b)).*?(?<!\bnot (?:about )?(?:the )?)\b(?:housing (?:provident )?|provident )funds?\b/,
+    zh: /^(?!(?=.*(?:社会保险基金|社保基金|第64条|五项基金|五个基金|这五项|这五个|其中))(?=.*(?:包括|包含|算|属于|有没有|之一|里面|里有|是|管不管|涵盖|覆盖|涉及|提到))(?!.*是(?:什么|啥|指|怎么|如何))).*?(?:(?<!不是|不问|不包括)公积金|五险一金(?!(?:里|中)的?五险))/,
   },
   {
     // "医保认证" (the medical insurance's certification) got the seven steps (0.79), which are the social security

@@ -61,7 +61,19 @@ describe('a message that declines or corrects before it asks', () => {
     ['zh', '不是，我问的是社保的功能', 'functions'],
     // It got a "Did you mean" of the steps.
     ['zh', '不要第六十四条，我想看步骤', 'procedure'],
+    // Declined after what it asks.
+    ['en', 'I want the functions, not article 64', 'functions'],
+    ['zh', '我要社保的功能，不是第六十四条', 'functions'],
   ]);
+
+  // It got step 6, which adds the family.
+  it.each([
+    ['en', 'no, I meant how to find the certification, not add the family'],
+    ['zh', '不是，我是问怎么找到认证入口，不是添加家人'],
+  ] as const)('[%s] %j gets the step it asks for, not the one it declines', async (language, question) => {
+    const turn = await chatWithAssistant().say(question);
+    expect(turn.messages.map((message) => message.text)).toEqual([stepText(4, language)]);
+  });
 });
 
 // "in short, what are the functions", "quick summary of the funds please" and "概括一下基金有哪些" got the summary of the

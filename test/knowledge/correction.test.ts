@@ -17,6 +17,10 @@ describe('withoutCorrection', () => {
     ['不要第六十四条 我要社保的功能', '我要社保的功能'],
     ['不是第六十四条 是社保三个功能', '是社保三个功能'],
     ['不用一步一步 全部步骤给我', '全部步骤给我'],
+    // Declined after what it asks: they got step 6, which adds the family.
+    ['no, I meant how to find the certification, not add the family', 'how to find the certification'],
+    ['不是，我是问怎么找到认证入口，不是添加家人', '我是问怎么找到认证入口'],
+    ['I want the steps, but not the summary.', 'I want the steps'],
   ])('reads %j as asking %j', (text, asked) => {
     expect(withoutCorrection(text)).toBe(asked);
   });
@@ -35,6 +39,7 @@ describe('withoutCorrection', () => {
     '我想问一下社保有哪些功能',
     '不用了 谢谢',
     '不是 第三步',
+    'is it free, or not?',
   ])('leaves %j as it is: nothing declined before a request', (text) => {
     expect(withoutCorrection(text)).toBe(text);
   });

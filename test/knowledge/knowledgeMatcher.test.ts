@@ -158,6 +158,29 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent: 'greeting' });
   });
 
+  // Questions whose wrong answer reads as "yes": "Who sets the accounting system for the funds, the State Council?" got
+  // the State Council's part (which sets the pooling's timing), "Does each province have its own accounting rules …"
+  // the funds accounted for separately, "Are the medical and maternity funds pooled together nationally?" the two funds
+  // accounted for together.
+  it.each([
+    ['Who sets the accounting system for the funds, the State Council?', 'article64-unified-accounting'],
+    ['Does the State Council decide the accounting system for social insurance funds?', 'article64-unified-accounting'],
+    ['Does each province have its own accounting rules for social insurance funds?', 'article64-unified-accounting'],
+    ['Are the medical and maternity funds pooled together nationally?', 'article64-pooling'],
+  ])('answers %j with %s', (text, intent) => {
+    expect(matcher.match(text, 'en')).toMatchObject({ decision: 'answer', intent });
+  });
+
+  // Whether the housing fund is one of the five just listed is no question about the housing fund itself: both were refused.
+  it.each([
+    ['is housing provident fund one of them?', 'en'],
+    ['住房公积金算不算其中之一？', 'zh'],
+  ] as const)('offers or answers the five funds for %j', (text, language) => {
+    const match = matcher.match(text, language);
+    expect(match.refusal).toBeUndefined();
+    expect(match.candidates[0]?.intent).toBe('article64-funds');
+  });
+
   // Asked which documents are needed, though some were given: still refused.
   it.each(['I added her ID card, do I need her hukou too?', 'what documents do I need'])('refuses %j as asking about documents', (text) => {
     expect(matcher.match(text, 'en').refusal).toEqual({ reason: 'uncoveredTopics', names: ['documents'] });
@@ -332,6 +355,9 @@ describe('KnowledgeMatcher', () => {
     // Asked of Article 64, with when: it got the article (0.44), where the English was refused.
     ['第六十四条是不是说养老金每年都要涨', 'zh', ['pension increases']],
     ['does article 64 say pensions go up every year?', 'en', ['pension increases']],
+    ['养老保险基金全国统筹以后，我的养老金会不会变多？', 'zh', ['pension increases']],
+    // What a fund pays for: it got the five funds (0.79).
+    ['Does the maternity insurance fund cover IVF?', 'en', ['what a fund pays for']],
     ['支付宝市民中心还能办什么', 'zh', ["the app's other services"]],
     // Step 2 and step 6: the sources name only the button each step taps.
     ['what else is in the civic center', 'en', ["the app's other services"]],
