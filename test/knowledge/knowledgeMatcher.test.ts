@@ -181,6 +181,14 @@ describe('KnowledgeMatcher', () => {
     expect(match.candidates[0]?.intent).toBe('article64-funds');
   });
 
+  // The earmarking described, not named: both were refused.
+  it.each([
+    ["the part about who can't touch the money", 'en'],
+    ['就是那条说谁都不能动这笔钱的', 'zh'],
+  ] as const)('offers the earmarking for %j', (text, language) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'clarify', candidates: [{ intent: 'article64-earmarked' }] });
+  });
+
   // Asked which documents are needed, though some were given: still refused.
   it.each(['I added her ID card, do I need her hukou too?', 'what documents do I need'])('refuses %j as asking about documents', (text) => {
     expect(matcher.match(text, 'en').refusal).toEqual({ reason: 'uncoveredTopics', names: ['documents'] });
