@@ -368,9 +368,7 @@ export class KnowledgeMatcher {
     private readonly uncovered: UncoveredTopics,
     /** The entry of the procedure: the seven steps. */
     private readonly procedure: string,
-    /** Each step's entry to the next step's. */
-    private readonly nextStep: ReadonlyMap<string, string>,
-    /** Which step a message says was done. */
+    /** Which step a message says was done, and which comes after it. */
     private readonly stepsDone: StepsDone,
   ) {}
 
@@ -399,7 +397,6 @@ export class KnowledgeMatcher {
       knownReferencesOf(knowledge, normalisedQuestions),
       UncoveredTopics.of(normalisedQuestions),
       knowledge.procedure.id,
-      new Map(knowledge.steps.slice(1).map((step, i) => [knowledge.steps[i].id, step.id])),
       StepsDone.of(knowledge),
     );
   }
@@ -660,7 +657,7 @@ export class KnowledgeMatcher {
    * comes next after the very step it got gets the next step.
    */
   private stepAfterTheOneDone(answered: MatchResult, language: Language): MatchResult | undefined {
-    const next = answered.intent === null ? undefined : this.nextStep.get(answered.intent);
+    const next = answered.intent === null ? undefined : this.stepsDone.after(answered.intent);
     if (next === undefined || this.stepsDone.doneIn(normaliseText(answered.text), language) !== answered.intent) return undefined;
     return { ...answered, intent: next, score: answered.candidates.find(({ intent }) => intent === next)?.score ?? 0 };
   }

@@ -63,7 +63,11 @@ const LEAST_SHARED = 2;
  * service and then adds the family member, family service being step 7's words too.
  */
 export class StepsDone {
-  private constructor(private readonly stepTerms: Readonly<Record<Language, ReadonlyArray<{ id: string; terms: Set<string>; own: Set<string> }>>>) {}
+  private constructor(
+    private readonly stepTerms: Readonly<Record<Language, ReadonlyArray<{ id: string; terms: Set<string>; own: Set<string> }>>>,
+    /** Each step's entry to the next step's. */
+    private readonly nextStep: ReadonlyMap<string, string>,
+  ) {}
 
   static of(knowledge: KnowledgeBase): StepsDone {
     const termsIn = (language: Language) => {
@@ -74,7 +78,13 @@ export class StepsDone {
       const stepsWith = (term: string) => steps.filter(({ terms }) => terms.has(term)).length;
       return steps.map(({ id, terms }) => ({ id, terms, own: new Set([...terms].filter((term) => stepsWith(term) === 1)) }));
     };
-    return new StepsDone(Object.fromEntries(languages.map((language) => [language, termsIn(language)])) as Record<Language, ReturnType<typeof termsIn>>);
+    const stepTerms = Object.fromEntries(languages.map((language) => [language, termsIn(language)])) as Record<Language, ReturnType<typeof termsIn>>;
+    return new StepsDone(stepTerms, new Map(knowledge.steps.slice(1).map((step, i) => [knowledge.steps[i].id, step.id])));
+  }
+
+  /** The entry of the step after a step's entry; undefined after the last step or for an entry that is no step. */
+  after(stepId: string): string | undefined {
+    return this.nextStep.get(stepId);
   }
 
   /** The entry of the step a normalised message says was done, if it asks only what comes next. */

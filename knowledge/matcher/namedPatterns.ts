@@ -9,7 +9,8 @@ export interface NamedPattern {
 // V8 first runs a new pattern as bytecode and compiles it to machine code once it has been used, unless its first
 // subject has 1,000 characters or more: then it compiles the machine code at once (V8's "regexp tier-up"). For long
 // patterns such as these the bytecode costs far more to build than the machine code: ~100 ms for the union of the
-// uncovered topics against ~10 ms. Machine code is compiled for each kind of string V8 keeps, one byte a character (Latin-1) or two.
+// uncovered topics against ~10 ms. Machine code is compiled for each kind of string V8 keeps, one byte a character
+// (Latin-1) or two.
 const LONG_SUBJECTS = [' '.repeat(1000), '\u3000'.repeat(1000)];
 
 function compileAtOnce(pattern: RegExp): RegExp {

@@ -38,4 +38,10 @@ describe('StepsDone', () => {
   ] as const)('reads no step done in %j', (text, language) => {
     expect(doneIn(text, language)).toBeUndefined();
   });
+
+  it('names the step after a step, and none after the last or for an entry that is no step', () => {
+    expect(stepsDone.after('step-6')).toBe('step-7');
+    expect(stepsDone.after('step-7')).toBeUndefined();
+    expect(stepsDone.after('procedure')).toBeUndefined();
+  });
 });
