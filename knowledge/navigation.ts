@@ -1013,9 +1013,10 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // "继续刚才的" got a "Did you mean" and "第几步来着 我忘了" was refused. "好了回到步骤" got step 7: an acknowledgement
     // may come first. Asking which step it is: "我现在在第几步" was refused, "which step am I on" got a "Did you mean",
     // "which step was that" the thanks (0.44). "carry on with the steps" started again at step 1, "接着刚才的说" and "继续教我"
-    // were refused, and so were "第几步了现在" and "剛才第幾步了". After Stop, "actually lets continue" was refused.
+    // were refused, and so were "第几步了现在" and "剛才第幾步了". After Stop, "actually lets continue" was refused. After a
+    // term shown in between, "back to where I was" got step 7 (its "go back").
     new RegExp(
-      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|(?:actually |so |ok |okay |alright )?(?:lets |let s )(?:continue|carry on|go on|keep going)(?: then| please| where we left off| from where we (?:left off|stopped))?|where (?:was i|were we|am i|is she|is he|are they|is the caller|s she|s he)(?: now)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we|is she|is he|are they|is (?:the |my )?(?:caller|customer|mum|mom|dad|mother|father))(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|我?刚才(?:到|做到|弄到|看到|说到|讲到|进行到)(?:哪一步|哪步|第几步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前|刚才)?(?:在|到|做到|是)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:现在|目前)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|(?:actually |so |ok |okay |alright )?(?:lets |let s )(?:continue|carry on|go on|keep going)(?: then| please| where we left off| from where we (?:left off|stopped))?|where (?:was i|were we|am i|is she|is he|are they|is the caller|s she|s he)(?: now)?|(?:(?:lets |let s )?(?:go |get |take me |take us |bring me )?back to |(?:continue|carry on|go on|pick up) from )where (?:i|we|she|he|they|you) (?:was|were|left off|stopped)(?: before)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we|is she|is he|are they|is (?:the |my )?(?:caller|customer|mum|mom|dad|mother|father))(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|(?:回到|返回|接着|继续)(?:我|我们)?(?:刚才|之前|原来)(?:的地方|那里|那儿|停下的地方|看到的地方)|我?刚才(?:到|做到|弄到|看到|说到|讲到|进行到)(?:哪一步|哪步|第几步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前|刚才)?(?:在|到|做到|是)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:现在|目前)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
     ),
   ],
   [
@@ -1038,7 +1039,10 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
         // Agreed to, and what it is instead of: "那就一步一步来" got the goodbye, "好 一步一步来" and "要得 一步一步来嘛" were
         // refused, and "你一步一步说 别一下全说" got the summary.
         '|^(?:好|好吧|那就|就|要得|行|嗯|ok)?(?:能不能|能|可以|可不可以|麻烦)?(?:你)?(?:(?:教|叫|带|帮|领)我)?(?:一步一步|一步步|逐步|分步骤?|手把手)地?(?:教|叫|带|指导|引导|讲|讲解|说|说明|告诉)?(?:我|一下)?(?:来|做|操作|弄|走)?(?:一下)?(?:吗|吧|呢|好吗|可以吗)?' +
-        '(?:(?:别|不要)(?:一下子?|一次)?(?:全|都)(?:说|发|讲)(?:出来)?(?:了)?)?$',
+        '(?:(?:别|不要)(?:一下子?|一次)?(?:全|都)(?:说|发|讲)(?:出来)?(?:了)?)?$' +
+        // Begun in Chinese and said in English, as the button "Start with step 1" reads: "怎么start" under the steps was
+        // refused, the Chinese matcher knowing no "start".
+        '|^(?:怎么|如何|咋|那|那就|好|好吧|好的|现在) ?(?:start|begin)(?: now)? ?(?:吧|呢|啊)?$',
     ),
   ],
   [
@@ -1630,16 +1634,25 @@ function stepsNaming(thing: string, steps: readonly Entry[]): number[] {
 const THING_KIND = '(?: (?:button|page|tab|icon|section|option|entry|item|link|one))?';
 const ENGLISH_NOT_FOUND = new RegExp(
   `^(?:(?:i|she|he|we|they|my (?:mom|mum|dad|mother|father|parents)|the caller) )?(?:(?:still|just) )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not) (?:find|see|locate) (?:the |a |any |that |this )?(?<thing>[a-z]+(?: [a-z]+){0,5}?)${THING_KIND}(?: (?:anywhere|there|here))?$|` +
-    `^(?:the |a |that |this )?(?<thingBefore>[a-z]+(?: [a-z]+){0,5}?)${THING_KIND} (?:isnt|is not|wasnt|was not|aint) (?:there|here|showing|shown|listed|anywhere)$`,
+    `^(?:the |a |that |this )?(?<thingBefore>[a-z]+(?: [a-z]+){0,5}?)${THING_KIND} (?:(?:still )?(?:isnt|is not|wasnt|was not|aint) (?:there|here|showing(?: up)?|shown|listed|anywhere|appearing|visible)|` +
+    // "… doesn't show up" was read as a question, the whole procedure given again.
+    '(?:still )?(?:doesnt|does not|didnt|did not|wont|will not) (?:show(?: up)?|appear|come up|pop up)|(?:is|was) (?:missing|gone|nowhere to be (?:found|seen)))(?: anywhere)?$',
 );
+// Every step said done before it: "I did all the steps but the certification section doesn't show up" got the steps
+// again. What is missing then is where the last steps show it.
+const ENGLISH_ALL_STEPS_DONE =
+  /^(?:(?:i|we|she|he|they|my (?:mom|mum|dad|mother|father|parents)|the caller) )?(?:(?:already|have|ve|has) )?(?:did|done|followed|went through|gone through|completed|finished) (?:all|every)(?: of)?(?: the| your)? steps?(?: you (?:gave|said|listed|sent))? (?:but|and) /;
 const CHINESE_THING_KIND = '(?:的)?(?:按钮|入口|选项|栏目|图标|页面)?';
 const CHINESE_NOT_FOUND_VERB = '(?:怎么|咋)?(?:都|也|还是|就是)?(?:找不到|没找到|看不到|没看到|没看见|看不见)';
 const CHINESE_NOT_FOUND_CLOSE = '(?:在哪里?|在哪儿|怎么办|咋办|咋整|啊|呀|呢|了)*$';
+const CHINESE_NOT_SHOWN_VERB = '(?:还是|也|就是)?(?:不显示|没显示|没有显示|没出来|没有出来|出不来|不出来)';
 const CHINESE_NOT_FOUND = new RegExp(
   `^(?:我|我妈|我爸|她|他|老人)?${CHINESE_NOT_FOUND_VERB}(?:那个|这个)?(?<thing>\\p{Script=Han}{2,10}?)?${CHINESE_THING_KIND}${CHINESE_NOT_FOUND_CLOSE}|` +
-    `^(?:那个|这个)?(?<thingBefore>\\p{Script=Han}{2,10}?)${CHINESE_THING_KIND}${CHINESE_NOT_FOUND_VERB}${CHINESE_NOT_FOUND_CLOSE}`,
+    `^(?:那个|这个)?(?<thingBefore>\\p{Script=Han}{2,10}?)${CHINESE_THING_KIND}(?:${CHINESE_NOT_FOUND_VERB}|${CHINESE_NOT_SHOWN_VERB})${CHINESE_NOT_FOUND_CLOSE}`,
   'u',
 );
+const CHINESE_ALL_STEPS_DONE =
+  /^(?:我|我们|我妈|我爸|她|他|老人)?(?:已经)?(?:都)?(?:按|照着?|按照)?(?:全部|所有|每一?个?)?的?步骤(?:都|全)?(?:做|弄|走|操作|照做)(?:完|好)?了 ?(?:但是?|可是|就是)? ?/u;
 
 // What a step shows, named as any: "I don't see that button" and "找不到那个按钮" at step 3 got step 5, "My" being a button.
 const NAMES_NOTHING = /^(?:it|that|this|them|one|button|buttons|page|tab|icon|section|option|options|entry|item|link|按钮|入口|选项|栏目|图标|页面)$/;
@@ -1649,10 +1662,13 @@ const NAMES_NOTHING = /^(?:it|that|this|them|one|button|buttons|page|tab|icon|se
  * walkthrough at `position` (0 for none): of two steps naming it (the certification is found at step 4 and tapped at
  * step 7) the one nearer the position, the earlier when both are as near. Named as any ("I can't find it", "找不到那个
  * 按钮"), it is what the step at the position shows, and with no walkthrough, 0: the steps as a whole ("没看见" alone got
- * the goodbye).
+ * the goodbye). After every step said done, the position is the last step.
  */
 export function stepNamedNotFound(text: string, steps: readonly Entry[], position: number): number | undefined {
-  return stepOfThingSaid(text, ENGLISH_NOT_FOUND, CHINESE_NOT_FOUND, steps, position);
+  const reply = replyWithoutFillers(text);
+  const afterAllDone = reply.replace(HAN.test(reply) ? CHINESE_ALL_STEPS_DONE : ENGLISH_ALL_STEPS_DONE, '');
+  if (afterAllDone === reply) return stepOfThingSaid(text, ENGLISH_NOT_FOUND, CHINESE_NOT_FOUND, steps, position);
+  return stepOfThingSaid(afterAllDone, ENGLISH_NOT_FOUND, CHINESE_NOT_FOUND, steps, steps.length);
 }
 
 /**

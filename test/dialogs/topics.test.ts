@@ -164,6 +164,16 @@ describe('when the law was amended', () => {
     expect((await chat.say(question)).messages.map(({ text }) => text)).toEqual([answerOf('legal-basis', language)]);
   });
 
+  // Which version it is: "is article 64 from the 2010 version or 2018?" was refused as about another version.
+  it.each([
+    ['en', 'is article 64 from the 2010 version or 2018?'],
+    ['en', 'which version is the law?'],
+    ['zh', '第六十四条是2010年版还是2018年版'],
+    ['zh', '这条是不是2018年修正的'],
+  ] as const)('[%s] %j gets the legal basis, which names the one version the sources have', async (language, question) => {
+    expect((await chatWithAssistant().say(question)).messages.map(({ text }) => text)).toEqual([answerOf('legal-basis', language)]);
+  });
+
   it.each([
     ['en', 'when did the 2018 amendment take effect'],
     ['zh', '2018年修正什么时候生效'],

@@ -623,6 +623,12 @@ describe.each(languages)('what a step names, said not to be there, in %s', (lang
     const turn = await chatWithAssistant().say(language === 'en' ? "my mom can't see family service" : '亲情服务找不到');
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, stepText(6, language)]);
   });
+  // "I did all the steps but the certification section doesn't show up" got the whole procedure again.
+  it('after every step said done, gets the last step naming it', async () => {
+    const said = language === 'en' ? "I did all the steps but the certification section doesn't show up" : '步骤都做完了 但是认证的入口没出来';
+    const turn = await chatWithAssistant().say(said);
+    expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDefinition, stepText(7, language)]);
+  });
 });
 
 // "没看见" and "找不着" alone got the goodbye, "i can't find it" that no walkthrough was running, and "市民重心没看见" (voice

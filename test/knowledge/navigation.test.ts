@@ -700,6 +700,15 @@ describe('stepNamedNotFound', () => {
     // Mistyped: it got the third function of social security (0.35).
     ['i dont see socail security', 3, 3],
     ["can't find famly service", 6, 6],
+    // Said not to show up: "the certification section doesn't show up" was read as a question.
+    ["the certification section doesn't show up", 0, 4],
+    ['the family service option is missing', 3, 6],
+    ['亲情服务不显示', 0, 6],
+    // After every step said done, what is missing is where the last steps show it: the steps were given again.
+    ['I did all the steps but the certification section doesnt show up', 0, 7],
+    ['we followed every step and it still doesnt appear', 0, 7],
+    ['我都按步骤做了 但是认证的入口没出来', 0, 7],
+    ['步骤都做完了还是找不到社保待遇资格认证', 2, 7],
   ] as const)('reads %j at step %d as saying what step %d names is not there', (text, position, step) => {
     expect(stepNamedNotFound(text, steps, position)).toBe(step);
   });
@@ -718,6 +727,8 @@ describe('stepNamedNotFound', () => {
   it.each([
     ['cant find social security management', 3],
     ["I can't find the My button, where else could it be?", 3],
+    ['I did all the steps but it does not work', 0],
+    ['没有社保怎么办', 0],
   ] as const)('leaves %j at step %d alone', (text, position) => {
     expect(stepNamedNotFound(text, steps, position)).toBeUndefined();
   });
