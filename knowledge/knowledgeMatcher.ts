@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KnowledgeBase } from './knowledgeBase';
 import { Language, languages, languageSchema, otherLanguage } from './language';
+import { LEAVE_TO_ASK_EN, LEAVE_TO_ASK_ZH } from './leaveToAsk';
 import { withBorrowedTermsInChinese } from './matcher/borrowedTerms';
 import { withoutConfirmationTag } from './matcher/confirmationTag';
 import { namesADomainSubject } from './matcher/domainSubject';
@@ -261,10 +262,22 @@ const CLOSING_THANKS =
 const RELAYED_BY_STAFF =
   /^(?:(?:the|a|my|our|this|one) )?(?:caller|customer|client|citizen)s? (?:wants?|would like|needs?|is asking|asks|asked|is wondering|wonders|wanted)(?: me)?(?: to (?:know|ask))?(?: (?:if|whether))?[\s:,]+(?=\S)|^(?:有个?|一个|这个|那个)?(?:来电人|来电的人|来电客户|来电者|客户|市民|群众)(?:想|想要)?(?:问|咨询|知道|了解)(?:一下)?[：:，,\s]*(?=\S)/i;
 
-/** The question a member of staff relays, without "the caller wants to know"; the message itself when it relays none. */
+// Leave to ask, asked before the question: "I have a question about article 64" and "quick question: what are the three
+// functions" got the help once "quick question" alone was one of its questions. (Alone, the dialogs answer it.)
+const ASKING_LEAVE = new RegExp(
+  `^(?:(?:hi|hello|hey|sorry)[\\s,]+)?(?:${LEAVE_TO_ASK_EN}|question)(?: about)?[\\s:：,，.。!?？-]+(?=\\S)|` +
+    `^(?:您好|你好)?[，,\\s]*${LEAVE_TO_ASK_ZH}[：:，,。\\s]*(?=\\S)(?!一下|个问题)`,
+  'i',
+);
+
+/** The question a member of staff relays, or asks leave to ask, without "the caller wants to know" or "quick question". */
 function withoutRelayingWords(text: string): string {
-  const relayed = RELAYED_BY_STAFF.exec(text.trim());
-  return relayed ? text.trim().slice(relayed[0].length) : text;
+  const trimmed = text.trim();
+  const leave = ASKING_LEAVE.exec(trimmed);
+  const asked = leave ? trimmed.slice(leave[0].length) : trimmed;
+  const relayed = RELAYED_BY_STAFF.exec(asked);
+  if (relayed) return asked.slice(relayed[0].length);
+  return leave ? asked : text;
 }
 
 /** The question before the thanks that close a message; the message itself when what is before them asks nothing ("ok thanks"). */

@@ -1,4 +1,5 @@
 import { languages } from './language';
+import { LEAVE_TO_ASK_EN, LEAVE_TO_ASK_ZH } from './leaveToAsk';
 import { DOMAIN_CONCEPTS } from './matcher/domainConcepts';
 import { canonicalEnglishSpelling, chineseNumeralValue, HAN, normaliseText, toSimplified } from './matcher/normalise';
 import { numberedReferences } from './matcher/numberedReferences';
@@ -1726,10 +1727,12 @@ export function asksIfThatIsAll(text: string): boolean {
 }
 
 // Saying there is a question without asking it: "Hello, I have a question" got the goodbye (0.67; its questions wish
-// a nice day), "I have a question" too (0.78).
-const ANNOUNCES_A_QUESTION =
-  // "i have 2 questions lol" got the goodbye.
-  /^(?:(?:hi|hello|hey)(?: there)? )?i (?:have|ve got|got) (?:a |one |some |another |a few |a couple of |(?:2|3|two|three|several|many|more) )?(?:quick |small |little |simple |more )?questions?(?: for you| to ask)?(?: (?:lol|haha|tho|though|pls|please))*$/;
+// a nice day), "I have a question" too (0.78), "i have 2 questions lol" the goodbye, "quick question" the summary of the
+// steps, and "请问一下" was refused.
+const ANNOUNCES_A_QUESTION = new RegExp(
+  // ("Quick" is a filler, stripped before: "quick question" is read as "question".)
+  `^(?:(?:hi|hello|hey)(?: there)? )?(?:${LEAVE_TO_ASK_EN}|(?:a )?question)(?: (?:lol|haha|tho|though|pls|please))*$|^${LEAVE_TO_ASK_ZH}$`,
+);
 
 /** "I have a question": the user will ask, and has not yet. */
 export function announcesAQuestion(text: string): boolean {

@@ -750,10 +750,29 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, 'zh')).toMatchObject({ text, decision: 'answer', intent, questionsRefused: [refused] });
   });
 
-  // Refused whole for WeChat, though two of its three questions are Article 64's.
+  // Leave to ask, before the question, pulled it towards the help: "I have a question about article 64" and "quick
+  // question: what are the three functions" got the help once "quick question" was one of its questions, and "请问一下怎么帮我妈
+  // 认证" a "Did you mean" (0.33).
+  it.each([
+    ['I have a question about article 64', 'en', 'article64-full'],
+    ['quick question: what are the three functions', 'en', 'functions'],
+    ["I've got a question, how do I help my mom with the certification", 'en', 'procedure'],
+    ['请问一下怎么帮我妈认证', 'zh', 'procedure'],
+    ['你好，我想咨询一下，第六十四条说了什么', 'zh', 'article64-full'],
+  ] as const)('reads %j without asking leave to ask', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
+  });
+
+  // Refused whole for WeChat, though two of its three questions are Article 64's. (Read without its "我想问一下", both
+  // are named, in the order asked.)
   it('answers the questions of a run-on message it can, naming the one about another app as refused', () => {
     const match = matcher.match('你好我想问一下那个社保基金有哪些然后是不是专款专用的还有就是能不能在微信上认证', 'zh');
-    expect(match).toMatchObject({ decision: 'answer', intent: 'article64-earmarked', questionsRefused: ['就是能不能在微信上认证'] });
+    expect(match).toMatchObject({
+      decision: 'answer',
+      intent: 'article64-funds',
+      questionsAsked: ['article64-funds', 'article64-earmarked'],
+      questionsRefused: ['就是能不能在微信上认证'],
+    });
   });
 
   // Answered as a whole (the message names Alipay, so it asks about no other app), its question about WeChat went
