@@ -140,6 +140,8 @@ export type FollowUpReader =
   | `walkthrough: ${WalkthroughCommand['kind']}`
   /** Done, said under all the steps at once ("弄好了" under the seven steps). */
   | 'walkthrough: all done'
+  /** "Wait", "hold on" at a step: it stays there. */
+  | 'walkthrough: waits'
   /** A walkthrough command with no walkthrough running or paused ("next" after an answer). */
   | `no walkthrough: ${WalkthroughCommand['kind']}`;
 

@@ -45,6 +45,7 @@ import {
   sentenceNamed,
   sentencesOf,
   parseWalkthroughCommand,
+  saysCarryOn,
   praisesTheAnswer,
   reportsProgress,
   saysNotFound,
@@ -322,10 +323,7 @@ export class MainDialog extends Dialog {
       this.keepListening(state, listening.id, step);
       if (!('done' in step)) return;
       const outcome = step.done;
-      if (outcome.kind === 'handled') {
-        if (outcome.stoppedStep !== undefined) memory.stoppedStep = outcome.stoppedStep;
-        return;
-      }
+      if (outcome.kind === 'handled') return;
       if (outcome.kind === 'chosen') {
         await this.answerEntry(turn, requireEntry(this.knowledge, outcome.entryId), traceOfChoice(text, language, outcome.entryId));
         return;
@@ -396,7 +394,10 @@ export class MainDialog extends Dialog {
       await this.route({ ...turn, startersOffered: false }, starter, language, language);
       return;
     }
-    const command = parseWalkthroughCommand(text, this.knowledge.steps.length) ?? this.walkthrough.stepByWhatItTaps(text, paused ?? 0);
+    const parsed = parseWalkthroughCommand(text, this.knowledge.steps.length) ?? this.walkthrough.stepByWhatItTaps(text, paused ?? 0);
+    // Paused or stopped, "continue" takes up the step it was at, as the Resume button does: read as "next", it skipped it.
+    const resumable = paused !== undefined || memory.stoppedStep !== undefined;
+    const command: WalkthroughCommand | undefined = resumable && saysCarryOn(text) ? { kind: 'resume' } : parsed;
     // "All steps", a named step or steps (there or not) and "step by step" need no walkthrough to move in: they open one
     // ("complete process" was matched to the last step, and "what comes after step 2" to step 2, the step it names). So
     // does a step named by what it taps: "I clicked social security" got step 3, the step that taps it, and "which step
@@ -1202,6 +1203,10 @@ export class MainDialog extends Dialog {
   private keepListening(state: MainDialogState, id: string, step: ListeningStep<object>): void {
     if ('listen' in step) state.dialogs = { dialogStack: [{ id, state: step.listen }] };
     else delete state.dialogs;
-    if ('done' in step && step.done.kind === 'handled' && step.done.startersOffered && state.memory) state.memory.startersOffered = true;
+    if (!('done' in step) || step.done.kind !== 'handled' || !state.memory) return;
+    if (step.done.startersOffered) state.memory.startersOffered = true;
+    // Stopped as it began (a paused walkthrough told "stop"), it is as resumable as one stopped while running: "continue"
+    // after "stop" at a paused step said no guide was running.
+    if (step.done.stoppedStep !== undefined) state.memory.stoppedStep = step.done.stoppedStep;
   }
 }

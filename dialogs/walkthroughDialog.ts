@@ -3,6 +3,7 @@ import { Language } from '../knowledge/language';
 import {
   applyWalkthroughCommand,
   asksIfThatIsAll,
+  asksToWait,
   bareOrdinalReference,
   parseWalkthroughCommand,
   saysDone,
@@ -79,6 +80,14 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       await traceFollowUp(context, 'walkthrough: all done', this.knowledge.procedure.id);
       await sendReply(context, { text: texts.allStepsDone, buttons: starterButtons(texts) });
       return done(HANDLED_WITH_STARTERS);
+    }
+    // Asked to wait, it waits: "wait" was refused (read as "want"), "hold on, stop" and "hang on a sec" too, and a refusal
+    // leaves the walkthrough.
+    if (state.position > 0 && state.position <= this.stepCount && asksToWait(text)) {
+      const language = turnLanguage(context);
+      await traceFollowUp(context, 'walkthrough: waits', null);
+      await sendReply(context, { text: this.texts[language].walkthroughWaits, buttons: this.offers(language, state) });
+      return listen(state);
     }
     const command =
       this.overviewTooMuch(text, state.position) ??

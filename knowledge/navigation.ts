@@ -374,7 +374,7 @@ function chineseNumber(numeral: string): number | undefined {
 // about what comes after), "哦找到了" step 5 and "yep found it" a "Did you mean" of step 5.
 // "算了 下一步" (never mind, next) on step 1 got step 7; 算了 alone stops.
 const LEADING_FILLERS =
-  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me|oops|whoops|my bad|(?:hey|hi|hello)(?: there)?|(?:(?:a )?quick )?question)(?:\s+|(?=[\u4e00-\u9fff])))+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉|中不中(?:啊|呀)?|得不得行(?:哦|啊)?|行不行(?:啊)?|弄啥嘞|(?:我)?(?:按|点)错了(?=.)|不对(?=.)(?:\s*是(?=上一步|下一步))?)+说?|^算了\s*(?=\S)/;
+  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|hold on|hang on|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me|oops|whoops|my bad|(?:hey|hi|hello)(?: there)?|(?:(?:a )?quick )?question)(?:\s+|(?=[\u4e00-\u9fff])))+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉|中不中(?:啊|呀)?|得不得行(?:哦|啊)?|行不行(?:啊)?|弄啥嘞|(?:我)?(?:按|点)错了(?=.)|不对(?=.)(?:\s*是(?=上一步|下一步))?)+说?|^算了\s*(?=\S)/;
 // The particles that end a spoken sentence: "下一步啦", "下一步嘛", "下一步哦" and "上一步啦" got step 7, the matcher's.
 // (Not the 嘛 of 干嘛, "what for", nor the 哈 of 嘎哈.)
 const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀|啦|嘞|咧|哦|喔|撒|(?<!干)嘛|噻|(?<![干嘎])哈|呗|咯|哟|呐|亲)+$/;
@@ -935,9 +935,9 @@ const TOO_FAST =
   '|(?:能不能|能|可以|麻烦)?(?:你)?(?:再)?(?:说|讲)?(?:慢点|慢一点|慢一些|慢些|慢慢)(?:儿)?(?:说|讲|来)?(?:吧|呗|好吗|行吗|可以吗)?|太快了|(?:说|讲)得?太快了?|别(?:说得?|讲得?)?(?:那么|这么)快';
 
 // Too much at once, as a whole message: not understood, too fast, or too many ("太多了", "too much").
-const TOO_MUCH_AT_ONCE = new RegExp(
-  `^(?:${NOT_UNDERSTOOD}|${TOO_FAST}|(?:(?:步骤)?太(?:多|长)(?:了|啦)?|记不住|(?:thats |its |this is )?(?:too much|too many steps|too long))(?:啊|呀|了)?)$`,
-);
+// Two said together, or with how to go on: "太多了 看不懂" was refused, "too much, one at a time please" got a "Did you mean".
+const TOO_MUCH = `(?:${NOT_UNDERSTOOD}|${TOO_FAST}|(?:(?:步骤)?太(?:多|长)(?:了|啦)?|记不住|(?:thats |its |this is )?(?:too much|too many steps|too long))(?:啊|呀|了)?)`;
+const TOO_MUCH_AT_ONCE = new RegExp(`^${TOO_MUCH}(?: ?${TOO_MUCH})?(?: ?(?:one at a time|one by one|step by step|一步一步来|一步步来|一个一个来))?$`);
 
 /**
  * "看不懂", "慢点", "太多了" under all the steps at once: the overview was too much, which the steps one at a time are
@@ -1035,7 +1035,9 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     new RegExp(
       `^(?:(?:can|could|would) you )?(?:(?:${GUIDE_ME})(?: through (?:it|this|them|(?:all )?the steps)(?: ${STEPWISE}| one at a time)?| ${STEPWISE})` +
         `|(?:${GUIDE_ME} )?(?:a |the )?${STEPWISE}(?: instructions| guide| guidance| walkthrough| directions)?` +
-        `|(?:start|begin|open) (?:the )?(?:walkthrough|step by step guide))$` +
+        `|(?:start|begin|open) (?:the )?(?:walkthrough|step by step guide)` +
+        // "can you go one by one" under the steps got the goodbye.
+        '|(?:(?:go|do (?:it|them|the steps)|give (?:me )?(?:the steps|them)|show (?:me )?(?:the steps|them)|tell me) )?(?:one by one|one at a time))$' +
         // 叫 is 教 (both jiao) as pinyin input slips: "一步一步叫我" was refused, and so was "能一步步带我操作吗".
         // Agreed to, and what it is instead of: "那就一步一步来" got the goodbye, "好 一步一步来" and "要得 一步一步来嘛" were
         // refused, and "你一步一步说 别一下全说" got the summary.
@@ -1352,9 +1354,31 @@ function walkthroughCommandIn(text: string, stepCount: number): WalkthroughComma
   return mistyped && { kind: mistyped };
 }
 
-// One-word commands as a thumb mistypes them: "nxt" got "I can't answer" and ended the walkthrough, "bakc" got step 7.
-// A letter left out or two neighbours swapped, never at the first letter, which people seldom get wrong ("ack" is no
-// "back"); a letter changed would make other words ("step" is no "stop").
+// Carrying on, and nothing more: with a walkthrough paused or stopped it takes the walkthrough up where it was, as the
+// Resume button does. Read as "next", "继续" after a question in between skipped the step shown before it, and "算了还是继续吧"
+// after Stop was refused.
+const CARRIES_ON =
+  /^(?:(?:actually|ok|okay|alright|so|then) )?(?:continue|carry on|go on|keep going|lets (?:continue|carry on|go on|keep going))$|^(?:算了|好|好吧|那|那就)?(?:还是)?(?:继续|接着)(?:来|弄|做|吧)?$/;
+
+// Asking for time, and nothing more. ("Stop" after it still stops: "hold on, stop" is a stop said gently.)
+const WAIT =
+  /^(?:(?:ok|okay|oh|um|uh) )?(?:wait|wait a (?:sec|second|minute|moment|bit)|hold on|hang on|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|(?:hold|hang) on a (?:sec|second|moment|minute|bit)|slow down let me do it)(?: (?:please|pls))?$|^(?:等一下|等一等|等等|等会|等会儿|稍等|稍等一下|等下|你等一下|先等一下|我先弄一下|我弄一下)$/;
+
+/** "Wait", "hold on", "等一下": the user needs time at the step. */
+export function asksToWait(text: string): boolean {
+  // As typed too: "hold on" and "hang on" are fillers before what follows them.
+  return WAIT.test(normaliseReply(text)) || WAIT.test(replyWithoutFillers(text));
+}
+
+/** "Continue", "继续": carry on where the walkthrough was. */
+export function saysCarryOn(text: string): boolean {
+  return CARRIES_ON.test(replyWithoutFillers(text));
+}
+
+// One-word commands as a thumb mistypes them: "nxt" got "I can't answer" and ended the walkthrough, "bakc" got step 7,
+// "nexr" step 5. A letter left out, two neighbours swapped or a letter hit beside its key, never at the first letter,
+// which people seldom get wrong ("ack" is no "back"); any other letter changed would make other words ("step" is no
+// "stop").
 const COMMAND_WORDS: ReadonlyArray<readonly [string, SimpleCommand]> = [
   ['next', 'next'],
   ['continue', 'next'],
@@ -1375,13 +1399,36 @@ function mistypedCommand(reply: string): SimpleCommand | undefined {
   return COMMAND_WORDS.find(([word]) => typed[0] === word[0] && isSlipOf(typed, word))?.[1];
 }
 
-/** Whether `typed` is `word` with one letter after the first left out, or two neighbours after the first swapped. */
+/**
+ * Whether `typed` is `word` with one letter after the first left out, two neighbours after the first swapped, or one
+ * after the first replaced by a key beside it.
+ */
 function isSlipOf(typed: string, word: string): boolean {
   for (let i = 1; i < word.length; i += 1) {
     if (typed === word.slice(0, i) + word.slice(i + 1)) return true;
     if (i < word.length - 1 && word[i] !== word[i + 1] && typed === word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)) return true;
   }
-  return false;
+  return typed.length === word.length && [...typed].filter((letter, i) => letter !== word[i]).length === 1 && hitBeside(typed, word);
+}
+
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Whether the one letter `typed` has in place of `word`'s, not the first, is on a key beside it (QWERTY). */
+function hitBeside(typed: string, word: string): boolean {
+  const at = [...typed].findIndex((letter, i) => letter !== word[i]);
+  if (at < 1) return false;
+  const [row, column] = keyOf(typed[at]);
+  const [meantRow, meantColumn] = keyOf(word[at]);
+  // Each row sits half a key right of the one above: a key touches the one above it and the one above-right.
+  if (row === meantRow) return Math.abs(column - meantColumn) === 1;
+  const [upper, lower] = row < meantRow ? [column, meantColumn] : [meantColumn, column];
+  return Math.abs(row - meantRow) === 1 && (upper === lower || upper === lower + 1);
+}
+
+/** Row and column of a letter's key; NaN for a character on no letter key, which is beside nothing. */
+function keyOf(letter: string): readonly [number, number] {
+  const row = KEY_ROWS.findIndex((keys) => keys.includes(letter));
+  return row < 0 ? [NaN, NaN] : [row, KEY_ROWS[row].indexOf(letter)];
 }
 
 // A thumbs-up or an OK sign alone says the same; normaliseReply drops it with the other symbols.

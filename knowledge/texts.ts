@@ -132,6 +132,8 @@ export const uiTextsSchema = z
     lastStep: plain,
     /** Reply to "done" under all the steps at once. */
     allStepsDone: plain,
+    /** Reply to "wait", "hold on" at a step: the walkthrough stays there. */
+    walkthroughWaits: plain,
     /** Before the list of all steps, when a message asks for a step there is not ("step 9"). */
     noSuchStep: template('step', 'total'),
     /** A paragraph of the article asked for ("Art. 64 para 3"): {source} is one of `sources.article64Paragraphs`. */

@@ -116,7 +116,8 @@ describe.each(languages)('walkthrough in %s', (language) => {
   });
 
   // All seven steps at once were too much, and shown again the same: "看不懂", "慢点" and "太多了" under them.
-  it.each({ en: ["I don't understand", 'slow down', 'too much'], zh: ['看不懂', '慢点', '太多了'] }[language])(
+  // Two said together or with how to go on: "太多了 看不懂" was refused, "too much, one at a time please" got a "Did you mean".
+  it.each({ en: ["I don't understand", 'slow down', 'too much', 'too much, one at a time please'], zh: ['看不懂', '慢点', '太多了', '太多了 看不懂'] }[language])(
     '%j under all the steps starts them one at a time',
     async (phrase) => {
       const chat = chatWithAssistant();
@@ -456,8 +457,9 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     expect(await chat.reply(texts[language].buttons.next)).toEqual(stepMessage(1, language));
   });
 
-  // After Stop, "actually lets continue" was refused and "continue" told that no walkthrough was running.
-  it.each(language === 'en' ? ['actually lets continue', "ok let's carry on then", 'resume'] : ['继续刚才的', '接着刚才的说'])(
+  // After Stop, "actually lets continue" was refused and "continue" told that no walkthrough was running; "继续" went on
+  // to the step after, and "算了还是继续吧" was refused.
+  it.each(language === 'en' ? ['actually lets continue', "ok let's carry on then", 'resume', 'continue'] : ['继续刚才的', '接着刚才的说', '继续', '算了还是继续吧'])(
     '%j after Stop and another question takes the walkthrough up at the step it was stopped at, which no button offered',
     async (phrase) => {
       const chat = await chatAtStep(3, language);
@@ -470,6 +472,41 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
 });
 
 describe('interruption', () => {
+  // "继续" and "continue" after a question in between went on to the step after the one shown before it, which the
+  // Resume button shows again.
+  it.each([
+    ['en', 'continue'],
+    ['en', 'go on'],
+    ['zh', '继续'],
+    ['zh', '接着来'],
+  ] as const)('[%s] %j after a question in between takes the walkthrough up at the step it was at', async (language, phrase) => {
+    const chat = await chatAtStep(3, language);
+    await chat.reply(language === 'en' ? 'What are the functions of social security?' : '社会保障有哪些功能？');
+    expect(await chat.reply(phrase)).toEqual(stepMessage(3, language));
+    expect(await chat.reply(phrase)).toEqual(stepMessage(4, language));
+  });
+
+  // Stopped while paused, it was forgotten: "continue" after "wait" (refused) and "stop" said no guide was running.
+  it.each(languages)('[%s] stopped while paused, it is taken up again at the step it was at', async (language) => {
+    const chat = await chatAtStep(3, language);
+    await chat.reply(language === 'en' ? 'how much pension will my father get' : '我爸能领多少养老金');
+    await chat.reply(texts[language].buttons.stop);
+    expect(await chat.reply(language === 'en' ? 'continue' : '继续')).toEqual(stepMessage(3, language));
+  });
+
+  // "wait" was refused (read as "want"), and so were "hang on a sec" and "等一下": the walkthrough was left.
+  it.each([
+    ['en', 'wait'],
+    ['en', 'hang on a sec'],
+    ['en', 'hold on please'],
+    ['zh', '等一下'],
+    ['zh', '稍等'],
+  ] as const)('[%s] %j at a step waits there, with the step\'s controls', async (language, phrase) => {
+    const chat = await chatAtStep(3, language);
+    expect(await chat.reply(phrase)).toEqual({ text: texts[language].walkthroughWaits, buttons: stepMessage(3, language).buttons });
+    expect(await chat.reply(texts[language].buttons.next)).toEqual(stepMessage(4, language));
+  });
+
   it.each(languages)('[%s] answers another question mid-walkthrough and resumes where it was', async (language) => {
     const chat = await chatAtStep(3, language);
     const functionsQuestion = language === 'en' ? 'What are the functions of social security?' : '社会保障有哪些功能？';

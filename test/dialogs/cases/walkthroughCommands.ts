@@ -39,6 +39,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['I did it, what now?', 'found it. Next', 'got it, what now', 'and now?', 'now what'],
       // Mistyped on a phone: "nxt" got "I can't answer" and ended the walkthrough.
       ...['nxt', 'netx', 'nxt pls'],
+      // A key beside the one meant: "nexr" got step 5.
+      ...['nexr', 'nwxt'],
       // Skipping a step goes on to the next.
       ...['skip', 'skip this step'],
       // "and then?" is "then" once the filler "and" is gone: it got "I can't answer".
@@ -65,7 +67,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       'back back',
       // A slip owned first: "oops go back" got a "Did you mean" of step 7.
       ...['oops go back', 'sorry my bad, go back'],
-      ...['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck', 'previus step', 'go back one', 'what was the previous step?', "what's the previous step?", 'go back one more', 'back again'],
+      ...['back', 'go back', 'previous', 'Previous step', 'bakc', 'bck', 'bacl', 'previus step', 'go back one', 'what was the previous step?', "what's the previous step?", 'go back one more', 'back again'],
       // The step before the one shown: "and before that?" at step 4 got step 1, "what about b4 that" a "Did you mean" of
       // Article 64, for its 4.
       ...['and before that?', 'what was before that', 'the step before this one', 'what about b4 that', 'how about before that'],
@@ -87,7 +89,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // Asked politely too: "could you please tell me the steps?" got the help (0.50).
     // "just list the steps" got the summary (0.47).
     allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please', 'Could you please tell me the steps?', 'just list the steps', 'list the steps only', 'how many steps r there', 'so there are 6 steps in total?', 'how many steps are there in total', 'total number of steps?', 'all steps at once pls'],
-    stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time', 'can you take me through the steps one at a time'],
+    stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time', 'can you take me through the steps one at a time',
+      // "can you go one by one" under the steps got the goodbye.
+      'can you go one by one', 'one at a time please', 'give me the steps one by one'],
     stop: ['stop', 'quit', 'cancel', "I'm done", 'stpo', 'stop stop stop'],
   },
   zh: {
