@@ -72,6 +72,11 @@ const ALIPAY_MATTERS: ReadonlyArray<{ name: string; terms: readonly string[] }> 
   },
   { name: 'language', terms: ['english', 'language', '英文', '英语', '语言'] },
   { name: 'logging in', terms: ['password', 'passcode', 'log in', 'login', 'sign in', 'register', 'sign up', '密码', '登录', '登陆', '注册', '登不上', '登不进'] },
+  // "my alipay account got frozen, what do i do" got step 6 (0.51), for "account"; "支付宝没实名怎么办" the seven steps.
+  {
+    name: 'the account',
+    terms: ['frozen', 'unfreeze', 'locked', 'unlock', 'suspended', 'banned', 'real name', 'realname', 'phone number', '冻结', '解冻', '封号', '被封', '锁定', '实名', '手机号'],
+  },
   // "支付宝app登不上去" got the seven steps (0.71).
   { name: 'the app not working', terms: ['crash', 'crashes', 'crashing', 'keeps closing', 'freezes', '闪退', '崩溃', '打不开', '卡死', '卡住了'] },
   {

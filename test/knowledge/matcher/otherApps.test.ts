@@ -53,6 +53,10 @@ describe('alipayMattersAskedAbout', () => {
     // "Ma Yun founded Alipay, right?" got step 5 (0.68) for its "right".
     ['Ma Yun founded Alipay, right?', ['the company behind it']],
     ['支付宝是哪家公司的', ['the company behind it']],
+    // "my alipay account got frozen, what do i do" got step 6 (0.51), "支付宝没实名怎么办" the seven steps.
+    ['my alipay account got frozen, what do i do', ['the account']],
+    ['支付宝没实名怎么办', ['the account']],
+    ['支付宝账号被冻结了', ['the account']],
   ])('names what %j asks about Alipay itself', (text, asked) => {
     expect(matters(text)).toEqual(asked);
   });
