@@ -408,7 +408,8 @@ const SAYS_DONE =
   // Where, and what: "i opened alipay on his phone. now what" at step 1 was refused, "ok its open" got a "Did you mean",
   // "ok I'm in alipay" was refused.
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him|alipay|the app)(?: (?:on|in) (?:his|her|my|their|the|our) (?:phone|app|mobile))?|` +
-  '(?:its|it s|it is|alipay s|alipay is|the app is|app is) (?:open|opened|up)(?: now)?|(?:im|i m|i am|were|we re|hes|he s|shes|she s) (?:in|inside) (?:alipay|the app|it)(?: now)?|' +
+  // "ok its done" at the last step got the goodbye.
+  '(?:its|it s|it is|alipay s|alipay is|the app is|app is) (?:open|opened|up)(?: now)?|(?:its|it s|it is|thats|that s|that is) (?:all )?(?:done|finished|complete|completed)(?: now)?|(?:im|i m|i am|were|we re|hes|he s|shes|she s) (?:in|inside) (?:alipay|the app|it)(?: now)?|' +
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
   // "加上了 我爸的信息填完了" at step 6 got step 6 again.
   // "有了有了" (found it) at step 5 got the goodbye.
@@ -418,8 +419,8 @@ const SAYS_DONE =
 // corner).
 // "yep", "k" and "是的" were refused.
 // "搞掂" (Cantonese), "妥了", "整明白了" and "页面出来了" were refused, or got the goodbye; "中" (Henan's OK) and "得嘞" were
-// refused, and "中 下一步" on step 1 got step 7.
-const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|得嘞|得劲|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|中|中中|中中中|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
+// refused, and "中 下一步" on step 1 got step 7. "要得 找到了" (Sichuan's OK) at step 2 got a "Did you mean" of step 5.
+const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|得嘞|得劲|要得|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|中|中中|中中中|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
 // Two said together count as one: "看到了 点进去了" was refused.
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}(?: ?${ACKNOWLEDGING})?$`);
 
@@ -1538,7 +1539,8 @@ const WENT_TO = '(?:hit|entered|went (?:in)?to|got (?:in)?to)';
 const EARLIER_DONE = `(?:${WHO_DID_IT}(?:${DID_IT}|${WENT_TO}) (?:the |my |our |her |his )?[a-z]+(?: [a-z]+)? (?:and (?:then )?|then )?){0,2}`;
 const ENGLISH_TAPPED = new RegExp(
   `^(?:ok |okay |oh |ah |so )?${EARLIER_DONE}${WHO_DID_IT}(?:${DID_IT}|${WENT_TO})(?: on| into)? (?:the )?(?<label>[a-z]+(?: [a-z]+){0,5}?)(?: (?:button|page|tab|icon|section|option))?` +
-    '(?: (?:now what|what now|whats next|what next|next|then what))?$',
+    // Where it is on the page: "tapped my at the bottom right" at step 5 got step 5 again.
+    '(?: (?:at|in|on) the (?:bottom|lower) right(?: corner)?(?: of the (?:page|screen))?)?(?: (?:now what|what now|whats next|what next|next|then what))?$',
 );
 // In Chinese the thing tapped comes after the verb ("我已经点了市民中心", "我点进社保了", "到市民中心了") or before it
 // ("社保点进去了"); 了 or 过 says it was done, which "点社保" (tap social security) does not.
@@ -1759,8 +1761,11 @@ function nearestTo<T>(position: number, things: readonly T[], stepOf: (thing: T)
 // Asking whether the step is the last is asking the same: at step 7 "这是最后一步吗" showed step 7 again, "就这样就完了吗"
 // got the goodbye.
 // Doubted too: "are you sure that is all?" and "你确定就这些吗" under the functions got the goodbye.
-const ASKS_IF_THAT_IS_ALL =
-  /^(?:are you sure |你确定)?(?:(?:that|this) is all|is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|就这些了?吗|就这样了?吗|就这么多吗|只有这些吗|是不是(?:就|只有)(?:这些|这样|这么多)了?|(?:这|那)?(?:就这样)?就?(?:完了|结束了|完事了?)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$/;
+// Said done first: "点了 然后就完了吗" at step 7 got a "Did you mean"; "完成了吗" step 7 again.
+const ASKS_IF_THAT_IS_ALL = new RegExp(
+  `^(?:${ACKNOWLEDGING} ?)?(?:are you sure |你确定)?(?:然后|那)?(?:(?:that|this) is all|is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|` +
+    '就这些了?吗|就这样了?吗|就这么多吗|只有这些吗|是不是(?:就|只有)(?:这些|这样|这么多)了?|(?:这|那)?(?:就这样)?就?(?:完了|结束了|完事了?|完成了)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$',
+);
 
 // What says the user is done asks whether that is all with a question mark: "that's it?", "就这些？" and "这就完了？" got the
 // goodbye.

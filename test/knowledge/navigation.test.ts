@@ -579,6 +579,8 @@ describe('stepTapped', () => {
     ['I clicked social security', 2, { step: 3, done: true }],
     ['ok I clicked on the Civic Center button, what now', 1, { step: 2, done: true }],
     ['I tapped My', 4, { step: 5, done: true }],
+    // Where it is on the page: it got step 5 again.
+    ['tapped my at the bottom right', 5, { step: 5, done: true }],
     ['picked the city and hit civic center', 3, { step: 2, done: true }],
     ['I opened alipay, selected my city, then went into civic center', 2, { step: 2, done: true }],
     ['我已经点了市民中心', 1, { step: 2, done: true }],

@@ -49,6 +49,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['the next step', "ok what's the next step", "what's the step after that"],
       // Someone else did it, or it is just there: "ok he clicked it" got step 3, "oh there it is" a refusal.
       ...['ok he clicked it', 'oh there it is', 'what do I click after that?'],
+      // "ok its done" at the last step got the goodbye.
+      ...['its done', "ok it's done now", "that's done"],
       // After thanks or an interjection: "thank you so much, what's next" got step 5, "yep found it" a "Did you mean",
       // "ah ok i see it" a refusal and "mm ok" the goodbye.
       ...["thank you so much, what's next", 'yep found it', 'ah ok i see it', 'mm ok'],
@@ -145,6 +147,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       '好吧',
       // "算了 下一步" (never mind, next) and "中 下一步" (Henan's OK) on step 1 got step 7; "中" and "得嘞" were refused.
       ...['算了 下一步', '算了下一步吧', '中 下一步', '中', '得嘞'],
+      // Sichuan's OK: "要得 找到了" at step 2 got a "Did you mean" of step 5.
+      ...['要得 找到了', '要得'],
       // Northern colloquial: "找着了", "俺弄好了" and "下个" were refused, "完事了" on step 6 got the goodbye.
       ...['找着了', '俺弄好了', '完事了', '下个', '中不中啊 下一步'],
       // "得劲" (fine) and "中中中 下一步" got a "Did you mean", "整好了" was refused.
