@@ -129,8 +129,9 @@ const FOR_WHOM_IN_ENGLISH = new RegExp(
     // Closing the message: "… in Chinese for the caller", "… so I can forward them to staff".
     // Or to whom as the object: "can you give me that in chinese so i can show him" got what the bot can do.
     // Or who wants it: "can you reply in English please, my cousin wants to read it" got a "Did you mean", and who reads
-    // only that language: "sorry can you say in English? my brother reads english only" was refused.
-    `[\\s,]+(?:(?:(?:its|it s|it's|thats|that's|this is)\\s+)?for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+(?:to\\s+)?${WHOM_IN_ENGLISH})?|${WHOM_IN_ENGLISH}\\s+(?:wants|needs|would like|has|is going)\\s+to\\s+(?:read|see|understand|check)(?:\\s+(?:it|this|that|them))?|${WHOM_IN_ENGLISH}\\s+(?:only\\s+)?(?:reads|speaks|understands|knows)\\s+(?:${ENGLISH_NAMES})(?:\\s+only)?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
+    // only that language: "sorry can you say in English? my brother reads english only" was refused, and so was "can
+    // you say this step in chinese so my dad understands".
+    `[\\s,]+(?:(?:(?:its|it s|it's|thats|that's|this is)\\s+)?for\\s+${WHOM_IN_ENGLISH}|so\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+${PASS_ON}(?:\\s+(?:to\\s+)?${WHOM_IN_ENGLISH})?|${WHOM_IN_ENGLISH}\\s+(?:wants|needs|would like|has|is going)\\s+to\\s+(?:read|see|understand|check)(?:\\s+(?:it|this|that|them))?|${WHOM_IN_ENGLISH}\\s+(?:only\\s+)?(?:reads|speaks|understands|knows)\\s+(?:${ENGLISH_NAMES})(?:\\s+only)?|so\\s+(?:that\\s+)?${WHOM_IN_ENGLISH}\\s+(?:can\\s+)?(?:understands?|reads?|sees?|gets\\s+it|follows?)(?:\\s+(?:it|this|that|them))?)(?=[\\s,.!?]*(?:please|pls|thanks|too)?[\\s.!?]*$)`,
     // Opening it: "for the caller in English again please", "can I forward this to the caller in Chinese?".
     `^(?:for\\s+${WHOM_IN_ENGLISH}|(?:(?:can|could|may)\\s+(?:i|we)\\s+)?${PASS_ON}\\s+to\\s+${WHOM_IN_ENGLISH})(?=[\\s,]+(?:in\\s+)?(?:${ENGLISH_NAMES})\\b)`,
   ].join('|'),
@@ -347,6 +348,11 @@ export function translationAsked(message: string): { question?: string } | undef
   return question === undefined ? undefined : { question };
 }
 
+// What something is in the other language, the language said after it, asks for it in that language once, as "第三步用英文
+// 怎么说" does: "what's step 4 in chinese" switched the whole conversation to Chinese. ("Back to English: what's step 3"
+// switches.)
+const ASKS_WHAT_IT_IS = /^(?:what(?:'s|\s+is|\s+are|\s+was|\s+does|\s+do)|whats)\s/i;
+
 // Every answer from now on, whoever it is for: "pls answer in chinese from now on, its for my grandma" got a "Did you mean".
 const FROM_NOW_ON = /\bfrom now on\b|以后|今后|接下来都/i;
 
@@ -384,7 +390,8 @@ function requestIn(text: string): LanguageRequest | undefined {
     if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || ASKS_IF_OFFERED.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) {
       return undefined;
     }
-    const oneAnswer = (once || ONE_TRANSLATION.test(typed)) && { once: true as const };
+    const whatItIsIn = ASKS_WHAT_IT_IS.test(asked) && at[0] < (found.indices?.[language]?.[0] ?? 0);
+    const oneAnswer = (once || ONE_TRANSLATION.test(typed) || whatItIsIn) && { once: true as const };
     if (pointsBack) return { language: answerLanguage, ...oneAnswer };
     return { language: answerLanguage, question: asked, ...oneAnswer };
   }

@@ -117,10 +117,10 @@ describe('asking for a language ("in Chinese please", "用英文回答")', () =>
       answerOf('article64-full', 'zh'),
     ]);
     expect((await chat.reply('what is step 5')).text).toBe(stepText(5, 'en'));
-    expect((await chat.say('what does it say in Chinese?')).messages.map((message) => message.text)).toEqual([
-      texts.zh.languageChosen,
-      stepText(5, 'zh'),
-    ]);
+    expect((await chat.say('what does it say in Chinese?')).messages.map((message) => message.text)).toEqual([stepText(5, 'zh')]);
+    // What something is in Chinese is a translation: "what's step 4 in chinese" switched the whole conversation.
+    expect((await chat.say("what's step 4 in chinese")).messages.map((message) => message.text)).toEqual([stepText(4, 'zh')]);
+    expect((await chat.reply('what are the functions of social security')).text).toBe(answerOf('functions', 'en'));
   });
 
   // "translate that" and "翻译一下" were refused, and the refusal took the place of the answer.

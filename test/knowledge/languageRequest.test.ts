@@ -74,7 +74,6 @@ describe('languageRequestIn', () => {
 
   it.each([
     ['show me the steps in chinese', 'zh', 'show me the steps'],
-    ['What is step 3, in Chinese please?', 'zh', 'What is step 3'],
     ['Tell me in Chinese: how do I certify my mum', 'zh', 'how do I certify my mum'],
     ['in English, 第三步是什么', 'en', '第三步是什么'],
     ['用英文说一下第三步', 'en', '第三步'],
@@ -95,6 +94,16 @@ describe('languageRequestIn', () => {
     ['好的 现在用中文回答：社保基金包括哪些', 'zh', '社保基金包括哪些'],
   ] as const)('"%s" asks for %s, and asks %j', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question });
+  });
+
+  // What something is in the other language, once, as "第三步用英文怎么说" is: "what's step 4 in chinese" switched the
+  // whole conversation to Chinese.
+  it.each([
+    ['What is step 3, in Chinese please?', 'zh', 'What is step 3'],
+    ["what's step 4 in chinese", 'zh', "what's step 4"],
+    ['what are the three functions in English?', 'en', 'what are the three functions'],
+  ] as const)('"%s" asks for %s once, and asks %j', (text, language, question) => {
+    expect(languageRequestIn(text)).toEqual({ language, question, once: true });
   });
 
   it.each([
@@ -137,6 +146,11 @@ describe('languageRequestIn', () => {
     expect(languageRequestIn('can you reply in English please, my cousin wants to read it')).toEqual({ language: 'en', once: true });
   });
 
+  // It was refused: whom it is for, so that he understands, was not read.
+  it('"can you say this step in chinese so my dad understands" asks for the last reply in Chinese, for the dad', () => {
+    expect(languageRequestIn('can you say this step in chinese so my dad understands')).toEqual({ language: 'zh', once: true });
+  });
+
   // It was refused: who reads only English was not read.
   it('"sorry can you say in English? my brother reads english only" asks for the last reply in English, for the brother', () => {
     expect(languageRequestIn('sorry can you say in English? my brother reads english only')).toEqual({ language: 'en', once: true });
@@ -148,14 +162,18 @@ describe('languageRequestIn', () => {
   });
 
   // Under Article 64, "what does it say in Chinese?" was read as asking "what does it" and got the functions.
+  it('"show me that in Chinese" asks for the last reply in zh', () => {
+    expect(languageRequestIn('show me that in Chinese')).toEqual({ language: 'zh' });
+  });
+
+  // Asked what it is in the other language, once: it is a translation.
   it.each([
     ['what does it say in Chinese?', 'zh'],
-    ['show me that in Chinese', 'zh'],
     ['what is it in English', 'en'],
     // "what's this step in English?" got the help.
     ["what's this step in English?", 'en'],
-  ] as const)('"%s" asks for the last reply in %s', (text, language) => {
-    expect(languageRequestIn(text)).toEqual({ language });
+  ] as const)('"%s" asks for the last reply in %s, once', (text, language) => {
+    expect(languageRequestIn(text)).toEqual({ language, once: true });
   });
 
   it.each([
