@@ -270,14 +270,31 @@ const ASKING_LEAVE = new RegExp(
   'i',
 );
 
+// Leave to ask, at the end of the context, before the question: "…也想加一段法律条文增加说服力。我这边先问一个问题：社会保障有哪三个
+// 功能？" got the steps, which its context is about (0.55). The last one said, followed by a mark, starts the question.
+const LEAVE_BEFORE_THE_QUESTION = new RegExp(
+  `[\\s,，。.!！?？;；]+(?:so |and |anyway |but )?(?:(?:my|the) question is|${LEAVE_TO_ASK_EN})[\\s:：,，.。-]+(?=\\S)|` +
+    `[\\s,，。.!！?？;；]+(?:所以|那|那么|现在|就是)?${LEAVE_TO_ASK_ZH}[：:，,。\\s]+(?=\\S)`,
+  'gi',
+);
+// Few messages have any of it: the pattern above runs only on those.
+const MAY_ASK_LEAVE = /question|ask|问/i;
+
+/** The question after the last leave to ask said inside a message, or the message itself. */
+function questionAfterLeave(text: string): string {
+  if (!MAY_ASK_LEAVE.test(text)) return text;
+  const last = [...text.matchAll(LEAVE_BEFORE_THE_QUESTION)].pop();
+  return last?.index === undefined ? text : text.slice(last.index + last[0].length);
+}
+
 /** The question a member of staff relays, or asks leave to ask, without "the caller wants to know" or "quick question". */
 function withoutRelayingWords(text: string): string {
-  const trimmed = text.trim();
+  const trimmed = questionAfterLeave(text.trim());
   const leave = ASKING_LEAVE.exec(trimmed);
   const asked = leave ? trimmed.slice(leave[0].length) : trimmed;
   const relayed = RELAYED_BY_STAFF.exec(asked);
   if (relayed) return asked.slice(relayed[0].length);
-  return leave ? asked : text;
+  return leave || trimmed !== text.trim() ? asked : text;
 }
 
 /** The question before the thanks that close a message; the message itself when what is before them asks nothing ("ok thanks"). */

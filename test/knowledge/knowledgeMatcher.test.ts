@@ -763,6 +763,24 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
 
+  // Leave to ask closing a long context, before the question: the first got the steps, which its context is about (0.55).
+  it.each([
+    [
+      '你好，我是一名社区网格员，我们小区有不少独居老人。每年社保那边都会通知老人做待遇资格认证，今年街道说可以让子女在手机上远程帮忙，我们准备做一个宣传单页发给家属，' +
+        '上面要写清楚操作方法，背面印一点社会保障的小知识。我这边先问一个问题：社会保障有哪三个功能？',
+      'zh',
+      'functions',
+    ],
+    ['我妈每年都要做社保认证，以前去社区现场弄，现在我爸身体也不好了，所以我想问问，社会保障有哪三个功能？', 'zh', 'functions'],
+    [
+      "I'm a social worker preparing leaflets for families about the alipay certification. anyway, quick question: what are the three functions of social security?",
+      'en',
+      'functions',
+    ],
+  ] as const)('reads the question after the leave to ask closing %j', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
+  });
+
   // Refused whole for WeChat, though two of its three questions are Article 64's. (Read without its "我想问一下", both
   // are named, in the order asked.)
   it('answers the questions of a run-on message it can, naming the one about another app as refused', () => {
