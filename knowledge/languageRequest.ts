@@ -263,6 +263,14 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     once: true,
     ofTheKnowledge: true,
   },
+  // After its reason: "我妈看不懂中文 她只会英文 你把步骤翻译成英文" was refused, its reason read as the question.
+  {
+    pattern: new RegExp(`^.*[\\s，,。！!？?](?:请|麻烦)?(?:你)?(?:帮我|给我)?把(.+?)(?:翻译|译)成${CHINESE_LANGUAGE}(?:吧|呢)?${END}`, 'd'),
+    language: 2,
+    question: 1,
+    once: true,
+    ofTheKnowledge: true,
+  },
   // Something of the knowledge only: "把第三步翻译成英文" is step 3 in English, "把你好翻译成英语" a question about a word.
   {
     pattern: new RegExp(`^(?:请|麻烦)?(?:你)?(?:把)?(.+?)(?:翻译|译)成${CHINESE_LANGUAGE}(?:是什么|怎么说|吧|呢)?${END}`, 'd'),
@@ -301,7 +309,8 @@ const SAYS_WHAT_IS_IN_A_LANGUAGE = new RegExp(`\\b(?:is|are|was|were|its|it's|s)
 // A question that only points back at the last reply asks for that reply again: "what does it say in Chinese?" under
 // Article 64 was read as "what does it say" and got the functions (0.39).
 // A paragraph of the article is of the knowledge: "第一款英文怎么说" got paragraph 1 in Chinese.
-const NAMES_A_PARAGRAPH = /第\s*\S{1,3}\s*款/;
+// So are the steps: "你把步骤翻译成英文" was read as no translation of the knowledge.
+const NAMES_A_PART = /第\s*\S{1,3}\s*款|步骤|\bsteps\b/i;
 
 // The text on the screen in a language, once, named alone: "the chinese original?" and "the official chinese text of
 // this one" under a paragraph got a "Did you mean".
@@ -385,7 +394,7 @@ function requestIn(text: string): LanguageRequest | undefined {
     if (!found || !at) continue;
     const asked = typed.slice(...at).replace(/[\s,;:，。：、-]+$/u, '');
     const pointsBack = POINTS_BACK.test(normaliseReply(asked));
-    if (ofTheKnowledge && !pointsBack && !namesADomainSubject(asked) && !NAMES_A_PARAGRAPH.test(asked)) return undefined;
+    if (ofTheKnowledge && !pointsBack && !namesADomainSubject(asked) && !NAMES_A_PART.test(asked)) return undefined;
     const answerLanguage = LANGUAGE_NAMES[found[language].toLowerCase()];
     if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || ASKS_IF_OFFERED.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) {
       return undefined;

@@ -5,12 +5,19 @@ import { alternatives } from './tokenise';
 // "economic development" is 发展, not 经济.
 const NOT_BORROWED: ReadonlySet<string> = new Set(['law', 'economy']);
 
+// Words of the steps that are no concept of the model's: "这个binding是什么意思" was refused, "绑定是什么意思" answered.
+const WORDS_OF_THE_STEPS: ReadonlyArray<readonly [string, string]> = [
+  ['binding', '绑定'],
+  ['bind', '绑定'],
+];
+
 /** Each English term of a concept, with the concept's first Chinese term, which the Chinese questions use most. */
-const CHINESE_OF_TERM = new Map(
-  Object.entries(DOMAIN_CONCEPTS)
+const CHINESE_OF_TERM = new Map([
+  ...Object.entries(DOMAIN_CONCEPTS)
     .filter(([concept]) => !NOT_BORROWED.has(concept))
     .flatMap(([, { en, zh }]) => en.map((term) => [term, zh[0]] as const)),
-);
+  ...WORDS_OF_THE_STEPS,
+]);
 // Whole English words, which Chinese characters may touch on either side.
 const BORROWED_TERM = new RegExp(`(?<![a-z0-9])(?:${alternatives(CHINESE_OF_TERM.keys())})(?![a-z0-9])`, 'gi');
 

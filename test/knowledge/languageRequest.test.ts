@@ -146,6 +146,14 @@ describe('languageRequestIn', () => {
     expect(languageRequestIn('can you reply in English please, my cousin wants to read it')).toEqual({ language: 'en', once: true });
   });
 
+  // After its reason: it was refused, in English, its reason read as the question.
+  it.each([
+    ['我妈看不懂中文 她只会英文 你把步骤翻译成英文', '步骤'],
+    ['她只会英文，把第三步翻译成英文吧', '第三步'],
+  ])('"%s" asks for %j in English, once', (text, question) => {
+    expect(languageRequestIn(text)).toEqual({ language: 'en', question, once: true });
+  });
+
   // It was refused: whom it is for, so that he understands, was not read.
   it('"can you say this step in chinese so my dad understands" asks for the last reply in Chinese, for the dad', () => {
     expect(languageRequestIn('can you say this step in chinese so my dad understands')).toEqual({ language: 'zh', once: true });

@@ -13,6 +13,9 @@ describe('entryHoldingTerm', () => {
     ['绑定是啥', 'zh'],
     ['what does binding mean', 'en'],
     ['what does binding mean in this step', 'en'],
+    // Pointed at, or borrowed in English: they were refused.
+    ['这个绑定是什么意思', 'zh'],
+    ['这个binding是什么意思', 'zh'],
   ] as const)('finds the one step whose words hold the term of %j', (text, language) => {
     expect(entryHoldingTerm(text, steps, language)?.id).toBe('step-7');
   });
