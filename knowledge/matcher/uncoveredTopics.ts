@@ -214,7 +214,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // use of the funds.
     // "社保基金亏了咋办" got the five funds, "社保基金投资了啥" the effective use of the funds; "what are the five funds and what
     // interest rate do they earn" the funds alone, its second question unsaid.
-    zh: /炒股|股票|股市|证券|债券|理财产品|拿去投资|用来投资|用于投资|投资了?(?:吗|么|嘛|了吗|什么|啥|哪些|到|在哪)|投向|亏损|会亏|亏了|亏钱|亏本|赔钱|收益率|投资收益|利息|利率/,
+    // "社保基金能不能拿去买理财" got the earmarking (0.82), which reads as a no.
+    zh: /炒股|股票|股市|证券|债券|理财|拿去投资|用来投资|用于投资|投资了?(?:吗|么|嘛|了吗|什么|啥|哪些|到|在哪)|投向|亏损|会亏|亏了|亏钱|亏本|赔钱|收益率|投资收益|利息|利率/,
   },
   {
     // "社会保障和社会保险有什么区别" got the functions of social security (0.72): the sources tell neither from the other.
@@ -330,7 +331,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "香港嘅強積金係咪都係專款專用" got the mainland steps or Article 64 as if they answered. A helper living there, doing
     // the steps from the phone for a parent on the mainland ("阿媽喺廣州，我喺香港"), is the steps' own case, as abroad.
     name: 'Hong Kong, Macao or Taiwan',
-    en: /\b(?:hong kong|hk|macau|macao|taiwan)(?:['’]?s)? (?:own )?(?:(?:social security|social insurance|pension|benefit|qualification) )?(?:certification|verification|system|scheme|law|rules?|pensions?|version|app)\b|\b(?:certification|social security|social insurance|pensions?|law|rules?|scheme|system)\b.{0,20}\b(?:in|for|of) (?:hong kong|hk|macau|macao|taiwan)\b|\balipay ?hk\b|\bhk alipay\b|\bmpf\b|\bmandatory provident fund\b/,
+    // Whether the steps work there: "does this work in hong kong" got the help (0.77).
+    en: /\b(?:work|works|available|possible|valid|apply|applies|the same)\b.{0,20}\b(?:in|for) (?:hong kong|macau|macao|taiwan)\b|\b(?:hong kong|hk|macau|macao|taiwan)(?:['’]?s)? (?:own )?(?:(?:social security|social insurance|pension|benefit|qualification) )?(?:certification|verification|system|scheme|law|rules?|pensions?|version|app)\b|\b(?:certification|social security|social insurance|pensions?|law|rules?|scheme|system)\b.{0,20}\b(?:in|for|of) (?:hong kong|hk|macau|macao|taiwan)\b|\balipay ?hk\b|\bhk alipay\b|\bmpf\b|\bmandatory provident fund\b/,
     zh: /(?:香港|澳门|台湾|港澳台|港澳)(?:那边|地区|本地)?(?:的|有没有|有|也有|用)?(?:类似的?)?(?:社保|社会保险|社会保障|认证|资格认证|养老金|法律|法例|法规|规定|政策|制度|强积金|版|支付宝)|支付宝(?:香港|hk)|alipay ?hk|强积金|积金局|^(?:那)?(?:香港|澳门|台湾)(?:呢|也一样吗|可以吗|得不得)/,
   },
   {

@@ -170,6 +170,8 @@ describe('when the law was amended', () => {
     ['en', 'which version is the law?'],
     ['zh', '第六十四条是2010年版还是2018年版'],
     ['zh', '这条是不是2018年修正的'],
+    // It got the article in full.
+    ['zh', '第六十四条是哪年修订的'],
   ] as const)('[%s] %j gets the legal basis, which names the one version the sources have', async (language, question) => {
     expect((await chatWithAssistant().say(question)).messages.map(({ text }) => text)).toEqual([answerOf('legal-basis', language)]);
   });

@@ -138,6 +138,10 @@ describe('UncoveredTopics', () => {
     ['社保基金可以拿去炒股吗', 'investing the funds'],
     ['can the government put pension money into the stock market', 'investing the funds'],
     ['are the funds invested?', 'investing the funds'],
+    // It got the earmarking, which reads as a no.
+    ['社保基金能不能拿去买理财', 'investing the funds'],
+    // It got the help.
+    ['does this work in hong kong', 'Hong Kong, Macao or Taiwan'],
     // It got the State Council, which sets when the funds are pooled.
     ['who decides the pension amount', 'fees and amounts'],
     ['养老金的标准是多少', 'fees and amounts'],
