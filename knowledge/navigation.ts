@@ -1849,13 +1849,26 @@ export function pointsAtLastItem(text: string): boolean {
   return LAST_ITEM.test(normaliseReply(text));
 }
 
+// An item counted from the end: "and the second to last" after the last step got the last step again (0.59).
+const ITEM_FROM_THE_END =
+  /^(?:ok |okay )?(?:and |so |what about |how about |tell me (?:more )?about )?(?:the )?(?:(?<english>second|third|2nd|3rd)(?: to| from)? (?:the )?last|(?<nextToLast>next to (?:the )?last|penultimate))(?: one| item| option)?(?: then| please)*$|^(?:那|还有)?倒数第(?<chinese>二|三|2|3)(?:个|项|条|点|种)(?:呢|吧|是什么|是啥|是什么意思)?$/;
+const PLACE_FROM_THE_END: Readonly<Record<string, number>> = { second: 2, '2nd': 2, third: 3, '3rd': 3, 二: 2, 2: 2, 三: 3, 3: 3 };
+
+/** The place from the end (1 = the last) a message points at in a list just shown ("the second to last", "倒数第二个"). */
+function placeFromTheEnd(text: string): number | undefined {
+  const groups = ITEM_FROM_THE_END.exec(normaliseReply(text))?.groups;
+  if (groups === undefined) return pointsAtLastItem(text) ? 1 : undefined;
+  return groups.nextToLast === undefined ? PLACE_FROM_THE_END[groups.english ?? groups.chinese] : 2;
+}
+
 /**
  * The position (1-based) a message points at in a list just shown: "2", "the second one", "tell me more about the
- * 2nd", "第二个", "第二个是什么意思", and, given the list's length, "the last one". Undefined if the message is not
- * such a reference.
+ * 2nd", "第二个", "第二个是什么意思", and, given the list's length, "the last one" or "the second to last". Undefined if
+ * the message is not such a reference.
  */
 export function parseOrdinalReference(text: string, listLength?: number): number | undefined {
-  if (listLength !== undefined && listLength > 0 && pointsAtLastItem(text)) return listLength;
+  const fromTheEnd = placeFromTheEnd(text);
+  if (fromTheEnd !== undefined && listLength !== undefined && listLength > 0) return fromTheEnd <= listLength ? listLength + 1 - fromTheEnd : undefined;
   const reply = normaliseReply(text);
   const position = HAN.test(reply) ? chineseOrdinal(reply) : englishOrdinal(reply);
   return position !== undefined && position >= 1 ? position : undefined;

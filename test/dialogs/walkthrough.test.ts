@@ -59,6 +59,8 @@ describe.each(languages)('walkthrough in %s', (language) => {
     expect(await chat.reply(language === 'en' ? 'the second one' : '第二个')).toEqual(stepMessage(2, language));
     expect(await chat.reply(language === 'en' ? 'the fifth' : '第五个')).toEqual(stepMessage(5, language));
     expect(await chat.reply(language === 'en' ? 'the last one' : '最后一个')).toEqual(stepMessage(STEP_COUNT, language));
+    // "and the second to last" at the last step got it again.
+    expect(await chat.reply(language === 'en' ? 'and the second to last' : '倒数第二个')).toEqual(stepMessage(STEP_COUNT - 1, language));
   });
 
   // There is no step after the last or before the first: the last-step message and the overview stand there.

@@ -94,6 +94,25 @@ describe('parseOrdinalReference', () => {
   });
 });
 
+// Counted from the end: "and the second to last" after the last step got the last step again.
+describe('parseOrdinalReference from the end of a list', () => {
+  it.each([
+    ['the last one', 7],
+    ['and the second to last', 6],
+    ['second to last one?', 6],
+    ['the second last one', 6],
+    ['third from last', 5],
+    ['penultimate', 6],
+    ['倒数第二个', 6],
+  ])('reads %j as item %d of 7', (text, position) => {
+    expect(parseOrdinalReference(text, 7)).toBe(position);
+  });
+
+  it('points at nothing past the start of a short list', () => {
+    expect(parseOrdinalReference('third from last', 2)).toBeUndefined();
+  });
+});
+
 describe('bareOrdinalReference', () => {
   it.each([
     ['the second one', 2],
