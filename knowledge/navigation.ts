@@ -1693,8 +1693,9 @@ const ENGLISH_NOT_FOUND = new RegExp(
 const ENGLISH_ALL_STEPS_DONE =
   /^(?:(?:i|we|she|he|they|my (?:mom|mum|dad|mother|father|parents)|the caller) )?(?:(?:already|have|ve|has) )?(?:did|done|followed|went through|gone through|completed|finished) (?:all|every)(?: of)?(?: the| your)? steps?(?: you (?:gave|said|listed|sent))? (?:but|and) /;
 const CHINESE_THING_KIND = '(?:的)?(?:按钮|入口|选项|栏目|图标|页面)?';
-const CHINESE_NOT_FOUND_VERB = '(?:怎么|咋)?(?:都|也|还是|就是)?(?:找不到|没找到|看不到|没看到|没看见|看不见)';
-const CHINESE_NOT_FOUND_CLOSE = '(?:在哪里?|在哪儿|怎么办|咋办|咋整|啊|呀|呢|了)*$';
+// Any of it, and only other things there: "没有看到什么资格认证啊 只有一堆别的" at step 4 got the seven steps.
+const CHINESE_NOT_FOUND_VERB = '(?:怎么|咋)?(?:都|也|还是|就是)?(?:找不到|没找到|没有找到|看不到|没看到|没有看到|没看见|没有看见|看不见)(?:什么|任何)?';
+const CHINESE_NOT_FOUND_CLOSE = '(?:在哪里?|在哪儿|怎么办|咋办|咋整|啊|呀|呢|了)*(?: ?(?:只有|就有|都是)(?:一堆|一些|很多)?别的(?:东西)?(?:啊|呀|呢)?)?$';
 const CHINESE_NOT_SHOWN_VERB = '(?:还是|也|就是)?(?:不显示|没显示|没有显示|没出来|没有出来|出不来|不出来)';
 const CHINESE_NOT_FOUND = new RegExp(
   `^(?:我|我妈|我爸|她|他|老人)?${CHINESE_NOT_FOUND_VERB}(?:那个|这个)?(?<thing>\\p{Script=Han}{2,10}?)?${CHINESE_THING_KIND}${CHINESE_NOT_FOUND_CLOSE}|` +

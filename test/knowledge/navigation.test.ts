@@ -732,6 +732,9 @@ describe('stepNamedNotFound', () => {
     ['we followed every step and it still doesnt appear', 0, 7],
     ['我都按步骤做了 但是认证的入口没出来', 0, 7],
     ['步骤都做完了还是找不到社保待遇资格认证', 2, 7],
+    // Any of it, and only other things there: it got the seven steps.
+    ['没有看到什么资格认证啊 只有一堆别的', 4, 4],
+    ['没有找到亲情服务', 3, 6],
   ] as const)('reads %j at step %d as saying what step %d names is not there', (text, position, step) => {
     expect(stepNamedNotFound(text, steps, position)).toBe(step);
   });
