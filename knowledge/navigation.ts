@@ -373,8 +373,10 @@ function chineseNumber(numeral: string): number | undefined {
 // "谢谢 下一步" got step 7 and "thank you so much, what's next" step 5 (their words are those of the steps' questions
 // about what comes after), "哦找到了" step 5 and "yep found it" a "Did you mean" of step 5.
 // "算了 下一步" (never mind, next) on step 1 got step 7; 算了 alone stops.
+// "Fine, next" at step 3 got step 5, "fine" read as "five".
+// What the one at the phone says, passed on: "mom says done", "奶奶说打开了" and "我爸说进去了" at step 2 were refused.
 const LEADING_FILLERS =
-  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|mm|hmm|huh|um|uh|wait|hold on|hang on|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me|oops|whoops|my bad|(?:hey|hi|hello)(?: there)?|(?:(?:a )?quick )?question)(?:\s+|(?=[\u4e00-\u9fff])))+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉|中不中(?:啊|呀)?|得不得行(?:哦|啊)?|行不行(?:啊)?|弄啥嘞|(?:我)?(?:按|点)错了(?=.)|不对(?=.)(?:\s*是(?=上一步|下一步))?)+说?|^算了\s*(?=\S)/;
+  /^(?:(?:(?:thanks|thank you) (?:so much|very much|a lot)|ok|okay|alright|fine|and|so|please|pls|plz|yes|yep|yeah|yup|right|great|cool|perfect|ah|oh|(?:my )?(?:mom|mum|dad|mother|father|grandma|grandpa|granny|nana|wife|husband|he|she|they|the caller) (?:just )?(?:says|said)(?: that)?|mm|hmm|huh|um|uh|wait|hold on|hang on|thanks|thank you|come on|hurry up|quick|quickly|nvm|never mind|sorry|excuse me|oops|whoops|my bad|(?:hey|hi|hello)(?: there)?|(?:(?:a )?quick )?question)(?:\s+|(?=[\u4e00-\u9fff])))+|^(?:好的|嗯|那么|那|请|谢谢|谢了|多谢|哦|噢|喔|唔|行了|快点|赶紧|快|不好意思|抱歉|中不中(?:啊|呀)?|得不得行(?:哦|啊)?|行不行(?:啊)?|弄啥嘞|(?:我)?(?:按|点)错了(?=.)|不对(?=.)(?:\s*是(?=上一步|下一步))?|(?:我)?(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|妈妈|妈|爸爸|爸|老妈|老爸|老伴|老人|她|他)说(?=.))+说?|^算了\s*(?=\S)/;
 // The particles that end a spoken sentence: "下一步啦", "下一步嘛", "下一步哦" and "上一步啦" got step 7, the matcher's.
 // (Not the 嘛 of 干嘛, "what for", nor the 哈 of 嘎哈.)
 const TRAILING_FILLERS = /\s+(?:please|pls|plz|thanks|thank you)$|(?:吧|啊|呀|啦|嘞|咧|哦|喔|撒|(?<!干)嘛|噻|(?<![干嘎])哈|呗|咯|哟|呐|亲)+$/;
@@ -409,7 +411,7 @@ const SAYS_DONE =
   // "ok I'm in alipay" was refused.
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him|alipay|the app)(?: (?:on|in) (?:his|her|my|their|the|our) (?:phone|app|mobile))?|` +
   // "ok its done" at the last step got the goodbye.
-  '(?:its|it s|it is|alipay s|alipay is|the app is|app is) (?:open|opened|up)(?: now)?|(?:its|it s|it is|thats|that s|that is) (?:all )?(?:done|finished|complete|completed)(?: now)?|(?:im|i m|i am|were|we re|hes|he s|shes|she s) (?:in|inside) (?:alipay|the app|it)(?: now)?|' +
+  '(?:its|it s|it is|alipay s|alipay is|the app is|app is) (?:open|opened|up)(?: now)?|(?:its|it s|it is|thats|that s|that is) (?:all )?(?:done|finished|complete|completed)(?: now)?|(?:im|i m|i am|were|we re|hes|he s|shes|she s|theyre|they re) (?:in|inside)(?: (?:alipay|the app|it))?(?: now)?|' +
   '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
   // "加上了 我爸的信息填完了" at step 6 got step 6 again.
   // "有了有了" (found it) at step 5 got the goodbye.
@@ -420,7 +422,7 @@ const SAYS_DONE =
 // "yep", "k" and "是的" were refused.
 // "搞掂" (Cantonese), "妥了", "整明白了" and "页面出来了" were refused, or got the goodbye; "中" (Henan's OK) and "得嘞" were
 // refused, and "中 下一步" on step 1 got step 7. "要得 找到了" (Sichuan's OK) at step 2 got a "Did you mean" of step 5.
-const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|得嘞|得劲|要得|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|中|中中|中中中|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
+const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|fine|thats fine|sounds good|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|得嘞|得劲|要得|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|中|中中|中中中|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
 // Two said together count as one: "看到了 点进去了" was refused.
 const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}(?: ?${ACKNOWLEDGING})?$`);
 
@@ -1016,9 +1018,10 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // may come first. Asking which step it is: "我现在在第几步" was refused, "which step am I on" got a "Did you mean",
     // "which step was that" the thanks (0.44). "carry on with the steps" started again at step 1, "接着刚才的说" and "继续教我"
     // were refused, and so were "第几步了现在" and "剛才第幾步了". After Stop, "actually lets continue" was refused. After a
-    // term shown in between, "back to where I was" got step 7 (its "go back").
+    // term shown in between, "back to where I was" got step 7 (its "go back"). Back at the phone: "ok I'm back" got the
+    // goodbye, "I'm back, where were we" was refused.
     new RegExp(
-      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|(?:actually |so |ok |okay |alright )?(?:lets |let s )(?:continue|carry on|go on|keep going)(?: then| please| where we left off| from where we (?:left off|stopped))?|where (?:was i|were we|am i|is she|is he|are they|is the caller|s she|s he)(?: now)?|(?:(?:lets |let s )?(?:go |get |take me |take us |bring me )?back to |(?:continue|carry on|go on|pick up) from )where (?:i|we|she|he|they|you) (?:was|were|left off|stopped)(?: before)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we|is she|is he|are they|is (?:the |my )?(?:caller|customer|mum|mom|dad|mother|father))(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|(?:回到|返回|接着|继续)(?:我|我们)?(?:刚才|之前|原来)(?:的地方|那里|那儿|停下的地方|看到的地方)|我?刚才(?:到|做到|弄到|看到|说到|讲到|进行到)(?:哪一步|哪步|第几步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前|刚才)?(?:在|到|做到|是)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:现在|目前)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|(?:actually |so |ok |okay |alright )?(?:lets |let s )(?:continue|carry on|go on|keep going)(?: then| please| where we left off| from where we (?:left off|stopped))?|where (?:was i|were we|am i|is she|is he|are they|is the caller|s she|s he)(?: now)?|(?:im|i m|i am|were|we re|we are|shes|she s|hes|he s) back(?: now| again)?(?: (?:so )?where (?:was i|were we))?|(?:(?:lets |let s )?(?:go |get |take me |take us |bring me )?back to |(?:continue|carry on|go on|pick up) from )where (?:i|we|she|he|they|you) (?:was|were|left off|stopped)(?: before)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we|is she|is he|are they|is (?:the |my )?(?:caller|customer|mum|mom|dad|mother|father))(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|(?:回到|返回|接着|继续)(?:我|我们)?(?:刚才|之前|原来)(?:的地方|那里|那儿|停下的地方|看到的地方)|我?刚才(?:到|做到|弄到|看到|说到|讲到|进行到)(?:哪一步|哪步|第几步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前|刚才)?(?:在|到|做到|是)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:现在|目前)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
     ),
   ],
   [
@@ -1361,9 +1364,10 @@ function walkthroughCommandIn(text: string, stepCount: number): WalkthroughComma
 const CARRIES_ON =
   /^(?:(?:actually|ok|okay|alright|so|then) )?(?:continue|carry on|go on|keep going|lets (?:continue|carry on|go on|keep going))$|^(?:算了|好|好吧|那|那就)?(?:还是)?(?:继续|接着)(?:来|弄|做|吧)?$/;
 
-// Asking for time, and nothing more. ("Stop" after it still stops: "hold on, stop" is a stop said gently.)
+// Asking for time, and nothing more, or why: "hang on, my mum is calling" was refused. ("Stop" after it still stops:
+// "hold on, stop" is a stop said gently.)
 const WAIT =
-  /^(?:(?:ok|okay|oh|um|uh) )?(?:wait|wait a (?:sec|second|minute|moment|bit)|hold on|hang on|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|(?:hold|hang) on a (?:sec|second|moment|minute|bit)|slow down let me do it)(?: (?:please|pls))?$|^(?:等一下|等一等|等等|等会|等会儿|稍等|稍等一下|等下|你等一下|先等一下|我先弄一下|我弄一下)$/;
+  /^(?:(?:ok|okay|oh|um|uh) )?(?:wait|hang on|hold on|one sec|just a sec) (?:my|her|his|the|someone|somebody|i need to|i have to|i gotta|brb)\b(?!.*\b(?:what|how|where|which|do i|should i|can i|is it|are they)\b).*$|^(?:(?:ok|okay|oh|um|uh) )?(?:wait|wait a (?:sec|second|minute|moment|bit)|hold on|hang on|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|(?:hold|hang) on a (?:sec|second|moment|minute|bit)|slow down let me do it)(?: (?:please|pls))?$|^(?:等一下|等一等|等等|等会|等会儿|稍等|稍等一下|等下|你等一下|先等一下|我先弄一下|我弄一下)$/;
 
 /** "Wait", "hold on", "等一下": the user needs time at the step. */
 export function asksToWait(text: string): boolean {

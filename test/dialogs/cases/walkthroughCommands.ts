@@ -51,6 +51,10 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['ok he clicked it', 'oh there it is', 'what do I click after that?'],
       // "ok its done" at the last step got the goodbye.
       ...['its done', "ok it's done now", "that's done"],
+      // "fine" was read as "five" (the five funds), and "fine, next" at step 3 got step 5.
+      ...['fine', 'fine, next'],
+      // Passed on from the one at the phone: "mom says done" was refused, "dad says he's in" too.
+      ...['mom says done', "dad says he's in", "she says it's done"],
       // After thanks or an interjection: "thank you so much, what's next" got step 5, "yep found it" a "Did you mean",
       // "ah ok i see it" a refusal and "mm ok" the goodbye.
       ...["thank you so much, what's next", 'yep found it', 'ah ok i see it', 'mm ok'],
@@ -86,7 +90,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "slow down" got the summary (read as "show down").
     // "say again" at step 4 was refused.
     repeat: ['again', 'repeat', 'say that again', 'say again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', 'sorry, can you repeat that', ...["she can't find it", "my employee can't find it", "the caller still doesn't see it"], 'slow down', 'slow down please', "you're going too fast", 'not so fast', 'what did you just say', ...NOT_UNDERSTOOD_PHRASES.en],
-    resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I', 'which step was that', 'which step is that?', 'carry on with the steps', 'go on with the walkthrough', "let's go back to the alipay steps", 'ok lets continue with the alipay steps', 'which step is she on', 'where is she now?', 'which step is the caller on?', 'back to where I was', 'take me back to where we left off', 'ok, continue from where we stopped'],
+    resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I', 'which step was that', 'which step is that?', 'carry on with the steps', 'go on with the walkthrough', "let's go back to the alipay steps", 'ok lets continue with the alipay steps', 'which step is she on', 'where is she now?', 'which step is the caller on?', 'back to where I was', 'take me back to where we left off', 'ok, continue from where we stopped',
+      // Back at the phone: "ok I'm back" got the goodbye, "I'm back, where were we" was refused.
+      "ok I'm back", "I'm back, where were we"],
     // Steps with no number: "what are the steps" got "I can't answer".
     // Asked politely too: "could you please tell me the steps?" got the help (0.50).
     // "just list the steps" got the summary (0.47).
@@ -149,6 +155,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['算了 下一步', '算了下一步吧', '中 下一步', '中', '得嘞'],
       // Sichuan's OK: "要得 找到了" at step 2 got a "Did you mean" of step 5.
       ...['要得 找到了', '要得'],
+      // Passed on from the one at the phone: they were refused.
+      ...['奶奶说打开了', '我爸说进去了', '老伴说好了'],
       // Northern colloquial: "找着了", "俺弄好了" and "下个" were refused, "完事了" on step 6 got the goodbye.
       ...['找着了', '俺弄好了', '完事了', '下个', '中不中啊 下一步'],
       // "得劲" (fine) and "中中中 下一步" got a "Did you mean", "整好了" was refused.
