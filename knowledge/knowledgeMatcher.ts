@@ -179,7 +179,7 @@ function closingClauses(text: string, count: number, least: number): string | un
 // A greeting and whom it greets, before a question in the same clause: "hey team does anyone know the alipay cert
 // steps" got the greeting (0.34 against the procedure's 0.29).
 const LEADING_GREETING =
-  /^(?:(?:hey|hi|hello|hiya|yo|morning|good (?:morning|afternoon|evening))(?: (?:there|team|all|everyone|everybody|guys|folks|bot|again))?|(?:你好|您好|喂|哈喽|嗨|大家好)(?:啊|呀)?)[\s,，!！.。]+(?=\S)/i;
+  /^(?:(?:hey|hi|hello|hiya|yo|morning|good (?:morning|afternoon|evening))(?: (?:there|team|all|everyone|everybody|guys|folks|bot|again))?|(?:你好|您好|喂|哈喽|嗨|大家好)(?:啊|呀)?)[\s,，!！.。]+(?=\S)(?!again\W*$)/i;
 
 /** The last clause of a message of two or more ("我妈80岁了 一步一步来" → "一步一步来"). */
 export function closingClause(text: string): string | undefined {

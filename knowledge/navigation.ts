@@ -399,14 +399,16 @@ function stripFillers(reply: string): string {
 // Whoever did it: "ok he clicked it" got step 3, "我爸点开了" and "oh there it is" a refusal.
 // Staff say it of the caller: "she's done that, what now?" got step 7, "caller's done with that one" the goodbye.
 const WHO_DID_IT =
-  '(?:(?:i|he|she|we|they|shes|hes|theyve|(?:the |my |our )?(?:caller|customer|client)s?|my (?:dad|mom|mum|father|mother|grandma|grandpa|parents)|dad|mom|mum) )?(?:(?:have|has|just|already) )?';
+  // "grandma tapped it" got a "Did you mean".
+  '(?:(?:i|he|she|we|they|shes|hes|theyve|(?:the |my |our )?(?:caller|customer|client)s?|(?:my )?(?:dad|mom|mum|father|mother|grandma|grandpa|granny|nana|parents|wife|husband)) )?(?:(?:have|has|just|already) )?';
 const WHO_DID_IT_ZH = '(?:我|我爸|我妈|他|她|老人|爸爸|妈妈)?(?:已经)?(?:也)?';
 const DID_IT = '(?:opened|tapped|clicked|pressed|found|selected|chose|picked|added|installed)';
 // "Ah ok i see it" and "点了" were refused; "ok了" got the goodbye.
 const SAYS_DONE =
   `(?:(?:ok |okay |alright |oh |ah )?(?:${WHO_DID_IT}(?:done(?: it| that)?|did (?:it|that)|finished(?: that)?(?: step| one)?|completed?(?: it| that)?)|` +
   // "ok im done with this one" got the goodbye: "I'm done" alone is one, done with a step is not.
-  `(?:(?:im|i m|i am) |${WHO_DID_IT})?(?:done|finished) with (?:this|that|it|the step)(?: one| step| part)?|` +
+  // Or with the part named: "ok done with the family part" at step 6 started the steps again.
+  `(?:(?:im|i m|i am) |${WHO_DID_IT})?(?:done|finished) with (?:this|that|it|the step|the [a-z]+(?: [a-z]+)? (?:part|bit|thing))(?: one| step| part)?|` +
   // Where, and what: "i opened alipay on his phone. now what" at step 1 was refused, "ok its open" got a "Did you mean",
   // "ok I'm in alipay" was refused.
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him|alipay|the app)(?: (?:on|in) (?:his|her|my|their|the|our) (?:phone|app|mobile))?|` +
@@ -503,7 +505,8 @@ const FEW = '(?:one|a|1|two|2|three|3)';
 // under the functions and "总结一下" or "更短一点" under the article got the Alipay steps in short, the summary.
 const ASKS_SHORTER = new RegExp(
   '^(?:(?:can|could) you )?(?:(?:make|say|put|give|tell) (?:it |that |this |me (?:it )?)?)?' +
-    '(?:shorter|in short|briefly|in brief|in a nutshell|tl ?dr|(?:a |the )?(?:short(?:er)?|brief|quick) version|sum (?:it |that |this )?up|summari[sz]e(?: it| that| this)?|(?:in|into) (?:one|a|1) (?:sentence|line))' +
+    // "one sentence please" under the funds got the summary of the steps.
+    '(?:shorter|in short|briefly|in brief|in a nutshell|tl ?dr|(?:a |the )?(?:short(?:er)?|brief|quick) version|sum (?:it |that |this )?up|summari[sz]e(?: it| that| this)?|(?:(?:in|into) )?(?:one|a|1) (?:sentence|line)(?: version)?)' +
     // For whom, and how short: "short version please, 2 lines max for a caller" and "can you give me a short version for
     // a caller, one sentence" got the Alipay steps in short.
     `(?: please| pls| (?:for|to give|to read to|i can (?:read|send|give) to) ${CALLER}| (?:in |into )?${FEW} (?:sentences?|lines?)(?: max| maximum| at most| tops)?| max(?:imum)? ${FEW} (?:sentences?|lines?))*$|` +
@@ -880,7 +883,9 @@ const A_MACHINE = '(?:(?:a |an )?(?:bot|robot|chatbot|machine|computer|program|a
 const PERSON_OR_MACHINE = `(?:${A_PERSON}|${A_MACHINE})(?: or ${A_PERSON}| or ${A_MACHINE})?`;
 const ASKS_FOR_A_PERSON = new RegExp(
   `^(?:(?:are you|r u) (?:even |really |actually )?(?:${PERSON_OR_MACHINE}|real)|(?:is (?:this|that|it)|am i (?:talking|speaking|chatting|writing) (?:to|with)) ${PERSON_OR_MACHINE}|` +
-    `(?:(?:can|could|may) i |i (?:want|need|would like|wanna) to |id like to |let me )?(?:talk|speak|chat) (?:to|with) ${A_PERSON}(?: from [a-z]+(?: [a-z]+)?)?|` +
+    // Now, or demanded: "I want to speak to a real agent now!!!" was refused, "get me your manager" got a "Did you mean".
+    `(?:(?:can|could|may) i |i (?:want|need|would like|wanna) to |id like to |let me )?(?:talk|speak|chat) (?:to|with) ${A_PERSON}(?: from [a-z]+(?: [a-z]+)?)?(?: now| right now| immediately| please)?|` +
+    `(?:get|give|find) me (?:your |a |an |the )?${A_PERSON}(?: now| please)?|` +
     // What the person asked for is said again: "can i talk to someone from HR? i mean a person".
     `i mean ${A_PERSON}|` +
     `(?:(?:can|could) you )?(?:connect|transfer|put) me (?:to|through to|with) ${A_PERSON}|` +
@@ -955,7 +960,8 @@ const NEXT =
   // once its filler "and" is gone: it got "I can't answer".
   // "the next step" on step 1 got step 5 (0.43), "what's the step after that" a "Did you mean", "下一个步骤" step 7.
   // "what about the one after" at step 3 got step 3 again.
-  '(?:next(?: step| one)?|(?:and )?(?:what about |whats |what is )?the next (?:step|one)|(?:whats|what is) the step after (?:that|this)|' +
+  // "and the next?" under step 6 got step 6 again.
+  '(?:next(?: step| one)?|(?:and )?(?:what about |whats |what is )?the next(?: step| one)?|(?:whats|what is) the step after (?:that|this)|' +
   '(?:(?:and |so )?(?:what about |how about |whats |what is )?the (?:one|step) after(?: (?:that|this|it))?)|' +
   // "what comes right after that?" and "and after that one?" under step 5 got step 5 again.
   '(?:(?:and |so )?(?:what comes |whats |what is |what happens )?(?:right |just |directly |immediately )?after (?:that|this|it)(?: one| step)?)|' +
@@ -1042,10 +1048,11 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
         `|(?:start|begin|open) (?:the )?(?:walkthrough|step by step guide)` +
         // "can you go one by one" under the steps got the goodbye.
         '|(?:(?:go|do (?:it|them|the steps)|give (?:me )?(?:the steps|them)|show (?:me )?(?:the steps|them)|tell me) )?(?:one by one|one at a time))$' +
-        // 叫 is 教 (both jiao) as pinyin input slips: "一步一步叫我" was refused, and so was "能一步步带我操作吗".
+        // 叫 is 教 (both jiao) as pinyin input slips: "一步一步叫我" was refused, and so was "能一步步带我操作吗"; 部 is 步
+        // (both bu): "一部一部教我" was refused.
         // Agreed to, and what it is instead of: "那就一步一步来" got the goodbye, "好 一步一步来" and "要得 一步一步来嘛" were
         // refused, and "你一步一步说 别一下全说" got the summary.
-        '|^(?:好|好吧|那就|就|要得|行|嗯|ok)?(?:能不能|能|可以|可不可以|麻烦)?(?:你)?(?:(?:教|叫|带|帮|领)我)?(?:一步一步|一步步|逐步|分步骤?|手把手)地?(?:教|叫|带|指导|引导|讲|讲解|说|说明|告诉)?(?:我|一下)?(?:来|做|操作|弄|走)?(?:一下)?(?:吗|吧|呢|好吗|可以吗)?' +
+        '|^(?:好|好吧|那就|就|要得|行|嗯|ok)?(?:能不能|能|可以|可不可以|麻烦)?(?:你)?(?:(?:教|叫|带|帮|领)我)?(?:一步一步|一部一部|一步步|逐步|分步骤?|手把手)地?(?:教|叫|带|指导|引导|讲|讲解|说|说明|告诉)?(?:我|一下)?(?:来|做|操作|弄|走)?(?:一下)?(?:吗|吧|呢|好吗|可以吗)?' +
         '(?:(?:别|不要)(?:一下子?|一次)?(?:全|都)(?:说|发|讲)(?:出来)?(?:了)?)?$' +
         // Begun in Chinese and said in English, as the button "Start with step 1" reads: "怎么start" under the steps was
         // refused, the Chinese matcher knowing no "start".
@@ -1323,7 +1330,11 @@ function saidOnce(reply: string): string | undefined {
   return reply.length <= LONGEST_SAID_AGAIN ? SAID_AGAIN.exec(reply)?.[1] : undefined;
 }
 
+// A greeting again is a greeting: "hello again" was read as "again" (repeat the last reply), its "hello" a filler.
+const GREETED_AGAIN = /^(?:hi|hello|hey)(?: there)? again$/;
+
 function walkthroughCommandIn(text: string, stepCount: number): WalkthroughCommand | undefined {
+  if (GREETED_AGAIN.test(normaliseReply(text))) return undefined;
   const once = saidOnce(replyWithoutFillers(text));
   if (once !== undefined) return walkthroughCommandIn(once, stepCount);
   const far = FAR_STEP.exec(text.trim());
@@ -1801,6 +1812,8 @@ export function announcesAQuestion(text: string): boolean {
 const ASKS_WHAT_THE_BOT_IS_FOR = new RegExp(
   '^(?:(?:so|and|but) )?(?:(?:what|whats|what is|what are) )?(?:your|ur) (?:role|purpose|job|function|functions|task|tasks|aim|goal|use|point)' +
     '(?: here| exactly)?$|^(?:so )?what (?:is|s) the (?:point|purpose) of (?:you|this bot|this chatbot|this assistant)$|' +
+    // Its name: "what's your name" got a "Did you mean" of the legal basis.
+    '^(?:(?:so|and|hi|hello) )?(?:what (?:is|s) your name|whats your name|who am i (?:talking|speaking) to|do you have a name)$|^(?:你|您)(?:叫什么|叫啥)(?:名字)?(?:呀|啊)?$|' +
     '^(?:那)?你(?:的)?(?:作用|用途|用处|功能|职责|任务|目的)(?:是(?:什么|啥))?(?:呢|啊)?$|^(?:那)?你(?:能)?(?:起|有)(?:什么|啥)(?:作用|用)(?:呢|啊)?$',
 );
 

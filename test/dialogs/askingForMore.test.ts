@@ -86,6 +86,8 @@ describe.each(languages)('asking for more, in %s', (language) => {
     {
       en: [
         ...['in simple words please', 'can you explain it more simply?', 'shorter', 'summarize in one sentence', 'give me the short version'],
+        // "one sentence please" under the funds got the summary of the steps.
+        ...['one sentence please', 'one sentence version'],
         // "what does that mean in plain words" was refused.
         ...['explain like im five', 'ELI5', 'what does that mean in plain words', 'in layman terms please'],
       ],

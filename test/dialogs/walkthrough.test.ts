@@ -227,7 +227,7 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   // Saying something is done, or understood, acknowledges too.
   const acknowledgements =
     language === 'en'
-      ? [...['ok', 'Got it.', '👍', 'done', 'Ok done', 'I did it', 'found it', 'I see', 'ok he clicked it'], ...['oh there it is', 'yep found it', 'ah ok i see it', 'mm ok', 'right', "that's right", 'yep', 'k'], ...['complete', 'ok im done with this one', 'done with that step', 'oh nvm got it', "caller's done with that one", 'ok caller has done it', "she's finished that step"], ...['its done', "ok it's done now", "that's done", 'fine', 'mom says done', "dad says he's in", "she says it's done"]]
+      ? [...['ok', 'Got it.', '👍', 'done', 'Ok done', 'I did it', 'found it', 'I see', 'ok he clicked it'], ...['oh there it is', 'yep found it', 'ah ok i see it', 'mm ok', 'right', "that's right", 'yep', 'k'], ...['complete', 'ok im done with this one', 'done with that step', 'oh nvm got it', "caller's done with that one", 'ok caller has done it', "she's finished that step"], ...['its done', "ok it's done now", "that's done", 'fine', 'mom says done', "dad says he's in", "she says it's done", 'ok done with the family part', 'grandma tapped it']]
       : [...['好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了', '我爸点开了', '哦'], ...['哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了', '好吧', '是的', '好勒', '点进去了', '看到了', '完成', '开了'], ...['看到了 点进去了', '搞掂', '妥了', '中', '得嘞', '找着了', '俺弄好了', '完事了', '整好了', '得劲', '中中'], ...['有了有了', '要得 找到了', '要得', '奶奶说打开了', '我爸说进去了', '老伴说好了']];
 
   // A command after words that correct the last message: "不对，我是说下一步" got the summary, "no wait, I meant what comes

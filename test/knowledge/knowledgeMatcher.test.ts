@@ -962,6 +962,8 @@ describe('KnowledgeMatcher', () => {
     // A greeting and the question in one clause: it got the greeting (0.34 against the procedure's 0.29).
     ['hey team does anyone know the alipay cert steps', 'en', 'procedure'],
     ['hi bot', 'en', 'greeting'],
+    // Read as "again" once its greeting was set aside, it got nothing (0.00).
+    ['hello again', 'en', 'greeting'],
   ] as const)('answers %j with %s', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent });
   });

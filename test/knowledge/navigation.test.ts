@@ -459,7 +459,8 @@ describe('asksAboutARelative', () => {
 });
 
 describe('asksWhatTheBotIsFor', () => {
-  it.each(["what's your role", 'What is your purpose?', 'your job?', 'so what is the point of this bot', '你的作用是什么', '你的职责是啥', '那你的用途呢', '你起什么作用'])(
+  // Its name too: "what's your name" got a "Did you mean" of the legal basis.
+  it.each(["what's your role", 'What is your purpose?', 'your job?', 'so what is the point of this bot', '你的作用是什么', '你的职责是啥', '那你的用途呢', '你起什么作用', "what's your name", '你叫什么名字'])(
     'reads %j as asking what the bot is for',
     (text) => {
       expect(asksWhatTheBotIsFor(text)).toBe(true);

@@ -3,6 +3,9 @@ import { Language } from '../../../knowledge/language';
 /** Messages asking whether a person answers, or to be put through to one. */
 export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
   en: [
+    // Now, or demanded: the first was refused, the second got a "Did you mean".
+    'I want to speak to a real agent now!!!',
+    'get me your manager',
     'are you a real person',
     'Are you a bot?',
     'are you human',

@@ -51,6 +51,12 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['ok he clicked it', 'oh there it is', 'what do I click after that?'],
       // "ok its done" at the last step got the goodbye.
       ...['its done', "ok it's done now", "that's done"],
+      // "and the next?" under step 6 got step 6 again.
+      'and the next?',
+      // Done with a part named: "ok done with the family part" at step 6 started the steps again.
+      'ok done with the family part',
+      // Who did it, named bare: it got a "Did you mean".
+      'grandma tapped it',
       // "fine" was read as "five" (the five funds), and "fine, next" at step 3 got step 5.
       ...['fine', 'fine, next'],
       // Passed on from the one at the phone: "mom says done" was refused, "dad says he's in" too.
@@ -200,6 +206,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     stepByStep: ['请一步一步教我', '一步步来', '手把手教我', '能不能一步一步教我？', '逐步指導', '一步一步叫我', '能一步步带我操作吗',
       // "那就一步一步来" got the goodbye, "你一步一步说 别一下全说" the summary; the rest were refused.
       ...['那就一步一步来', '好 一步一步来', '一步一步来嘛', '要得 一步一步来嘛', '一步步来呗', '你一步一步说 别一下全说'],
+      // 部 for 步, the pinyin slip: it was refused.
+      '一部一部教我',
       // Said in English, as the button reads: "怎么start" under the steps was refused.
       ...['怎么start', '那怎么start呢', '现在begin']],
     stop: ['结束', '退出', '不用了', '結束'],
