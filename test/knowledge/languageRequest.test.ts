@@ -146,6 +146,11 @@ describe('languageRequestIn', () => {
     expect(languageRequestIn('can you reply in English please, my cousin wants to read it')).toEqual({ language: 'en', once: true });
   });
 
+  // Who cannot read the language first: at step 2 it got the summary of the steps in Chinese.
+  it('"我妈说她看不懂英文，用中文说一下这一步" asks for the last reply in Chinese, for the mother', () => {
+    expect(languageRequestIn('我妈说她看不懂英文，用中文说一下这一步')).toEqual({ language: 'zh', once: true });
+  });
+
   // After its reason: it was refused, in English, its reason read as the question.
   it.each([
     ['我妈看不懂中文 她只会英文 你把步骤翻译成英文', '步骤'],
