@@ -34,6 +34,7 @@ import {
   ellipticalSubject,
   hasWords,
   isAcknowledgement,
+  looksBack,
   isNoneOfThese,
   namesWhatWasDone,
   ordinalNamingTitle,
@@ -663,7 +664,9 @@ export class MainDialog extends Dialog {
       // the overview again; step 5 was lost.
       // A step asked by its number is a move, what it means or not: after "第五步是什么意思" at step 2, "下一步" got step 3.
       const explained = answer.step !== undefined && asksForAnExplanation(text) && !namesStep(text, answer.step);
-      const inBetween = explained || (answer.kind === 'procedure' && paused !== undefined && !asksStepByStep(text));
+      // Nor is a look back at an earlier step: "what was step 2 again? I forgot" at step 5, then "where was I", got step 2.
+      const earlier = answer.step !== undefined && paused !== undefined && answer.step < paused && looksBack(text);
+      const inBetween = explained || earlier || (answer.kind === 'procedure' && paused !== undefined && !asksStepByStep(text));
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
       for (const [index, entryId] of (match.questionsAsked ?? [answer.id]).entries()) {
         await this.answerEntry(turn, requireEntry(this.knowledge, entryId), traceOfMatch(match, entryId), { leads: index === 0 ? leads : [], inBetween });

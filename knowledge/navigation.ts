@@ -1386,6 +1386,15 @@ export function asksToWait(text: string): boolean {
   return WAIT.test(normaliseReply(text)) || WAIT.test(replyWithoutFillers(text));
 }
 
+// Looking back, or asking what comes first: "what was step 2 again? I forgot" at step 5 moved the walkthrough to step 2,
+// and so did "do I tap Civic Center first?" at step 6, whose answer is step 2.
+const LOOKS_BACK = /\b(?:was|again|forgot|forget|remind me|first|before)\b|来着|忘了|刚才|之前|先/;
+
+/** Whether a message asking about a step looks back at it, or asks whether it comes first, rather than moving there. */
+export function looksBack(text: string): boolean {
+  return LOOKS_BACK.test(normaliseReply(text));
+}
+
 /** "Continue", "继续": carry on where the walkthrough was. */
 export function saysCarryOn(text: string): boolean {
   return CARRIES_ON.test(replyWithoutFillers(text));

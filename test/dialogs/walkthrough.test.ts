@@ -490,6 +490,21 @@ describe('interruption', () => {
     expect(await chat.reply(phrase)).toEqual(stepMessage(4, language));
   });
 
+  // Looking back at an earlier step, or asking whether one comes first, moved the walkthrough there: "what was step 2
+  // again? I forgot" at step 5, then "ok where was I", got step 2; "do I tap Civic Center first?" at step 6, then
+  // "continue", step 3.
+  it.each([
+    ['en', 5, 'what was step 2 again? I forgot', 2],
+    ['en', 6, 'do I tap Civic Center first?', 2],
+    ['zh', 5, '第二步是什么来着', 2],
+  ] as const)('[%s] at step %d, %j shows step %d in between and keeps the walkthrough', async (language, position, question, step) => {
+    const chat = await chatAtStep(position, language);
+    const { messages } = await chat.say(question);
+    expect(messages.at(-1)?.text).toBe(stepText(step, language));
+    expect(messages.at(-1)?.buttons).toContain(resumeTitle(position, language));
+    expect(await chat.reply(language === 'en' ? 'continue' : '继续')).toEqual(stepMessage(position, language));
+  });
+
   // Stopped while paused, it was forgotten: "continue" after "wait" (refused) and "stop" said no guide was running.
   it.each(languages)('[%s] stopped while paused, it is taken up again at the step it was at', async (language) => {
     const chat = await chatAtStep(3, language);
