@@ -414,7 +414,10 @@ const SAYS_DONE =
   `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him|alipay|the app)(?: (?:on|in) (?:his|her|my|their|the|our) (?:phone|app|mobile))?|` +
   // "ok its done" at the last step got the goodbye.
   '(?:its|it s|it is|alipay s|alipay is|the app is|app is) (?:open|opened|up)(?: now)?|(?:its|it s|it is|thats|that s|that is) (?:all )?(?:done|finished|complete|completed)(?: now)?|(?:im|i m|i am|were|we re|hes|he s|shes|she s|theyre|they re) (?:in|inside)(?: (?:alipay|the app|it))?(?: now)?|' +
-  '(?:there|here) it is|i (?:can )?see(?: it)?|i understand|understood)|' +
+  // Where it was seen: "I see it under social security management" at step 4 showed step 4 again. Open: "I've got Alipay
+  // open on my phone" at step 1 too.
+  '(?:there|here) it is|i (?:can )?see(?: it)?(?: (?:under|on|in|at) [a-z]+(?: [a-z]+){0,4})?|i understand|understood|' +
+  '(?:i ve got|ive got|i have|i got|we ve got|weve got|we have|she has|he has) (?:alipay|the app|it) open(?: (?:on|in) (?:his|her|my|their|the|our) (?:phone|app|mobile))?)|' +
   // "加上了 我爸的信息填完了" at step 6 got step 6 again.
   // "有了有了" (found it) at step 5 got the goodbye.
   `好了|有了|${WHO_DID_IT_ZH}(?:的?(?:信息|资料))?(?:(?:做|弄|整|点|选|找|加|添加|绑定?|认证|填|输)(?:好|完|上)了|(?:点|按|选|加|绑)(?:过)?了|完成了?|搞定了?|(?:点)?(?:打)?开了|点开了|(?:点)?进去了|找到了|看到了|看见了))`;
@@ -1559,13 +1562,18 @@ function stepLabelsOf(steps: readonly Entry[]): readonly StepLabel[] {
 // at step 3 went back to step 2.
 // Going somewhere is tapping it only here, where what follows is a step's label: "my mom went to the hospital" is no
 // progress.
-const WENT_TO = '(?:hit|entered|went (?:in)?to|got (?:in)?to)';
+// A city changed is one chosen: "ok changed to Harbin, tapped civic center" at step 2 showed step 2 again.
+const WENT_TO = '(?:hit|entered|went (?:in)?to|got (?:in)?to|changed (?:it )?to|switched (?:it )?to)';
 const EARLIER_DONE = `(?:${WHO_DID_IT}(?:${DID_IT}|${WENT_TO}) (?:the |my |our |her |his )?[a-z]+(?: [a-z]+)? (?:and (?:then )?|then )?){0,2}`;
 const ENGLISH_TAPPED = new RegExp(
-  `^(?:ok |okay |oh |ah |so )?${EARLIER_DONE}${WHO_DID_IT}(?:${DID_IT}|${WENT_TO})(?: on| into)? (?:the )?(?<label>[a-z]+(?: [a-z]+){0,5}?)(?: (?:button|page|tab|icon|section|option))?` +
+  // "now we tapped my" at step 5 showed step 5 again.
+  `^(?:ok |okay |oh |ah |so |now |then )?${EARLIER_DONE}${WHO_DID_IT}(?:${DID_IT}|${WENT_TO})(?: on| into)? (?:the )?(?<label>[a-z]+(?: [a-z]+){0,5}?)(?: (?:button|page|tab|icon|section|option))?` +
     // Where it is on the page: "tapped my at the bottom right" at step 5 got step 5 again.
     '(?: (?:at|in|on) the (?:bottom|lower) right(?: corner)?(?: of the (?:page|screen))?)?(?: (?:now what|what now|whats next|what next|next|then what))?$',
 );
+// On the page a label opens, which is that label tapped: "we're on the my page now" at step 5 showed step 5 again.
+const ENGLISH_ON_PAGE =
+  /^(?:ok |okay |now |so )?(?:im|i m|i am|were|we re|we are|shes|she s|she is|hes|he s|he is|theyre|they re|they are) (?:now )?(?:on|in) the (?<label>[a-z]+(?: [a-z]+){0,3}?) (?:page|screen|tab)(?: now)?$/;
 // In Chinese the thing tapped comes after the verb ("我已经点了市民中心", "我点进社保了", "到市民中心了") or before it
 // ("社保点进去了"); 了 or 过 says it was done, which "点社保" (tap social security) does not.
 const TAPPED_ZH = '(?:点击|点开|点进|点|按|打开|进入|进到|进|找到|选择|选好|选|到)';
@@ -1625,7 +1633,7 @@ export interface StepTapped {
 export function stepTapped(text: string, steps: readonly Entry[], position: number): StepTapped | undefined {
   const reply = replyWithoutFillers(text);
   const labels = stepLabelsOf(steps);
-  const english = HAN.test(reply) ? undefined : ENGLISH_TAPPED.exec(reply)?.groups?.label;
+  const english = HAN.test(reply) ? undefined : (ENGLISH_TAPPED.exec(reply) ?? ENGLISH_ON_PAGE.exec(reply))?.groups?.label;
   const tapped = HAN.test(reply) ? labels.filter(({ label }) => saysTapped(reply, label)) : labels.filter(({ label }) => label === english);
   const nearest = nearestTo(position, tapped, ({ step }) => step);
   if (nearest === undefined) return undefined;

@@ -601,6 +601,11 @@ describe('stepTapped', () => {
     ['I tapped My', 4, { step: 5, done: true }],
     // Where it is on the page: it got step 5 again.
     ['tapped my at the bottom right', 5, { step: 5, done: true }],
+    // "now" first, and a city changed before: each got the step again.
+    ['now we tapped my', 5, { step: 5, done: true }],
+    ['ok changed to Harbin, tapped civic center', 2, { step: 2, done: true }],
+    // On the page the label opens: it got step 5 again.
+    ["we're on the my page now", 5, { step: 5, done: true }],
     ['picked the city and hit civic center', 3, { step: 2, done: true }],
     ['I opened alipay, selected my city, then went into civic center', 2, { step: 2, done: true }],
     ['我已经点了市民中心', 1, { step: 2, done: true }],

@@ -57,6 +57,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       'ok done with the family part',
       // Who did it, named bare: it got a "Did you mean".
       'grandma tapped it',
+      // Where it was seen, or the app open: each showed the same step again.
+      'I see it under social security management',
+      "I've got Alipay open on my phone",
       // "fine" was read as "five" (the five funds), and "fine, next" at step 3 got step 5.
       ...['fine', 'fine, next'],
       // Passed on from the one at the phone: "mom says done" was refused, "dad says he's in" too.
