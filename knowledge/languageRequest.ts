@@ -229,6 +229,14 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     language: 2,
     question: 1,
   },
+  // The language alone after a space, of the knowledge only: "三大功能 英文" got the functions in Chinese. ("支付宝 英文" asks
+  // about Alipay.)
+  {
+    pattern: new RegExp(`^(?!支付宝[\\s，,:：])(.+?)[\\s，,:：]+${CHINESE_LANGUAGE}(?:吧|呢)?${END}`, 'd'),
+    language: 2,
+    question: 1,
+    ofTheKnowledge: true,
+  },
   // An article, a step or the functions straight before the language, its version as the translation is, once:
   // "第六十四条英文版" got the Chinese text. (Not "支付宝英文版", which asks about Alipay.)
   {

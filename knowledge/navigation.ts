@@ -586,6 +586,8 @@ const CALLS_USELESS = new RegExp(
     `(?:(?:you|u) (?:are |r )?|youre |ur |(?:thats|that is|that was|its|it is|this is) |(?:this|what a) (?:bot |chatbot |thing |assistant |app |service |website )?(?:is )?)?(?:(?:so|really|totally|completely|such an?) )?` +
       `${INSULT_EN}(?: (?:and )?${INSULT_EN})*(?: (?:bot|robot|assistant|machine|thing|answers?))?`,
     '(?:(?:you are|youre|this is|thats|its|this was|that was|it was) )?(?:no help|not helpful|no use|useless)(?: at all| whatsoever)?',
+    // Sworn at: "fuck you" got the help.
+    '(?:fuck|screw|damn) (?:you|u|this|off|it)(?: (?:bot|robot|thing))?|shut up|stfu|去你的|滚',
     // "this didn't help at all" got the help, with no word of regret.
     '(?:(?:that|this|it|you) )?(?:didnt|did not|doesnt|does not|dont|do not|wasnt|was not) help(?: (?:me|much|at all|one bit))*',
     // "垃圾机器人" and "你这个回答没用啊" got the help.

@@ -83,6 +83,8 @@ describe('languageRequestIn', () => {
     // The language after the question: it got the functions in Chinese.
     ['社保三大功能 英文的', 'en', '社保三大功能'],
     ['第五步英文的', 'en', '第五步'],
+    // The language alone after a space: it got the functions in Chinese.
+    ['三大功能 英文', 'en', '三大功能'],
     // Back to a language first: it got step 7, its "back" a word of step 7's.
     ["back to English: what's step 3", 'en', "what's step 3"],
     ['switch to chinese, what are the functions', 'zh', 'what are the functions'],
@@ -257,6 +259,7 @@ describe('languageRequestIn', () => {
     'can I switch alipay to english',
     'translate hello into Chinese',
     '支付宝英文版',
+    '支付宝 英文',
     '把你好翻译成英语',
     '谢谢的英文翻译',
     'my mom only reads chinese, how do I help her',

@@ -170,6 +170,9 @@ describe('saysWrongAnswer', () => {
     '笨死了',
     '傻逼 什么都不会',
     '你们什么都不会',
+    // Sworn at: it got the help.
+    'fuck you',
+    'shut up',
     // It got what the bot can do, with no word of regret.
     '你们这个机器人太烂了，什么都回答不了',
     // The help (0.60), and "I can't answer “不是”".
