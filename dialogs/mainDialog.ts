@@ -70,7 +70,7 @@ import { asksToConfirm, asksYesOrNo } from '../knowledge/matcher/confirmationTag
 import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
 import { MatchResult } from '../knowledge/matcher/types';
-import { WHAT_THE_CERTIFICATION_IS } from '../knowledge/matcher/uncoveredTopics';
+import { ON_THEIR_OWN_PHONE, WHAT_THE_CERTIFICATION_IS } from '../knowledge/matcher/uncoveredTopics';
 import { closingClause, questionAfterContext } from '../knowledge/knowledgeMatcher';
 import { Entry, paragraphOfSource, SOURCE_ARTICLE } from '../knowledge/schema';
 import { SubjectVocabulary } from '../knowledge/subjectVocabulary';
@@ -710,8 +710,13 @@ export class MainDialog extends Dialog {
     // What the certification is, which the sources never say, was refused outright, though the bot is there to help
     // with it: the steps that name it, under the word that the sources explain it no further. Asked at a step, in
     // between: at step 4 it replaced the walkthrough, and "go back" showed the steps again, "next" step 1.
-    if (match.refusal?.reason === 'uncoveredTopics' && match.refusal.names.every((name) => name === WHAT_THE_CERTIFICATION_IS)) {
-      const shown = { leads: [texts.noDefinition], inBetween: paused !== undefined };
+    // Doing it on the family member's own phone was refused with no word of why, though the user is there to help: the
+    // steps the sources give, done from the helper's own Alipay, under the word that they say nothing of the other phone.
+    // ("hi, I'm sitting with my grandpa, he needs to do his social security certification on his alipay. can you help")
+    const onlyTopic = match.refusal?.reason === 'uncoveredTopics' && match.refusal.names.length === 1 ? match.refusal.names[0] : undefined;
+    const procedureLead = onlyTopic === WHAT_THE_CERTIFICATION_IS ? texts.noDefinition : onlyTopic === ON_THEIR_OWN_PHONE ? texts.fromYourOwnAlipay : undefined;
+    if (procedureLead !== undefined) {
+      const shown = { leads: [procedureLead], inBetween: paused !== undefined };
       await this.answerEntry(turn, procedure, traceOfChoice(text, questionLanguage, procedure.id), shown);
       return;
     }

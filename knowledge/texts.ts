@@ -82,6 +82,8 @@ export const uiTextsSchema = z
     noMoreDetail: plain,
     /** Before an answer to what a term in it means, or why: the answer is all the sources say of it. */
     noDefinition: plain,
+    /** Before the steps, asked of doing it on the family member's own phone: the sources describe the helper's own Alipay. */
+    fromYourOwnAlipay: plain,
     /** Before step 2, when a message asks whether the Citizen Center is the Civic Center: the page calls it both. */
     civicCenterNames: plain,
     /** The five social insurance funds, as the pooling leads name them. */

@@ -22,6 +22,8 @@ const PAYING_OR_DRAWING = 'paying contributions or drawing a pension';
 const OTHER_PROCEDURES = 'other social security procedures';
 /** What the certification is, which the sources never say: they name it, and say how to help with it. */
 export const WHAT_THE_CERTIFICATION_IS = 'what the certification is';
+/** Doing it on the family member's own phone: the sources describe it done from the helper's own Alipay only. */
+export const ON_THEIR_OWN_PHONE = "on the family member's own phone";
 /**
  * The topics that say whose certification, or what instead of it, a message is about: told of, they are what its
  * question asks ("我今年68 想给自己做社保认证 不是帮别人 支付宝怎么弄" asks how to certify oneself, and got the family's
@@ -507,7 +509,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     // "能用我爸的手机帮他认证吗" got the seven steps (0.69), which are done from the helper's own Alipay.
-    name: "on the family member's own phone",
+    name: ON_THEIR_OWN_PHONE,
     // Not when the one helped is the user: "my daughter … wants to help me to do the yearly qualification certification
     // for my pension with her Alipay account" is the steps' own case, done from the helper's Alipay.
     // Or whether they need an account of their own: "does my mom need her own alipay account too?" got the steps (0.50).

@@ -127,6 +127,18 @@ describe('questions the sources do not answer', () => {
   });
 });
 
+// Doing it on the family member's own phone was refused with no word of why, a first message of someone there to help.
+describe("on the family member's own phone", () => {
+  it.each([
+    ['en', "hi, I'm sitting with my grandpa, he needs to do his social security certification on his alipay. can you help"],
+    ['en', "can I use my dad's phone to certify him?"],
+    ['zh', '我奶奶要做社保认证，用她自己的手机，我在旁边帮她'],
+  ] as const)('[%s] %j gets the steps, under the word that they are done from your own Alipay', async (language, question) => {
+    const { messages } = await chatWithAssistant().say(question);
+    expect(messages.map(({ text }) => text)).toEqual([texts[language].fromYourOwnAlipay, answerOf('procedure', language)]);
+  });
+});
+
 // What the certification is, which the sources never say, was refused outright, though the bot is there to help with it.
 describe('what the certification is', () => {
   it.each([
