@@ -287,9 +287,16 @@ function questionAfterLeave(text: string): string {
   return last?.index === undefined ? text : text.slice(last.index + last[0].length);
 }
 
-/** The question a member of staff relays, or asks leave to ask, without "the caller wants to know" or "quick question". */
+// A belief put forward, which the dialogs check against the sources: "I think there are four functions" got a "Did you
+// mean" (0.29), "there are four functions" the functions. (Not of the user or the bot: "I think I'm stuck on step 4".)
+const PUTS_FORWARD = /^(?:(?:so|ok|but)\s+)?i (?:think|believe|heard|read|was told|thought)(?: that)?\s+(?!(?:i|i['’]?m|im|i['’]?ve|ive|you|so|we)\b)(?=\S)|^(?:我)?(?:听说|记得|以为|觉得|认为)(?![你我])(?=\S)/i;
+
+/**
+ * The question a member of staff relays, asks leave to ask, or puts forward as a belief, without "the caller wants to
+ * know", "quick question" or "I think".
+ */
 function withoutRelayingWords(text: string): string {
-  const trimmed = questionAfterLeave(text.trim());
+  const trimmed = questionAfterLeave(text.trim()).replace(PUTS_FORWARD, '');
   const leave = ASKING_LEAVE.exec(trimmed);
   const asked = leave ? trimmed.slice(leave[0].length) : trimmed;
   const relayed = RELAYED_BY_STAFF.exec(asked);

@@ -768,6 +768,14 @@ describe('KnowledgeMatcher', () => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });
 
+  // A belief put forward: "I think there are four functions" got a "Did you mean" (0.29).
+  it.each([
+    ['I think there are four functions', 'en', 'functions'],
+    ['I heard the pension fund is pooled nationally', 'en', 'article64-pooling'],
+  ] as const)('reads %j without its "I think"', (text, language, intent) => {
+    expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
+  });
+
   // Leave to ask closing a long context, before the question: the first got the steps, which its context is about (0.55).
   it.each([
     [
