@@ -444,8 +444,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // A chapter or section of the law: "社会保险法第八章" got the legal basis. The sources quote one article.
     name: 'other parts of the law',
-    en: /\bchapters?\b|\bsections? \d+ of the (?:social insurance )?law\b/,
-    zh: /第[^，。？?\s]{1,3}(?:章|节|编)/,
+    // How many articles it has: "how many articles does the law have" got Article 64 in full.
+    en: /\bchapters?\b|\bsections? \d+ of the (?:social insurance )?law\b|\bhow many (?:articles|sections|parts)\b/,
+    zh: /第[^，。？?\s]{1,3}(?:章|节|编)|(?:一共|总共|共)?(?:有)?(?:多少|几)条(?!款)/,
   },
   {
     // "What did Article 64 say in the original 2010 version of the Social Insurance Law?" got the 2018 amendment's

@@ -142,6 +142,9 @@ describe('UncoveredTopics', () => {
     ['社保基金能不能拿去买理财', 'investing the funds'],
     // It got the help.
     ['does this work in hong kong', 'Hong Kong, Macao or Taiwan'],
+    // It got Article 64 in full.
+    ['how many articles does the law have', 'other parts of the law'],
+    ['社会保险法一共有多少条', 'other parts of the law'],
     // It got the State Council, which sets when the funds are pooled.
     ['who decides the pension amount', 'fees and amounts'],
     ['养老金的标准是多少', 'fees and amounts'],
