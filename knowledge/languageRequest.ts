@@ -368,9 +368,10 @@ export function translationAsked(message: string): { question?: string } | undef
 }
 
 // What something is in the other language, the language said after it, asks for it in that language once, as "第三步用英文
-// 怎么说" does: "what's step 4 in chinese" switched the whole conversation to Chinese. ("Back to English: what's step 3"
-// switches.)
-const ASKS_WHAT_IT_IS = /^(?:what(?:'s|\s+is|\s+are|\s+was|\s+does|\s+do)|whats)\s/i;
+// 怎么说" does: "what's step 4 in chinese" switched the whole conversation to Chinese, and so did "step 4 in Chinese" and
+// "ok fine. what's the first function in Chinese". ("Back to English: what's step 3" switches.)
+const ONE_THING_ASKED =
+  /(?:^|[\s,.;!?])(?:what(?:'s|\s+is|\s+are|\s+was|\s+does|\s+do)|whats)\s|^(?:the )?(?:(?:step|paragraph|para|article|art)\.?\s*\d+|(?:first|second|third|fourth|fifth|sixth|seventh|last) (?:step|function|fund|paragraph|way))$/i;
 
 // Every answer from now on, whoever it is for: "pls answer in chinese from now on, its for my grandma" got a "Did you mean".
 const FROM_NOW_ON = /\bfrom now on\b|以后|今后|接下来都/i;
@@ -409,8 +410,8 @@ function requestIn(text: string): LanguageRequest | undefined {
     if (!normaliseReply(asked) || ASKS_FOR_A_WORD.test(asked) || ASKS_IF_OFFERED.test(asked) || (answerLanguage === 'en' && ASKS_WHAT_A_TERM_IS.test(asked))) {
       return undefined;
     }
-    const whatItIsIn = ASKS_WHAT_IT_IS.test(asked) && at[0] < (found.indices?.[language]?.[0] ?? 0);
-    const oneAnswer = (once || ONE_TRANSLATION.test(typed) || whatItIsIn) && { once: true as const };
+    const oneThingIn = ONE_THING_ASKED.test(asked) && at[0] < (found.indices?.[language]?.[0] ?? 0);
+    const oneAnswer = (once || ONE_TRANSLATION.test(typed) || oneThingIn) && { once: true as const };
     if (pointsBack) return { language: answerLanguage, ...oneAnswer };
     return { language: answerLanguage, question: asked, ...oneAnswer };
   }

@@ -104,6 +104,9 @@ describe('languageRequestIn', () => {
     ['What is step 3, in Chinese please?', 'zh', 'What is step 3'],
     ["what's step 4 in chinese", 'zh', "what's step 4"],
     ['what are the three functions in English?', 'en', 'what are the three functions'],
+    // Named alone, or asked after an "ok fine.": they switched the conversation too.
+    ['step 4 in Chinese', 'zh', 'step 4'],
+    ["ok fine. what's the first function in Chinese", 'zh', "ok fine. what's the first function"],
   ] as const)('"%s" asks for %s once, and asks %j', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question, once: true });
   });
