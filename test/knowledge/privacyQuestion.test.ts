@@ -12,6 +12,9 @@ describe('asksAboutPrivacy', () => {
     '我们的聊天记录会被保存吗',
     '你们会不会泄露我的信息',
     '会保存我的身份证号吗',
+    // Asked to be forgotten: it was refused as removing a family member.
+    'delete my data',
+    '删除我的聊天记录',
   ])('reads %j as asking what the bot keeps', (text) => {
     expect(asksAboutPrivacy(text)).toBe(true);
   });
