@@ -64,7 +64,7 @@ import { listNamedByItems } from '../knowledge/listNamedByItems';
 import { amendmentAsked } from '../knowledge/amendmentQuestion';
 import { entryHoldingTerm } from '../knowledge/termQuestion';
 import { withoutCorrection } from '../knowledge/correction';
-import { askedExactly, asksForTheWordingOfTheAnswer } from '../knowledge/wordingFrame';
+import { askedExactly, asksForTheWordingOfTheAnswer, asksWordForWord } from '../knowledge/wordingFrame';
 import { asksWhichOtherFunds, fundAskedOfPooling, fundPoolingLead, otherFundsLead } from '../knowledge/fundPooling';
 import { asksToConfirm, asksYesOrNo } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
@@ -206,6 +206,8 @@ interface MessageTurn {
   startersOffered: boolean;
   /** The answer on the screen before this message, which the dialog that gave it may stop listening after. */
   answerBefore: Entry | undefined;
+  /** Whether the message asked for something's exact wording ("quote the third function word for word"). */
+  wordingAsked?: boolean;
 }
 
 /**
@@ -284,6 +286,7 @@ export class MainDialog extends Dialog {
     // What the message asks for, not what it declines or the words that correct the last, nor those asking for the exact
     // wording, which every answer has: the dialogs listening for a reply read it too.
     const asked = withoutCorrection(activity.text ?? '');
+    turn.wordingAsked = asksWordForWord(asked);
     activity.text = askedExactly(asked) ?? asked;
     // A translation with no language named is of the answer on the screen, into the other language.
     const onScreen = memory.language ?? turn.languageBefore;
@@ -405,6 +408,9 @@ export class MainDialog extends Dialog {
     // was the family thing" step 7, not step 6, which opens family service.
     const stopped = command && CONTINUES_A_STOPPED_WALKTHROUGH.has(command.kind) ? memory.stoppedStep : undefined;
     if (command && (paused !== undefined || stopped !== undefined || OPENS_A_WALKTHROUGH.has(command.kind))) {
+      // The steps asked word for word are the page's in clearer words, as any answer from it: "give me the exact text of
+      // step 6" got it as if quoted.
+      if (turn.wordingAsked) await sendReply(context, { text: texts.pageWording, buttons: [] });
       await this.beginWalkthrough(turn, { position: paused ?? stopped ?? 0, command });
       return;
     }
@@ -1180,7 +1186,11 @@ export class MainDialog extends Dialog {
    */
   private async answerEntry(turn: MessageTurn, entry: Entry, trace: IntentTrace, { paragraphs = [], leads = [], inBetween = false }: AnswerShown = {}): Promise<void> {
     await traceAnswer(turn.context, trace);
-    for (const lead of leads) await sendReply(turn.context, { text: lead, buttons: [] });
+    // Asked word for word, an answer from the page says it is the page in clearer words: "quote the third function word
+    // for word" and "第三个功能的原文是什么" got it as if quoted, though the page is an English machine translation.
+    const { pageWording } = this.texts[turnLanguage(turn.context)];
+    const wordingLeads = turn.wordingAsked && entry.source === 'page' && !leads.includes(pageWording) ? [pageWording] : [];
+    for (const lead of [...wordingLeads, ...leads]) await sendReply(turn.context, { text: lead, buttons: [] });
     if (entry.kind === 'procedure' && asksStepByStep(turn.context.activity.text ?? '')) {
       await this.beginWalkthrough(turn, { position: 0, command: { kind: 'stepByStep' } });
     } else if ((entry.kind === 'procedure' || entry.kind === 'step') && !inBetween) {

@@ -39,6 +39,15 @@ export function askedExactly(text: string): string | undefined {
   return framed && !THE_ANSWER_ON_THE_SCREEN.test(asked) ? asked : undefined;
 }
 
+// The words of the frames that ask for the wording, not for a list ("as bullet points") nor a meaning ("what does it mean
+// exactly").
+const WORD_FOR_WORD = /word[- ]for[- ]word|verbatim|exact(?!ly)|precise|original|literal|quote|cite|recite|as (?:written|it is written|it says|it reads)|原文|原话|原句|原本|原来的说法|一字不差|逐字|原封不动/i;
+
+/** Whether a message asks for the exact wording of something it names ("quote the third function word for word"). */
+export function asksWordForWord(text: string): boolean {
+  return askedExactly(text) !== undefined && WORD_FOR_WORD.test(text);
+}
+
 /** Whether a message asks only for the exact wording of the answer on the screen ("quote it exactly", "原话是什么"). */
 export function asksForTheWordingOfTheAnswer(text: string): boolean {
   const trimmed = text.trim();

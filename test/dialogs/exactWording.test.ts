@@ -29,9 +29,26 @@ describe('the exact wording asked of the answer on the screen', () => {
     expect(messages.map(({ text }) => text)).toEqual([texts[language].pageWording, answerOf('function-development', language)]);
   });
 
-  it('still reads what a message names when it asks for its exact wording', async () => {
+  it('still reads what a message names when it asks for its exact wording, said to be the page in clearer words', async () => {
     const chat = chatWithAssistant();
     await chat.reply('what is the third function');
-    expect((await chat.reply('quote the three functions word for word')).text).toBe(answerOf('functions', 'en'));
+    const { messages } = await chat.say('quote the three functions word for word');
+    expect(messages.map(({ text }) => text)).toEqual([texts.en.pageWording, answerOf('functions', 'en')]);
+  });
+
+  // Named, it was given as if quoted: "第三个功能的原文是什么" presented the Chinese wording as the original, though the page
+  // is English; "give me the exact text of step 6" the step as the page's own words.
+  it.each([
+    ['en', 'quote the third function word for word'],
+    ['zh', '第三个功能的原文是什么'],
+  ] as const)('[%s] %j is said to be the page in clearer words', async (language, question) => {
+    const { messages } = await chatWithAssistant({ locale: language === 'zh' ? 'zh-CN' : 'en-US' }).say(question);
+    expect(messages.map(({ text }) => text)).toEqual([texts[language].pageWording, answerOf('function-development', language)]);
+  });
+
+  // Article 64 is quoted: its Chinese is the official text, its English a translation labelled so.
+  it('quotes a paragraph of Article 64 asked word for word with no such word', async () => {
+    const { messages } = await chatWithAssistant({ locale: 'zh-CN' }).say('一字不差地念一下第三款');
+    expect(messages.map(({ text }) => text)).not.toContain(texts.zh.pageWording);
   });
 });

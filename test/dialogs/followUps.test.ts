@@ -517,28 +517,30 @@ describe.each(languages)('asking what else there is, in %s', (language) => {
 });
 
 // "what's the exact wording of the second one" under the functions and "give me the exact text of step 6" got Article 64
-// in full, whose questions ask for its exact wording: every answer is in the sources' words already.
+// in full, whose questions ask for its exact wording. They get the answer, said to be the page in clearer words.
 describe.each(languages)('asking for the exact wording of something, in %s', (language) => {
   it('under the functions, of the second one, gets the second function', async () => {
     const chat = chatWithAssistant();
     await chat.reply(ask[language].functions);
     const asked = language === 'en' ? "what's the exact wording of the second one" : '第二个的原文是什么';
-    expect((await chat.reply(asked)).text).toBe(answerOf('function-redistribution', language));
+    const { messages } = await chat.say(asked);
+    expect(messages.map(({ text }) => text)).toEqual([texts[language].pageWording, answerOf('function-redistribution', language)]);
   });
 
   it('of a step, gets the step', async () => {
     const asked = language === 'en' ? 'give me the exact text of step 6' : '第六步原话怎么说';
-    expect((await chatWithAssistant().reply(asked)).text).toBe(stepText(6, language));
+    const { messages } = await chatWithAssistant().say(asked);
+    expect(messages.map(({ text }) => text)).toEqual([texts[language].pageWording, stepText(6, language)]);
   });
 });
 
 // "quote step 6 exactly as written in the source" got the legal basis, for "source"; "give me the three functions as
 // bullet points" a "Did you mean".
 it.each([
-  ['quote step 6 exactly as written in the source', stepText(6, 'en')],
-  ['give me the three functions as bullet points', answerOf('functions', 'en')],
+  ['quote step 6 exactly as written in the source', [texts.en.pageWording, stepText(6, 'en')]],
+  ['give me the three functions as bullet points', [answerOf('functions', 'en')]],
 ])('%j gets what it asks for in the form it already has', async (text, expected) => {
-  expect((await chatWithAssistant().reply(text)).text).toBe(expected);
+  expect((await chatWithAssistant().say(text)).messages.map(({ text: reply }) => reply)).toEqual(expected);
 });
 
 // "short version please, 2 lines max for a caller" and "给来电人一个简短版本" under Article 64 got the Alipay steps in short,
