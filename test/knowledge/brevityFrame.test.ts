@@ -22,6 +22,10 @@ describe('askedBriefly', () => {
     ['give me a short version of the three functions for a caller', 'the three functions'],
     ['short version of article 64', 'article 64'],
     ['社会保障三个功能，给来电人简短说一下', '社会保障三个功能'],
+    // One sentence each: they got the summary of the steps.
+    ['one sentence per function please', 'the functions'],
+    ['the three functions, one sentence each', 'the three functions'],
+    ['三个功能各用一句话', '三个功能'],
     // A summary asked for after what it is of: "artcle 64 summary" got the summary of the steps.
     ['artcle 64 summary', 'artcle 64'],
     ['the functions, quick recap please', 'the functions'],
