@@ -227,6 +227,8 @@ describe('languageRequestIn', () => {
     ['in Chinese for the caller', 'zh'],
     ['in Chinese for my team please', 'zh'],
     ['translate that into Chinese for my colleague', 'zh'],
+    // What it is for: it was refused, quoted as "that into Chinese for my leaflet".
+    ['translate that into Chinese for my leaflet', 'zh'],
     ['translate that into Chinese for my coworker', 'zh'],
     ['I need this in Chinese for a Chinese employee', 'zh'],
     ['给来电人翻译成英文', 'en'],
