@@ -713,6 +713,13 @@ export class MainDialog extends Dialog {
       await this.answerEntry(turn, stepClaimed, traceOfChoice(text, questionLanguage, stepClaimed.id), { leads: [texts.checkAgainstSources] });
       return;
     }
+    // So was the article said to be another law's ("Article 64 is in the Labor Law, isn't it?", "第六十四条是劳动法的吧"): the
+    // legal basis names the law it is in.
+    const basis = asksToConfirm(text) ? this.legalBasisOfAnArticleNamedElsewhere(match) : undefined;
+    if (basis !== undefined) {
+      await this.answerEntry(turn, basis, traceOfChoice(text, questionLanguage, basis.id), { leads: [texts.checkAgainstSources] });
+      return;
+    }
     // What the certification is, which the sources never say, was refused outright, though the bot is there to help
     // with it: the steps that name it, under the word that the sources explain it no further. Asked at a step, in
     // between: at step 4 it replaced the walkthrough, and "go back" showed the steps again, "next" step 1.
@@ -1059,6 +1066,15 @@ export class MainDialog extends Dialog {
    * The legal basis: the answer, other than the article itself, that names the year of the law's amendment; it says what
    * the article covers.
    */
+  /** The legal basis, when a message was refused for naming its article as another law's ("labor law article 64"). */
+  private legalBasisOfAnArticleNamedElsewhere(match: MatchResult): Entry | undefined {
+    const basis = this.legalBasis();
+    if (match.refusal?.reason !== 'unknownReferences' || basis === undefined) return undefined;
+    const articles = numberedReferences(normaliseText(basis.en.answer)).flatMap(({ kind, number }) => (kind === 'article' ? [number] : []));
+    const elsewhere = match.refusal.references.some(({ kind, number, law }) => kind === 'article' && law !== undefined && articles.includes(number));
+    return elsewhere ? basis : undefined;
+  }
+
   private legalBasis(): Entry | undefined {
     const article = this.knowledge.articleInFull?.entry;
     return this.knowledge.entries.find((entry) => entry !== article && languages.every((language) => YEAR.test(entry[language].answer)));

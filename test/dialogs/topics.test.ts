@@ -127,6 +127,22 @@ describe('questions the sources do not answer', () => {
   });
 });
 
+// The article said to be another law's was refused as that law's article, which left the belief standing.
+describe("Article 64 said to be another law's", () => {
+  it.each([
+    ['en', "Article 64 is in the Labor Law, isn't it?"],
+    ['zh', '第六十四条是劳动法的吧'],
+  ] as const)('[%s] %j gets the legal basis, to check it against', async (language, question) => {
+    const { messages } = await chatWithAssistant().say(question);
+    expect(messages.map(({ text }) => text)).toEqual([texts[language].checkAgainstSources, answerOf('legal-basis', language)]);
+  });
+
+  it('is still refused as that law\'s article when only asked about it', async () => {
+    const { messages } = await chatWithAssistant().say('what does labor law article 64 say');
+    expect(messages.map(({ text }) => text)).not.toContain(answerOf('legal-basis', 'en'));
+  });
+});
+
 // Doing it on the family member's own phone was refused with no word of why, a first message of someone there to help.
 describe("on the family member's own phone", () => {
   it.each([
