@@ -45,6 +45,8 @@ export interface WalkthroughState {
   position: number;
   /** The steps shown together ("steps 5 and 6"), the last of them the position: "repeat" shows them all again. */
   steps?: readonly number[];
+  /** All the steps are on the screen at once ("All steps" at a step): "done" or "太多了" is said of them. */
+  overview?: true;
 }
 
 /**
@@ -67,20 +69,27 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
   }
 
   begin(context: TurnContext, options: WalkthroughOptions): Promise<ListeningStep<WalkthroughState>> {
+    // Done at the last step, taken up again after a question in between: "done" after "is it free?" at step 7 said
+    // "that was the last step", over and over.
+    if (options.command?.kind === 'next' && options.position === this.stepCount && saysDone(context.activity.text ?? '')) return this.sayAllDone(context);
     return this.show(context, options);
+  }
+
+  /** "Those were all the steps", with the starters: done under all of them at once, or at the last. */
+  private async sayAllDone(context: TurnContext): Promise<ListeningStep<WalkthroughState>> {
+    const texts = this.texts[turnLanguage(context)];
+    await traceFollowUp(context, 'walkthrough: all done', this.knowledge.procedure.id);
+    await sendReply(context, { text: texts.allStepsDone, buttons: starterButtons(texts) });
+    return done(HANDLED_WITH_STARTERS);
   }
 
   /** The next message: a command moves the walkthrough on, anything else ends it where it is. */
   async hear(context: TurnContext, state: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
     const text = context.activity.text ?? '';
-    // Done under all the steps at once is all of them done: "弄好了" under the seven steps started them again at step 1.
+    // Done under all the steps at once is all of them done: "弄好了" under the seven steps started them again at step 1,
+    // and "done" under them asked for at step 4 went on to step 5.
     // So is done at the last step: its "Done" button got "that was the last step".
-    if ((state.position === 0 || state.position === this.stepCount) && saysDone(text)) {
-      const texts = this.texts[turnLanguage(context)];
-      await traceFollowUp(context, 'walkthrough: all done', this.knowledge.procedure.id);
-      await sendReply(context, { text: texts.allStepsDone, buttons: starterButtons(texts) });
-      return done(HANDLED_WITH_STARTERS);
-    }
+    if ((state.position === 0 || state.overview || state.position === this.stepCount) && saysDone(text)) return this.sayAllDone(context);
     // Asked to wait, it waits: "wait" was refused (read as "want"), "hold on, stop" and "hang on a sec" too, and a refusal
     // leaves the walkthrough.
     if (state.position > 0 && state.position <= this.stepCount && asksToWait(text)) {
@@ -90,7 +99,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       return listen(state);
     }
     const command =
-      this.overviewTooMuch(text, state.position) ??
+      this.overviewTooMuch(text, state) ??
       parseWalkthroughCommand(text, this.stepCount) ??
       this.stepPointedAt(text) ??
       this.asksForTheRest(text, state.position) ??
@@ -129,7 +138,7 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       if (command.kind === 'repeat') await sayNoOtherWording(context, this.texts[language]);
     }
     await sendReply(context, this.replyFor(view, language));
-    return listen({ position: positionAfter(view), ...(view.kind === 'steps' && { steps: view.steps }) });
+    return listen({ position: positionAfter(view), ...(view.kind === 'steps' && { steps: view.steps }), ...(view.kind === 'allSteps' && { overview: true as const }) });
   }
 
   /**
@@ -165,9 +174,12 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
     return step === undefined ? undefined : { kind: 'goTo', step };
   }
 
-  /** The steps one at a time, for all of them at once found too much ("看不懂", "慢点", "太多了" under the overview). */
-  private overviewTooMuch(text: string, position: number): WalkthroughCommand | undefined {
-    return position === 0 && saysTooMuchAtOnce(text) ? { kind: 'stepByStep' } : undefined;
+  /**
+   * The steps one at a time, for all of them at once found too much ("看不懂", "慢点", "太多了" under the overview, or under
+   * "All steps" asked for at a step, where "太多了" got the summary).
+   */
+  private overviewTooMuch(text: string, { position, overview }: WalkthroughState): WalkthroughCommand | undefined {
+    return (position === 0 || overview) && saysTooMuchAtOnce(text) ? { kind: 'stepByStep' } : undefined;
   }
 
   /** The step a walkthrough at `position` resumes at: none from the overview or once finished. */

@@ -411,7 +411,8 @@ const SAYS_DONE =
   `(?:(?:im|i m|i am) |${WHO_DID_IT})?(?:done|finished) with (?:this|that|it|the step|the [a-z]+(?: [a-z]+)? (?:part|bit|thing))(?: one| step| part)?|` +
   // Where, and what: "i opened alipay on his phone. now what" at step 1 was refused, "ok its open" got a "Did you mean",
   // "ok I'm in alipay" was refused.
-  `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him|alipay|the app)(?: (?:on|in) (?:his|her|my|their|the|our) (?:phone|app|mobile))?|` +
+  // Or the button: "my mom says she pressed the button" got step 6, for "mom".
+  `${WHO_DID_IT}${DID_IT} (?:it|that|this|them|her|him|alipay|the app|(?:the|that|this) (?:button|icon|option))(?: (?:on|in) (?:his|her|my|their|the|our) (?:phone|app|mobile))?|` +
   // "ok its done" at the last step got the goodbye.
   '(?:its|it s|it is|alipay s|alipay is|the app is|app is) (?:open|opened|up)(?: now)?|(?:its|it s|it is|thats|that s|that is) (?:all )?(?:done|finished|complete|completed)(?: now)?|(?:im|i m|i am|were|we re|hes|he s|shes|she s|theyre|they re) (?:in|inside)(?: (?:alipay|the app|it))?(?: now)?|' +
   // Where it was seen: "I see it under social security management" at step 4 showed step 4 again. Open: "I've got Alipay
@@ -427,9 +428,11 @@ const SAYS_DONE =
 // "yep", "k" and "是的" were refused.
 // "搞掂" (Cantonese), "妥了", "整明白了" and "页面出来了" were refused, or got the goodbye; "中" (Henan's OK) and "得嘞" were
 // refused, and "中 下一步" on step 1 got step 7. "要得 找到了" (Sichuan's OK) at step 2 got a "Did you mean" of step 5.
-const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|fine|thats fine|sounds good|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|得嘞|得劲|要得|行吧|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|中|中中|中中中|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
-// Two said together count as one: "看到了 点进去了" was refused.
-const ACKNOWLEDGEMENT = new RegExp(`^${ACKNOWLEDGING}(?: ?${ACKNOWLEDGING})?$`);
+const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|fine|thats fine|sounds good|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|得嘞|得劲|要得|行吧|found|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|中|中中|中中中|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
+// Two said together count as one: "看到了 点进去了" was refused. Where it was found may follow or come first: "找到了 在右下角"
+// and "哦 在右下角 找到了" at step 5 showed step 5 again.
+const WHERE_ON_THE_PAGE = '(?:(?:就)?在)?(?:右下角|左下角|右上角|左上角|下面|上面|底部|顶部|页面下方|最下面)(?:了)?';
+const ACKNOWLEDGEMENT = new RegExp(`^(?:${WHERE_ON_THE_PAGE} ?)?${ACKNOWLEDGING}(?: ?${ACKNOWLEDGING})?(?: ?${WHERE_ON_THE_PAGE})?$`);
 
 // Not understanding the last reply, as a whole message: "I don't understand" and "看不懂" got "I can't answer …".
 // The sources have no other wording, so the step or answer is given again.
@@ -789,8 +792,10 @@ export function asksForMore(text: string): boolean {
 
 // Asking what a term means or why, anywhere in a message: "what does binding mean in step 7" got step 7 again, and "why
 // are the funds earmarked?" the earmarking, with no word that it is all the sources say.
+// A Chinese term in the English frame too (no space beside it once normalised): "what does 亲情服务 mean" at step 2 moved
+// the walkthrough to step 6.
 const ASKS_FOR_AN_EXPLANATION =
-  /\bwhat (?:does|do) (?:the (?:word|term) )?[a-z][a-z -]{1,30} (?:mean|stand for)\b|\bwhat is meant by\b|\bmeaning of\b|是什么意思|啥意思|什么意思|是指什么|指的是什么|是啥意思|\bwhy\b|为什么|为啥|为何/;
+  /\bwhat (?:does|do)(?: (?:the (?:word|term) )?[a-z][a-z -]{1,30} | ?(?:the (?:word|term) ?)?\p{Script=Han}{1,8})(?:mean|stand for)\b|\bwhat is meant by\b|\bmeaning of\b|是什么意思|啥意思|什么意思|是指什么|指的是什么|是啥意思|\bwhy\b|为什么|为啥|为何/u;
 
 // Asking for an answer in other words than the sources', anywhere in a message: "explain art. 64 in simple words for a
 // layman" and "what is the article 64 about in one sentence" got the article's text, with no word that it is all there
@@ -1377,8 +1382,10 @@ function walkthroughCommandIn(text: string, stepCount: number): WalkthroughComma
 // Carrying on, and nothing more: with a walkthrough paused or stopped it takes the walkthrough up where it was, as the
 // Resume button does. Read as "next", "继续" after a question in between skipped the step shown before it, and "算了还是继续吧"
 // after Stop was refused.
+// So does "back" alone after a question in between: it went back a step from the one paused, and two questions in
+// between, each followed by "back", lost two steps.
 const CARRIES_ON =
-  /^(?:(?:actually|ok|okay|alright|so|then) )?(?:continue|carry on|go on|keep going|lets (?:continue|carry on|go on|keep going))$|^(?:算了|好|好吧|那|那就)?(?:还是)?(?:继续|接着)(?:来|弄|做|吧)?$/;
+  /^(?:(?:actually|ok|okay|alright|so|then) )?(?:continue|carry on|go on|keep going|lets (?:continue|carry on|go on|keep going)|(?:go )?back)$|^(?:算了|好|好吧|那|那就)?(?:还是)?(?:继续|接着)(?:来|弄|做|吧)?$|^(?:返回|回去)$/;
 
 // Asking for time, and nothing more, or why: "hang on, my mum is calling" was refused. ("Stop" after it still stops:
 // "hold on, stop" is a stop said gently.)
@@ -1430,12 +1437,14 @@ function mistypedCommand(reply: string): SimpleCommand | undefined {
 }
 
 /**
- * Whether `typed` is `word` with one letter after the first left out, two neighbours after the first swapped, or one
- * after the first replaced by a key beside it.
+ * Whether `typed` is `word` with one letter after the first left out or doubled, two neighbours after the first swapped,
+ * or one after the first replaced by a key beside it.
  */
 function isSlipOf(typed: string, word: string): boolean {
   for (let i = 1; i < word.length; i += 1) {
     if (typed === word.slice(0, i) + word.slice(i + 1)) return true;
+    // A key held a moment too long: "nexxt" and "neext" got step 5.
+    if (typed === word.slice(0, i + 1) + word.slice(i)) return true;
     if (i < word.length - 1 && word[i] !== word[i + 1] && typed === word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)) return true;
   }
   return typed.length === word.length && [...typed].filter((letter, i) => letter !== word[i]).length === 1 && hitBeside(typed, word);

@@ -227,8 +227,8 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   // Saying something is done, or understood, acknowledges too.
   const acknowledgements =
     language === 'en'
-      ? [...['ok', 'Got it.', '👍', 'done', 'Ok done', 'I did it', 'found it', 'I see', 'ok he clicked it'], ...['oh there it is', 'yep found it', 'ah ok i see it', 'mm ok', 'right', "that's right", 'yep', 'k'], ...['complete', 'ok im done with this one', 'done with that step', 'oh nvm got it', "caller's done with that one", 'ok caller has done it', "she's finished that step"], ...['its done', "ok it's done now", "that's done", 'fine', 'mom says done', "dad says he's in", "she says it's done", 'ok done with the family part', 'grandma tapped it', 'I see it under social security management', "I've got Alipay open on my phone"]]
-      : [...['好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了', '我爸点开了', '哦'], ...['哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了', '好吧', '是的', '好勒', '点进去了', '看到了', '完成', '开了'], ...['看到了 点进去了', '搞掂', '妥了', '中', '得嘞', '找着了', '俺弄好了', '完事了', '整好了', '得劲', '中中'], ...['有了有了', '要得 找到了', '要得', '奶奶说打开了', '我爸说进去了', '老伴说好了']];
+      ? [...['ok', 'Got it.', '👍', 'done', 'Ok done', 'I did it', 'found it', 'I see', 'ok he clicked it'], ...['oh there it is', 'yep found it', 'ah ok i see it', 'mm ok', 'right', "that's right", 'yep', 'k'], ...['complete', 'ok im done with this one', 'done with that step', 'oh nvm got it', "caller's done with that one", 'ok caller has done it', "she's finished that step"], ...['its done', "ok it's done now", "that's done", 'fine', 'mom says done', "dad says he's in", "she says it's done", 'ok done with the family part', 'grandma tapped it', 'I see it under social security management', "I've got Alipay open on my phone", 'okay found', 'my mom says she pressed the button']]
+      : [...['好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了', '我爸点开了', '哦'], ...['哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了', '好吧', '是的', '好勒', '点进去了', '看到了', '完成', '开了'], ...['看到了 点进去了', '搞掂', '妥了', '中', '得嘞', '找着了', '俺弄好了', '完事了', '整好了', '得劲', '中中'], ...['有了有了', '要得 找到了', '要得', '奶奶说打开了', '我爸说进去了', '老伴说好了', '找到了 在右下角', '哦 在右下角 找到了']];
 
   // A command after words that correct the last message: "不对，我是说下一步" got the summary, "no wait, I meant what comes
   // after it" a "Did you mean" of step 1.
@@ -503,6 +503,42 @@ describe('interruption', () => {
     expect(messages.at(-1)?.text).toBe(stepText(step, language));
     expect(messages.at(-1)?.buttons).toContain(resumeTitle(position, language));
     expect(await chat.reply(language === 'en' ? 'continue' : '继续')).toEqual(stepMessage(position, language));
+  });
+
+  // "back" after a question in between went back a step from the one paused; at a step it still goes back.
+  it.each([
+    ['en', 'back'],
+    ['zh', '返回'],
+  ] as const)('[%s] %j after a question in between takes the walkthrough up at its step, and then goes back', async (language, phrase) => {
+    const chat = await chatAtStep(4, language);
+    await chat.reply(language === 'en' ? 'What are the functions of social security?' : '社会保障有哪些功能？');
+    expect(await chat.reply(phrase)).toEqual(stepMessage(4, language));
+    expect(await chat.reply(phrase)).toEqual(stepMessage(3, language));
+  });
+
+  // Done at the last step after a question in between said "that was the last step", over and over.
+  it.each(languages)('[%s] done at the last step after a question in between says those were all the steps', async (language) => {
+    const chat = await chatAtStep(STEP_COUNT, language);
+    await chat.reply(language === 'en' ? 'is it free?' : '要钱吗');
+    expect(await chat.reply(language === 'en' ? 'done' : '完成了')).toEqual({ text: texts[language].allStepsDone, buttons: starterTitles(language) });
+  });
+
+  // "All steps" asked for at a step: "太多了" under them got the summary, "done" went on to the next step.
+  it.each(languages)('[%s] under all the steps asked for at a step, too much goes on one at a time there, and done is all done', async (language) => {
+    const chat = await chatAtStep(4, language);
+    await chat.reply(texts[language].buttons.allSteps);
+    expect(await chat.reply(language === 'en' ? 'too much' : '太多了')).toEqual(stepMessage(4, language));
+    await chat.reply(texts[language].buttons.allSteps);
+    expect(await chat.reply(language === 'en' ? 'done' : '弄好了')).toEqual({ text: texts[language].allStepsDone, buttons: starterTitles(language) });
+  });
+
+  // Asked in English of a Chinese term, it moved the walkthrough to the step naming it: "what does 亲情服务 mean" at step 2,
+  // then "continue", got step 7.
+  it('keeps the walkthrough when asked what a Chinese term means in English', async () => {
+    const chat = await chatAtStep(2, 'en');
+    const { messages } = await chat.say('what does 亲情服务 mean');
+    expect(messages.map(({ text }) => text)).toEqual([texts.en.noDefinition, stepText(6, 'en')]);
+    expect(await chat.reply('continue')).toEqual(stepMessage(2, 'en'));
   });
 
   // Stopped while paused, it was forgotten: "continue" after "wait" (refused) and "stop" said no guide was running.

@@ -39,8 +39,11 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['I did it, what now?', 'found it. Next', 'got it, what now', 'and now?', 'now what'],
       // Mistyped on a phone: "nxt" got "I can't answer" and ended the walkthrough.
       ...['nxt', 'netx', 'nxt pls'],
-      // A key beside the one meant: "nexr" got step 5.
-      ...['nexr', 'nwxt'],
+      // A key beside the one meant: "nexr" got step 5; held too long, "nexxt" and "neext" too.
+      ...['nexr', 'nwxt', 'nexxt', 'neext'],
+      // Found, or the button pressed, passed on: "okay found" showed the step again, "my mom says she pressed the button"
+      // got step 6.
+      ...['okay found', 'my mom says she pressed the button'],
       // Skipping a step goes on to the next.
       ...['skip', 'skip this step'],
       // "and then?" is "then" once the filler "and" is gone: it got "I can't answer".
@@ -166,6 +169,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
       ...['要得 找到了', '要得'],
       // Passed on from the one at the phone: they were refused.
       ...['奶奶说打开了', '我爸说进去了', '老伴说好了'],
+      // Where it was found: they showed step 5 again.
+      ...['找到了 在右下角', '哦 在右下角 找到了'],
       // Northern colloquial: "找着了", "俺弄好了" and "下个" were refused, "完事了" on step 6 got the goodbye.
       ...['找着了', '俺弄好了', '完事了', '下个', '中不中啊 下一步'],
       // "得劲" (fine) and "中中中 下一步" got a "Did you mean", "整好了" was refused.
