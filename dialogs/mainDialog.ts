@@ -24,6 +24,8 @@ import {
   asksSimpler,
   asksStepByStep,
   asksWhatElse,
+  countClaimed,
+  CountedList,
   asksWhatTheBotIsFor,
   asksWhichParagraph,
   asksWhoOfIt,
@@ -458,6 +460,19 @@ export class MainDialog extends Dialog {
     if (amendment) {
       const leads = askedOfTheAmendment === 'inForce' ? [texts.noDate] : [];
       await this.answerEntry(turn, amendment, traceOfChoice(text, questionLanguage, amendment.id), { leads });
+      return;
+    }
+    // A list's length claimed ("social security has four functions right?", "是不是六步", "does article 64 list six
+    // funds?"): the list, under a plain yes or no. It was the list under "please check it", or a refusal ("是不是六步").
+    const claimed = countClaimed(text);
+    const counted = claimed && this.listCounted(claimed.list);
+    if (claimed && counted) {
+      const noun = texts.countNouns[claimed.list];
+      const lead =
+        claimed.count === counted.count
+          ? fillTemplate(texts.countRight, { count: counted.count, noun })
+          : fillTemplate(texts.countWrong, { actual: counted.count, claimed: claimed.count, noun });
+      await this.answerEntry(turn, counted.entry, traceOfChoice(text, questionLanguage, counted.entry.id), { leads: [lead], inBetween: paused !== undefined });
       return;
     }
     // The page's two names of the Civic Center, asked whether they are one: "is citizen center the same as civic center"
@@ -1066,6 +1081,24 @@ export class MainDialog extends Dialog {
    * The legal basis: the answer, other than the article itself, that names the year of the law's amendment; it says what
    * the article covers.
    */
+  /** The entry listing what a count is of (the functions, the steps, the funds, the article's paragraphs), and its length. */
+  private listCounted(list: CountedList): { entry: Entry; count: number } | undefined {
+    switch (list) {
+      case 'steps':
+        return { entry: this.knowledge.procedure, count: this.knowledge.steps.length };
+      case 'paragraphs': {
+        const article = this.knowledge.articleInFull;
+        return article && { entry: article.entry, count: article.paragraphs.en.length };
+      }
+      case 'functions':
+      case 'funds': {
+        const word = list === 'functions' ? 'function' : 'fund';
+        const entry = [...this.listsOfEntries, ...this.listsOfNoEntries].find((listing) => listing.en.title.toLowerCase().includes(word));
+        return entry && { entry, count: itemCountOf(entry) };
+      }
+    }
+  }
+
   /** The legal basis, when a message was refused for naming its article as another law's ("labor law article 64"). */
   private legalBasisOfAnArticleNamedElsewhere(match: MatchResult): Entry | undefined {
     const basis = this.legalBasis();

@@ -1,5 +1,6 @@
 import { languages } from './language';
 import { LEAVE_TO_ASK_EN, LEAVE_TO_ASK_ZH } from './leaveToAsk';
+import { asksToConfirm } from './matcher/confirmationTag';
 import { DOMAIN_CONCEPTS } from './matcher/domainConcepts';
 import { canonicalEnglishSpelling, chineseNumeralValue, HAN, normaliseText, toSimplified } from './matcher/normalise';
 import { numberedReferences } from './matcher/numberedReferences';
@@ -1405,6 +1406,46 @@ const LOOKS_BACK = /\b(?:was|again|forgot|forget|remind me|first|before)\b|来�
 /** Whether a message asking about a step looks back at it, or asks whether it comes first, rather than moving there. */
 export function looksBack(text: string): boolean {
   return LOOKS_BACK.test(normaliseReply(text));
+}
+
+/** The lists whose length a message may claim, as the knowledge has them. */
+export type CountedList = 'functions' | 'steps' | 'funds' | 'paragraphs';
+
+// A number of a list, asked to be confirmed: "social security has four functions right?", "is it 6 steps?", "does article 64
+// list six funds?", "是不是六步" got the list with no word that the number was wrong ("是不是六步" was refused).
+// The count closes what is claimed: "the three functions are welfare, security and redistribution right?" claims
+// items, and "the five funds are listed in paragraph 2?" a place.
+const COUNT_IN_ENGLISH =
+  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:(?:social insurance|insurance|main|basic|different) )?(functions?|steps?|funds?|paragraphs?)(?: (?:in total|in all|altogether|only|total))?(?: (?:right|correct|yes|true|isnt it|arent there|is that right))?$/;
+const CHINESE_CLOSE = '(?:吗|么|嘛|吧|对吧|对吗|对不对|是吧|是不|是不是|呢|啊|呀)*$';
+const COUNT_IN_CHINESE = new RegExp(`(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|大)?(?:(功能|作用)|(步)|(?:社会保险|社保|保险)?(基金)|(款))${CHINESE_CLOSE}`);
+// The list first: "社保基金有五项对吗".
+const COUNT_AFTER_IN_CHINESE = new RegExp(
+  `(?:(功能|作用)|(步骤)|(基金)|(款))(?:一共|总共|共)?(?:有|是|包括)(?:一共|总共|共)?(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|步|款|大)?${CHINESE_CLOSE}`,
+);
+const ASKED_AS_YES_OR_NO = /^(?:(?:so|and|but|ok) )?(?:is|are|was|were|does|do|did|has|have|is it|are there)\b|[?？]\s*$|吗|么|嘛|是不是|对不对|有没有|是吧|对吧/;
+const LIST_OF_WORD: Readonly<Record<string, CountedList>> = { function: 'functions', step: 'steps', fund: 'funds', paragraph: 'paragraphs' };
+
+/**
+ * The number of a list a message claims and asks about ("is it 6 steps?", "社会保障有四个功能对吧"), if it names one; not a
+ * list asked for ("what are the three functions", "第三步").
+ */
+export function countClaimed(text: string): { count: number; list: CountedList } | undefined {
+  const reply = normaliseReply(text);
+  if (!(ASKED_AS_YES_OR_NO.test(text.trim()) || asksToConfirm(text)) || /^(?:what|which|how|list|show|tell|give|name)\b|什么|哪|啥|怎么/.test(reply)) return undefined;
+  if (!HAN.test(reply)) {
+    const english = COUNT_IN_ENGLISH.exec(reply);
+    return english ? { count: englishNumber(english[1], true) ?? 0, list: LIST_OF_WORD[english[2].replace(/s$/, '')] } : undefined;
+  }
+  const before = COUNT_IN_CHINESE.exec(reply);
+  if (before && !reply.includes(`第${before[1]}`)) return { count: chineseNumber(before[1]) ?? 0, list: chineseList(before.slice(2)) };
+  const after = COUNT_AFTER_IN_CHINESE.exec(reply);
+  return after ? { count: chineseNumber(after[5]) ?? 0, list: chineseList(after.slice(1)) } : undefined;
+}
+
+/** The list of the one group that matched: functions, steps, funds or paragraphs, in that order. */
+function chineseList([functions, steps, funds]: ReadonlyArray<string | undefined>): CountedList {
+  return functions ? 'functions' : steps ? 'steps' : funds ? 'funds' : 'paragraphs';
 }
 
 /** "Continue", "继续": carry on where the walkthrough was. */

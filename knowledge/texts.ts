@@ -88,6 +88,12 @@ export const uiTextsSchema = z
     civicCenterNames: plain,
     /** The five social insurance funds, as the pooling leads name them. */
     fundNames: z.object({ oldAge: plain, medical: plain, injury: plain, unemployment: plain, maternity: plain }).strict(),
+    /** What a number of things is counted in, for the leads below: "functions", "个功能". */
+    countNouns: z.object({ functions: plain, steps: plain, funds: plain, paragraphs: plain }).strict(),
+    /** Before a list whose length a message claimed rightly ("so there are 7 steps?"). */
+    countRight: template('count', 'noun'),
+    /** Before a list whose length a message claimed wrongly ("social security has four functions right?"). */
+    countWrong: template('actual', 'claimed', 'noun'),
     /**
      * Before the pooling, asked of one fund it does not name ("is the maternity fund pooled nationally?"): the fund ({fund},
      * one of `fundNames`) is one of the "other" funds, which the answer pools otherwise. Found in the answer's words.

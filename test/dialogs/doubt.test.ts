@@ -109,7 +109,6 @@ describe('a statement asked to be confirmed', () => {
     ['zh', '养老保险基金实行省级统筹，是吗？', 'article64-pooling'],
     // With 吧 after a statement, or 是不: it got the answer as if agreed.
     ['zh', '社保第一个功能是再分配吧', 'function-redistribution'],
-    ['zh', '社保就三个功能是不', 'functions'],
     // Typed without a comma.
     ['en', 'the pension fund is pooled nationally right', 'article64-pooling'],
     // A belief put forward: it read as agreed.
@@ -117,6 +116,28 @@ describe('a statement asked to be confirmed', () => {
   ] as const)('[%s] %j gets "check it against my sources" before the answer', async (language, text, id) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, answerOf(id, language)]);
+  });
+
+  // A list's length claimed gets a plain yes or no: "social security has four functions right?" got only "check it",
+  // "是不是六步" was refused, "社保就三个功能是不" got "check it" though it was right.
+  it.each([
+    ['en', 'social security has four functions right?', 'functions', 'No: my sources give 3 functions, not 4. This is what they say:'],
+    ['en', 'does article 64 list six funds?', 'article64-funds', 'No: my sources give 5 funds, not 6. This is what they say:'],
+    ['zh', '社保就三个功能是不', 'functions', '对，是3个功能。原话是这样说的：'],
+    ['zh', '是不是六步', 'procedure', '不对：资料来源里是7步，不是6步。原话是这样说的：'],
+    ['zh', '第六十四条有三款吗', 'article64-full', '对，是3款。原话是这样说的：'],
+  ] as const)('[%s] %j gets a plain yes or no on the number, then %s', async (language, text, id, lead) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([lead, answerOf(id, language)]);
+  });
+
+  // Not the number of a list named by its items, nor one said with where it is.
+  it.each([
+    'the three functions are welfare, security and redistribution right?',
+    'the five funds are listed in paragraph 2?',
+  ])('%j gets no word on the number', async (text) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text).join('\n')).not.toMatch(/^(?:Yes: \d|No: my sources give)/m);
   });
 
   // Refused for the fee, the step went uncorrected.

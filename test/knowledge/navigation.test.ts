@@ -13,6 +13,7 @@ import {
   asksWhichParagraph,
   asksWhatElse,
   bareOrdinalReference,
+  countClaimed,
   chooseOffered,
   isNoneOfThese,
   parseOrdinalReference,
@@ -92,6 +93,27 @@ describe('parseOrdinalReference', () => {
   it.each(NOT_ORDINALS)('finds no list reference in %j', (text) => {
     expect(parseOrdinalReference(text)).toBeUndefined();
   });
+});
+
+describe('countClaimed', () => {
+  it.each([
+    ['social security has four functions right?', 4, 'functions'],
+    ['is it 6 steps?', 6, 'steps'],
+    ['does article 64 list six funds?', 6, 'funds'],
+    ['I think there are four functions', 4, 'functions'],
+    ['是不是六步', 6, 'steps'],
+    ['社保基金有五项对吗', 5, 'funds'],
+    ['第六十四条有三款吗', 3, 'paragraphs'],
+  ] as const)('reads %j as claiming %d %s', (text, count, list) => {
+    expect(countClaimed(text)).toEqual({ count, list });
+  });
+
+  it.each(['what are the three functions', 'the three functions are welfare, security and redistribution right?', 'the five funds are listed in paragraph 2?', '第三步是什么', '有几个功能', 'how many steps are there'])(
+    'finds no claim of a number in %j',
+    (text) => {
+      expect(countClaimed(text)).toBeUndefined();
+    },
+  );
 });
 
 // Counted from the end: "and the second to last" after the last step got the last step again.
