@@ -1414,11 +1414,12 @@ export type CountedList = 'functions' | 'steps' | 'funds' | 'paragraphs';
 // A number of a list, asked to be confirmed: "social security has four functions right?", "is it 6 steps?", "does article 64
 // list six funds?", "是不是六步" got the list with no word that the number was wrong ("是不是六步" was refused).
 // The count closes what is claimed: "the three functions are welfare, security and redistribution right?" claims
-// items, and "the five funds are listed in paragraph 2?" a place.
+// items, and "the five funds are listed in paragraph 2?" a place. And it is what there is: "can I skip 2 steps?" claims
+// no number.
 const COUNT_IN_ENGLISH =
-  /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:(?:social insurance|insurance|main|basic|different) )?(functions?|steps?|funds?|paragraphs?)(?: (?:in total|in all|altogether|only|total))?(?: (?:right|correct|yes|true|isnt it|arent there|is that right))?$/;
+  /\b(?:is it|its|it s|are there|there are|there re|theres|has|have|had|list|lists|listed|include|includes|gives?|names?|got|consists? of|total of) (?:only |just |exactly )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:(?:social insurance|insurance|main|basic|different) )?(functions?|steps?|funds?|paragraphs?)(?: (?:in total|in all|altogether|only|total))?(?: (?:right|correct|yes|true|isnt it|arent there|is that right))?$/;
 const CHINESE_CLOSE = '(?:吗|么|嘛|吧|对吧|对吗|对不对|是吧|是不|是不是|呢|啊|呀)*$';
-const COUNT_IN_CHINESE = new RegExp(`(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|大)?(?:(功能|作用)|(步)|(?:社会保险|社保|保险)?(基金)|(款))${CHINESE_CLOSE}`);
+const COUNT_IN_CHINESE = new RegExp(`(?:有|是|就|共|包括|只有)(?:一共|总共|共)?(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|大)?(?:(功能|作用)|(步)|(?:社会保险|社保|保险)?(基金)|(款))${CHINESE_CLOSE}`);
 // The list first: "社保基金有五项对吗".
 const COUNT_AFTER_IN_CHINESE = new RegExp(
   `(?:(功能|作用)|(步骤)|(基金)|(款))(?:一共|总共|共)?(?:有|是|包括)(?:一共|总共|共)?(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|步|款|大)?${CHINESE_CLOSE}`,

@@ -108,7 +108,7 @@ describe('countClaimed', () => {
     expect(countClaimed(text)).toEqual({ count, list });
   });
 
-  it.each(['what are the three functions', 'the three functions are welfare, security and redistribution right?', 'the five funds are listed in paragraph 2?', '第三步是什么', '有几个功能', 'how many steps are there'])(
+  it.each(['what are the three functions', 'the three functions are welfare, security and redistribution right?', 'the five funds are listed in paragraph 2?', '第三步是什么', '有几个功能', 'how many steps are there', 'can I skip 2 steps?', '跳过两步吗'])(
     'finds no claim of a number in %j',
     (text) => {
       expect(countClaimed(text)).toBeUndefined();
