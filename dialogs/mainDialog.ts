@@ -288,8 +288,9 @@ export class MainDialog extends Dialog {
     // What the message asks for, not what it declines or the words that correct the last, nor those asking for the exact
     // wording, which every answer has: the dialogs listening for a reply read it too.
     const asked = withoutCorrection(activity.text ?? '');
-    turn.wordingAsked = asksWordForWord(asked);
-    activity.text = askedExactly(asked) ?? asked;
+    const exactly = askedExactly(asked);
+    turn.wordingAsked = exactly !== undefined && asksWordForWord(asked);
+    activity.text = exactly ?? asked;
     // A translation with no language named is of the answer on the screen, into the other language.
     const onScreen = memory.language ?? turn.languageBefore;
     const translating = translationAsked(activity.text);

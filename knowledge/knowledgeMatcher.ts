@@ -3,7 +3,7 @@ import { KnowledgeBase } from './knowledgeBase';
 import { Language, languages, languageSchema, otherLanguage } from './language';
 import { LEAVE_TO_ASK_EN, LEAVE_TO_ASK_ZH } from './leaveToAsk';
 import { withBorrowedTermsInChinese } from './matcher/borrowedTerms';
-import { withoutConfirmationTag } from './matcher/confirmationTag';
+import { withoutBelief, withoutConfirmationTag } from './matcher/confirmationTag';
 import { namesADomainSubject } from './matcher/domainSubject';
 import { IntentMatcher, TrainingUtterance } from './matcher/intentMatcher';
 import { HAN, normaliseText } from './matcher/normalise';
@@ -287,21 +287,18 @@ function questionAfterLeave(text: string): string {
   return last?.index === undefined ? text : text.slice(last.index + last[0].length);
 }
 
-// A belief put forward, which the dialogs check against the sources: "I think there are four functions" got a "Did you
-// mean" (0.29), "there are four functions" the functions. (Not of the user or the bot: "I think I'm stuck on step 4".)
-const PUTS_FORWARD = /^(?:(?:so|ok|but)\s+)?i (?:think|believe|heard|read|was told|thought)(?: that)?\s+(?!(?:i|i['’]?m|im|i['’]?ve|ive|you|so|we)\b)(?=\S)|^(?:我)?(?:听说|记得|以为|觉得|认为)(?![你我])(?=\S)/i;
-
 /**
  * The question a member of staff relays, asks leave to ask, or puts forward as a belief, without "the caller wants to
- * know", "quick question" or "I think".
+ * know", "quick question" or "I think" (the dialogs check a belief against the sources: "I think there are four
+ * functions" got a "Did you mean", 0.29, "there are four functions" the functions).
  */
-function withoutRelayingWords(text: string): string {
-  const trimmed = questionAfterLeave(text.trim()).replace(PUTS_FORWARD, '');
-  const leave = ASKING_LEAVE.exec(trimmed);
-  const asked = leave ? trimmed.slice(leave[0].length) : trimmed;
+function withoutLeadIn(text: string): string {
+  const question = withoutBelief(questionAfterLeave(text.trim()));
+  const leave = ASKING_LEAVE.exec(question);
+  const asked = leave ? question.slice(leave[0].length) : question;
   const relayed = RELAYED_BY_STAFF.exec(asked);
   if (relayed) return asked.slice(relayed[0].length);
-  return leave || trimmed !== text.trim() ? asked : text;
+  return leave || question !== text.trim() ? asked : text;
 }
 
 /** The question before the thanks that close a message; the message itself when what is before them asks nothing ("ok thanks"). */
@@ -457,7 +454,7 @@ export class KnowledgeMatcher {
    * Chinese and English words is read in both languages, and the surer reading decides.
    */
   match(text: string, language: Language): MatchResult {
-    const asked = withoutConfirmationTag(withoutClosingThanks(withoutRelayingWords(text)));
+    const asked = withoutConfirmationTag(withoutClosingThanks(withoutLeadIn(text)));
     const read = this.readIn(asked, language);
     return worthReadingInOther(asked, language) ? surer(read, this.readIn(asked, otherLanguage(language))) : read;
   }

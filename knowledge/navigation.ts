@@ -1489,17 +1489,17 @@ function isSlipOf(typed: string, word: string): boolean {
     if (typed === word.slice(0, i + 1) + word.slice(i)) return true;
     if (i < word.length - 1 && word[i] !== word[i + 1] && typed === word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2)) return true;
   }
-  return typed.length === word.length && [...typed].filter((letter, i) => letter !== word[i]).length === 1 && hitBeside(typed, word);
+  if (typed.length !== word.length) return false;
+  const changed = [...typed].flatMap((letter, i) => (letter === word[i] ? [] : [i]));
+  return changed.length === 1 && changed[0] >= 1 && besideOnTheKeyboard(typed[changed[0]], word[changed[0]]);
 }
 
 const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 
-/** Whether the one letter `typed` has in place of `word`'s, not the first, is on a key beside it (QWERTY). */
-function hitBeside(typed: string, word: string): boolean {
-  const at = [...typed].findIndex((letter, i) => letter !== word[i]);
-  if (at < 1) return false;
-  const [row, column] = keyOf(typed[at]);
-  const [meantRow, meantColumn] = keyOf(word[at]);
+/** Whether a letter typed is on a key beside the one meant (QWERTY). */
+function besideOnTheKeyboard(typed: string, meant: string): boolean {
+  const [row, column] = keyOf(typed);
+  const [meantRow, meantColumn] = keyOf(meant);
   // Each row sits half a key right of the one above: a key touches the one above it and the one above-right.
   if (row === meantRow) return Math.abs(column - meantColumn) === 1;
   const [upper, lower] = row < meantRow ? [column, meantColumn] : [meantColumn, column];

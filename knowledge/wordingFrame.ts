@@ -43,9 +43,12 @@ export function askedExactly(text: string): string | undefined {
 // exactly").
 const WORD_FOR_WORD = /word[- ]for[- ]word|verbatim|exact(?!ly)|precise|original|literal|quote|cite|recite|as (?:written|it is written|it says|it reads)|原文|原话|原句|原本|原来的说法|一字不差|逐字|原封不动/i;
 
-/** Whether a message asks for the exact wording of something it names ("quote the third function word for word"). */
+/**
+ * Whether a message that askedExactly reads asks for the wording of what it names ("quote the third function word for
+ * word"), not for it as a list ("as bullet points").
+ */
 export function asksWordForWord(text: string): boolean {
-  return askedExactly(text) !== undefined && WORD_FOR_WORD.test(text);
+  return WORD_FOR_WORD.test(text);
 }
 
 /** Whether a message asks only for the exact wording of the answer on the screen ("quote it exactly", "原话是什么"). */

@@ -67,6 +67,15 @@ const PUTS_FORWARD_A_BELIEF =
  * "Step 3 is to pay a fee, right?", "第三步是交钱对不对": the user states something and asks for a yes. A question with a tag
  * states nothing: "what are the three functions, right?" and "第六十四条讲了啥，对吧？" got "check it against my sources".
  */
+/**
+ * The statement a belief put forward states, without what puts it forward ("I think there are four functions" → "there
+ * are four functions"); the message itself when it puts none forward, or nothing follows.
+ */
+export function withoutBelief(text: string): string {
+  const stated = text.replace(PUTS_FORWARD_A_BELIEF, '');
+  return stated.trim() === '' ? text : stated;
+}
+
 export function asksToConfirm(text: string): boolean {
   const statement = withoutConfirmationTag(text);
   if (statement !== text) return !ASKS_BEFORE_THE_TAG.test(statement);
