@@ -1,3 +1,5 @@
+// First: it sets how V8 compiles patterns, which must hold before any runs.
+import './patternCompilation';
 import { KnowledgeError } from '../knowledge/knowledgeError';
 import { Config, ConfigError, loadEnvFile, parseConfig } from './config';
 import { createLogger, secretsOf } from './logger';

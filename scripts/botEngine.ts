@@ -1,3 +1,5 @@
+// First, as in bot/index.ts: the bot's decisions are timed with its patterns compiled as the bot compiles them.
+import '../bot/patternCompilation';
 import { answeredIntent } from '../knowledge/evaluation/answeredIntent';
 import { KnowledgeBase } from '../knowledge/knowledgeBase';
 import { KnowledgeMatcher } from '../knowledge/knowledgeMatcher';

@@ -4,6 +4,8 @@
 // the real bot against it measures the bot's own work alone. Against the plain echo, it measures what the server
 // stack charges for replies and state of the bot's shape.
 // Run: PORT=3979 npx ts-node --transpile-only scripts/load/replyShapedEchoBot.ts
+// First, as in bot/index.ts: the baselines run their patterns as the bot does.
+import '../../bot/patternCompilation';
 import { ActivityTypes } from 'botbuilder';
 import { Dialog, DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { titleButton } from '../../dialogs/reply';
