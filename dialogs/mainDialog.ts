@@ -401,6 +401,20 @@ export class MainDialog extends Dialog {
       await this.route({ ...turn, startersOffered: false }, starter, language, language);
       return;
     }
+    // A list's length claimed ("social security has four functions right?", "是不是六步", "does article 64 list six
+    // funds?"): the list, under a plain yes or no. It was the list under "please check it", or a refusal ("是不是六步").
+    // Before the walkthrough commands: "so there are 6 steps in total?" is a claim, not the "all steps" it names.
+    const claimed = countClaimed(text);
+    const counted = claimed && this.listCounted(claimed.list);
+    if (claimed && counted) {
+      const noun = texts.countNouns[claimed.list];
+      const lead =
+        claimed.count === counted.count
+          ? fillTemplate(texts.countRight, { count: counted.count, noun })
+          : fillTemplate(texts.countWrong, { actual: counted.count, claimed: claimed.count, noun });
+      await this.answerEntry(turn, counted.entry, traceOfChoice(text, questionLanguage, counted.entry.id), { leads: [lead], inBetween: paused !== undefined });
+      return;
+    }
     const parsed = parseWalkthroughCommand(text, this.knowledge.steps.length) ?? this.walkthrough.stepByWhatItTaps(text, paused ?? 0);
     // Paused or stopped, "continue" takes up the step it was at, as the Resume button does: read as "next", it skipped it.
     const resumable = paused !== undefined || memory.stoppedStep !== undefined;
@@ -461,19 +475,6 @@ export class MainDialog extends Dialog {
     if (amendment) {
       const leads = askedOfTheAmendment === 'inForce' ? [texts.noDate] : [];
       await this.answerEntry(turn, amendment, traceOfChoice(text, questionLanguage, amendment.id), { leads });
-      return;
-    }
-    // A list's length claimed ("social security has four functions right?", "是不是六步", "does article 64 list six
-    // funds?"): the list, under a plain yes or no. It was the list under "please check it", or a refusal ("是不是六步").
-    const claimed = countClaimed(text);
-    const counted = claimed && this.listCounted(claimed.list);
-    if (claimed && counted) {
-      const noun = texts.countNouns[claimed.list];
-      const lead =
-        claimed.count === counted.count
-          ? fillTemplate(texts.countRight, { count: counted.count, noun })
-          : fillTemplate(texts.countWrong, { actual: counted.count, claimed: claimed.count, noun });
-      await this.answerEntry(turn, counted.entry, traceOfChoice(text, questionLanguage, counted.entry.id), { leads: [lead], inBetween: paused !== undefined });
       return;
     }
     // The page's two names of the Civic Center, asked whether they are one: "is citizen center the same as civic center"

@@ -13,7 +13,7 @@ const YEAR_VERSION_ZH = '(?:19|20)\\d\\d年?的?(?:版本?|修正(?:版|案)?|�
 const ANY_VERSION_ZH = `(?:${YEAR_VERSION_ZH}|(?:旧|新|最新|原|修正前|修正后)的?(?:版本?|修正(?:版|案)?|修订版?)(?:的)?)`;
 const ASKS_WHEN_AMENDED = new RegExp(
   [
-    String.raw`^(?:(?:so|and|but|ok) )?(?:when|what year|which year) (?:was|were|did) (?:it|this|that|they|the law|this law|the article|this article|article 64|art 64|the social insurance law)(?: last)? (?:amended|revised|changed|updated|amend|revise)\b`,
+    String.raw`^(?:(?:so|and|but|ok) )?(?:when|what year|which year) (?:was|were|did) (?:${IT}|they|${THE_LAW}|the social insurance law)(?: last)? (?:amended|revised|changed|updated|amend|revise)\b`,
     String.raw`^(?:(?:so|and|but|ok) )?(?:when|what year|which year) (?:was|did) (?:the|that|this) (?:2018 )?(?:amendment|revision)\b`,
     String.raw`^(?:(?:so|and|but|ok) )?(?:which|what) (?:version|amendment|revision) (?:is (?:it|this|that)|of the law)\b`,
     // Which version it is, the choices named: "is article 64 from the 2010 version or 2018?" was refused as another

@@ -20,6 +20,7 @@ const SOMEONE_NOT_IN_THE_FAMILY = 'someone not in the family';
 const CERTIFYING_ONESELF = 'certifying oneself';
 const PAYING_OR_DRAWING = 'paying contributions or drawing a pension';
 const OTHER_PROCEDURES = 'other social security procedures';
+const A_DEATH = 'a death';
 /** What the certification is, which the sources never say: they name it, and say how to help with it. */
 export const WHAT_THE_CERTIFICATION_IS = 'what the certification is';
 /** Doing it on the family member's own phone: the sources describe it done from the helper's own Alipay only. */
@@ -27,10 +28,11 @@ export const ON_THEIR_OWN_PHONE = "on the family member's own phone";
 /**
  * The topics that say whose certification, or what instead of it, a message is about: told of, they are what its
  * question asks ("我今年68 想给自己做社保认证 不是帮别人 支付宝怎么弄" asks how to certify oneself, and got the family's
- * steps). Other topics may be told of as a circumstance ("she has to do it every year or they stop paying, what do I
+ * steps). So does a death told of: "my father passed away last month, do i still need to do his certification" got the
+ * steps, as if yes. Other topics may be told of as a circumstance ("she has to do it every year or they stop paying, what do I
  * do").
  */
-export const TOPICS_OF_WHAT_IS_DONE: ReadonlySet<string> = new Set([SOMEONE_NOT_IN_THE_FAMILY, CERTIFYING_ONESELF, PAYING_OR_DRAWING, OTHER_PROCEDURES]);
+export const TOPICS_OF_WHAT_IS_DONE: ReadonlySet<string> = new Set([SOMEONE_NOT_IN_THE_FAMILY, CERTIFYING_ONESELF, PAYING_OR_DRAWING, OTHER_PROCEDURES, A_DEATH]);
 
 // China's provinces, regions and largest cities, whose own rules the sources do not give.
 const REGIONS_IN_ENGLISH =
@@ -74,10 +76,11 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     name: 'how often or by when',
-    en: /\bhow (?:often|frequently)\b|\bhow many times\b|\bonce a (?:year|month)\b|\bdeadline\b.*\b(?:certif|verif|review|check)|\b(?:certif|verif|review|check)\w* deadline\b|\bwhen is (?:it|the \w+) due\b|\b(?:is it|is this|is that|do (?:i|we|you|they) (?:need|have) to (?:do|redo|repeat) (?:it|this|that)(?: again)?) (?:every|each|once a) year\b|(?:^|[,;.?!] ?)(?:do|does|must|should) (?:i|we|you|they|she|he|my \w+|it|this|that|the (?:\w+ ){0,2}(?:certification|verification|check)) (?:have to |has to |need to |needs to )?(?:be )?(?:done |do (?:it|this|that) |certif\w* |verif\w* )?(?:every|each|once a) year\b|\b(?:is|are) (?:it|this|that|the (?:\w+ ){0,2}(?:certification|verification|check)) (?:annual|yearly)\b/,
+    // Or a time limit: "is there a time limit to finish after binding" got step 7 (0.80).
+    en: /\bhow (?:often|frequently)\b|\bhow many times\b|\btime limits?\b|\bonce a (?:year|month)\b|\bdeadline\b.*\b(?:certif|verif|review|check)|\b(?:certif|verif|review|check)\w* deadline\b|\bwhen is (?:it|the \w+) due\b|\b(?:is it|is this|is that|do (?:i|we|you|they) (?:need|have) to (?:do|redo|repeat) (?:it|this|that)(?: again)?) (?:every|each|once a) year\b|(?:^|[,;.?!] ?)(?:do|does|must|should) (?:i|we|you|they|she|he|my \w+|it|this|that|the (?:\w+ ){0,2}(?:certification|verification|check)) (?:have to |has to |need to |needs to )?(?:be )?(?:done |do (?:it|this|that) |certif\w* |verif\w* )?(?:every|each|once a) year\b|\b(?:is|are) (?:it|this|that|the (?:\w+ ){0,2}(?:certification|verification|check)) (?:annual|yearly)\b/,
     // Asked, not told: "我娘的社保认证要每年做一次吗" and "Does the certification have to be done every year?" got the
     // steps, while "每年一次的认证怎么做" and "my mom has to do it every year, what are the steps?" ask for them.
-    zh: /(?:每年|一年).{0,4}一次(?:吗|么|嘛|呢)|每年都(?:要|得|需要)(?:做|认证|弄|办)?(?:吗|么|嘛)|是不是每年|多久.{0,4}一次|(?:一年|每年|几年).{0,4}几次|几年一次|多长时间.{0,4}一次|一次还是两次|(?:认证|验证).{0,6}截止|截止.{0,6}(?:认证|验证)|^(?=.*(?:认证|验证|年审)).*什么时候(?:之前|以前)/,
+    zh: /时间限制|时限|(?:每年|一年).{0,4}一次(?:吗|么|嘛|呢)|每年都(?:要|得|需要)(?:做|认证|弄|办)?(?:吗|么|嘛)|是不是每年|多久.{0,4}一次|(?:一年|每年|几年).{0,4}几次|几年一次|多长时间.{0,4}一次|一次还是两次|(?:认证|验证).{0,6}截止|截止.{0,6}(?:认证|验证)|^(?=.*(?:认证|验证|年审)).*什么时候(?:之前|以前)/,
   },
   {
     name: 'how many family members',
@@ -133,7 +136,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     name: 'being present',
-    en: /\b(?:need|needs|have|has|must|should) to be (?:present|there|with (?:me|you|us)|around|next to)\b|\bbe present\b|\bin (?:her|his|their) presence\b/,
+    // Or done without them, as a message ends: "can i do the certification on his behalf without him" got the steps.
+    en: /\b(?:need|needs|have|has|must|should) to be (?:present|there|with (?:me|you|us)|around|next to)\b|\bbe present\b|\bin (?:her|his|their) presence\b|\bwithout (?:her|him|them)(?: (?:being )?(?:there|present|around|here))?[\s?.!]*$/,
     zh: /本人.{0,3}(?:在场|到场|在旁边|在身边|亲自)|(?:需要|要|必须|得)本人|在场|到场|要亲自(?:去|到)/,
   },
   {
@@ -145,8 +149,9 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     name: 'who needs it',
     // At the start of a clause: "add the person who needs to be certified" is step 6.
-    en: /(?:^|[,.?!;] ?)(?:so |and |but |then )?who (?:needs|has|must|should|is required|are required) to (?:do|take|pass|complete|be|get)\b/,
-    zh: /谁(?:需要|要|必须|得)(?:做|进行|参加)?(?:认证|资格认证|年审)|哪些人(?:需要|要|必须|得)(?:做|进行)?(?:认证|资格认证|年审)/,
+    // Or from what age: "what age do you need to do this" got what the bot can do (0.82).
+    en: /(?:^|[,.?!;] ?)(?:so |and |but |then )?who (?:needs|has|must|should|is required|are required) to (?:do|take|pass|complete|be|get)\b|\bwhat age\b|\bage (?:limit|requirement)s?\b|\bhow old (?:do|does|must|should) (?:you|one|i|she|he|they|my \w+) (?:need to |have to )?be\b/,
+    zh: /谁(?:需要|要|必须|得)(?:做|进行|参加)?(?:认证|资格认证|年审)|哪些人(?:需要|要|必须|得)(?:做|进行)?(?:认证|资格认证|年审)|(?:多大|多少岁|几岁)(?:年纪|岁数)?(?:才|就|开始)?(?:要|需要|得|必须)(?:做|进行)?(?:认证|资格认证|年审)|年龄(?:要求|限制)/,
   },
   {
     name: 'why it is needed',
@@ -164,14 +169,14 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // "医疗保险基金归哪个部门管" got the five funds too.
     // "Who enforces Article 64?" got the article, "Does the State Council manage the social insurance funds?" and "社保基金
     // 归国务院管吗" the State Council's part (0.80), which is the time and steps of pooling only.
-    en: /\bwho (?:enforces|implements|administers|carries out)\b|\b(?:does|do|is|are) (?:the )?(?:state council|government|ministry|state) (?:manage|run|control|supervise|oversee|in charge of|responsible for)\b.{0,30}\bfunds?\b|^(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:supervis(?:e|es|ed|ing|ion)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?|who (?:manages|runs|looks after|holds|keeps))\b|^(?!.*\b(?:pool|pooled|pooling|when|timetable|time and steps)\b)(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:which|what) (?:department|agency|ministry|authority|bureau|office|government body) (?:manages|runs|handles|controls|regulates|is in charge of)\b/,
+    en: /\bwho (?:enforces|implements|administers|carries out)\b|\b(?:does|do|is|are) (?:the )?(?:state council|government|ministry|state) (?:manage|run|control|supervise|oversee|in charge of|responsible for)\b.{0,30}\bfunds?\b|^(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:supervis(?:e|es|ed|ing|ion)|overs(?:ee|ees|eeing|ight|aw)|audit(?:s|ed|ing|or|ors)?|who (?:manages|runs|looks after|holds|keeps|controls|is in charge of|s in charge of|is responsible for))\b|^(?!.*\b(?:pool|pooled|pooling|when|timetable|time and steps)\b)(?=.*\b(?:funds?|money|pensions?|insurance)\b).*\b(?:which|what) (?:department|agency|ministry|authority|bureau|office|government body) (?:manages|runs|handles|controls|regulates|is in charge of)\b/,
     zh: /(?:谁|哪个部门|什么部门)(?:来)?(?:执行|落实|实施)|(?:基金|资金|养老金|保险).{0,4}归(?:哪|谁|国务院|政府|国家)(?:个部门)?管|^(?=.*(?:基金|资金|钱|养老金|保险)).*(?:监督|监管|审计|谁(?:来)?(?:管理|管|负责管理|保管|掌管))|^(?!.*(?:统筹|时间|步骤))(?=.*(?:基金|资金|钱|养老金|保险)).*(?:(?:哪个|什么|哪些)(?:部门|机构|单位|机关)(?:来)?(?:管|管理|负责|主管)|归(?:哪个|什么)(?:部门|机构|单位|机关)(?:管|管理))/,
   },
   {
     // "支付宝认证安全吗" (is the certification safe) got the seven steps (0.94). Not of the funds: whether they are safe
     // from misuse is what their earmarking answers.
     name: 'safety',
-    en: /^(?!.*\b(?:funds?|money|pensions? fund)\b)(?=.*(?:\b(?:is|are) (?:it|this|that|alipay|the app|(?:the |this )?(?:certification|verification|process)|doing (?:it|this|that)) (?:really |totally |completely )?(?:safe|secure)\b|\bsafe to (?:use|do|add|bind|share|give)\b|\bscams?\b|\bfraud|\bprivacy\b))/,
+    en: /^(?!.*\b(?:funds?|money|pensions? fund)\b)(?=.*(?:\b(?:is|are) (?:it|this|that|alipay|the app|(?:the |this )?(?:certification|verification|process)|doing (?:it|this|that)) (?:really |totally |completely )?(?:safe|secure)\b|\bsafe to (?:use|do|add|bind|share|give)\b|\bscams?\b|\bfraud|\bprivacy\b|\b(?:data|information|info|details)\b.{0,25}\b(?:safe|secure|protected|leaked)\b))/,
     zh: /^(?!.*(?:基金|资金|钱))(?=.*(?:安全(?:吗|么|嘛|不|性|问题|隐患)|安不安全|骗局|诈骗|骗子|隐私|泄露|泄漏))/,
   },
   {
@@ -230,7 +235,7 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   },
   {
     // "my father passed away, do i still need to certify him" got the seven steps (0.35).
-    name: 'a death',
+    name: A_DEATH,
     // Not a phone's battery: "battery almost dead pls quick how do i certify grandma" was refused. (What comes before
     // "dead" is looked at behind it: a union finds an alternative by its first character.)
     en: /\b(?:passed away|died|dies|deceased|death|funeral)\b|\bdead\b(?<!\b(?:battery|phone|phones|almost|nearly|about to|(?:phone|battery)(?: is|s|['’]s)) dead)(?! (?:battery|phone))/,
@@ -556,11 +561,12 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // Whether the certification in Alipay counts in law: "is the alipay certification legally valid?" and "支付宝认证有法律
     // 效力吗" got the steps (0.58, 0.70). The sources give the steps, not their standing.
-    // Nor whether anything is legal, or what to do at law: "is that legal?" got the legal basis, as if a ruling.
+    // Nor whether anything is legal, or what to do at law: "is that legal?" got the legal basis, as if a ruling, and
+    // "帮别人认证违法吗" the steps.
     name: 'whether it is legally valid',
     // Not "is it legal to misappropriate the funds", which paragraph 2 answers.
     en: /\b(?:is|was) (?:that|this|what they did|what he did|what she did|what my employer did) (?:even )?(?:legal|illegal|lawful|unlawful|against the law|allowed by law)\b(?! to)|\b(?:can|could|should) (?:i|we|they) (?:sue|take them to court|file a lawsuit)\b|\blegal advice\b|\blegal(?:ly)? (?:valid|validity|binding|effect|force|standing)\b|\blegally recogni[sz]ed\b|\bvalid (?:in law|under the law|legally)\b|\b(?:is|are) (?:the (?:alipay |online )?(?:certification|verification)|(?:it|this|that|doing it) (?:on|in|through|via) alipay) (?:legal|lawful|legitimate|officially recogni[sz]ed)\b/,
-    zh: /法律效力|(?:认证|支付宝上?|这样|网上)(?:是否|是不是)?(?:合法|有效)(?:吗|么|嘛)?$|有没有效力|算不算数|算数吗|官方(?:认可|承认)吗|(?:这|那|这样|他们这样|单位这样)(?:是否|是不是|算不算)?(?:合法|违法|犯法)(?:吗|么|嘛)?|(?:能|可以|要)(?:不能)?(?:告|起诉|打官司)|法律咨询/,
+    zh: /法律效力|(?:认证|支付宝上?|这样|网上)(?:是否|是不是)?(?:合法|有效)(?:吗|么|嘛)?$|有没有效力|算不算数|算数吗|官方(?:认可|承认)吗|(?:这|那|这样|他们这样|单位这样)(?:是否|是不是|算不算)?(?:合法|违法|犯法)(?:吗|么|嘛)?|(?:能|可以|要)(?:不能)?(?:告|起诉|打官司)|法律咨询|^(?!.*(?:基金|资金|挪用|侵占|钱)).*(?:违法|犯法|合不合法|违不违法)(?:吗|么|嘛|不)?[\s?？]*$/,
   },
   {
     // "I already opened Alipay and selected the city. What is the retirement age for women in China?" got step 2 (0.57).

@@ -125,6 +125,8 @@ describe('a statement asked to be confirmed', () => {
     ['en', 'does article 64 list six funds?', 'article64-funds', 'No: my sources give 5 funds, not 6. This is what they say:'],
     ['zh', '社保就三个功能是不', 'functions', '对，是3个功能。原话是这样说的：'],
     ['zh', '是不是六步', 'procedure', '不对：资料来源里是7步，不是6步。原话是这样说的：'],
+    // Also a walkthrough command ("all steps"): it got the steps without the "no".
+    ['en', 'so there are 6 steps in total?', 'procedure', 'No: my sources give 7 steps, not 6. This is what they say:'],
     ['zh', '第六十四条有三款吗', 'article64-full', '对，是3款。原话是这样说的：'],
   ] as const)('[%s] %j gets a plain yes or no on the number, then %s', async (language, text, id, lead) => {
     const turn = await chatWithAssistant().say(text);

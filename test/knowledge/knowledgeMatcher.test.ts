@@ -865,6 +865,8 @@ describe('KnowledgeMatcher', () => {
   it.each([
     ['我今年68 想给自己做社保认证 不是帮别人 支付宝怎么弄', 'zh', 'certifying oneself'],
     ['我想帮我妈交社保 支付宝怎么弄', 'zh', 'paying contributions or drawing a pension'],
+    // It got the steps, as if yes.
+    ['my father passed away last month, do i still need to do his certification', 'en', 'a death'],
   ] as const)('refuses %j, whose question asks about the topic it tells of', (text, language, topic) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'none', refusal: { reason: 'uncoveredTopics', names: [topic] } });
   });

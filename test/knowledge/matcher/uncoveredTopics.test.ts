@@ -227,6 +227,15 @@ describe('UncoveredTopics', () => {
     ['为啥要认证', 'why it is needed'],
     ['what does the maternity fund do?', 'what a fund pays for'],
     ['生育保险基金是干什么用的', 'what a fund pays for'],
+    // A tester's, each answered as if the sources said yes (the steps, a step, the funds or what the bot can do).
+    ['my dad has dementia, can i do the certification on his behalf without him', 'being present'],
+    ['who is in charge of the social insurance funds', 'who supervises the funds'],
+    ['is my dads data safe if i add him', 'safety'],
+    ['what age do you need to do this', 'who needs it'],
+    ['多大年纪要做认证', 'who needs it'],
+    ['is there a time limit to finish after binding', 'how often or by when'],
+    ['认证有时间限制吗', 'how often or by when'],
+    ['帮别人认证违法吗', 'whether it is legally valid'],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
@@ -382,6 +391,9 @@ describe('UncoveredTopics', () => {
     "my mom can't find the civic center",
     // 待遇 in the certification's name.
     '社保待遇资格认证调整了吗',
+    // Paragraph 2 answers it.
+    '挪用社保基金违法吗',
+    "can I do it without her phone",
   ])('finds no topic in %j', (text) => {
     expect(asked(text)).toEqual([]);
   });
