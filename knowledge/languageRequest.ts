@@ -63,8 +63,8 @@ const CHINESE_REQUEST = new RegExp(
     `(${CHINESE_NAMES})`,
     // "用中文再说一遍" under the State Council's part got the summary of the steps.
     '(?:回答|回复|说|讲|说说|讲讲|交流|显示|版|版本|的|吧|吗|嘛|呢|啊|呀|啦|不|可以吗|好吗|行吗|可以|谢谢|一下|一遍|继续|发|发我|发给我|再|重新|重复|我|给我)*',
-    // With why: "中文吧 我英文不好" got an English "Did you mean".
-    '(?:我(?:的)?(?:英文|英语|中文|汉语)(?:不好|不行|很差|太差|差|不太好|看不懂|不懂|不太懂))?$',
+    // With why: "中文吧 我英文不好" got an English "Did you mean", and "说中文吧我看不懂英文" an English refusal.
+    '(?:我(?:的)?(?:英文|英语|中文|汉语)(?:不好|不行|很差|太差|差|不太好|看不懂|不懂|不太懂)|我?(?:看不懂|听不懂|不懂|读不懂|不认识)(?:英文|英语|中文|汉语))?$',
   ].join(''),
 );
 

@@ -774,7 +774,8 @@ export function doubtsLastReply(text: string): boolean {
 // "how exactly" a "Did you mean", "详细说说" whichever entry shares a character. ("Go on" moves a walkthrough on, and
 // "anything more?" asks what else there is.)
 const ASKS_FOR_MORE = new RegExp(
-  '^(?:(?:can|could|would) you )?(?:tell me (?:a bit |a little |some )?more|(?:say|explain|describe) (?:a bit |a little |some )?more|' +
+  // Of what the last answer said: "tell me more about that one" under the functions got the goodbye.
+  '^(?:(?:can|could|would) you )?(?:tell me (?:a bit |a little |some )?more(?: about (?:that|this|it|them|those)(?: one| ones)?)?|(?:say|explain|describe) (?:a bit |a little |some )?more|' +
     'explain (?:it |that |this )?(?:further|in (?:more )?detail)|elaborate(?: on (?:that|this|it))?|go into (?:more )?detail|' +
     '(?:give me )?(?:more|further) (?:details?|info|information)|more|details|(?:in )?more detail|how exactly|' +
     '(?:能|可以|能不能|可不可以)?(?:再)?(?:详细|具体)(?:一点|一些|点)?(?:说说|讲讲|说一下|讲一下|解释一下|介绍一下|说|讲)?|' +
@@ -950,7 +951,7 @@ export function asksStepByStep(text: string): boolean {
 
 /** Asking the bot to go slower, which it does by saying the same again: it gives one step at a time already. */
 const TOO_FAST =
-  '(?:(?:can|could) you )?(?:slow (?:it )?down|(?:a (?:bit|little) )?slower|not so fast|(?:(?:you(?:re| are) )?going |(?:thats|its|this is) )?(?:way |much )?too fast)' +
+  '(?:(?:can|could) (?:you|u) )?(?:(?:say|read|explain|go through) (?:it |that |this )?)?(?:slow (?:it )?down|(?:a (?:bit|little) )?slower|not so fast|(?:(?:you(?:re| are) )?going |(?:thats|its|this is) )?(?:way |much )?too fast)' +
   '|(?:能不能|能|可以|麻烦)?(?:你)?(?:再)?(?:说|讲)?(?:慢点|慢一点|慢一些|慢些|慢慢)(?:儿)?(?:说|讲|来)?(?:吧|呗|好吗|行吗|可以吗)?|太快了|(?:说|讲)得?太快了?|别(?:说得?|讲得?)?(?:那么|这么)快';
 
 // Too much at once, as a whole message: not understood, too fast, or too many ("太多了", "too much").
@@ -977,7 +978,7 @@ const NEXT =
   // "what comes right after that?" and "and after that one?" under step 5 got step 5 again.
   '(?:(?:and |so )?(?:what comes |whats |what is |what happens )?(?:right |just |directly |immediately )?after (?:that|this|it)(?: one| step)?)|' +
   // "and?" alone, at a step, was refused.
-  'and|go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|whats next|what next|' +
+  'and|go on|go ahead|continue|keep going|move on|skip(?: (?:it|this|that)(?: step| one)?| the step| ahead)?|(?:and )?then(?: what)?|after that|wh?ats? next|wh?at next|' +
   // "then where do I tap?" at the last step got step 5 (0.49).
   '(?:what )?now(?: what)?|whats after that|what comes (?:next|after that)|what do i (?:do|click|tap|press|select|choose) (?:next|now|after that|then)|' +
   // From a fourth tester: "whats the next thing" at step 4 got step 6, "and then what do i do" at step 2 step 6, "wat now"
@@ -1007,7 +1008,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // Saying the step is done (or understood) and asking for the next in one message is one command: "I did it, what
     // now" got a "Did you mean", "好了然后呢" and "下一步呢" step 7 (whose questions ask what comes after the binding).
     // Thanked on the way: "好了 谢谢 下一步" got step 7.
-    new RegExp(`^(?:${ACKNOWLEDGING} ?)?(?:(?:谢谢|谢了|多谢|thanks|thank you) ?)?${NEXT}$`),
+    new RegExp(`^(?:${ACKNOWLEDGING} ?)?(?:(?:谢谢|谢了|多谢|thanks|thank you|thx) ?)?${NEXT}$`),
   ],
   [
     'back',
@@ -1026,7 +1027,8 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // Not understood and too fast, and said again after it: "你说慢点 再说一遍" got the summary, "听不懂 能不能再讲慢一点" and
     // "再讲一次" were refused.
     // What was just said: "刚才说的啥" and "刚说啥了" were refused or got a "Did you mean".
-    new RegExp(`^(?:(?:${NOT_UNDERSTOOD})?(?:${TOO_FAST})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|(?:${NOT_UNDERSTOOD})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|again|repeat(?: that| this| it| the step)?|say (?:that |it )?again|once more|one more time|come again|what did (?:you|u) (?:just )?say|(?:你)?刚才?(?:说|讲)(?:的|了)?(?:是)?(?:啥|什么|哪)(?:了|来着)?|can you repeat(?: that)?|(?:what if |but |and if )?${SOMEONE_STUCK} (?:still )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not|didnt|did not) (?:find|see) (?:it|that|this|them)(?: anywhere)?|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?没看清)?再说一遍|再说一次|再讲一遍|再讲一次|再来一遍|重复(?:一下|一遍|一次)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|${SOMEONE_STUCK_IN_CHINESE}?(?:还是|一直)?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
+    // Too fast, said twice over: "太快了慢点说" at step 6 got the summary; "sorry can u say it slower" was refused.
+    new RegExp(`^(?:(?:${NOT_UNDERSTOOD})?(?:${TOO_FAST})(?:${TOO_FAST})?(?:再说一遍|再说一次|再讲一遍|再讲一次)?|(?:${NOT_UNDERSTOOD})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|again|repeat(?: that| this| it| the step)?|say (?:that |it )?again|once more|one more time|come again|what did (?:you|u) (?:just )?say|(?:你)?刚才?(?:说|讲)(?:的|了)?(?:是)?(?:啥|什么|哪)(?:了|来着)?|can you repeat(?: that)?|(?:what if |but |and if )?${SOMEONE_STUCK} (?:still )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not|didnt|did not) (?:find|see) (?:it|that|this|them)(?: anywhere)?|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?(?:没看清|没听清)(?:楚)?)?再说一遍|再说一次|再讲一遍|再讲一次|再来一遍|重复(?:一下|一遍|一次)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|${SOMEONE_STUCK_IN_CHINESE}?(?:还是|一直)?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
   ],
   [
     'resume',
@@ -1037,8 +1039,10 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // were refused, and so were "第几步了现在" and "剛才第幾步了". After Stop, "actually lets continue" was refused. After a
     // term shown in between, "back to where I was" got step 7 (its "go back"). Back at the phone: "ok I'm back" got the
     // goodbye, "I'm back, where were we" was refused.
+    // From a fifth tester: "where did we stop", "continue from there", "我们到第几步了", "刚才教到哪了" and "刚刚第几步" were
+    // refused or got a "Did you mean".
     new RegExp(
-      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|(?:actually |so |ok |okay |alright )?(?:lets |let s )(?:continue|carry on|go on|keep going)(?: then| please| where we left off| from where we (?:left off|stopped))?|where (?:was i|were we|am i|is she|is he|are they|is the caller|s she|s he)(?: now)?|(?:im|i m|i am|were|we re|we are|shes|she s|hes|he s) back(?: now| again)?(?: (?:so )?where (?:was i|were we))?|(?:(?:lets |let s )?(?:go |get |take me |take us |bring me )?back to |(?:continue|carry on|go on|pick up) from )where (?:i|we|she|he|they|you) (?:was|were|left off|stopped)(?: before)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we|is she|is he|are they|is (?:the |my )?(?:caller|customer|mum|mom|dad|mother|father))(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|(?:回到|返回|接着|继续)(?:我|我们)?(?:刚才|之前|原来)(?:的地方|那里|那儿|停下的地方|看到的地方)|我?刚才(?:到|做到|弄到|看到|说到|讲到|进行到)(?:哪一步|哪步|第几步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|我?(?:现在|目前|刚才)?(?:在|到|做到|是)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:现在|目前)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
+      `^(?:${ACKNOWLEDGING} ?)?(?:resume(?: the (?:walkthrough|steps|guide))?|(?:lets |let s )?(?:go |get )?(?:back|return) to (?:the |my )?(?:alipay )?(?:steps|walkthrough|guide|instructions)|(?:lets |let s )?(?:continue|carry on|go on|keep going)(?: with)? the (?:alipay )?(?:steps|walkthrough|guide)|(?:actually |so |ok |okay |alright )?(?:lets |let s )(?:continue|carry on|go on|keep going)(?: then| please| where we left off| from where we (?:left off|stopped))?|where (?:was i|were we|am i|is she|is he|are they|is the caller|s she|s he)(?: now)?|where (?:did|do) (?:we|i) (?:stop|leave off)|(?:continue|carry on|go on|pick up) from (?:there|here)|(?:im|i m|i am|were|we re|we are|shes|she s|hes|he s) back(?: now| again)?(?: (?:so )?where (?:was i|were we))?|(?:(?:lets |let s )?(?:go |get |take me |take us |bring me )?back to |(?:continue|carry on|go on|pick up) from )where (?:i|we|she|he|they|you) (?:was|were|left off|stopped)(?: before)?|(?:which|what) step (?:am i|are we|is this|is that|was that|was i|were we|is she|is he|are they|is (?:the |my )?(?:caller|customer|mum|mom|dad|mother|father))(?: (?:on|at|up to|in))?(?: now| again)?|(?:回到|返回|继续)(?:刚才|之前|原来)?的?(?:步骤|那一步|那步)|(?:回到|返回|接着|继续)(?:我|我们)?(?:刚才|之前|原来)(?:的地方|那里|那儿|停下的地方|看到的地方)|我?(?:刚才|刚刚)(?:到|做到|弄到|看到|说到|讲到|教到|进行到)(?:哪一步|哪步|第几步|哪里|哪儿|哪)了?|(?:继续|接着)(?:刚才|之前)的?(?:说|讲|教)?|(?:继续|接着)教我|(?:刚才|之前)的?(?:步骤|那一步|那步)(?:再说一遍|再说一次|再讲一遍|呢)|(?:我|我们)?(?:现在|目前|刚才|刚刚)?(?:在|到|做到|是)?(?:第几步|哪一步|哪步)(?:了|来着|呢)?(?:现在|目前)?(?:我?忘了)?|(?:这|这个|那|那个|刚才|刚才那|刚才那个)(?:一步)?(?:是|算)(?:第几步|哪一步|哪步)(?:来着|呢|啊)?)$`,
     ),
   ],
   [
@@ -1389,9 +1393,11 @@ const CARRIES_ON =
   /^(?:(?:actually|ok|okay|alright|so|then) )?(?:continue|carry on|go on|keep going|lets (?:continue|carry on|go on|keep going)|(?:go )?back)$|^(?:算了|好|好吧|那|那就)?(?:还是)?(?:继续|接着)(?:来|弄|做|吧)?$|^(?:返回|回去)$/;
 
 // Asking for time, and nothing more, or why: "hang on, my mum is calling" was refused. ("Stop" after it still stops:
-// "hold on, stop" is a stop said gently.)
+// "hold on, stop" is a stop said gently.) So were "等一下 奶奶去接电话了", "grandma is tired we will continue tomorrow"
+// and "she wants a break": the walkthrough waits at its step for the next day as for a minute.
+// Not "等一下 下一步", whose command follows: who goes away is named.
 const WAIT =
-  /^(?:(?:ok|okay|oh|um|uh) )?(?:wait|hang on|hold on|one sec|just a sec) (?:my|her|his|the|someone|somebody|i need to|i have to|i gotta|brb)\b(?!.*\b(?:what|how|where|which|do i|should i|can i|is it|are they)\b).*$|^(?:(?:ok|okay|oh|um|uh) )?(?:wait|wait a (?:sec|second|minute|moment|bit)|hold on|hang on|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|(?:hold|hang) on a (?:sec|second|moment|minute|bit)|slow down let me do it)(?: (?:please|pls))?$|^(?:等一下|等一等|等等|等会|等会儿|稍等|稍等一下|等下|你等一下|先等一下|我先弄一下|我弄一下)$/;
+  /^(?:(?:ok|okay|oh|um|uh) )?(?:wait|hang on|hold on|one sec|just a sec) (?:my|her|his|the|someone|somebody|i need to|i have to|i gotta|brb)\b(?!.*\b(?:what|how|where|which|do i|should i|can i|is it|are they)\b).*$|^(?:(?:ok|okay|oh|um|uh) )?(?:wait|wait a (?:sec|second|minute|moment|bit)|hold on|hang on|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|(?:hold|hang) on a (?:sec|second|moment|minute|bit)|slow down let me do it)(?: (?:please|pls))?$|^(?:等一下|等一等|等等|等会|等会儿|稍等|稍等一下|等下|你等一下|先等一下|我先弄一下|我弄一下)$|^(?:等一下|等一等|等等|等会儿?|稍等(?:一下)?|等下)(?:我|她|他|奶奶|爷爷|外婆|外公|姥姥|姥爷|妈|爸|我妈|我爸|老人)[^吗么呢?？]{0,6}(?:去|在|要|得)[^吗么呢?？]{0,10}$|^(?:(?:ok|okay|oh|well) )?(?:she|he|they|we|grandma|grandpa|granny|nana|(?:my )?(?:mom|mum|dad|mother|father|grandma|grandpa)) (?:is |s |are |re )?(?:(?:too |very |so |a bit |getting )?tired|(?:needs|need|wants|want) a (?:break|rest|nap))(?: now| today)?(?: (?:so )?(?:we ll|well|we will|ill|i ll|i will|lets) (?:continue|carry on|finish|do the rest) (?:later|tomorrow|another time))?$|^(?:we ll|well|we will|ill|i ll|i will|lets) (?:continue|carry on|finish|do the rest) (?:later|tomorrow|another time)$|^(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|我妈|我爸|老人|她|他|我们)?(?:累了|困了|要休息|想休息|要歇会儿?|歇会儿?)(?:明天|晚点|等会儿?|回头|下次)?(?:再(?:弄|做|继续|来|说))?$|^(?:明天|晚点|等会儿?|回头|下次)再(?:弄|做|继续|来)$/;
 
 /** "Wait", "hold on", "等一下": the user needs time at the step. */
 export function asksToWait(text: string): boolean {
@@ -1543,7 +1549,8 @@ const REPORTS_PROGRESS = new RegExp(
 const SOMETHING_DONE_STEMS = new Set(
   tokenise(
     'found done did finished tapped clicked pressed opened selected chose picked got see saw this that them he she we they yes oh ah ' +
-      'thanks thank you so much please comes come one right just',
+      // "wats next" and "thx" as typed: "wats next" with no walkthrough got step 5.
+      'thanks thank you so much please comes come one right just wat wats thx',
   ).stems,
 );
 // Understood or settled says nothing of what: "整明白了 下一步咋整" with no walkthrough got step 7.

@@ -558,6 +558,11 @@ describe('interruption', () => {
     ['en', 'hang on, my mum is calling'],
     ['zh', '等一下'],
     ['zh', '稍等'],
+    // A break till later, and who went away: they were refused.
+    ['en', 'grandma is tired we will continue tomorrow'],
+    ['en', 'she wants a break'],
+    ['zh', '等一下 奶奶去接电话了'],
+    ['zh', '奶奶累了 明天再弄'],
   ] as const)('[%s] %j at a step waits there, with the step\'s controls', async (language, phrase) => {
     const chat = await chatAtStep(3, language);
     expect(await chat.reply(phrase)).toEqual({ text: texts[language].walkthroughWaits, buttons: stepMessage(3, language).buttons });

@@ -49,6 +49,8 @@ describe('languageRequestIn', () => {
     // Said as the Chinese say it: "中文吧 我英文不好" got an English "Did you mean", "好 中文继续" the greeting, "我英文不好" was
     // refused.
     ['中文吧 我英文不好', 'zh'],
+    // It got an English refusal.
+    ['说中文吧我看不懂英文', 'zh'],
     ['讲中文啦', 'zh'],
     ['好 中文继续', 'zh'],
     ['我英文不好', 'zh'],

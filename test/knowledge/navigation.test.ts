@@ -254,7 +254,7 @@ describe('doubtsLastReply', () => {
 });
 
 describe('asksForMore', () => {
-  it.each(['tell me more', 'Tell me more, please', 'more details please', 'more', 'how exactly?', 'can you explain more', 'could you elaborate', 'explain it in more detail', '详细说说', '请详细说说', '能详细讲讲吗', '具体点', '说详细点', '说清楚点', '展开说说', 'example?', 'give an example', 'for instance?', '举个例子', '比如呢', '你就不能多说点吗', '再多讲讲'])(
+  it.each(['tell me more', 'tell me more about that one', 'Tell me more, please', 'more details please', 'more', 'how exactly?', 'can you explain more', 'could you elaborate', 'explain it in more detail', '详细说说', '请详细说说', '能详细讲讲吗', '具体点', '说详细点', '说清楚点', '展开说说', 'example?', 'give an example', 'for instance?', '举个例子', '比如呢', '你就不能多说点吗', '再多讲讲'])(
     'reads %j as asking for more on the last reply',
     (text) => {
       expect(asksForMore(text)).toBe(true);

@@ -16,6 +16,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
   en: {
     // Saying the step is done asks for the next one: "done" stopped the walkthrough, "found it" got a "Did you mean".
     next: [
+      // Typed as said: "wats next" jumped to step 5, the matcher's.
+      ...['wats next', 'wat next', 'thx. wats next'],
       // Said again, as a double tap says it: "next next" got step 5, skipping the steps between.
       ...['next next', 'next, next, next'],
       // In markup, as a channel or a paste leaves it: step 5.
@@ -101,8 +103,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     // "slow down" got the summary (read as "show down").
     // "say again" at step 4 was refused.
-    repeat: ['again', 'repeat', 'say that again', 'say again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', 'sorry, can you repeat that', ...["she can't find it", "my employee can't find it", "the caller still doesn't see it"], 'slow down', 'slow down please', "you're going too fast", 'not so fast', 'what did you just say', ...NOT_UNDERSTOOD_PHRASES.en],
-    resume: ['back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I', 'which step was that', 'which step is that?', 'carry on with the steps', 'go on with the walkthrough', "let's go back to the alipay steps", 'ok lets continue with the alipay steps', 'which step is she on', 'where is she now?', 'which step is the caller on?', 'back to where I was', 'take me back to where we left off', 'ok, continue from where we stopped',
+    repeat: ['sorry can u say it slower', 'again', 'repeat', 'say that again', 'say again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', 'sorry, can you repeat that', ...["she can't find it", "my employee can't find it", "the caller still doesn't see it"], 'slow down', 'slow down please', "you're going too fast", 'not so fast', 'what did you just say', ...NOT_UNDERSTOOD_PHRASES.en],
+    resume: ['where did we stop', 'continue from there', 'back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I', 'which step was that', 'which step is that?', 'carry on with the steps', 'go on with the walkthrough', "let's go back to the alipay steps", 'ok lets continue with the alipay steps', 'which step is she on', 'where is she now?', 'which step is the caller on?', 'back to where I was', 'take me back to where we left off', 'ok, continue from where we stopped',
       // Back at the phone: "ok I'm back" got the goodbye, "I'm back, where were we" was refused.
       "ok I'm back", "I'm back, where were we"],
     // Steps with no number: "what are the steps" got "I can't answer".
@@ -199,7 +201,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     ],
     // "在哪里" got step 3, "找不到" a "Did you mean".
     // "慢点说" (slower, please) got the summary.
-    repeat: ['再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', '不好意思，再说一遍', '没看清', '我卡住了', '我刚才没看清 再说一遍', '慢点说', '说慢点', '慢一点', '太快了', '别那么快', ...['找不着啊', '得不得行哦 重复一下', '再说一边', '重负'], ...['她找不到', '老人还是找不到'], ...NOT_UNDERSTOOD_PHRASES.zh,
+    repeat: ['没听清 再说一遍', '太快了慢点说', '再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', '不好意思，再说一遍', '没看清', '我卡住了', '我刚才没看清 再说一遍', '慢点说', '说慢点', '慢一点', '太快了', '别那么快', ...['找不着啊', '得不得行哦 重复一下', '再说一边', '重负'], ...['她找不到', '老人还是找不到'], ...NOT_UNDERSTOOD_PHRASES.zh,
       // "再说一遍啦" and "你说慢点 再说一遍" got the summary; the rest were refused.
       ...['再说一遍啦', '你说慢点 再说一遍', '听不懂 能不能再讲慢一点', '再讲一次', '整不来 再说一遍嘛', '在来一遍'],
       // What was just said: refused, or a "Did you mean".
@@ -207,7 +209,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     ],
     // "继续刚才的" got a "Did you mean", "第几步来着 我忘了" "I can't answer".
     // "好了回到步骤" got step 7.
-    resume: ['回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步', '刚才说到哪了', '接着刚才的说', '继续教我', '我刚才弄到哪了', '俺到哪一步了', '刚才到第几步了', '回到刚才的地方', '接着我们刚才停下的地方'],
+    resume: ['我们到第几步了', '刚才教到哪了', '刚刚第几步', '回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步', '刚才说到哪了', '接着刚才的说', '继续教我', '我刚才弄到哪了', '俺到哪一步了', '刚才到第几步了', '回到刚才的地方', '接着我们刚才停下的地方'],
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
     allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么', '别磨叽了 全说了吧', '都说了吧'],
     // "一步一步叫我" (叫 for 教, a pinyin slip) and "能一步步带我操作吗" were refused.
