@@ -1150,7 +1150,7 @@ const ENGLISH_RELATIVE_LEAD = new Set('what whats which do i should tap comes co
 const CHINESE_ASKS_WHAT = '(?:(?:呢|是什么|是啥子?|是哪一?步|做什么|干什么|干啥|干嘛|做啥|怎么做|怎么办|咋弄|咋整|咋办|点什么|点哪里)(?:来着)?)';
 const CHINESE_WHAT_NEXT = `(?:然后|接下来|下一步|下面|后面|还要|还)?(?:要|该)?${CHINESE_ASKS_WHAT}?`;
 const CHINESE_RELATIVE_STEP = new RegExp(
-  `^${CHINESE_STEP}(?:(之后|以后|(?:后面|后边|后头)(?:那|的)?一?步?|做完了?|弄完了?|搞完了?|完了|完成了?|好了|弄好了|搞定了?|的?(?:下|后)一步|${WHO_DID_IT_ZH}(?:打开|点开|点|找到|选|选好|做|弄|添加|加|绑定?)了)|((?:之前|以前|前面|前边|前头)(?:那|的)?一?步?|的?(?:上|前)一步))${CHINESE_WHAT_NEXT}$`,
+  `^${CHINESE_STEP}(?:(之后|以后|(?:后面|后边|后头)(?:那|的)?一?步?|(?:做|弄|搞|整)(?:完|好)了?|完了|完成了?|好了|搞定了?|的?(?:下|后)一步|${WHO_DID_IT_ZH}(?:打开|点开|点|找到|选|选好|做|弄|添加|加|绑定?)了)|((?:之前|以前|前面|前边|前头)(?:那|的)?一?步?|的?(?:上|前)一步))${CHINESE_WHAT_NEXT}$`,
 );
 // What was done on a step, then what next: "帮老人认证，第五步点完“我的”之后呢" got step 5. Before the step only words
 // without a step of their own.
@@ -1158,7 +1158,8 @@ const CHINESE_STEP_THEN = new RegExp(
   `^[^第步]{0,10}?${CHINESE_STEP}.{0,8}?(?:之后|以后|后)${CHINESE_WHAT_NEXT}$`,
 );
 // "我做完第五步了", "做完了第三步，接下来呢": the step after.
-const CHINESE_STEP_DONE = new RegExp(`^我?(?:已经)?(?:做完|完成|弄好|搞定)了?${CHINESE_STEP}了?(?:然后|接下来|下一步)?(?:呢|怎么办|做什么)?$`);
+// "整完第一步了" and "第一步搞好了 下一步是啥子" got step 1 again.
+const CHINESE_STEP_DONE = new RegExp(`^我?(?:已经)?(?:(?:做|弄|搞|整)(?:完|好)|完成|搞定)了?${CHINESE_STEP}了?(?:然后|接下来|下一步)?(?:呢|怎么办|做什么)?$`);
 
 // A step said to be done, with or without asking what comes next: "finished step 4, what now" got step 7 (0.62), "I did
 // step 5 now what" and "step 1 done" the step they name.
@@ -1170,7 +1171,8 @@ const ENGLISH_DOER =
 const ENGLISH_STEP_DONE = new RegExp(
   `^(?:(?:i |ive |im |we |were |${ENGLISH_DOER} )?(?:(?:have|has|ve|just|already) )?(?:done|did|finished|completed|(?:am |m |are |is )?(?:done|finished) with) (?:the )?${ENGLISH_STEP}|` +
     // "step 3 next one" got step 3.
-    `(?:the )?${ENGLISH_STEP} (?:is )?(?:done|finished|completed?)|(?:the )?${ENGLISH_STEP} (?:the )?next(?: one| step)?)` +
+    // "step 2 done too" and "ok that's step 4 done" got the step they name.
+    `(?:(?:thats|that s|that is) )?(?:the )?${ENGLISH_STEP} (?:is |s )?(?:done|finished|completed?)(?: too| as well| now)?|(?:the )?${ENGLISH_STEP} (?:the )?next(?: one| step)?)` +
     '(?: (?:so |and )?(?:now what|what now|whats next|what next|next|then what|what do i do now|(?:whats|what comes) after(?: that| this| it)?))?$',
 );
 

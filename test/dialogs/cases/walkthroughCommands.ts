@@ -293,6 +293,11 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['finished step 4, what now', 5],
   ['I did step 5 now what', 6],
   ['step 1 done', 2],
+  // From a fifth tester: they got the step they name.
+  ['step 2 done too', 3],
+  ["ok that's step 4 done", 5],
+  ['第一步搞好了 下一步是啥子', 2],
+  ['整完第一步了', 2],
   ["I've done step 3", 4],
   ['im done with step 5. whats after', 6],
   // Asked by staff for a caller, or after a greeting: each got the step it names, or step 7.
