@@ -1121,8 +1121,9 @@ function stepCountedFromEnd(reply: string): number | undefined {
   return chinese ? chineseNumber(chinese[1]) : undefined;
 }
 
-// Starting over is step 1: "重来" at step 4 got the summary (0.44).
-const START_OVER = /^(?:start (?:over|again)|restart|start from (?:the )?(?:beginning|start|top)|from the (?:beginning|start|top)|(?:go )?back to the (?:beginning|start)|重来|重新来|重新开始|从头(?:开始|来|再来)?|再来一遍全部)$/;
+// Starting over is step 1: "重来" at step 4 got the summary (0.44). Taught from the start: "好 那从头教我" under the list of
+// steps got the list again.
+const START_OVER = /^(?:start (?:over|again)|restart|start from (?:the )?(?:beginning|start|top)|(?:(?:teach|show|take) me |go |start )?from the (?:beginning|start|top)|(?:go )?back to the (?:beginning|start)|重来|重新来|重新开始|(?:好|行)?(?:那)?(?:从头|从第一步)(?:开始|来|再来)?(?:教我|教|说|讲|一步一步(?:教我|来)?)?|重新教(?:我|一遍)?|再来一遍全部)$/;
 
 function stepNamed(reply: string): number | undefined {
   if (FIRST_TAP.test(reply) || START_OVER.test(reply)) return 1;

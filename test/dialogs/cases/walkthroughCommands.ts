@@ -253,6 +253,9 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   // Starting over: "重来" at step 4 got the summary.
   ['重来', 1],
   ['start over', 1],
+  // Taught from the start: under the list of steps, "好 那从头教我" got the list again.
+  ['好 那从头教我', 1],
+  ['teach me from the beginning', 1],
   // "the one before last" got step 1.
   ['the one before last', 6],
   ['the step before the last one', 6],
