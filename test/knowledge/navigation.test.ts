@@ -149,6 +149,8 @@ describe('bareOrdinalReference', () => {
     ['third pls', 3],
     // "expand on the third one" under the functions got a "Did you mean".
     ['expand on the third one', 3],
+    // "explain the second part" under the functions got a "Did you mean".
+    ['explain the second part', 2],
     ['elaborate on the second one please', 2],
   ])('%j says no list, and points at item %d', (text, position) => {
     expect(bareOrdinalReference(text)).toBe(position);
