@@ -108,8 +108,10 @@ export interface LanguageRequest {
 }
 
 // How something is said in the other language: one answer in it. "社会保障三个功能用英文怎么说" switched the whole
-// conversation to English, and the next Chinese question was answered in English.
-const ONE_TRANSLATION = /(?:用|以)(?:英文|英语|中文|汉语|普通话)(?:来)?(?:怎么说|怎么讲|怎么表达|怎么翻译|咋说|咋讲)/;
+// conversation to English, and the next Chinese question was answered in English. So did "用英文说一下这一步", which asks
+// for the step on the screen in it.
+const ONE_TRANSLATION =
+  /(?:用|以)(?:英文|英语|中文|汉语|普通话)(?:来)?(?:怎么说|怎么讲|怎么表达|怎么翻译|咋说|咋讲|(?:再)?(?:说|讲|念|读)(?:一下|一遍|下)?(?:这一?步|这个|这段|这条|这句话?|这款))/;
 
 const ENGLISH_LANGUAGE = `(${ENGLISH_NAMES})`;
 const CHINESE_LANGUAGE = `(${CHINESE_NAMES})`;

@@ -210,6 +210,8 @@ describe('languageRequestIn', () => {
     ['can you give me the Chinese for the caller?', 'zh'],
     ['英文怎么说', 'en'],
     ['那英文呢', 'en'],
+    // At a step it switched every answer after it.
+    ['用英文说一下这一步', 'en'],
     ['中文版呢', 'zh'],
     ['translate that into English', 'en'],
     ['translate to chinese', 'zh'],
