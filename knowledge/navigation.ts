@@ -99,6 +99,8 @@ const COLLOQUIAL_CHINESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=第(?:[一二三四五六七八九十]|\d)+)(?:布|部|歩|不|埠)/g, '步'],
   [/^地(?=(?:[一二三四五六七八九十]|\d)+步)/, '第'],
   [/^在(来|说|讲)一(遍|次)/, '再$1一$2'],
+  // The 的 after 了 of spoken northern and south-western Chinese: "市民中心点了的" got step 2, the matcher's.
+  [/了的$/, '了'],
 ];
 
 // Markup a channel or a paste leaves around the words: "<b>next</b>" got step 5, and Teams' "&nbsp;next" too. Only bare
@@ -1857,10 +1859,10 @@ function nearestTo<T>(position: number, things: readonly T[], stepOf: (thing: T)
 // Asking whether the step is the last is asking the same: at step 7 "这是最后一步吗" showed step 7 again, "就这样就完了吗"
 // got the goodbye.
 // Doubted too: "are you sure that is all?" and "你确定就这些吗" under the functions got the goodbye.
-// Said done first: "点了 然后就完了吗" at step 7 got a "Did you mean"; "完成了吗" step 7 again.
+// Said done first: "点了 然后就完了吗" at step 7 got a "Did you mean"; "完成了吗" step 7 again; "是不是就完事了" the goodbye.
 const ASKS_IF_THAT_IS_ALL = new RegExp(
   `^(?:${ACKNOWLEDGING} ?)?(?:are you sure |你确定)?(?:然后|那)?(?:(?:that|this) is all|is (?:that|this) (?:all|it|everything)|is (?:that|this|it) the (?:last|final) (?:step|one)|` +
-    '就这些了?吗|就这样了?吗|就这么多吗|只有这些吗|是不是(?:就|只有)(?:这些|这样|这么多)了?|(?:这|那)?(?:就这样)?就?(?:完了|结束了|完事了?|完成了)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$',
+    '就这些了?吗|就这样了?吗|就这么多吗|只有这些吗|是不是(?:就|只有)(?:这些|这样|这么多)了?|是不是(?:就|这就|都)?(?:完了|结束了|完事了?|完成了|弄完了|做完了|好了)|(?:这|那)?(?:就这样)?就?(?:完了|结束了|完事了?|完成了)(?:吗|么|嘛)|(?:这|那)?(?:就)?是?最后一步了?(?:吗|么|嘛)|没有?了吗)$',
 );
 
 // What says the user is done asks whether that is all with a question mark: "that's it?", "就这些？" and "这就完了？" got the

@@ -228,7 +228,7 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   const acknowledgements =
     language === 'en'
       ? [...['ok', 'Got it.', '👍', 'done', 'Ok done', 'I did it', 'found it', 'I see', 'ok he clicked it'], ...['oh there it is', 'yep found it', 'ah ok i see it', 'mm ok', 'right', "that's right", 'yep', 'k'], ...['complete', 'ok im done with this one', 'done with that step', 'oh nvm got it', "caller's done with that one", 'ok caller has done it', "she's finished that step"], ...['its done', "ok it's done now", "that's done", 'fine', 'mom says done', "dad says he's in", "she says it's done", 'ok done with the family part', 'grandma tapped it', 'I see it under social security management', "I've got Alipay open on my phone", 'okay found', 'my mom says she pressed the button']]
-      : [...['好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了', '我爸点开了', '哦'], ...['哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了', '好吧', '是的', '好勒', '点进去了', '看到了', '完成', '开了'], ...['看到了 点进去了', '搞掂', '妥了', '中', '得嘞', '找着了', '俺弄好了', '完事了', '整好了', '得劲', '中中'], ...['有了有了', '要得 找到了', '要得', '奶奶说打开了', '我爸说进去了', '老伴说好了', '找到了 在右下角', '哦 在右下角 找到了']];
+      : [...['好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了', '我爸点开了', '哦'], ...['哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了', '好吧', '是的', '好勒', '点进去了', '看到了', '完成', '开了'], ...['看到了 点进去了', '搞掂', '妥了', '中', '得嘞', '找着了', '俺弄好了', '完事了', '整好了', '得劲', '中中'], ...['有了有了', '要得 找到了', '要得', '奶奶说打开了', '我爸说进去了', '老伴说好了', '找到了 在右下角', '哦 在右下角 找到了', '点了的']];
 
   // A command after words that correct the last message: "不对，我是说下一步" got the summary, "no wait, I meant what comes
   // after it" a "Did you mean" of step 1.
@@ -382,7 +382,7 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
     // "这就完了？" and "完事了吗" got the goodbye.
     zh: ['就这样就完了吗', '这是最后一步吗', '然后点哪', '这就结束了吗', '还有下一步吗', '这就完了？', '完事了吗',
       // Said done first: "点了 然后就完了吗" got a "Did you mean", "完成了吗" step 7 again.
-      '点了 然后就完了吗', '完成了吗'],
+      '点了 然后就完了吗', '完成了吗', '是不是就完事了'],
   }[language])(
     '%j at the last step says it was the last, and before it shows the next step',
     async (phrase) => {
