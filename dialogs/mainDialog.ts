@@ -479,7 +479,7 @@ export class MainDialog extends Dialog {
     }
     // The page's two names of the Civic Center, asked whether they are one: "is citizen center the same as civic center"
     // got step 2 alone.
-    const civicCenterStep = stepOfTheCivicCenterNames(text, this.knowledge.steps);
+    const civicCenterStep = stepOfTheCivicCenterNames(text, this.knowledge.steps, turn.answerBefore);
     if (civicCenterStep !== undefined) {
       const step = this.knowledge.steps[civicCenterStep - 1];
       await this.answerEntry(turn, step, traceOfChoice(text, questionLanguage, step.id), { leads: [texts.civicCenterNames], inBetween: true });

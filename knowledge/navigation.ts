@@ -729,14 +729,20 @@ const NAMES_CITIZEN_CENTER = /\bcitizen(?:s|s')? cent(?:er|re)\b/;
 const NAMES_CIVIC_CENTER = /\bcivic cent(?:er|re)\b|市民中心/;
 const LONGEST_NAMES_QUESTION = 20;
 
+// Or of the Civic Center on the screen: "is it the same as citizen center" at step 2 got step 2 again, with no "yes".
+const ASKS_IF_THE_SAME = /\b(?:same|different)\b|一样|同一个|一回事/;
+
 /**
  * The step that taps the Civic Center, when a message asks whether the page's two names of it are one ("Is Citizen
- * Center the same as Civic Center?", "市民中心和Citizen Center一样吗"); undefined for any other message.
+ * Center the same as Civic Center?", "市民中心和Citizen Center一样吗", or of that step `onScreen`: "is it the same as
+ * citizen center"); undefined for any other message.
  */
-export function stepOfTheCivicCenterNames(text: string, steps: readonly Entry[]): number | undefined {
+export function stepOfTheCivicCenterNames(text: string, steps: readonly Entry[], onScreen?: Entry): number | undefined {
   const reply = normaliseReply(text);
-  const asked = NAMES_CITIZEN_CENTER.test(reply) && NAMES_CIVIC_CENTER.test(reply) && reply.split(' ').length <= LONGEST_NAMES_QUESTION;
-  return asked ? stepTapping('civic center', steps) : undefined;
+  const step = stepTapping('civic center', steps);
+  if (step === undefined || !NAMES_CITIZEN_CENTER.test(reply) || reply.split(' ').length > LONGEST_NAMES_QUESTION) return undefined;
+  const askedOfTheStep = onScreen === steps[step - 1] && ASKS_IF_THE_SAME.test(reply);
+  return NAMES_CIVIC_CENTER.test(reply) || askedOfTheStep ? step : undefined;
 }
 
 // How many, of what is on the screen, as a whole message: "一共几个" under the five funds and under the three functions got

@@ -740,6 +740,13 @@ describe('stepOfTheCivicCenterNames', () => {
       expect(stepOfTheCivicCenterNames(text, steps)).toBeUndefined();
     },
   );
+
+  // Under step 2 it got step 2 again, with no "yes".
+  it('reads "is it the same as citizen center" under the step that taps the Civic Center as asking it, and not under another', () => {
+    expect(stepOfTheCivicCenterNames('is it the same as citizen center', steps, steps[1])).toBe(2);
+    expect(stepOfTheCivicCenterNames('is it the same as citizen center', steps, steps[2])).toBeUndefined();
+    expect(stepOfTheCivicCenterNames('where is the citizen center', steps, steps[1])).toBeUndefined();
+  });
 });
 
 describe('stepNamedNotFound', () => {
