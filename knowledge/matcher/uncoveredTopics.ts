@@ -138,7 +138,8 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     name: 'being present',
     // Or done without them, as a message ends: "can i do the certification on his behalf without him" got the steps.
     en: /\b(?:need|needs|have|has|must|should) to be (?:present|there|with (?:me|you|us)|around|next to)\b|\bbe present\b|\bin (?:her|his|their) presence\b|\bwithout (?:her|him|them)(?: (?:being )?(?:there|present|around|here))?[\s?.!]*$/,
-    zh: /本人.{0,3}(?:在场|到场|在旁边|在身边|亲自)|(?:需要|要|必须|得)本人|在场|到场|要亲自(?:去|到)/,
+    // "给爸妈认证要他们在身边吗" got the steps. (Not "女儿不在身边", who is away.)
+    zh: /本人.{0,3}(?:在场|到场|在旁边|在身边|亲自)|(?:需要|要|必须|得)本人|在场|到场|要亲自(?:去|到)|(?:要|需要|得|必须)(?:他|她|他们|她们|老人|爸妈|父母|爸|妈)?(?<!不)在(?:身边|旁边|跟前)(?:吗|么|嘛)/,
   },
   {
     name: 'face recognition',

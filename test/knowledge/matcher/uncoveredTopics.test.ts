@@ -236,6 +236,7 @@ describe('UncoveredTopics', () => {
     ['is there a time limit to finish after binding', 'how often or by when'],
     ['认证有时间限制吗', 'how often or by when'],
     ['帮别人认证违法吗', 'whether it is legally valid'],
+    ['给爸妈认证要他们在身边吗', 'being present'],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
@@ -393,6 +394,7 @@ describe('UncoveredTopics', () => {
     '社保待遇资格认证调整了吗',
     // Paragraph 2 answers it.
     '挪用社保基金违法吗',
+    '女儿不在身边，可以远程帮我弄社保认证吗',
     "can I do it without her phone",
   ])('finds no topic in %j', (text) => {
     expect(asked(text)).toEqual([]);
