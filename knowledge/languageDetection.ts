@@ -26,6 +26,11 @@ const CHINESE_QUESTION_WORD = /怎么|怎样|什么|啥|吗|呢|如何|哪|为�
 // stays English ("what is 第三步").
 const CHINESE_COUNTING = /第[一二两三四五六七八九十\d]|[一二两三四五六七八九十几\d]个/;
 
+// The English names of what the steps tap, borrowed into a Chinese sentence as one term: "civic center找不到" in a Chinese
+// chat was answered in English (two English words against one Chinese run). Not a sentence in English that names a
+// Chinese label ("I can't find 市民中心"): its other words are no label's.
+const LABEL_WORDS: ReadonlySet<string> = new Set(['alipay', 'civic', 'citizen', 'center', 'centre', 'social', 'security', 'management', 'family', 'service', 'my']);
+
 // A question asked with English words is an English sentence, whatever Chinese term it names: "and 亲情服务?" and
 // "what's 市民中心" in an English conversation were answered in Chinese (one Chinese run against one English word).
 const ENGLISH_QUESTION_WORD = /^(?:and|what|what['’]s|whats|where|where['’]s|how|which|who|why|when|is|are|does|do|about)$/;
@@ -44,9 +49,11 @@ export function detectLanguage(text: string): Language | undefined {
   // Pinyin that spells words of the knowledge ("zhifubao renzheng") is Chinese typed without a Chinese keyboard.
   if (chineseRuns.length === 0 && chineseOfPinyin(normalised) !== undefined) return 'zh';
   const latinWords = normalised.match(LATIN_WORD) ?? [];
-  const englishWords = latinWords.filter((word) => word.length > 1 && !UNIVERSAL_WORDS.has(word)).length;
+  const counted = latinWords.filter((word) => word.length > 1 && !UNIVERSAL_WORDS.has(word));
+  const englishWords = counted.length;
   if (chineseRuns.length === 0 && englishWords === 0) return undefined;
   if (chineseRuns.some((run) => CHINESE_QUESTION_WORD.test(run))) return 'zh';
+  if (chineseRuns.length > 0 && counted.every((word) => LABEL_WORDS.has(word))) return 'zh';
   const askedInEnglish = latinWords.some((word) => ENGLISH_QUESTION_WORD.test(word));
   if (chineseRuns.some((run) => CHINESE_COUNTING.test(run)) && !askedInEnglish) return 'zh';
   if (chineseRuns.length === englishWords && askedInEnglish) return 'en';

@@ -31,6 +31,9 @@ export const languageDetectionCases: Array<{ name: string; text: string; expecte
   // Pinyin naming the knowledge got English replies.
   { name: 'a question in pinyin', text: 'zhifubao zenme bang jiaren renzheng', expected: 'zh' },
   { name: 'a step in pinyin', text: 'di san bu shi shenme', expected: 'zh' },
+  // It got an English answer in a Chinese chat.
+  { name: "a step's English label in a Chinese sentence", text: 'civic center找不到', expected: 'zh' },
+  { name: 'an English sentence naming a Chinese label', text: "I can't find 市民中心", expected: 'en' },
   { name: '"OK!" in capitals', text: 'OK!', expected: undefined },
   { name: 'a number', text: '2', expected: undefined },
   { name: '"next"', text: 'next', expected: undefined },
