@@ -276,6 +276,14 @@ const QUESTION_WITH_REQUEST: ReadonlyArray<{ pattern: RegExp; language: number; 
     once: true,
     ofTheKnowledge: true,
   },
+  // A part named, and the language alone: "第二款的英文" got paragraph 2 in Chinese.
+  {
+    pattern: new RegExp(`^(.+?(?:款|条|步|功能|段))的?${CHINESE_LANGUAGE}(?:呢|吧)?${END}`, 'd'),
+    language: 2,
+    question: 1,
+    once: true,
+    ofTheKnowledge: true,
+  },
   // After its reason: "我妈看不懂中文 她只会英文 你把步骤翻译成英文" was refused, its reason read as the question.
   {
     pattern: new RegExp(`^.*[\\s，,。！!？?](?:请|麻烦)?(?:你)?(?:帮我|给我)?把(.+?)(?:翻译|译)成${CHINESE_LANGUAGE}(?:吧|呢)?${END}`, 'd'),

@@ -126,6 +126,8 @@ describe('languageRequestIn', () => {
     ['第六十四条的英文翻译', 'en', '第六十四条'],
     // It got the Chinese text.
     ['第六十四条英文版', 'en', '第六十四条'],
+    // It got paragraph 2 in Chinese.
+    ['第二款的英文', 'en', '第二款'],
     ['把第三步翻译成英文', 'en', '第三步'],
     ['第64条的中文原文', 'zh', '第64条'],
     // "第七步英文怎么说" got step 7 in Chinese; "what is family service called in chinese" switched the conversation.
