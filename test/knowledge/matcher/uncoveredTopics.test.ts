@@ -237,6 +237,8 @@ describe('UncoveredTopics', () => {
     ['认证有时间限制吗', 'how often or by when'],
     ['帮别人认证违法吗', 'whether it is legally valid'],
     ['给爸妈认证要他们在身边吗', 'being present'],
+    // It was refused as comparing Alipay with another way, for its "or".
+    ['Can I use my own Alipay account or does she need one?', "on the family member's own phone"],
   ])('finds that %j asks about %s', (text, topic) => {
     expect(asked(text)).toEqual([topic]);
   });
