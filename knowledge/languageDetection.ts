@@ -9,6 +9,8 @@ import { chineseOfPinyin } from './matcher/pinyin';
 const UNIVERSAL_WORDS: ReadonlySet<string> = new Set([
   'ok', 'okay', 'okey', 'k', 'kk', 'yes', 'yep', 'yeah', 'no', 'nope', 'y', 'n', 'next', 'back', 'prev', 'previous',
   'more', 'menu', 'done', 'hi', 'hey', 'lol', 'thx', 'wow', 'app', 'qq', 'id', 'step', 'steps',
+  // "nxt" in a Chinese walkthrough turned it English.
+  'nxt',
   // "stop" in a Chinese walkthrough was answered in English. ("repeat" turns a walkthrough English: language.test.ts.)
   'stop', 'skip',
   'xia', 'shang', 'yi', 'bu', 'xiayibu', 'shangyibu',

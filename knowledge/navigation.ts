@@ -707,6 +707,11 @@ const ASKS_FOR_THE_SOURCE = new RegExp(
   String.raw`^(?:(?:what is|whats|what are) (?:your|the) sources?(?: for (?:this|that|it))?|sources?|` +
     // "which source says that?" and "这个是哪里说的" got the legal basis under the functions and the steps too.
     String.raw`(?:which|what) (?:source|document) (?:says|said|is) (?:that|this|it|so)(?: from)?|(?:which|what) source (?:is )?(?:that|this|it) (?:from|in)|` +
+    // From a fifth tester: "whats the source of all this", "which website is this from" and "where is this from, article
+    // 64?" got the legal basis, and "这些信息是哪来的" too, under the functions and the steps.
+    String.raw`(?:whats|what is) the source of (?:this|that|it|all this|all that|this information|this info)|(?:which|what) (?:website|site|page|document) (?:is )?(?:this|that|it|all this) (?:from|in)|` +
+    String.raw`where (?:is|was|does|did) (?:this|that|it|all this|this information|this info) (?:come |coming )?from(?: ${A_SOURCE_NAMED})?|` +
+    String.raw`(?:这|那)(?:个|些)?(?:信息|内容|资料|说法)?(?:是)?(?:从)?哪(?:里|儿)?来的|` +
     String.raw`(?:这|那)?(?:个)?(?:是)?(?:哪个|什么)(?:来源|资料|文件)(?:说|讲|写)的|(?:这|那)(?:个)?(?:是)?(?:在)?哪里?(?:说|讲|写)的|(?:这|那)?(?:个)?(?:的)?(?:出处|来源)(?:是)?(?:在)?(?:哪里?|哪儿|什么|呢)?|(?:这|那)(?:个)?(?:是)?(?:从)?哪(?:里|儿)来的|` +
     // Which of the two it is from: "is that from the page or from the law?" under the functions got Article 64, and
     // "出处在哪" under step 5 too. Whether it is in the article: "Is that in Article 64?" under the functions got the
@@ -894,7 +899,8 @@ export function asksWhy(text: string): boolean {
 }
 
 // Asking whether a person answers, or to speak to one, as a whole message: "are you a real person" and "转人工" got "I
-// can't answer …", "你是真人吗" the help, which does not say what answers. ("有人吗" stays a greeting: it asks whether
+// can't answer …", "你是真人吗" the help, which does not say what answers; so did "are u a real person or a bot" and
+// "can i talk to someone real". ("有人吗" stays a greeting: it asks whether
 // anyone is there, not who.)
 const A_PERSON =
   '(?:(?:a |an |some )?(?:real |live |actual )?(?:person|human(?: being| agent)?|agent|operator|representative|someone|somebody|' +
@@ -902,9 +908,9 @@ const A_PERSON =
 const A_MACHINE = '(?:(?:a |an )?(?:bot|robot|chatbot|machine|computer|program|ai))';
 const PERSON_OR_MACHINE = `(?:${A_PERSON}|${A_MACHINE})(?: or ${A_PERSON}| or ${A_MACHINE})?`;
 const ASKS_FOR_A_PERSON = new RegExp(
-  `^(?:(?:are you|r u) (?:even |really |actually )?(?:${PERSON_OR_MACHINE}|real)|(?:is (?:this|that|it)|am i (?:talking|speaking|chatting|writing) (?:to|with)) ${PERSON_OR_MACHINE}|` +
+  `^(?:(?:are you|are u|r u|r you) (?:even |really |actually )?(?:${PERSON_OR_MACHINE}|real)|(?:is (?:this|that|it)|am i (?:talking|speaking|chatting|writing) (?:to|with)) ${PERSON_OR_MACHINE}|` +
     // Now, or demanded: "I want to speak to a real agent now!!!" was refused, "get me your manager" got a "Did you mean".
-    `(?:(?:can|could|may) i |i (?:want|need|would like|wanna) to |id like to |let me )?(?:talk|speak|chat) (?:to|with) ${A_PERSON}(?: from [a-z]+(?: [a-z]+)?)?(?: now| right now| immediately| please)?|` +
+    `(?:(?:can|could|may) i |i (?:want|need|would like|wanna) to |id like to |let me )?(?:talk|speak|chat) (?:to|with) ${A_PERSON}(?: real)?(?: from [a-z]+(?: [a-z]+)?)?(?: now| right now| immediately| please)?|` +
     `(?:get|give|find) me (?:your |a |an |the )?${A_PERSON}(?: now| please)?|` +
     // What the person asked for is said again: "can i talk to someone from HR? i mean a person".
     `i mean ${A_PERSON}|` +
@@ -926,7 +932,7 @@ const ASKS_FOR_A_PERSON = new RegExp(
 
 // A request to be put through, or the question who answers, that closes a message, whatever came before it: "垃圾客服
 // 转人工", "who are you? are you a human?" (refused).
-const CLOSING_PERSON_REQUEST = new RegExp(`(?:转|转接|找|要)人工(?:客服|服务)?$|人工客服$|(?:^| )(?:are you|r u) ${PERSON_OR_MACHINE}$`);
+const CLOSING_PERSON_REQUEST = new RegExp(`(?:转|转接|找|要)人工(?:客服|服务)?$|人工客服$|(?:^| )(?:are you|are u|r u|r you) ${PERSON_OR_MACHINE}$`);
 
 const SENTENCE_END = /[.?!。？！]+/;
 
@@ -1886,8 +1892,9 @@ export function asksIfThatIsAll(text: string): boolean {
 // a nice day), "I have a question" too (0.78), "i have 2 questions lol" the goodbye, "quick question" the summary of the
 // steps, and "请问一下" was refused.
 const ANNOUNCES_A_QUESTION = new RegExp(
-  // ("Quick" is a filler, stripped before: "quick question" is read as "question".)
-  `^(?:(?:hi|hello|hey)(?: there)? )?(?:${LEAVE_TO_ASK_EN}|(?:a )?question)(?: (?:lol|haha|tho|though|pls|please))*$|^${LEAVE_TO_ASK_ZH}$`,
+  // ("Quick" is a filler, stripped before: "quick question" is read as "question", and "quick q", which got the summary
+  // of the steps, as "q".)
+  `^(?:(?:hi|hello|hey)(?: there)? )?(?:${LEAVE_TO_ASK_EN}|(?:a )?(?:question|q))(?: (?:lol|haha|tho|though|pls|please))*$|^${LEAVE_TO_ASK_ZH}$`,
 );
 
 /** "I have a question": the user will ask, and has not yet. */

@@ -191,10 +191,11 @@ describe.each(languages)('asking for the source under an answer, in %s', (langua
   // "is that from the page or from the law?" and "出处在哪" got Article 64 too.
   // "Is that in Article 64?" and "这是第六十四条里的吗" got the article, as if the functions were in it.
   // "这个是谁说的" (who said so?) under step 6 was refused, and so were "please double-check that" and "你再核对一下".
-  // "which source says that?" and "这个是哪里说的" got the legal basis.
+  // "which source says that?" and "这个是哪里说的" got the legal basis; so did a fifth tester's "whats the source of all
+  // this", "which website is this from", "where is this from, article 64?" and "这些信息是哪来的".
   it.each({
-    en: ['what is your source?', 'source?', 'is that from the page or from the law?', 'Is that in Article 64?', 'is this part of the social insurance law?', 'says who?', 'who said that?', 'where did you get that from?', 'please double-check that', 'which source says that?'],
-    zh: ['出处呢', '这是哪里来的', '出处在哪', '这是第六十四条里的吗', '这个是法律规定的吗', '这个是谁说的', '谁说的？', '你从哪里看到的', '你再核对一下', '这是哪个来源说的？', '这个是哪里说的'],
+    en: ['whats the source of all this', 'which website is this from', 'where is this from, article 64?', 'what is your source?', 'source?', 'is that from the page or from the law?', 'Is that in Article 64?', 'is this part of the social insurance law?', 'says who?', 'who said that?', 'where did you get that from?', 'please double-check that', 'which source says that?'],
+    zh: ['这些信息是哪来的', '出处呢', '这是哪里来的', '出处在哪', '这是第六十四条里的吗', '这个是法律规定的吗', '这个是谁说的', '谁说的？', '你从哪里看到的', '你再核对一下', '这是哪个来源说的？', '这个是哪里说的'],
   }[language])('%j names where the answer comes from', async (text) => {
     const chat = chatWithAssistant();
     await chat.reply(ask[language].functions);

@@ -277,7 +277,7 @@ describe('announcesAQuestion', () => {
   // "i have 2 questions lol" got the goodbye.
   it.each(['Hello, I have a question', 'I have a question', 'hi there, I have a quick question for you', 'i got a few questions', 'i have 2 questions lol', 'I have a couple of questions',
     // "quick question" got the summary of the steps, "请问一下" was refused and "问一下" got the summary too.
-    'quick question', "I've got a question", 'can I ask something', '请问一下', '问一下', '我想咨询一下', '我有个问题'])(
+    'quick question', "I've got a question", 'can I ask something', 'hi there! quick q', '请问一下', '问一下', '我想咨询一下', '我有个问题'])(
     'reads %j as a question still to come',
     (text) => {
       expect(announcesAQuestion(text)).toBe(true);

@@ -7,6 +7,9 @@ export const PERSON_REQUESTS: Readonly<Record<Language, readonly string[]>> = {
     'I want to speak to a real agent now!!!',
     'get me your manager',
     'are you a real person',
+    // They were refused.
+    'are u a real person or a bot',
+    'can i talk to someone real',
     'Are you a bot?',
     'are you human',
     'are you real?',

@@ -39,6 +39,8 @@ export const languageDetectionCases: Array<{ name: string; text: string; expecte
   { name: '"next"', text: 'next', expected: undefined },
   // It turned a Chinese walkthrough English.
   { name: '"stop"', text: 'stop', expected: undefined },
+  // It turned a Chinese walkthrough English.
+  { name: '"nxt"', text: 'nxt', expected: undefined },
   { name: '"yes"', text: 'yes', expected: undefined },
   { name: 'emoji', text: '👍🙂', expected: undefined },
   { name: 'punctuation', text: '?!…', expected: undefined },
