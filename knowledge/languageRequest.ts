@@ -380,9 +380,9 @@ export function translationAsked(message: string): { question?: string } | undef
 
 // What something is in the other language, the language said after it, asks for it in that language once, as "第三步用英文
 // 怎么说" does: "what's step 4 in chinese" switched the whole conversation to Chinese, and so did "step 4 in Chinese" and
-// "ok fine. what's the first function in Chinese". ("Back to English: what's step 3" switches.)
+// "ok fine. what's the first function in Chinese", and "and step 6 in chinese". ("Back to English: what's step 3" switches.)
 const ONE_THING_ASKED =
-  /(?:^|[\s,.;!?])(?:what(?:'s|\s+is|\s+are|\s+was|\s+does|\s+do)|whats)\s|^(?:the )?(?:(?:step|paragraph|para|article|art)\.?\s*\d+|(?:first|second|third|fourth|fifth|sixth|seventh|last) (?:step|function|fund|paragraph|way))$/i;
+  /(?:^|[\s,.;!?])(?:what(?:'s|\s+is|\s+are|\s+was|\s+does|\s+do)|whats)\s|^(?:(?:and|so|ok|okay|now) )?(?:the )?(?:(?:step|paragraph|para|article|art)\.?\s*\d+|(?:first|second|third|fourth|fifth|sixth|seventh|last) (?:step|function|fund|paragraph|way))$/i;
 
 // Every answer from now on, whoever it is for: "pls answer in chinese from now on, its for my grandma" got a "Did you mean".
 const FROM_NOW_ON = /\bfrom now on\b|以后|今后|接下来都/i;

@@ -473,9 +473,10 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     // Nor whether the social insurance funds include it, which Article 64's list of five answers: "does article 64
     // mention the housing fund" and "社会保险基金包括住房公积金吗" were refused, "Does Art 64 cover housing provident fund?" too,
     // and "第六十四条管不管住房公积金"; of the five just listed too: "is housing provident fund one of them?", "住房公积金算不算
-    // 其中之一？". And "is there a housing fund in article 64?", refused too.
+    // 其中之一？". And "is there a housing fund in article 64?", refused too, and "第六十四条规定了五险一金吗" and "住房公积金在第六十四
+    // 条里吗".
     en: /^(?!(?=.*\b(?:social insurance funds?|(?:article|art)\.? ?64|five funds|(?:one of|among) (?:them|these|those))\b)(?=.*\b(?:include[sd]?|including|cover(?:s|ed)?|mention(?:s|ed)?|list(?:s|ed)?|part of|one of|among|counts? as|counted as|belongs? to|is there|are there|in (?:article|art)\.? ?64)\b|(?:is|are) (?:the |a )?(?:housing (?:provident )?|provident )funds? (?:a|an|one of the|part of the)\b)).*?(?<!\bnot (?:about )?(?:the )?)\b(?:housing (?:provident )?|provident )funds?\b/,
-    zh: /^(?!(?=.*(?:社会保险基金|社保基金|第64条|五项基金|五个基金|这五项|这五个|其中))(?=.*(?:包括|包含|算|属于|有没有|之一|里面|里有|是|管不管|涵盖|覆盖|涉及|提到))(?!.*是(?:什么|啥|指|怎么|如何))).*?(?:(?<!不是|不问|不包括)公积金|五险一金(?!(?:里|中)的?五险))/,
+    zh: /^(?!(?=.*(?:社会保险基金|社保基金|第64条|五项基金|五个基金|这五项|这五个|其中))(?=.*(?:包括|包含|算|属于|有没有|之一|里面|里有|里(?:吗|么|嘛)|是|管不管|涵盖|覆盖|涉及|提到|规定))(?!.*是(?:什么|啥|指|怎么|如何))).*?(?:(?<!不是|不问|不包括)公积金|五险一金(?!(?:里|中)的?五险))/,
   },
   {
     // "医保认证" (the medical insurance's certification) got the seven steps (0.79), which are the social security

@@ -108,6 +108,7 @@ describe('languageRequestIn', () => {
     ['what are the three functions in English?', 'en', 'what are the three functions'],
     // Named alone, or asked after an "ok fine.": they switched the conversation too.
     ['step 4 in Chinese', 'zh', 'step 4'],
+    ['and step 6 in chinese', 'zh', 'and step 6'],
     ["ok fine. what's the first function in Chinese", 'zh', "ok fine. what's the first function"],
   ] as const)('"%s" asks for %s once, and asks %j', (text, language, question) => {
     expect(languageRequestIn(text)).toEqual({ language, question, once: true });
