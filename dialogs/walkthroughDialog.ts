@@ -105,6 +105,12 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       this.asksForTheRest(text, state.position) ??
       this.stepByWhatItTaps(text, state.position);
     if (!command) return done({ kind: 'notForMe', pausedStep: this.resumableStep(state.position) });
+    // Asked whether it is the last step, and it is not: "这是最后一步吗" at step 5 and "is that all?" at step 6 showed the
+    // next step with no word that it answered a question.
+    const left = this.stepCount - state.position;
+    if (command.kind === 'next' && state.position > 0 && left > 0 && !state.overview && asksIfThatIsAll(text)) {
+      await sendReply(context, { text: fillTemplate(this.texts[turnLanguage(context)].notTheLastStep, { left }), buttons: [] });
+    }
     return this.show(context, { position: state.position, command }, state.steps);
   }
 

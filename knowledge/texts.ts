@@ -138,6 +138,8 @@ export const uiTextsSchema = z
     stepHeader: template('step', 'total'),
     /** Reply to "next" on the last step. */
     lastStep: plain,
+    /** Before the next step, asked at another step whether it is the last ("is that all?"): {left} steps are left. */
+    notTheLastStep: template('left'),
     /** Reply to "done" under all the steps at once. */
     allStepsDone: plain,
     /** Reply to "wait", "hold on" at a step: the walkthrough stays there. */

@@ -368,26 +368,31 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   });
 
   // It got what the bot can do, and no word of the steps.
-  it('"is that all?" goes on to the next step, and at the last step says it was the last', async () => {
+  // Before the last step it said nothing of the question, and showed the next step.
+  it('"is that all?" says how many steps are left and shows the next one, and at the last step says it was the last', async () => {
     const isThatAll = language === 'en' ? 'is that all?' : '就这些吗？';
-    expect(await (await chatAtStep(5, language)).reply(isThatAll)).toEqual(stepMessage(6, language));
+    const { messages } = await (await chatAtStep(5, language)).say(isThatAll);
+    expect(messages).toEqual([{ text: fillTemplate(texts[language].notTheLastStep, { left: 2 }), buttons: [] }, stepMessage(6, language)]);
     expect((await (await chatAtStep(7, language)).reply(isThatAll)).text).toBe(texts[language].lastStep);
   });
 
   // Asking whether the step shown is the last, or whether that was all: at step 7 "这是最后一步吗" showed step 7 again,
   // "就这样就完了吗" got the goodbye, "然后点哪" a "Did you mean" of step 3, "then where do I tap?" step 5 and "还有下一步吗"
   // a refusal.
+  // Whether it is the last (true) gets how many are left before the next step.
   it.each({
-    en: ['is this the last step?', 'is that the final one', 'what do I click next?', 'then where do I tap?'],
+    en: [['is this the last step?', true], ['is that the final one', true], ['what do I click next?', false], ['then where do I tap?', false]],
     // "这就完了？" and "完事了吗" got the goodbye.
-    zh: ['就这样就完了吗', '这是最后一步吗', '然后点哪', '这就结束了吗', '还有下一步吗', '这就完了？', '完事了吗',
+    zh: [['就这样就完了吗', true], ['这是最后一步吗', true], ['然后点哪', false], ['这就结束了吗', true], ['还有下一步吗', false], ['这就完了？', true], ['完事了吗', true],
       // Said done first: "点了 然后就完了吗" got a "Did you mean", "完成了吗" step 7 again.
-      '点了 然后就完了吗', '完成了吗', '是不是就完事了'],
-  }[language])(
+      ['点了 然后就完了吗', true], ['完成了吗', true], ['是不是就完事了', true]],
+  }[language] as ReadonlyArray<readonly [string, boolean]>)(
     '%j at the last step says it was the last, and before it shows the next step',
-    async (phrase) => {
+    async (phrase, asksIfLast) => {
       expect(await (await chatAtStep(STEP_COUNT, language)).reply(phrase)).toEqual(lastStepMessage(language));
-      expect(await (await chatAtStep(3, language)).reply(phrase)).toEqual(stepMessage(4, language));
+      const { messages } = await (await chatAtStep(3, language)).say(phrase);
+      const left = { text: fillTemplate(texts[language].notTheLastStep, { left: STEP_COUNT - 3 }), buttons: [] };
+      expect(messages).toEqual([...(asksIfLast ? [left] : []), stepMessage(4, language)]);
     },
   );
 
