@@ -253,9 +253,11 @@ const READS_AS_QUESTION = new RegExp(
   'iu',
 );
 // Thanks said after a question or a request: "How do I certify my dad? Thanks in advance." and "怎么帮我爸认证？谢谢" got
-// "You're welcome!" (0.34, tied with the steps; 0.58). English thanks after a space or a mark, Chinese anywhere.
+// "You're welcome!" (0.34, tied with the steps; 0.58). English thanks after a space or a mark, Chinese anywhere. With
+// what for, and appreciated: "how do I help my mom certify on alipay? thanks a lot, I really appreciate it" and a long
+// plea ending "Thank you very much for your patience, I really appreciate it." got "You're welcome!".
 const CLOSING_THANKS =
-  /(?:(?<=[\s,，.。!！?？~～])[\s,，~～]*(?:thanks|thank you|thx|many thanks|cheers)(?: (?:so much|very much|a lot|in advance|again|guys|all))*|[\s,，~～]*(?:谢谢|谢了|多谢|感谢|麻烦了|辛苦了)(?:你|您|啦|了|哈|哦)*)[\s!！.。~～]*$/i;
+  /(?:(?<=[\s,，.。!！?？~～])[\s,，~～]*(?:thanks|thank you|thx|many thanks|cheers)(?: (?:so much|very much|a lot|in advance|again|guys|all))*(?: for (?:your |the |all (?:your |the )?)?(?:help|patience|time|assistance|answers?|reply))?(?:[\s,，.!！]+(?:i |we )?(?:really |truly |greatly |do |so )?appreciate (?:it|this|that|your (?:help|patience|time))(?: (?:so much|a lot|very much))?)?|[\s,，~～]*(?:谢谢|谢了|多谢|感谢|麻烦了|辛苦了)(?:你|您|啦|了|哈|哦)*)[\s!！.。~～]*$/i;
 
 // Staff relaying a caller's question word for word: "caller wants to know if the government can use pension money to
 // build roads" was refused (0.17; 0.45 for the question alone), and "来电人问支付宝认证第六步是啥意思" got the steps.

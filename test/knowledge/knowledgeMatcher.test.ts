@@ -988,7 +988,11 @@ describe('KnowledgeMatcher', () => {
     ['How do I certify my dad? Thanks in advance.', 'en', 'procedure', 'How do I certify my dad?'],
     ['please tell me the steps, thanks a lot', 'en', 'procedure', 'please tell me the steps'],
     ['怎么帮我爸认证？谢谢', 'zh', 'procedure', '怎么帮我爸认证？'],
+    // With what for, and appreciated.
+    ['how do I help my mom certify on alipay? thanks a lot, I really appreciate it', 'en', 'procedure', 'how do I help my mom certify on alipay?'],
+    ['what are the three functions? Thank you very much for your patience, I really appreciate it.', 'en', 'functions', 'what are the three functions?'],
     ['great, thanks!', 'en', 'thanks', 'great, thanks!'],
+    ['thank you so much, i really appreciate it', 'en', 'thanks', 'thank you so much, i really appreciate it'],
   ] as const)('answers %j with %s, as %j', (message, language, intent, text) => {
     expect(matcher.match(message, language)).toMatchObject({ text, decision: 'answer', intent });
   });
