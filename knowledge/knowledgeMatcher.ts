@@ -315,7 +315,8 @@ function withoutClosingThanks(text: string): string {
 // refused as asking what happens without it. Asking what happens is asking it ("不认证会停发吗", "what happens if …").
 // Asking which button: "can you tell me what to press". A plea for help closing the message asks it too: "my mum's
 // pension will be stopped if she doesn't verify. help!" was refused.
-const ASKS_WHAT_TO_PRESS = /\bwhat (?:to|do i|should i|must i|shall i) (?:press|tap|click|touch|choose)\b/;
+// Or not knowing where: "i have alipay but no idea where to click".
+const ASKS_WHAT_TO_PRESS = /\bwhat (?:to|do i|should i|must i|shall i) (?:press|tap|click|touch|choose)\b|\b(?:no idea|not sure|dont know|do not know) (?:where|what|how) to (?:press|tap|click|touch|start)\b/;
 const ASKS_WHAT_TO_DO = /\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\b(?:please |pls |plz )?help(?: (?:me|us|please|pls|plz))*[\s!.?]*$|帮帮我|求助|\bhow (?:do|can|should) (?:i|we) (?:do|handle) (?:it|this|that)\b|怎么办|咋办|怎么弄|怎么做|如何(?:办|做|处理)|咋整|怎么整|咋弄|咋搞|怎么搞/;
 /** "What should I do", "咋整", "what do I tap": asked what to do, or what to press. */
 const asksWhatToDo = (normalised: string): boolean => ASKS_WHAT_TO_DO.test(normalised) || ASKS_WHAT_TO_PRESS.test(normalised);
@@ -667,7 +668,10 @@ export class KnowledgeMatcher {
   private answeredDespiteItsReason(refused: MatchResult, language: Language): MatchResult | undefined {
     if (refused.refusal?.reason !== 'uncoveredTopics' || refused.refusal.names.some((name) => name !== WHAT_HAPPENS_WITHOUT_IT)) return undefined;
     const normalised = normaliseText(refused.text);
-    if (!asksWhatToDo(normalised) || ASKS_WHAT_HAPPENS.test(normalised) || !tokenise(normalised).concepts.includes('certification')) return undefined;
+    // About the certification, by name or by where it is done: "… every year she has to do this face thing for her pension
+    // or they stop paying … i have alipay but no idea where to click" was refused.
+    const { concepts } = tokenise(normalised);
+    if (!asksWhatToDo(normalised) || ASKS_WHAT_HAPPENS.test(normalised) || !(concepts.includes('certification') || concepts.includes('alipay'))) return undefined;
     const decided = this.decide(refused.text, language, [WHAT_HAPPENS_WITHOUT_IT]);
     if (this.answersSurely(decided, OTHER_CLAUSES_CONFIDENCE)) return decided;
     return decided.candidates[0]?.intent === this.procedure ? { ...decided, intent: this.procedure, decision: 'answer' } : undefined;

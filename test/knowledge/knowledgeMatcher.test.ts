@@ -702,6 +702,11 @@ describe('KnowledgeMatcher', () => {
     ['my mum needs to certify or they stop paying her pension, what do I do??', 'en'],
     // A plea for help asks what to do: it was refused for what happens without the certification.
     ["my mum's pension will be stopped if she doesn't verify. help!", 'en'],
+    // Named by where it is done, and not knowing where to click: it was refused.
+    [
+      'hey so my mom is 78 and lives with me in hangzhou, every year she has to do this face thing for her pension or they stop paying, last year my brother did it for her on his phone but he moved to shenzhen and now i have to figure it out, i have alipay but no idea where to click, she cant really use a smartphone lol',
+      'en',
+    ],
   ] as const)('answers %j, which tells what follows without the certification and asks what to do, with the procedure', (text, language) => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent: 'procedure' });
   });
