@@ -1925,12 +1925,13 @@ export function asksWhatElse(text: string): boolean {
 
 // Words that may surround an ordinal without making the message a new question: "tell me more about the second one".
 // Asked again: "wait what was the first one" at step 3 got a "Did you mean"; so did "expand on the third one" under the
-// functions, and "the second part" under them, or step 2 under Article 64.
+// functions, and "the second part" under them, or step 2 under Article 64; "can you explain number 1 in more detail" was
+// refused.
 const ENGLISH_FRAME_WORDS = new Set(
   (
     'tell me more about on the one what whats which is does it mean means and how explain open show details detail in ' +
     'please number no item function way option point choice pick choose i id like want to know go with of info ' +
-    'information say something then ok okay was wait again sorry so remind pls plz expand elaborate describe part'
+    'information say something then ok okay was wait again sorry so remind pls plz expand elaborate describe part can could you u'
   ).split(' '),
 );
 

@@ -151,6 +151,7 @@ describe('bareOrdinalReference', () => {
     ['expand on the third one', 3],
     // "explain the second part" under the functions got a "Did you mean".
     ['explain the second part', 2],
+    ['can you explain number 1 in more detail', 1],
     ['elaborate on the second one please', 2],
   ])('%j says no list, and points at item %d', (text, position) => {
     expect(bareOrdinalReference(text)).toBe(position);
