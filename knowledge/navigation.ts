@@ -820,8 +820,10 @@ const ASKS_IN_OTHER_WORDS =
 
 // Asking when, anywhere in a message: "when will national pooling be done?" and "省级统筹什么时候完成？" got the State
 // Council's setting of the time, with no word that the sources give no date. (Not who sets a timetable: the answer says.)
+// Or whether it has happened yet: "is national pooling of pensions already done now?" and "现在全国统筹已经实现了吗" got the
+// pooling with no word that the sources give no date, which reads as a yes.
 const ASKS_WHEN =
-  /^(?:(?:so|and|but|ok) )?(?:when|by when|until when|how soon|how long until|what year|which year|what date)\b|\b(?:deadline|time limit|target date|by (?:20\d\d|when|what date|which year))\b|什么时候|何时|哪一年|哪年|几月|几号|哪天|截止|期限|时间表|具体(?:的)?(?:时间|日期|年份)|多久(?:能|会|才)/;
+  /\b(?:already|yet)\b(?=.*\b(?:done|achieved|implemented|complete|completed|in place|happened|pooled|planned|coordinated|national|nationwide|provincial)\b)|\b(?:done|achieved|implemented|in place|pooled)\b.*\b(?:already|yet)\b|已经(?:实现|完成|落实|全国统筹|省级统筹)|(?:实现|完成|落实)了(?:吗|么|没有?)|^(?:(?:so|and|but|ok) )?(?:when|by when|until when|how soon|how long until|what year|which year|what date)\b|\b(?:deadline|time limit|target date|by (?:20\d\d|when|what date|which year))\b|什么时候|何时|哪一年|哪年|几月|几号|哪天|截止|期限|时间表|具体(?:的)?(?:时间|日期|年份)|多久(?:能|会|才)/;
 
 // Who sets the time is answered: "统筹的具体时间和步骤由谁规定".
 const ASKS_WHO = /\bwho\b|谁|哪个(?:部门|机关|机构)/;

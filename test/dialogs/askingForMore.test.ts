@@ -243,6 +243,9 @@ describe('a date asked of the article', () => {
     ['en', 'when will national pooling be done?', 'article64-state-council'],
     ['en', 'by when must the pension fund be pooled nationally?', 'article64-state-council'],
     ['zh', '省级统筹什么时候完成？', 'article64-state-council'],
+    // Whether it has happened yet, which the answer alone reads as a yes.
+    ['en', 'is national pooling of pensions already done now?', 'article64-pooling'],
+    ['zh', '现在全国统筹已经实现了吗', 'article64-pooling'],
   ] as const)('[%s] %j gets "my sources give no date" before the answer', async (language, text, entryId) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDate, answerOf(entryId, language)]);
@@ -252,6 +255,7 @@ describe('a date asked of the article', () => {
     // The article's heading gives the year of its amendment.
     ['en', 'When was Article 64 amended?'],
     ['en', 'who sets the timetable for pooling'],
+    ['en', 'I already read article 64, what are the funds?'],
   ] as const)('[%s] %j gets the answer alone', async (language, text) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages).toHaveLength(1);
