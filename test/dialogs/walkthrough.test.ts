@@ -380,13 +380,13 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   // "就这样就完了吗" got the goodbye, "然后点哪" a "Did you mean" of step 3, "then where do I tap?" step 5 and "还有下一步吗"
   // a refusal.
   // Whether it is the last (true) gets how many are left before the next step.
-  it.each({
+  it.each(({
     en: [['is this the last step?', true], ['is that the final one', true], ['what do I click next?', false], ['then where do I tap?', false]],
     // "这就完了？" and "完事了吗" got the goodbye.
     zh: [['就这样就完了吗', true], ['这是最后一步吗', true], ['然后点哪', false], ['这就结束了吗', true], ['还有下一步吗', false], ['这就完了？', true], ['完事了吗', true],
       // Said done first: "点了 然后就完了吗" got a "Did you mean", "完成了吗" step 7 again.
       ['点了 然后就完了吗', true], ['完成了吗', true], ['是不是就完事了', true]],
-  }[language] as ReadonlyArray<readonly [string, boolean]>)(
+  } as const)[language])(
     '%j at the last step says it was the last, and before it shows the next step',
     async (phrase, asksIfLast) => {
       expect(await (await chatAtStep(STEP_COUNT, language)).reply(phrase)).toEqual(lastStepMessage(language));
