@@ -660,8 +660,17 @@ export class MainDialog extends Dialog {
       // Asked when, the article gives no date (its heading's year is the amendment's): "when will national pooling be
       // done?" got the State Council's setting of the time as if it answered.
       const givesNoDate = asksWhen(text) && isFromTheArticle(answer) && !YEAR.test(answer[language].answer);
+      // What one step does, said to be another's ("step 3 is where you add the family member, correct?", "第三步是添加家人信息吧"):
+      // a plain no, with the step it speaks of. Under "please check it" that step read as a yes. Not a step placed by
+      // another ("so after step 2 I tap social security, right?" is right).
+      const claimed = asksToConfirm(text) && answer.step !== undefined && !RELATIVE_TO_A_STEP.test(text) ? this.stepNamed(text)?.step : undefined;
+      const stepClaimWrong =
+        claimed !== undefined && answer.step !== undefined && claimed !== answer.step
+          ? fillTemplate(texts.stepClaimWrong, { claimed, actual: answer.step })
+          : undefined;
       const lead =
         source ??
+        stepClaimWrong ??
         (asksToConfirm(text)
           ? texts.checkAgainstSources
           : explainsNothing

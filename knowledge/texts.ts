@@ -94,6 +94,8 @@ export const uiTextsSchema = z
     countRight: template('count', 'noun'),
     /** Before a list whose length a message claimed wrongly ("social security has four functions right?"). */
     countWrong: template('actual', 'claimed', 'noun'),
+    /** Before a step said to be another's ("step 3 is where you add the family member, right?"): it is step {actual}. */
+    stepClaimWrong: template('actual', 'claimed'),
     /**
      * Before the pooling, asked of one fund it does not name ("is the maternity fund pooled nationally?"): the fund ({fund},
      * one of `fundNames`) is one of the "other" funds, which the answer pools otherwise. Found in the answer's words.

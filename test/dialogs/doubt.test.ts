@@ -153,12 +153,23 @@ describe('a statement asked to be confirmed', () => {
 
   // What a step is, stated with a question mark: the step named, or the one it speaks of, came with no word to check.
   it.each([
-    ['en', 'step 2 is where I tap social security?', 3],
-    ['en', 'and step 5 is family service?', 6],
     ['zh', '第二步是点社保？', 2],
+    // Placed by another step, it says nothing of which step it is.
+    ['en', 'so after step 2 I tap social security, right?', 3],
   ] as const)('[%s] %j, stating what a step is, gets a step under "check it against my sources"', async (language, text, step) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, stepText(step, language)]);
+  });
+
+  // What one step does, said to be another's: under "check it" the step it speaks of read as a yes.
+  it.each([
+    ['en', 'step 2 is where I tap social security?', 2, 3],
+    ['en', 'and step 5 is family service?', 5, 6],
+    ['en', 'step 3 is where you add the family member, correct?', 3, 6],
+    ['zh', '第三步是添加家人信息吧', 3, 6],
+  ] as const)('[%s] %j gets a plain no before the step it speaks of', async (language, text, claimed, actual) => {
+    const turn = await chatWithAssistant().say(text);
+    expect(turn.messages.map((message) => message.text)).toEqual([fillTemplate(texts[language].stepClaimWrong, { claimed, actual }), stepText(actual, language)]);
   });
 
   it.each([
