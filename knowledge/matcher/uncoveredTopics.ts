@@ -68,8 +68,10 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
   {
     // "how can I check the certification status" got the seven steps (0.74), "认证完成了吗怎么看" and "认证成功了咋查" step 7.
     name: 'whether it worked',
-    en: /\bhow (?:do|can|will|would) (?:i|we|you|she|he|they) (?:know|tell|check|see|find out|confirm)\b.*\b(?:worked|succeeded|successful|went through|passed|(?:is|was|are) (?:done|complete|completed|finished))\b|\b(?:check|see|view|find|know) (?:the |her |his |my |their )?(?:certification |verification )?(?:status|result|results|progress)\b|\b(?:did|has) (?:it|the certification|the verification) (?:work|succeed|go through|pass)\b/,
-    zh: /(?:怎么|如何|在哪|哪里|怎样)(?:才能)?(?:知道|查|看|查看|确认|查询).{0,8}(?:成功|通过|结果|完成|好了|状态)|认证(?:结果|状态|进度)|(?:成功|通过|完成)了?(?:没|没有|吗|与否).{0,3}(?:怎么|如何|在哪|哪里)(?:看|查|知道|查询)|认证(?:弄|做|办|搞)?(?:好|完|成功|通过)了?(?:没有|没|吗|么|嘛)[\s?？]*$|(?:成功|通过)了?(?:咋|怎么|如何|在哪|哪里)(?:查|看|知道|确认|查询)/,
+    // Or told by a message: "so after step 7 my mom gets a text message confirming it right?" got step 5 (for "my"), and
+    // "认证完了奶奶会收到短信吗" a "Did you mean". The sources say nothing of any message.
+    en: /\b(?:text message|sms|confirmation (?:message|text|email))\b|\bhow (?:do|can|will|would) (?:i|we|you|she|he|they) (?:know|tell|check|see|find out|confirm)\b.*\b(?:worked|succeeded|successful|went through|passed|(?:is|was|are) (?:done|complete|completed|finished))\b|\b(?:check|see|view|find|know) (?:the |her |his |my |their )?(?:certification |verification )?(?:status|result|results|progress)\b|\b(?:did|has) (?:it|the certification|the verification) (?:work|succeed|go through|pass)\b/,
+    zh: /短信|(?:怎么|如何|在哪|哪里|怎样)(?:才能)?(?:知道|查|看|查看|确认|查询).{0,8}(?:成功|通过|结果|完成|好了|状态)|认证(?:结果|状态|进度)|(?:成功|通过|完成)了?(?:没|没有|吗|与否).{0,3}(?:怎么|如何|在哪|哪里)(?:看|查|知道|查询)|认证(?:弄|做|办|搞)?(?:好|完|成功|通过)了?(?:没有|没|吗|么|嘛)[\s?？]*$|(?:成功|通过)了?(?:咋|怎么|如何|在哪|哪里)(?:查|看|知道|确认|查询)/,
   },
   {
     name: WHAT_HAPPENS_WITHOUT_IT,
@@ -534,6 +536,14 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
       `(?:用|在)(?:他|她|老人|老人家|我?${ELDERS_IN_CHINESE})(?:自己)?的(?:手机|支付宝)|(?:老人|家人|她|他|我?${ELDERS_IN_CHINESE})(?:自己)?(?:也)?` +
         '(?:要|需要|得|必须|需不需要|要不要)(?:(?:有|开|注册|下载)(?:自己的)?|自己的)(?:支付宝|账号|账户)',
     ),
+  },
+  {
+    // "is china's social security system actually good? be honest" got the three functions, and "ok whats your opinion on
+    // article 64 then" the article, as if it were the bot's view. It has none: its sources state, they do not judge.
+    // (Not what it is good for: "why is social security good for the economy" is the functions'.)
+    name: 'an opinion',
+    en: /\b(?:your|ur) (?:own )?(?:opinion|view|take)\b|\bwhat do you (?:personally )?think (?:of|about)\b|\b(?:is|are) (?:china['’]?s |the |our )?(?:social security|pension|social insurance)(?: system)? (?:actually |really |any )?(?:good|bad|fair|unfair|working|broken)\b(?! (?:for|at|to)\b)/,
+    zh: /你(?:怎么看|的看法|的意见|个人觉得)|你(?:觉得|认为)[^？?]{0,20}(?:好不好|好吗|合理吗|公平吗)/,
   },
   {
     // "how do I cancel the certification" and "怎么取消认证" got the seven steps, which do it.

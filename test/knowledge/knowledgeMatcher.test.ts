@@ -686,6 +686,8 @@ describe('KnowledgeMatcher', () => {
   it.each([
     ["I received a notice that my mother's pension will stop unless she is certified, how do I certify her on alipay", 'en'],
     ['收到通知说不认证就停发养老金，怎么在支付宝上认证', 'zh'],
+    ['my mom got a text message saying she has to do the certification, how do i help her on alipay', 'en'],
+    ['我妈收到短信说要做社保认证，怎么在支付宝上帮她弄', 'zh'],
   ] as const)('answers %j, whose context names an uncovered topic and whose last clause asks the procedure', (text, language) => {
     expect(matcher.match(text, language)).toMatchObject({ text, decision: 'answer', intent: 'procedure' });
   });

@@ -237,6 +237,13 @@ describe('UncoveredTopics', () => {
     ['认证有时间限制吗', 'how often or by when'],
     ['帮别人认证违法吗', 'whether it is legally valid'],
     ['给爸妈认证要他们在身边吗', 'being present'],
+    // A message confirming it: step 5 (for "my") and a "Did you mean".
+    ['so after step 7 my mom gets a text message confirming it right?', 'whether it worked'],
+    ['认证完了奶奶会收到短信吗', 'whether it worked'],
+    // The functions and the article, as if the bot's view.
+    ["is china's social security system actually good? be honest", 'an opinion'],
+    ['ok whats your opinion on article 64 then', 'an opinion'],
+    ['你觉得社保制度公平吗', 'an opinion'],
     // It was refused as comparing Alipay with another way, for its "or".
     ['Can I use my own Alipay account or does she need one?', "on the family member's own phone"],
   ])('finds that %j asks about %s', (text, topic) => {
