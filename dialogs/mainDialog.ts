@@ -24,20 +24,20 @@ import {
   asksSimpler,
   asksStepByStep,
   asksWhatElse,
-  countClaimed,
-  CountedList,
   asksWhatTheBotIsFor,
   asksWhichParagraph,
   asksWhoOfIt,
   asksWhy,
   bareOrdinalReference,
   besideTheParagraphs,
+  countClaimed,
+  CountedList,
   doubtsLastReply,
   ellipticalSubject,
   hasWords,
   isAcknowledgement,
-  looksBack,
   isNoneOfThese,
+  looksBack,
   namesWhatWasDone,
   ordinalNamingTitle,
   paragraphBesideNamed,
@@ -1088,10 +1088,6 @@ export class MainDialog extends Dialog {
     return said.decision === 'answer' && said.intent !== null ? paragraphOfSource(requireEntry(this.knowledge, said.intent).source) : undefined;
   }
 
-  /**
-   * The legal basis: the answer, other than the article itself, that names the year of the law's amendment; it says what
-   * the article covers.
-   */
   /** The entry listing what a count is of (the functions, the steps, the funds, the article's paragraphs), and its length. */
   private listCounted(list: CountedList): { entry: Entry; count: number } | undefined {
     switch (list) {
@@ -1119,6 +1115,10 @@ export class MainDialog extends Dialog {
     return elsewhere ? basis : undefined;
   }
 
+  /**
+   * The legal basis: the answer, other than the article itself, that names the year of the law's amendment; it says what
+   * the article covers.
+   */
   private legalBasis(): Entry | undefined {
     const article = this.knowledge.articleInFull?.entry;
     return this.knowledge.entries.find((entry) => entry !== article && languages.every((language) => YEAR.test(entry[language].answer)));

@@ -64,10 +64,6 @@ const PUTS_FORWARD_A_BELIEF =
   /^(?:(?:so|ok|but)\s+)?(?:i (?:think|believe|heard|read|was told|understand)(?: that)?\s(?!(?:i|i['’]?m|im|i['’]?ve|ive|you|so|we)\b)|isn['’]?t it true(?: that)?\s|is it true(?: that)?\s|correct me if i['’]?m wrong\b|am i right (?:that|in thinking)\s)|^(?:我)?(?:听说|记得|以为|觉得|认为)(?!你|我)/i;
 
 /**
- * "Step 3 is to pay a fee, right?", "第三步是交钱对不对": the user states something and asks for a yes. A question with a tag
- * states nothing: "what are the three functions, right?" and "第六十四条讲了啥，对吧？" got "check it against my sources".
- */
-/**
  * The statement a belief put forward states, without what puts it forward ("I think there are four functions" → "there
  * are four functions"); the message itself when it puts none forward, or nothing follows.
  */
@@ -76,6 +72,10 @@ export function withoutBelief(text: string): string {
   return stated.trim() === '' ? text : stated;
 }
 
+/**
+ * "Step 3 is to pay a fee, right?", "第三步是交钱对不对": the user states something and asks for a yes. A question with a tag
+ * states nothing: "what are the three functions, right?" and "第六十四条讲了啥，对吧？" got "check it against my sources".
+ */
 export function asksToConfirm(text: string): boolean {
   const statement = withoutConfirmationTag(text);
   if (statement !== text) return !ASKS_BEFORE_THE_TAG.test(statement);
