@@ -68,6 +68,9 @@ import { entryHoldingTerm } from '../knowledge/termQuestion';
 import { withoutCorrection } from '../knowledge/correction';
 import { askedExactly, asksForTheWordingOfTheAnswer, asksWordForWord } from '../knowledge/wordingFrame';
 import { asksWhichOtherFunds, fundAskedOfPooling, fundPoolingLead, otherFundsLead } from '../knowledge/fundPooling';
+import { ClaimVerdict } from '../knowledge/claimVerdict';
+import { fundClaimVerdict } from '../knowledge/fundClaims';
+import { listClaimVerdict } from '../knowledge/listClaim';
 import { asksToConfirm, asksYesOrNo } from '../knowledge/matcher/confirmationTag';
 import { normaliseText } from '../knowledge/matcher/normalise';
 import { numberedReferences } from '../knowledge/matcher/numberedReferences';
@@ -668,9 +671,11 @@ export class MainDialog extends Dialog {
         claimed !== undefined && answer.step !== undefined && claimed !== answer.step
           ? fillTemplate(texts.stepClaimWrong, { claimed, actual: answer.step })
           : undefined;
+      const verdict = asksYesOrNo(text) ? this.claimVerdict(text, answer, questionLanguage) : undefined;
       const lead =
         source ??
         stepClaimWrong ??
+        (verdict !== undefined ? texts.claimVerdicts[verdict] : undefined) ??
         (asksToConfirm(text)
           ? texts.checkAgainstSources
           : explainsNothing
@@ -1104,6 +1109,20 @@ export class MainDialog extends Dialog {
         return entry && { entry, count: itemCountOf(entry) };
       }
     }
+  }
+
+  /**
+   * What the sources say of the claim a message makes or asks about, when the answer can be held against it: a list (the
+   * three functions) by the items claimed, each read as a question of its own, or what the article says of the funds.
+   */
+  private claimVerdict(text: string, answer: Entry, language: Language): ClaimVerdict | undefined {
+    if (answer.items.length > 0) {
+      return listClaimVerdict(text, answer, language, this.knowledge, (item) => {
+        const match = this.matcher.match(item, language);
+        return match.decision === 'answer' ? (match.intent ?? undefined) : undefined;
+      });
+    }
+    return isFromTheArticle(answer) ? fundClaimVerdict(text, language) : undefined;
   }
 
   /** The legal basis, when a message was refused for naming its article as another law's ("labor law article 64"). */

@@ -27,8 +27,13 @@ const POOLING_ASKED: Readonly<Record<Language, RegExp>> = {
 export function fundAskedOfPooling(text: string, language: Language): Fund | undefined {
   const reply = normaliseReply(text);
   if (!POOLING_ASKED[language].test(reply)) return undefined;
-  const named = FUNDS.filter((fund) => FUND_WORDS[fund][language].test(reply));
+  const named = fundsNamedIn(reply, language);
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** The funds of Article 64 a normalised message names, in the article's order. */
+export function fundsNamedIn(normalised: string, language: Language): Fund[] {
+  return FUNDS.filter((fund) => FUND_WORDS[fund][language].test(normalised));
 }
 
 /**

@@ -59,10 +59,15 @@ export const uiTextsSchema = z
     /** Before the answer to "which paragraph says …?"; {source} is one of `sources`. */
     answerSource: template('source'),
     /**
-     * Before the answer to a statement asked to be confirmed ("step 3 is to pay a fee, right?"): the bot says what its
-     * sources say, which is no yes to the user's words.
+     * Before the answer to a statement asked to be confirmed ("step 3 is to pay a fee, right?") that no claimVerdict reads:
+     * the bot says what its sources say, and that it is no yes or no to the user's words.
      */
     checkAgainstSources: plain,
+    /**
+     * Before the answer to a claim made or asked about that the sources can be held against word for word
+     * (claimVerdict.ts): they say it, they say otherwise, or they do not say it.
+     */
+    claimVerdicts: z.object({ agrees: plain, contradicts: plain, notSaid: plain }).strict(),
     /** Reply to "are you sure?" with no answer to vouch for (a "Did you mean", a refusal, a greeting). */
     sourcesInGeneral: plain,
     /** Where an answer comes from, as its entry's `source` says; each fills {source} above. */

@@ -87,8 +87,10 @@ export function asksToConfirm(text: string): boolean {
 // A question that a yes or a no answers, asked with a question mark or a Chinese particle: "is the earmarking in paragraph
 // 2?", "the five funds are listed in paragraph 2?", "第二款是讲专款专用的吗".
 const YES_OR_NO_ENDING = /[?？]\s*$|(?<!什)[吗嗎么麼][\s?？!！。]*$/;
+// Or by asking both ways in Chinese, anywhere: "基本养老保险基金是不是全国统筹" got no yes or no.
+const ASKS_BOTH_WAYS = /是不是|是否|[对對]不[对對]|有[没沒]有|能不能|可不可以|会不会|會不會/;
 
 /** Whether a message asks to confirm a statement, or asks a question that a yes or a no answers (no question word). */
 export function asksYesOrNo(text: string): boolean {
-  return asksToConfirm(text) || (YES_OR_NO_ENDING.test(text) && !QUESTION_WORD.test(text));
+  return asksToConfirm(text) || ((YES_OR_NO_ENDING.test(text) || ASKS_BOTH_WAYS.test(text)) && !QUESTION_WORD.test(text));
 }

@@ -3,8 +3,8 @@ import { fillTemplate } from '../../knowledge/texts';
 import { answerOf, chatWithAssistant, followUpTitles, matcherAskingToClarify, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
 
 const ask: Readonly<Record<Language, Readonly<Record<'functions' | 'earmarked' | 'article64', string>>>> = {
-  en: { functions: 'What are the functions of social security?', earmarked: 'Can the social insurance funds be misappropriated?', article64: 'What does Article 64 say?' },
-  zh: { functions: '社会保障有哪些功能？', earmarked: '社保基金可以挪用吗', article64: '社会保险法第六十四条是怎么规定的？' },
+  en: { functions: 'What are the functions of social security?', earmarked: 'What does Article 64 say about misappropriating the funds?', article64: 'What does Article 64 say?' },
+  zh: { functions: '社会保障有哪些功能？', earmarked: '挪用社保基金有什么规定', article64: '社会保险法第六十四条是怎么规定的？' },
 };
 const doubt: Readonly<Record<Language, string>> = { en: 'Are you sure?', zh: '你确定吗？' };
 
@@ -102,17 +102,10 @@ describe.each(languages)('doubting an answer, in %s', (language) => {
 // funds, yes?" opened with the State Council in bold.
 describe('a statement asked to be confirmed', () => {
   it.each([
-    ['en', 'Article 64 says the State Council manages all funds, yes?', 'article64-state-council'],
-    ['zh', '社保基金可以挪用，对吧？', 'article64-earmarked'],
-    // With a question mark alone, it got the answer as if agreed.
-    ['en', 'So the pension fund is pooled at the provincial level?', 'article64-pooling'],
-    ['zh', '养老保险基金实行省级统筹，是吗？', 'article64-pooling'],
-    // With 吧 after a statement, or 是不: it got the answer as if agreed.
+    // With 吧 after a statement: it got the answer as if agreed. Which function is which, by its number, is no list claimed.
     ['zh', '社保第一个功能是再分配吧', 'function-redistribution'],
-    // Typed without a comma.
-    ['en', 'the pension fund is pooled nationally right', 'article64-pooling'],
-    // A belief put forward: it read as agreed.
-    ['en', 'I think the basic old-age insurance fund is pooled nationally', 'article64-pooling'],
+    // Who sets the accounting system, of which the article says nothing and claimVerdict cannot tell.
+    ['en', 'the unified accounting system is set by the ministry of finance, right?', 'article64-unified-accounting'],
   ] as const)('[%s] %j gets "check it against my sources" before the answer', async (language, text, id) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, answerOf(id, language)]);

@@ -104,7 +104,7 @@ describe('a paragraph of Article 64', () => {
   // "and the next paragraph?" under the earmarking (paragraph 2) was refused, "next paragraph" under paragraph 1 got step 5.
   it.each(languages)('[%s] the next or the previous paragraph is counted from the one on the screen', async (language) => {
     const chat = chatWithAssistant();
-    await chat.reply(language === 'en' ? 'can the social insurance funds be used for other purposes?' : '社保基金能挪用吗');
+    await chat.reply(language === 'en' ? 'What does Article 64 say about misappropriating the funds?' : '挪用社保基金有什么规定');
     expect((await chat.reply(language === 'en' ? 'and the next paragraph?' : '下一款呢')).text).toBe(paragraphQuoted(3, language));
     expect((await chat.reply(language === 'en' ? 'previous paragraph' : '上一款')).text).toBe(paragraphQuoted(2, language));
     expect((await chat.reply(language === 'en' ? 'the previous paragraph please' : '前一段')).text).toBe(paragraphQuoted(1, language));
@@ -314,9 +314,9 @@ describe('a paragraph of Article 64', () => {
 it.each([
   ['en', 'is the maternity fund pooled nationally?', 'The maternity insurance fund is one of the “other social insurance funds” in what Article 64 says of pooling:'],
   ['zh', '工伤保险基金是全国统筹吗', '工伤保险基金属于第六十四条讲统筹时说的“其他社会保险基金”：'],
-] as const)('[%s] %j, the pooling of one fund, says which of the pooled funds it is, then the pooling', async (language, text, lead) => {
+] as const)('[%s] %j, the pooling of one fund, says no and which of the pooled funds it is, then the pooling', async (language, text, lead) => {
   const turn = await chatWithAssistant().say(text);
-  expect(turn.messages.map(({ text: said }) => said)).toEqual([lead, answerOf('article64-pooling', language)]);
+  expect(turn.messages.map(({ text: said }) => said)).toEqual([texts[language].claimVerdicts.contradicts, lead, answerOf('article64-pooling', language)]);
 });
 
 // Under the article, "最后一句" got step 7 and "第一句说了啥" step 1; "第一款第二句" and "quote the second sentence of para 1"

@@ -231,13 +231,19 @@ describe('which the "other social insurance funds" of the pooling are', () => {
 // matcher found nearest.
 describe('a list named by its items', () => {
   it.each([
-    ['en', 'the functions are stability, redistribution and development, correct?'],
-    ['en', 'so social security is for stability and redistribution?'],
-    ['en', 'the three functions are welfare, security and redistribution right?'],
-    ['zh', '社保的三个功能是稳定、再分配和发展，对吗'],
-  ] as const)('[%s] %j gets the list, to check it against', async (language, text) => {
+    ['en', 'the functions are stability, redistribution and development, correct?', 'agrees'],
+    ['zh', '社保的三个功能是稳定、再分配和发展，对吗', 'agrees'],
+    ['en', 'the three functions are welfare, security and redistribution right?', 'contradicts'],
+    ['zh', '社保的三个功能是保障、福利和救济，对吗', 'contradicts'],
+  ] as const)('[%s] %j gets the list, after a yes or no', async (language, text, verdict) => {
     const { messages } = await chatWithAssistant().say(text);
-    expect(messages.map((message) => message.text)).toEqual([texts[language].checkAgainstSources, answerOf('functions', language)]);
+    expect(messages.map((message) => message.text)).toEqual([texts[language].claimVerdicts[verdict], answerOf('functions', language)]);
+  });
+
+  // Two of the three: right, but not the list.
+  it('"so social security is for stability and redistribution?" gets the list, to check it against', async () => {
+    const { messages } = await chatWithAssistant().say('so social security is for stability and redistribution?');
+    expect(messages.map((message) => message.text)).toEqual([texts.en.checkAgainstSources, answerOf('functions', 'en')]);
   });
 
   it.each([

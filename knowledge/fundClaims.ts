@@ -1,0 +1,98 @@
+import { ClaimVerdict } from './claimVerdict';
+import { Fund, fundsNamedIn } from './fundPooling';
+import { Language } from './language';
+import { withoutBelief, withoutConfirmationTag } from './matcher/confirmationTag';
+import { normaliseReply } from './navigation';
+
+/**
+ * What Article 64 says of the funds, held against a claim the user makes or asks about: "the pension and medical funds
+ * are accounted together, right?", "is the maternity fund pooled nationally?", "the State Council manages the funds?".
+ * Under "please check it against my sources" such a claim read as a yes, right or wrong. Each reading below answers only
+ * the claims it can hold against the article word for word; anything else (a negation, several claims at once) is
+ * left to that hedge.
+ */
+
+// The two funds the article accounts for together; every other fund is accounted for separately.
+const ACCOUNTED_TOGETHER: ReadonlySet<Fund> = new Set(['medical', 'maternity']);
+// The fund the article pools nationally; the others are pooled at the provincial level.
+const POOLED_NATIONALLY: Fund = 'oldAge';
+
+// Questions whose form holds a negation ("是不是", "有没有") are not denials.
+const ASKING_BOTH_WAYS = /是不是|对不对|是否|有没有|能不能|可不可以|会不会|要不要/g;
+const NEGATION = /\b(?:not|no|never|neither|nor|none|isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|can['’]?t|cannot|won['’]?t)\b|[不没沒非未无]/;
+
+const FUNDS_AT_ALL = /\b(?:funds?|money)\b|基金|资金/;
+const MISUSE =
+  /\b(?:misappropriat\w*|embezzl\w*|divert\w*|occup(?:y|ied)|borrow\w*|lend|lent|loan\w*)\b|\b(?:use|used|using|spend|spent|take|taken)\b(?: \w+){0,6} (?:for|on) (?:other|another|anything|something|different)\b|挪用|侵占|占用|挪作他用|借用|借走|借给|用于其他|用作其他|用在别的|花在别的/;
+const EARMARKED = /\b(?:earmarked|ring ?fenced|special purposes?)\b|专款专用/;
+const FORBIDDEN =
+  /\b(?:cannot|can ?not|can['’]?t|may not|must not|mustn['’]?t|not allowed|no (?:one|organi[sz]ation|individual|body)|nobody|forbidden|prohibited|banned|illegal)\b|不得|不能|不可以|不准|不许|禁止|严禁|不允许/;
+const PERMITTED = /\b(?:can|could|may|allowed|able|ok|okay|legal|permitted)\b|可以|能|允许|准许/;
+
+const TOGETHER = /\b(?:combined?|together|jointly|joint|merged?|same (?:account|books|ledger)s?|one (?:account|ledger|set of books))\b|合并|一起|共同|合账|一个账/;
+const SEPARATELY = /\bseparate(?:ly)?\b|\b(?:its|their) own (?:accounts?|books|ledgers?)\b|分别|单独|分账|各自/;
+
+const POOLING = /\bpool(?:ed|ing|s)?\b|\boverall planning\b|\bcoordinat\w*|统筹/;
+const NATIONAL = /\bnation(?:al|ally|wide)\b|\b(?:the )?(?:whole |entire )?country\b|全国/;
+const PROVINCIAL = /\bprovinc(?:e|es|ial|ially)\b|省/;
+const EVERY_FUND = /\b(?:all|every|each) (?:of )?(?:the )?(?:social insurance |social security )?funds?\b|所有|全部|各项|每个基金/;
+// Whether the pooling is done yet is a matter of time, of which the article gives none (noDate).
+const DONE_YET = /\b(?:already|now|yet|currently|today|done|complete|completed|achieved|finished)\b|已经|现在|目前|实现了|完成/;
+
+const STATE_COUNCIL = /\bstate council\b|国务院/;
+const TIME_AND_STEPS = /\b(?:time|timing|times|timetable|timeline|schedule|when|steps?|pace|dates?|deadline)\b|时间|步骤|进度|何时|什么时候|日程/;
+const OTHER_POWERS =
+  /\b(?:manag\w*|runs?|running|control\w*|oversee\w*|supervis\w*|invest\w*|approv\w*|administ\w*|responsible|in charge|owns?|holds?|keeps?|pays?|spends?|(?:decides?|sets?) (?:the )?(?:\w+ )?(?:amounts?|how much|rates?))\b|管理|监管|监督|负责|审批|投资|掌管|管着|发放|决定.{0,4}(?:金额|多少|费率)/;
+
+function verdictOfUse(reply: string, funds: readonly Fund[]): ClaimVerdict | undefined {
+  if (!FUNDS_AT_ALL.test(reply) && funds.length === 0) return undefined;
+  if (MISUSE.test(reply)) {
+    if (FORBIDDEN.test(reply)) return 'agrees';
+    return PERMITTED.test(reply) ? 'contradicts' : undefined;
+  }
+  if (EARMARKED.test(reply)) return NEGATION.test(reply) ? 'contradicts' : 'agrees';
+  return undefined;
+}
+
+function verdictOfAccounting(reply: string, funds: readonly Fund[]): ClaimVerdict | undefined {
+  const together = TOGETHER.test(reply);
+  if (together === SEPARATELY.test(reply) || funds.length === 0 || POOLING.test(reply)) return undefined;
+  if (together) {
+    const onlyThePair = funds.every((fund) => ACCOUNTED_TOGETHER.has(fund)) && (funds.length === 1 || funds.length === ACCOUNTED_TOGETHER.size);
+    return onlyThePair ? 'agrees' : 'contradicts';
+  }
+  return funds.some((fund) => ACCOUNTED_TOGETHER.has(fund)) ? 'contradicts' : 'agrees';
+}
+
+function verdictOfPooling(reply: string, funds: readonly Fund[]): ClaimVerdict | undefined {
+  const national = NATIONAL.test(reply);
+  if (!POOLING.test(reply) || national === PROVINCIAL.test(reply) || DONE_YET.test(reply)) return undefined;
+  if (EVERY_FUND.test(reply)) return 'contradicts';
+  if (funds.length === 0) return undefined;
+  return funds.every((fund) => (fund === POOLED_NATIONALLY) === national) ? 'agrees' : 'contradicts';
+}
+
+function verdictOfTheStateCouncil(reply: string): ClaimVerdict | undefined {
+  if (!STATE_COUNCIL.test(reply)) return undefined;
+  const timeAndSteps = TIME_AND_STEPS.test(reply);
+  const otherPowers = OTHER_POWERS.test(reply);
+  if (timeAndSteps === otherPowers) return undefined;
+  return timeAndSteps ? 'agrees' : 'notSaid';
+}
+
+/**
+ * What Article 64 says of the claim a message makes or asks about the funds, when it can tell: their use, their
+ * accounting, their pooling, the State Council's part. Undefined when it cannot.
+ */
+export function fundClaimVerdict(text: string, language: Language): ClaimVerdict | undefined {
+  const reply = normaliseReply(withoutConfirmationTag(withoutBelief(text)));
+  // The use of the funds is told with its negations ("no one may borrow from them"), which the others are not read with.
+  const funds = fundsNamedIn(reply, language);
+  const ofUse = verdictOfUse(reply, funds);
+  if (ofUse !== undefined) return ofUse;
+  if (NEGATION.test(reply.replace(ASKING_BOTH_WAYS, ''))) return undefined;
+  const verdicts = [verdictOfAccounting(reply, funds), verdictOfPooling(reply, funds), verdictOfTheStateCouncil(reply)].filter(
+    (verdict) => verdict !== undefined,
+  );
+  return verdicts.length === 1 ? verdicts[0] : undefined;
+}
