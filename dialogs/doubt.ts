@@ -1,9 +1,10 @@
 import { Entry, paragraphOfSource, Source } from '../knowledge/schema';
 import { fillTemplate, UiTexts } from '../knowledge/texts';
 
-/** Where an answer comes from, in the reply's language: the page, Article 64 or one of its paragraphs. */
+/** Where an answer comes from, in the reply's language: the page, the sources together, Article 64 or one of its paragraphs. */
 function describeSource(texts: UiTexts, source: Source): string {
   if (source === 'page') return texts.sources.page;
+  if (source === 'sources') return texts.sources.all;
   const paragraph = paragraphOfSource(source);
   return paragraph ? texts.sources.article64Paragraphs[paragraph - 1] : texts.sources.article64;
 }

@@ -142,6 +142,7 @@ export type FollowUpReader =
   | 'walkthrough: all done'
   /** "Wait", "hold on" at a step: it stays there. */
   | 'walkthrough: waits'
+  | 'walkthrough: steps left'
   /** A walkthrough command with no walkthrough running or paused ("next" after an answer). */
   | `no walkthrough: ${WalkthroughCommand['kind']}`;
 

@@ -7,6 +7,7 @@ import { detectLanguage, languageOfUniversalWords } from '../knowledge/languageD
 import { LanguageRequest, languageRequestIn, translationAsked } from '../knowledge/languageRequest';
 import {
   announcesAQuestion,
+  askedAsAQuestion,
   asksAboutARelative,
   asksBeforeTheParagraphs,
   asksForAPerson,
@@ -18,6 +19,7 @@ import {
   asksIfThatIsAll,
   asksInOtherWords,
   asksWhen,
+  asksWhichToChoose,
   asksMeaning,
   asksOnlyWhichParagraph,
   asksReasonOrDifference,
@@ -63,6 +65,7 @@ import { askedBriefly } from '../knowledge/brevityFrame';
 import { buttonAskedAbout, buttonMeaning, buttonsMeaning } from '../knowledge/buttonQuestion';
 import { asksAboutPrivacy } from '../knowledge/privacyQuestion';
 import { listNamedByItems } from '../knowledge/listNamedByItems';
+import { partOfAnItem } from '../knowledge/partOfAnItem';
 import { amendmentAsked } from '../knowledge/amendmentQuestion';
 import { entryHoldingTerm } from '../knowledge/termQuestion';
 import { withoutCorrection } from '../knowledge/correction';
@@ -526,6 +529,12 @@ export class MainDialog extends Dialog {
       await this.answerEntry(turn, requireEntry(this.knowledge, itemNamed), traceOfChoice(text, questionLanguage, itemNamed));
       return;
     }
+    // A part of an item asked for by both numbers: "第三个功能的第二点" got the second function.
+    const part = this.functionsList && partOfAnItem(text, this.functionsList, this.knowledge);
+    if (part) {
+      await this.answerEntry(turn, part, traceOfChoice(text, questionLanguage, part.id));
+      return;
+    }
     rememberMatch(context, match);
     // A function past the last in other words than the list's title: "社保的第四个作用是什么" was refused, and "What's the
     // fourth role of social security" (before roles were functions) got step 4.
@@ -595,7 +604,9 @@ export class MainDialog extends Dialog {
       // certify my mom" and "paragraph 3 and what are the functions of social security?" got the paragraph alone. In
       // the order asked: "what are the functions of social security? and what does article 64 paragraph 2 say?" got
       // the paragraph first.
-      const besides = besideTheParagraphs(text);
+      // Not a claim of where something is, which is all one statement: "paragraph 2 says the state council decides the
+      // time and steps, right?" got the seven steps too, for "steps".
+      const besides = claimedIn === undefined ? besideTheParagraphs(text) : '';
       const other = besides === '' ? undefined : this.matcher.match(besides, questionLanguage);
       const entryIds = new Set([...(match.questionsAsked ?? []), ...(other?.decision === 'answer' && other.intent !== null ? [other.intent] : [])]);
       // A step only where one is named: "第六十四条第一款和第三款" got step 3 too, its paragraph's number read as a step's.
@@ -654,9 +665,11 @@ export class MainDialog extends Dialog {
       const answer = listNamed ?? nearest;
       const source = asksWhichParagraph(text) ? answerSourceText(texts, answer) : undefined;
       // A term or a reason asked about ("what does binding mean in step 7", "全国统筹是什么意思", "why are the funds
-      // earmarked?") in a step or the article's words, or a step's button not found: they are all the sources say of it.
+      // earmarked?") in a step or the article's words, a step's button not found, or which of its things to choose: they
+      // are all the sources say of it.
       const explainsNothing =
-        (asksForAnExplanation(text) && (answer.step !== undefined || isFromTheArticle(answer))) || (saysNotFound(text) && answer.step !== undefined);
+        (asksForAnExplanation(text) && (answer.step !== undefined || isFromTheArticle(answer))) ||
+        ((saysNotFound(text) || asksWhichToChoose(text)) && answer.step !== undefined);
       // Asked for in other words, the law is given in its own: "explain art. 64 in simple words" got its text
       // unannounced.
       const lawInItsOwnWords = asksInOtherWords(text) && isFromTheArticle(answer);
@@ -701,8 +714,9 @@ export class MainDialog extends Dialog {
       // the overview again; step 5 was lost.
       // A step asked by its number is a move, what it means or not: after "第五步是什么意思" at step 2, "下一步" got step 3.
       const explained = answer.step !== undefined && asksForAnExplanation(text) && !namesStep(text, answer.step);
-      // Nor is a look back at an earlier step: "what was step 2 again? I forgot" at step 5, then "where was I", got step 2.
-      const earlier = answer.step !== undefined && paused !== undefined && answer.step < paused && looksBack(text);
+      // Nor is a look back at an earlier step, or a question about one: "what was step 2 again? I forgot" at step 5, then
+      // "where was I", got step 2.
+      const earlier = answer.step !== undefined && paused !== undefined && answer.step < paused && (looksBack(text) || askedAsAQuestion(text));
       const inBetween = explained || earlier || (answer.kind === 'procedure' && paused !== undefined && !asksStepByStep(text));
       // A message asking two things gets both answers, in the order asked; the last one listens for the reply.
       for (const [index, entryId] of (match.questionsAsked ?? [answer.id]).entries()) {
@@ -990,7 +1004,10 @@ export class MainDialog extends Dialog {
    * answer, which with none on the screen asks the legal basis.
    */
   private async tookDoubt(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
-    const answered = this.answerShown(turn.state);
+    // Or the step a walkthrough paused at, which a refusal in between left on offer: "what's step 3", a question refused,
+    // then "source?" got the legal basis.
+    const { pausedStep } = turn.memory;
+    const answered = this.answerShown(turn.state) ?? (pausedStep === undefined ? undefined : this.knowledge.steps[pausedStep - 1]);
     if (!doubtsLastReply(text) && !asksOnlyWhichParagraph(text) && !(answered && asksForTheSource(text))) return false;
     await this.sayInBetween(turn, language, 'follow-up: doubts the answer', answered?.id ?? null, doubtReplyText(this.texts[language], answered));
     return true;
@@ -1135,12 +1152,14 @@ export class MainDialog extends Dialog {
   }
 
   /**
-   * The legal basis: the answer, other than the article itself, that names the year of the law's amendment; it says what
+   * The legal basis: the answer from the page, other than the article itself, that names the year of the law's amendment; it says what
    * the article covers.
    */
   private legalBasis(): Entry | undefined {
     const article = this.knowledge.articleInFull?.entry;
-    return this.knowledge.entries.find((entry) => entry !== article && languages.every((language) => YEAR.test(entry[language].answer)));
+    return this.knowledge.entries.find(
+      (entry) => entry !== article && entry.source === 'page' && languages.every((language) => YEAR.test(entry[language].answer)),
+    );
   }
 
   /**

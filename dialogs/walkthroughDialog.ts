@@ -2,9 +2,11 @@ import type { TurnContext } from 'botbuilder';
 import { Language } from '../knowledge/language';
 import {
   applyWalkthroughCommand,
+  asksHowManyLeft,
   asksIfThatIsAll,
   asksToWait,
   bareOrdinalReference,
+  looksBack,
   parseWalkthroughCommand,
   saysDone,
   saysTooMuchAtOnce,
@@ -98,6 +100,15 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       await sendReply(context, { text: this.texts[language].walkthroughWaits, buttons: this.offers(language, state) });
       return listen(state);
     }
+    // Asked how many are left, it says, and stays: the step on the screen is not done yet.
+    if (state.position > 0 && state.position <= this.stepCount && !state.overview && asksHowManyLeft(text)) {
+      const language = turnLanguage(context);
+      const left = this.stepCount - state.position;
+      await traceFollowUp(context, 'walkthrough: steps left', null);
+      const texts = this.texts[language];
+      await sendReply(context, { text: left > 0 ? fillTemplate(texts.stepsLeft, { left }) : texts.lastStepNow, buttons: this.offers(language, state) });
+      return listen(state);
+    }
     const command =
       this.overviewTooMuch(text, state) ??
       parseWalkthroughCommand(text, this.stepCount) ??
@@ -177,7 +188,10 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
         ? tapped.step + 1
         : tapped.step
       : (stepAskedByWhatItTaps(text, this.knowledge.steps) ?? stepBesideWhatItTaps(text, this.knowledge.steps));
-    return step === undefined ? undefined : { kind: 'goTo', step };
+    // An earlier step looked back at is a question in between, which MainDialog answers: "where is civic center again"
+    // at step 6 moved the walkthrough to step 2.
+    if (step === undefined || (!tapped && step < position && looksBack(text))) return undefined;
+    return { kind: 'goTo', step };
   }
 
   /**

@@ -16,6 +16,8 @@ const ASKS_WHEN_AMENDED = new RegExp(
     String.raw`^(?:(?:so|and|but|ok) )?(?:when|what year|which year) (?:was|were|did) (?:${IT}|they|${THE_LAW}|the social insurance law)(?: last)? (?:amended|revised|changed|updated|amend|revise)\b`,
     String.raw`^(?:(?:so|and|but|ok) )?(?:when|what year|which year) (?:was|did) (?:the|that|this) (?:2018 )?(?:amendment|revision)\b`,
     String.raw`^(?:(?:so|and|but|ok) )?(?:which|what) (?:version|amendment|revision) (?:is (?:it|this|that)|of the law)\b`,
+    // "which year is this version of the law" was refused.
+    String.raw`^(?:(?:so|and|but|ok) )?(?:which|what) year is (?:${IT}|(?:this|that|the) (?:version|text|amendment))\b`,
     // Which version it is, the choices named: "is article 64 from the 2010 version or 2018?" was refused as another
     // version of the law. The answer names the one version the sources have.
     String.raw`^(?:(?:so|and|but|ok) )?(?:which|what) (?:version|amendment|revision|edition) (?:is|was) (?:${THE_LAW})\b`,

@@ -181,6 +181,8 @@ function closingClauses(text: string, count: number, least: number): string | un
 const LEADING_GREETING =
   /^(?:(?:hey|hi|hello|hiya|yo|morning|good (?:morning|afternoon|evening))(?: (?:there|team|all|everyone|everybody|guys|folks|bot|again))?|(?:你好|您好|喂|哈喽|嗨|大家好)(?:啊|呀)?)[\s,，!！.。]+(?=\S)(?!again\W*$)/i;
 
+const WORDED = /[\p{L}\p{N}]/u;
+
 /** The last clause of a message of two or more ("我妈80岁了 一步一步来" → "一步一步来"). */
 export function closingClause(text: string): string | undefined {
   return closingClauses(text, 1, 2);
@@ -189,9 +191,10 @@ export function closingClause(text: string): string | undefined {
 /** The question after small talk: its closing clauses, or, in a message of one clause, what follows its greeting. */
 function questionAfterSmallTalk(text: string): string | undefined {
   const closing = closingClauses(text, 1, 2);
-  if (closing !== undefined) return closing;
   const greeting = LEADING_GREETING.exec(text)?.[0];
-  return greeting === undefined ? undefined : text.slice(greeting.length).trim();
+  const question = closing ?? (greeting === undefined ? undefined : text.slice(greeting.length).trim());
+  // Marks alone ask nothing: "hello!!" and "hi :)" were refused for their "!" and ":)".
+  return question !== undefined && WORDED.test(question) ? question : undefined;
 }
 
 function clausesOf(text: string): string[] {
@@ -304,7 +307,7 @@ function withoutLeadIn(text: string): string {
 }
 
 /** The question before the thanks that close a message; the message itself when what is before them asks nothing ("ok thanks"). */
-function withoutClosingThanks(text: string): string {
+export function withoutClosingThanks(text: string): string {
   const thanks = CLOSING_THANKS.exec(text);
   const question = thanks ? text.slice(0, thanks.index).replace(CLAUSE_COMMA, '').trim() : '';
   return question !== '' && asksSomething(question) ? question : text;
@@ -318,6 +321,11 @@ function withoutClosingThanks(text: string): string {
 // Or not knowing where: "i have alipay but no idea where to click".
 const ASKS_WHAT_TO_PRESS = /\bwhat (?:to|do i|should i|must i|shall i) (?:press|tap|click|touch|choose)\b|\b(?:no idea|not sure|dont know|do not know) (?:where|what|how) to (?:press|tap|click|touch|start)\b/;
 const ASKS_WHAT_TO_DO = /\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\b(?:please |pls |plz )?help(?: (?:me|us|please|pls|plz))*[\s!.?]*$|帮帮我|求助|\bhow (?:do|can|should) (?:i|we) (?:do|handle) (?:it|this|that)\b|怎么办|咋办|怎么弄|怎么做|如何(?:办|做|处理)|咋整|怎么整|咋弄|咋搞|怎么搞/;
+// What follows without the certification told as done already is no reason to do it: to put it right is what is asked,
+// of which the sources say nothing. "my moms pension got stopped because we missed the certification what do i do" and
+// "我妈养老金停发了，因为没认证，怎么办" got the steps, as if they set it right.
+const HAPPENED_ALREADY =
+  /\b(?:got|was|were|has been|have been|had been|been) (?:\w+ )?(?:stopped|suspended|cut off|frozen|cancell?ed|halted)\b|\b(?:stopped|suspended|froze|halted|cut off) (?:paying|her|his|my|their|our)\b|\b(?:pension|benefits?|payments?|money) (?:has |have )?stopped\b|\b(?:missed|skipped|forgot)\b|停发了|已经停|被停|停了|没按时|没及时|逾期|忘(?:了|记)/;
 /** "What should I do", "咋整", "what do I tap": asked what to do, or what to press. */
 const asksWhatToDo = (normalised: string): boolean => ASKS_WHAT_TO_DO.test(normalised) || ASKS_WHAT_TO_PRESS.test(normalised);
 const ASKS_WHAT_HAPPENS =
@@ -671,7 +679,8 @@ export class KnowledgeMatcher {
     // About the certification, by name or by where it is done: "… every year she has to do this face thing for her pension
     // or they stop paying … i have alipay but no idea where to click" was refused.
     const { concepts } = tokenise(normalised);
-    if (!asksWhatToDo(normalised) || ASKS_WHAT_HAPPENS.test(normalised) || !(concepts.includes('certification') || concepts.includes('alipay'))) return undefined;
+    if (!asksWhatToDo(normalised) || ASKS_WHAT_HAPPENS.test(normalised) || HAPPENED_ALREADY.test(normalised)) return undefined;
+    if (!(concepts.includes('certification') || concepts.includes('alipay'))) return undefined;
     const decided = this.decide(refused.text, language, [WHAT_HAPPENS_WITHOUT_IT]);
     if (this.answersSurely(decided, OTHER_CLAUSES_CONFIDENCE)) return decided;
     return decided.candidates[0]?.intent === this.procedure ? { ...decided, intent: this.procedure, decision: 'answer' } : undefined;

@@ -33,6 +33,10 @@ const CHINESE_COUNTING = /第[一二两三四五六七八九十\d]|[一二两三
 // Chinese label ("I can't find 市民中心"): its other words are no label's.
 const LABEL_WORDS: ReadonlySet<string> = new Set(['alipay', 'civic', 'citizen', 'center', 'centre', 'social', 'security', 'management', 'family', 'service', 'my']);
 
+// The Chinese labels of what the steps tap, named in an English sentence as they are on the screen: "ok i pressed 市民中心"
+// and "tapped 社保" in an English walkthrough turned it Chinese (one Chinese run against one English word).
+const CHINESE_LABELS: ReadonlySet<string> = new Set(['支付宝', '市民中心', '城市服务', '社保', '社会保障', '社保管理', '社保待遇资格认证', '我的', '亲情服务', '亲情账户']);
+
 // A question asked with English words is an English sentence, whatever Chinese term it names: "and 亲情服务?" and
 // "what's 市民中心" in an English conversation were answered in Chinese (one Chinese run against one English word).
 const ENGLISH_QUESTION_WORD = /^(?:and|what|what['’]s|whats|where|where['’]s|how|which|who|why|when|is|are|does|do|about)$/;
@@ -56,6 +60,7 @@ export function detectLanguage(text: string): Language | undefined {
   if (chineseRuns.length === 0 && englishWords === 0) return undefined;
   if (chineseRuns.some((run) => CHINESE_QUESTION_WORD.test(run))) return 'zh';
   if (chineseRuns.length > 0 && counted.every((word) => LABEL_WORDS.has(word))) return 'zh';
+  if (englishWords > 0 && chineseRuns.every((run) => CHINESE_LABELS.has(run))) return 'en';
   const askedInEnglish = latinWords.some((word) => ENGLISH_QUESTION_WORD.test(word));
   if (chineseRuns.some((run) => CHINESE_COUNTING.test(run)) && !askedInEnglish) return 'zh';
   if (chineseRuns.length === englishWords && askedInEnglish) return 'en';

@@ -412,6 +412,11 @@ const SAYS_DONE =
   // "ok im done with this one" got the goodbye: "I'm done" alone is one, done with a step is not.
   // Or with the part named: "ok done with the family part" at step 6 started the steps again.
   `(?:(?:im|i m|i am) |${WHO_DID_IT})?(?:done|finished) with (?:this|that|it|the step|the [a-z]+(?: [a-z]+)? (?:part|bit|thing))(?: one| step| part)?|` +
+  // The step on the screen said done: "finished this one" and "this step is complete" got step 7 (its "complete").
+  `${WHO_DID_IT}(?:finished|completed|done) (?:this|that) (?:one|step|part)|(?:this|that) (?:one|step|part) (?:is |s )?(?:done|finished|complete|completed)(?: now)?|` +
+  // That it worked, or was confirmed: "all good" at step 1 got the goodbye, "worked" the help, "ok that worked" "You're
+  // welcome!", "she confirmed" a refusal.
+  '(?:all good|(?:it |that |this )?worked|(?:she|he|they|we|i) confirmed(?: it)?)|' +
   // Where, and what: "i opened alipay on his phone. now what" at step 1 was refused, "ok its open" got a "Did you mean",
   // "ok I'm in alipay" was refused.
   // Or the button: "my mom says she pressed the button" got step 6, for "mom".
@@ -428,21 +433,22 @@ const SAYS_DONE =
 // "哦" was refused ("I can't answer “哦”").
 // "好吧" on the last step got the greeting; "right?" under an answer, and "that's right", step 5 (its lower right
 // corner).
-// "yep", "k" and "是的" were refused.
+// "yep", "k", "y" and "是的" were refused.
 // "搞掂" (Cantonese), "妥了", "整明白了" and "页面出来了" were refused, or got the goodbye; "中" (Henan's OK) and "得嘞" were
 // refused, and "中 下一步" on step 1 got step 7. "要得 找到了" (Sichuan's OK) at step 2 got a "Did you mean" of step 5.
-const ACKNOWLEDGING = `(?:ok|okay|k|kk|alright|all right|fine|thats fine|sounds good|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|得嘞|得劲|要得|行吧|found|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|中|中中|中中中|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
-// Two said together count as one: "看到了 点进去了" was refused. Where it was found may follow or come first: "找到了 在右下角"
+const ACKNOWLEDGING = `(?:ok|okay|k|kk|y|alright|all right|fine|thats fine|sounds good|right|thats right|youre right|got it|yes|yep|yup|yeah|是的|对的|对|对对|没错|好|好的|好吧|那好吧|好嘞|好勒|好咧|得嘞|得劲|要得|行吧|found|嗯|嗯嗯|哦|哦哦|噢|喔|知道了|明白了|懂了|行|中|中中|中中中|可以|(?:ok|okay|行|可以|妥|中)了|搞掂|整明白了|弄明白了|搞明白了|(?:我妈|我爸|老人)?(?:那个)?页面出来了|${SAYS_DONE})`;
+// Two or three said together count as one: "看到了 点进去了" and "好了好了点进去了" were refused. Where it was found may follow or come first: "找到了 在右下角"
 // and "哦 在右下角 找到了" at step 5 showed step 5 again.
 const WHERE_ON_THE_PAGE = '(?:(?:就)?在)?(?:右下角|左下角|右上角|左上角|下面|上面|底部|顶部|页面下方|最下面)(?:了)?';
-const ACKNOWLEDGEMENT = new RegExp(`^(?:${WHERE_ON_THE_PAGE} ?)?${ACKNOWLEDGING}(?: ?${ACKNOWLEDGING})?(?: ?${WHERE_ON_THE_PAGE})?$`);
+const ACKNOWLEDGEMENT = new RegExp(`^(?:${WHERE_ON_THE_PAGE} ?)?${ACKNOWLEDGING}(?: ?${ACKNOWLEDGING}){0,2}(?: ?${WHERE_ON_THE_PAGE})?$`);
 
 // Not understanding the last reply, as a whole message: "I don't understand" and "看不懂" got "I can't answer …".
 // The sources have no other wording, so the step or answer is given again.
 const NOT_UNDERSTOOD =
   '(?:i (?:dont|do not|cant|cannot|can not|didnt|did not) (?:understand|get|follow)(?: (?:it|that|this|you|the step))?|' +
   'im confused|(?:its|thats|this is) (?:not clear|unclear|confusing)|' +
-  '我?(?:根本|完全|真|实在|还是|一点都|一点也)?(?:看不懂|听不懂|不懂|不太懂|没懂|没看懂|没听懂|没听明白|不明白|不太明白|没明白|没看明白|不理解|没理解|整不来|弄不来|搞不来|不会弄)(?:啊|呢|了)?|' +
+  // "搞不懂", "我不会", "看不明白", "没看懂啥意思", "看不懂啊闺女" (with whom it is said to) and "不晓得咋弄" were refused.
+  '我?(?:根本|完全|真|实在|还是|一点都|一点也)?(?:看不懂|听不懂|搞不懂|弄不懂|不懂|不太懂|没懂|没看懂|没听懂|没听明白|不明白|不太明白|没明白|没看明白|看不明白|听不明白|不理解|没理解|整不来|弄不来|搞不来|不会弄|不会|不知道(?:咋|怎么)(?:弄|做|办|整|搞))(?:啥意思|什么意思)?(?:啊|呢|了)?(?:闺女|儿子|孩子|姑娘|小伙子)?|' +
   // "What?" as a whole message: "啥？" and "蛤？" were refused.
   '啥|蛤|啥子|什么|咩|what|huh)';
 const NOT_UNDERSTOOD_PATTERN = new RegExp(`^${NOT_UNDERSTOOD}$`);
@@ -704,7 +710,7 @@ const A_SOURCE_NAMED = String.raw`(?:the )?(?:help page|page|law|(?:prc )?social
 // "这是哪里来的" got the legal basis, Article 64, which the functions do not come from. With no answer on the screen
 // they ask the legal basis, whose questions they are, and only an answer on the screen makes them ask its source.
 const ASKS_FOR_THE_SOURCE = new RegExp(
-  String.raw`^(?:(?:what is|whats|what are) (?:your|the) sources?(?: for (?:this|that|it))?|sources?|` +
+  String.raw`^(?:(?:what is|whats|what are) (?:your|the) sources?(?: for (?:this|that|it))?|sources?|(?:quote|cite|give|show|tell)(?: me)? (?:the |your )?sources?(?: for (?:this|that|it))?|` +
     // "which source says that?" and "这个是哪里说的" got the legal basis under the functions and the steps too.
     String.raw`(?:which|what) (?:source|document) (?:says|said|is) (?:that|this|it|so)(?: from)?|(?:which|what) source (?:is )?(?:that|this|it) (?:from|in)|` +
     // From a fifth tester: "whats the source of all this", "which website is this from" and "where is this from, article
@@ -712,7 +718,7 @@ const ASKS_FOR_THE_SOURCE = new RegExp(
     String.raw`(?:whats|what is) the source of (?:this|that|it|all this|all that|this information|this info)|(?:which|what) (?:website|site|page|document) (?:is )?(?:this|that|it|all this) (?:from|in)|` +
     String.raw`where (?:is|was|does|did) (?:this|that|it|all this|this information|this info) (?:come |coming )?from(?: ${A_SOURCE_NAMED})?|` +
     String.raw`(?:这|那)(?:个|些)?(?:信息|内容|资料|说法)?(?:是)?(?:从)?哪(?:里|儿)?来的|` +
-    String.raw`(?:这|那)?(?:个)?(?:是)?(?:哪个|什么)(?:来源|资料|文件)(?:说|讲|写)的|(?:这|那)(?:个)?(?:是)?(?:在)?哪里?(?:说|讲|写)的|(?:这|那)?(?:个)?(?:的)?(?:出处|来源)(?:是)?(?:在)?(?:哪里?|哪儿|什么|呢)?|(?:这|那)(?:个)?(?:是)?(?:从)?哪(?:里|儿)来的|` +
+    String.raw`(?:这|那)?(?:个)?(?:是)?(?:哪个|什么)(?:来源|资料|文件)(?:说|讲|写)的|(?:这|那)(?:个)?(?:是)?(?:在)?哪里?(?:说|讲|写)的|(?:这|那)?(?:个|一步|步|段话?|句话?|条)?(?:的)?(?:出处|来源)(?:是)?(?:在)?(?:哪里?|哪儿|什么|呢)?|(?:这|那)(?:个)?(?:是)?(?:从)?哪(?:里|儿)来的|` +
     // Which of the two it is from: "is that from the page or from the law?" under the functions got Article 64, and
     // "出处在哪" under step 5 too. Whether it is in the article: "Is that in Article 64?" under the functions got the
     // article, as if they were in it, and "这是第六十四条里的吗" too.
@@ -863,6 +869,16 @@ export function saysNotFound(text: string): boolean {
   return SAYS_NOT_FOUND.test(normaliseReply(text));
 }
 
+// Which one of a step's things to choose, or whose: "should i choose my city or my moms city" and "do i select my dads
+// city or where i live" got step 2 with no word that it does not say.
+const ASKS_WHICH_TO_CHOOSE =
+  /\b(?:which|whose|what) (?:city|cities|one|button|icon|account|phone|page|option)\b|\b(?:mine|my (?:\w+ ){0,2}\w+) or (?:hers|his|theirs|(?:her|his|their|my) (?:\w+ ){0,2}\w+|where)\b|哪个城市|哪个城|选哪个|选谁的|谁的(?:城市|手机|账号|支付宝)|我的还是(?:她|他|我妈|我爸|老人)/;
+
+/** "My city or my mom's?", "选哪个城市": which of a step's things to choose, or whose, which the steps do not say. */
+export function asksWhichToChoose(text: string): boolean {
+  return ASKS_WHICH_TO_CHOOSE.test(normaliseReply(text));
+}
+
 /** "What does binding mean", "统筹是什么意思", "亲情服务是什么", "why are the funds earmarked": the user asks for an explanation. */
 export function asksForAnExplanation(text: string): boolean {
   const reply = normaliseReply(text);
@@ -972,7 +988,7 @@ const TOO_FAST =
 
 // Too much at once, as a whole message: not understood, too fast, or too many ("太多了", "too much").
 // Two said together, or with how to go on: "太多了 看不懂" was refused, "too much, one at a time please" got a "Did you mean".
-const TOO_MUCH = `(?:${NOT_UNDERSTOOD}|${TOO_FAST}|(?:(?:步骤)?太(?:多|长)(?:了|啦)?|记不住|(?:thats |its |this is )?(?:too much|too many steps|too long))(?:啊|呀|了)?)`;
+const TOO_MUCH = `(?:${NOT_UNDERSTOOD}|${TOO_FAST}|(?:(?:步骤)?太(?:多|长)(?:了|啦)?|记不住|看不过来|(?:thats |its |this is )?(?:too much|too many steps|too long))(?:啊|呀|了)?)`;
 const TOO_MUCH_AT_ONCE = new RegExp(`^${TOO_MUCH}(?: ?${TOO_MUCH})?(?: ?(?:one at a time|one by one|step by step|一步一步来|一步步来|一个一个来))?$`);
 
 /**
@@ -1044,7 +1060,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // "再讲一次" were refused.
     // What was just said: "刚才说的啥" and "刚说啥了" were refused or got a "Did you mean".
     // Too fast, said twice over: "太快了慢点说" at step 6 got the summary; "sorry can u say it slower" was refused.
-    new RegExp(`^(?:(?:${NOT_UNDERSTOOD})?(?:${TOO_FAST})(?:${TOO_FAST})?(?:再说一遍|再说一次|再讲一遍|再讲一次)?|(?:${NOT_UNDERSTOOD})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|again|repeat(?: that| this| it| the step)?|say (?:that |it )?again|once more|one more time|come again|what did (?:you|u) (?:just )?say|(?:你)?刚才?(?:说|讲)(?:的|了)?(?:是)?(?:啥|什么|哪)(?:了|来着)?|can you repeat(?: that)?|(?:what if |but |and if )?${SOMEONE_STUCK} (?:still )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not|didnt|did not) (?:find|see) (?:it|that|this|them)(?: anywhere)?|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?(?:没看清|没听清)(?:楚)?)?再说一遍|再说一次|再讲一遍|再讲一次|再来一遍|重复(?:一下|一遍|一次)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|${SOMEONE_STUCK_IN_CHINESE}?(?:还是|一直)?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
+    new RegExp(`^(?:(?:${NOT_UNDERSTOOD})?(?:${TOO_FAST})(?:${TOO_FAST})?(?:再说一遍|再说一次|再讲一遍|再讲一次)?|(?:${NOT_UNDERSTOOD})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|again|repeat(?: that| this| it| the step)?|say (?:that |it )?again|once more|one more time|come again|what did (?:you|u) (?:just )?say|(?:你)?刚才?(?:说|讲)(?:的|了)?(?:是)?(?:啥|什么|哪)(?:了|来着)?|can you repeat(?: that)?|(?:what if |but |and if )?${SOMEONE_STUCK} (?:still )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not|didnt|did not) (?:find|see) (?:it|that|this|them)(?: anywhere)?|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?(?:没看清|没听清)(?:楚)?)?再说一遍|再说一次|再讲一遍|再讲一次|再来一遍|再教(?:我)?一(?:遍|次|下)|(?:我|她|他)?(?:拿来了|拿到了|回来了)|重复(?:一下|一遍|一次)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|${SOMEONE_STUCK_IN_CHINESE}?(?:还是|一直)?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
   ],
   [
     'resume',
@@ -1067,7 +1083,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // the steps" got "I can't answer" (every step's questions say "step"), "具体步骤" the State Council's "specific
     // time and steps" of pooling. Asked politely too: "could you please tell me the steps?" got the help (0.50). And
     // "just list the steps" the summary (0.47), and "别磨叽了 全说了吧" (stop dawdling, say it all) the goodbye.
-    /^(?:(?:just|only|simply) )?(?:(?:can|could|would) you (?:please )?(?:just )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps(?: at once| together| in one go| in one message)?|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: (?:are|r) there| is it| is that| are they| does it take| do i need)?(?: in total| total| altogether| in all)?|(?:the )?total number of steps|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?(?: only)?|what steps (?:are there|do i (?:follow|take|need))|(?:我)?(?:想|要)?(?:看|显示)(?:一下|下)?(?:全部|所有|完整)?(?:的)?步骤|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?|(?:so )?(?:there are|its|it is|it has|it takes) (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) steps(?: in total| in all| altogether)?|(?:别磨叽了?|别啰嗦了?|快点|赶紧)?(?:全|都|全部|一次)(?:都)?(?:说|讲|告诉我|发给我|发)(?:了|完|出来)?(?:吧|呗)?)$/,
+    /^(?:(?:just|only|simply) )?(?:(?:can|could|would) you (?:please )?(?:just )?)?(?:(?:show |list |see |give )?(?:me )?(?:all|every)(?: of)?(?: the)? steps(?: at once| together| in one go| in one message)?|(?:the )?(?:whole|full|complete) (?:list|procedure|process)|overview|how many steps(?: (?:are|r) there| is it| is that| are they| does it take| do i need)?(?: in total| total| altogether| in all)?|(?:the )?total number of steps|(?:(?:what|which) are |tell me |show me |list |give me )?(?:the )?steps(?: to follow)?(?: only)?|what steps (?:are there|do i (?:follow|take|need))|(?:我)?(?:想|要)?(?:看|显示)(?:一下|下)?(?:全部|所有|完整)?(?:的)?步骤|(?:看|显示)?(?:全部|所有|完整)(?:的)?步骤(?:给我)?(?:看看|看一下|看下)?|(?:认证|具体|详细|操作|正确|完整)?的?步骤(?:是什么|有哪些|是怎样的|是啥|呢)?|完整流程|(?:一共|总共|共)?(?:有)?几(?:步|个步骤)(?:呢|啊)?|(?:so )?(?:there are|its|it is|it has|it takes) (?:only |just )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) steps(?: in total| in all| altogether)?|(?:别磨叽了?|别啰嗦了?|快点|赶紧)?(?:全|都|全部|一次)(?:都)?(?:说|讲|告诉我|发给我|发)(?:了|完|出来)?(?:吧|呗)?)$/,
   ],
   [
     'stepByStep',
@@ -1139,7 +1155,7 @@ function stepCountedFromEnd(reply: string): number | undefined {
 
 // Starting over is step 1: "重来" at step 4 got the summary (0.44). Taught from the start: "好 那从头教我" under the list of
 // steps got the list again.
-const START_OVER = /^(?:start (?:over|again)|restart|start from (?:the )?(?:beginning|start|top)|(?:(?:teach|show|take) me |go |start )?from the (?:beginning|start|top)|(?:go )?back to the (?:beginning|start)|重来|重新来|重新开始|(?:好|行)?(?:那)?(?:从头|从第一步)(?:开始|来|再来)?(?:教我|教|说|讲|一步一步(?:教我|来)?)?|重新教(?:我|一遍)?|再来一遍全部)$/;
+const START_OVER = /^(?:start (?:over|again)|restart|start from (?:the )?(?:beginning|start|top)|(?:(?:teach|show|take) me |go |start )?from the (?:beginning|start|top)|(?:go )?back to the (?:beginning|start)|重来|重新来|重新开始|(?:好|行)?(?:那)?(?:从头|从第一步)(?:开始|来|再来)?(?:教我|教|说|讲|一步一步(?:教我|来)?)?|重新教(?:我|一遍)?|再来一遍全部|从头再来(?:一遍|一次)?)$/;
 
 function stepNamed(reply: string): number | undefined {
   if (FIRST_TAP.test(reply) || START_OVER.test(reply)) return 1;
@@ -1416,7 +1432,7 @@ const CARRIES_ON =
 // and "she wants a break": the walkthrough waits at its step for the next day as for a minute.
 // Not "等一下 下一步", whose command follows: who goes away is named.
 const WAIT =
-  /^(?:(?:ok|okay|oh|um|uh) )?(?:wait|hang on|hold on|one sec|just a sec) (?:my|her|his|the|someone|somebody|i need to|i have to|i gotta|brb)\b(?!.*\b(?:what|how|where|which|do i|should i|can i|is it|are they)\b).*$|^(?:(?:ok|okay|oh|um|uh) )?(?:wait|wait a (?:sec|second|minute|moment|bit)|hold on|hang on|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|(?:hold|hang) on a (?:sec|second|moment|minute|bit)|slow down let me do it)(?: (?:please|pls))?$|^(?:等一下|等一等|等等|等会|等会儿|稍等|稍等一下|等下|你等一下|先等一下|我先弄一下|我弄一下)$|^(?:等一下|等一等|等等|等会儿?|稍等(?:一下)?|等下)(?:我|她|他|奶奶|爷爷|外婆|外公|姥姥|姥爷|妈|爸|我妈|我爸|老人)[^吗么呢?？]{0,6}(?:去|在|要|得)[^吗么呢?？]{0,10}$|^(?:(?:ok|okay|oh|well) )?(?:she|he|they|we|grandma|grandpa|granny|nana|(?:my )?(?:mom|mum|dad|mother|father|grandma|grandpa)) (?:is |s |are |re )?(?:(?:too |very |so |a bit |getting )?tired|(?:needs|need|wants|want) a (?:break|rest|nap))(?: now| today)?(?: (?:so )?(?:we ll|well|we will|ill|i ll|i will|lets) (?:continue|carry on|finish|do the rest) (?:later|tomorrow|another time))?$|^(?:we ll|well|we will|ill|i ll|i will|lets) (?:continue|carry on|finish|do the rest) (?:later|tomorrow|another time)$|^(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|我妈|我爸|老人|她|他|我们)?(?:累了|困了|要休息|想休息|要歇会儿?|歇会儿?)(?:明天|晚点|等会儿?|回头|下次)?(?:再(?:弄|做|继续|来|说))?$|^(?:明天|晚点|等会儿?|回头|下次)再(?:弄|做|继续|来)$/;
+  /^(?:(?:ok|okay|oh|um|uh) )?(?:wait|hang on|hold on|one sec|just a sec) (?:my|her|his|the|someone|somebody|i need to|i have to|i gotta|brb)\b(?!.*\b(?:what|how|where|which|do i|should i|can i|is it|are they)\b).*$|^(?:(?:ok|okay|oh|um|uh) )?(?:wait|wait a (?:sec|second|minute|moment|bit)|hold on|hang on|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|(?:hold|hang) on a (?:sec|second|moment|minute|bit)|slow down let me do it)(?: (?:please|pls))?$|^(?:等一下|等一等|等等|等会|等会儿|稍等|稍等一下|等下|你等一下|先等一下|我先弄一下|我弄一下|等我一下|等我一会儿?|等我下)$|^(?:等一下|等一等|等等|等会儿?|稍等(?:一下)?|等下|等我一下|等我一会儿?)(?:我|她|他|奶奶|爷爷|外婆|外公|姥姥|姥爷|妈|爸|我妈|我爸|老人)[^吗么呢?？]{0,6}(?:去|在|要|得)[^吗么呢?？]{0,10}$|^(?:(?:ok|okay|oh|well) )?(?:she|he|they|we|grandma|grandpa|granny|nana|(?:my )?(?:mom|mum|dad|mother|father|grandma|grandpa)) (?:is |s |are |re )?(?:(?:too |very |so |a bit |getting )?tired|(?:needs|need|wants|want) a (?:break|rest|nap))(?: now| today)?(?: (?:so )?(?:we ll|well|we will|ill|i ll|i will|lets) (?:continue|carry on|finish|do the rest) (?:later|tomorrow|another time))?$|^(?:we ll|well|we will|ill|i ll|i will|lets) (?:continue|carry on|finish|do the rest) (?:later|tomorrow|another time)$|^(?:奶奶|爷爷|外婆|外公|姥姥|姥爷|我妈|我爸|老人|她|他|我们)?(?:累了|困了|要休息|想休息|要歇会儿?|歇会儿?)(?:明天|晚点|等会儿?|回头|下次)?(?:再(?:弄|做|继续|来|说))?$|^(?:明天|晚点|等会儿?|回头|下次)再(?:弄|做|继续|来)$/;
 
 /** "Wait", "hold on", "等一下": the user needs time at the step. */
 export function asksToWait(text: string): boolean {
@@ -1431,6 +1447,15 @@ const LOOKS_BACK = /\b(?:was|again|forgot|forget|remind me|first|before)\b|来�
 /** Whether a message asking about a step looks back at it, or asks whether it comes first, rather than moving there. */
 export function looksBack(text: string): boolean {
   return LOOKS_BACK.test(normaliseReply(text));
+}
+
+// Asked as a question, by its first word or its last mark: "what city do i pick" at step 5 asks about step 2 and moved the
+// walkthrough there. (Typed as it is, for its question mark.)
+const ASKED_AS_A_QUESTION = /[?？]\s*$|^\s*(?:what|whats|which|where|how|why|who|when|do|does|should|can|could|is|are)\b|什么|哪|怎么|咋|啥|[吗呢][?？\s]*$/i;
+
+/** Whether a message is asked as a question rather than said: an earlier step asked about is no move back to it. */
+export function askedAsAQuestion(text: string): boolean {
+  return ASKED_AS_A_QUESTION.test(text);
 }
 
 /** The lists whose length a message may claim, as the knowledge has them. */
@@ -1682,11 +1707,19 @@ function labelNamed(reply: string, label: string): { at: number; length: number 
   return undefined;
 }
 
-/** Whether a Chinese message says the label in it was tapped. */
+// Or in English, the label as the screen shows it: "ok i pressed 市民中心" and "tapped 社保" in an English walkthrough showed
+// the step again, and so did "ok he press 市民中心". (The normal form has no space beside a Chinese character.)
+const ENGLISH_BEFORE_LABEL = new RegExp(
+  `^(?:ok |okay |oh |ah |so |now |then )?${WHO_DID_IT}(?:${DID_IT}|${WENT_TO}|(?:press|tap|click|open|hit)(?:es|s)?)(?: on| into)?(?: the)? ?$`,
+);
+const ENGLISH_AFTER_LABEL = /^ ?(?:(?:button|page|tab|icon|section|option) ?)?(?:now what|what now|whats next|what next|next|then what|finally|already|now)?$/;
+
+/** Whether a message says the Chinese label in it was tapped. */
 function saysTapped(reply: string, label: string): boolean {
   const named = labelNamed(reply, label);
   if (!named) return false;
   const after = reply.slice(named.at + named.length);
+  if (ENGLISH_BEFORE_LABEL.test(reply.slice(0, named.at)) && ENGLISH_AFTER_LABEL.test(after)) return true;
   for (let before = reply.slice(0, named.at); ; ) {
     if (before === '' || before === '在') return LABEL_TAPPED.test(after) || DONE_IN_LABEL.test(after);
     const tappedBefore = BEFORE_LABEL_TAPPED.test(before) || EARLIER_DONE_THEN_TAPPED.test(before);
@@ -1883,6 +1916,19 @@ const ASKS_IF_THAT_IS_ALL = new RegExp(
 // goodbye.
 const THAT_IS_ALL = /^(?:thats|that s) (?:it|all)$|^(?:就这些|就这样|就这么多|没了|(?:这|那)?就?完了|完事了)$/;
 const ASKED = /[?？]\s*$/;
+
+// How many steps are left, asked during a walkthrough: "还有几步" and "还剩几步啊" got a "Did you mean", "快完了没" and "完了
+// 没有" the goodbye, "how many steps left" a "Did you mean" of step 7 and "are we almost done" a refusal.
+const ASKS_HOW_MANY_LEFT = new RegExp(
+  '^(?:(?:so|and|ok|okay) )?(?:how many (?:more )?(?:steps? )?(?:are |is )?(?:left|to go|remaining|more)(?: now)?|how many more(?: steps?)?|' +
+    '(?:are we|is it|am i) (?:almost|nearly) (?:done|there|finished|over)(?: yet)?|(?:are we|am i) (?:done|there|finished) yet)$|' +
+    '^(?:那)?(?:还有|还剩|还差|一共还有)(?:几|多少)(?:步|个步骤)(?:啊|呀|呢|了)?$|^(?:是不是)?快(?:完了|好了|结束了)(?:没|没有|吗|么|嘛|吧)?$|^(?:完了|好了|结束了)(?:没|没有)$',
+);
+
+/** "How many steps are left?", "还有几步": asked during a walkthrough, of the steps after the one on the screen. */
+export function asksHowManyLeft(text: string): boolean {
+  return ASKS_HOW_MANY_LEFT.test(replyWithoutFillers(text));
+}
 
 /** "Is that all?", "就这些吗", "that's it?": whether what is shown is all there is. */
 export function asksIfThatIsAll(text: string): boolean {

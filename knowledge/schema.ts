@@ -12,9 +12,13 @@ const entryIdSchema = z
 /** The article of the PRC Social Insurance Law the sources quote. */
 export const SOURCE_ARTICLE = 64;
 
-/** A source is the page the bot is built from, or a paragraph of Article 64. */
+/**
+ * A source is the page the bot is built from, Article 64 or a paragraph of it, or the sources together: what they are
+ * and which text is official, as their README tells.
+ */
 export const sourceSchema = z.union([
   z.literal('page'),
+  z.literal('sources'),
   z
     .string()
     .regex(

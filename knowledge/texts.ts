@@ -71,7 +71,7 @@ export const uiTextsSchema = z
     /** Reply to "are you sure?" with no answer to vouch for (a "Did you mean", a refusal, a greeting). */
     sourcesInGeneral: plain,
     /** Where an answer comes from, as its entry's `source` says; each fills {source} above. */
-    sources: z.object({ page: plain, article64: plain, article64Paragraphs: z.tuple([plain, plain, plain]) }).strict(),
+    sources: z.object({ page: plain, all: plain, article64: plain, article64Paragraphs: z.tuple([plain, plain, plain]) }).strict(),
     /** The article's paragraphs by their short names ("paragraph 2", 第二款), as a claim names them. */
     paragraphNames: z.tuple([plain, plain, plain]),
     /**
@@ -147,6 +147,10 @@ export const uiTextsSchema = z
     lastStep: plain,
     /** Before the next step, asked at another step whether it is the last ("is that all?"): {left} steps are left. */
     notTheLastStep: template('left'),
+    /** Reply to "how many steps are left?" during a walkthrough, over the step's buttons: {left} after the step on the screen. */
+    stepsLeft: template('left'),
+    /** The same, at the last step. */
+    lastStepNow: plain,
     /** Reply to "done" under all the steps at once. */
     allStepsDone: plain,
     /** Reply to "wait", "hold on" at a step: the walkthrough stays there. */

@@ -1,3 +1,5 @@
+import { asksForTheSource } from './navigation';
+
 // Words that ask for the sources' exact wording of something, or for it as a list, before or after what it is: "what's the exact wording of
 // the second one" under the functions, "give me the exact text of step 6" and "quote the three functions word for word"
 // got Article 64 in full, whose questions ask for its exact wording. Every answer is in the sources' words already, so
@@ -36,7 +38,8 @@ function withoutTheFrame(text: string): { framed: boolean; asked: string } {
 export function askedExactly(text: string): string | undefined {
   if (ONLY_THE_WORDING.test(text.trim())) return undefined;
   const { framed, asked } = withoutTheFrame(text);
-  return framed && !THE_ANSWER_ON_THE_SCREEN.test(asked) ? asked : undefined;
+  // Nor the source of the answer on the screen: "quote the source for that" got the legal basis.
+  return framed && !THE_ANSWER_ON_THE_SCREEN.test(asked) && !asksForTheSource(text) ? asked : undefined;
 }
 
 // The words of the frames that ask for the wording, not for a list ("as bullet points") nor a meaning ("what does it mean

@@ -1,4 +1,5 @@
 import type { Matcher } from '../../dialogs/dialogDependencies';
+import { withoutClosingThanks } from '../../knowledge/knowledgeMatcher';
 
 /**
  * Longer messages are not questions the knowledge answers (the longest evaluation question has 147 characters), and
@@ -13,9 +14,12 @@ const CLOSING_READ = 300;
 const SENTENCE_END = /[.?!。？！\n]/g;
 const ENDING_PUNCTUATION = /[.?!。？！\s]+$/;
 
-/** The last sentence of a message, if it starts within its last CLOSING_READ characters. */
+/**
+ * The last sentence of a message before the thanks that close it, if it starts within its last CLOSING_READ characters:
+ * a long story ending "… how do I do it for her in Alipay? Thanks a lot." got "You're welcome!" for its last sentence.
+ */
 function closingSentence(text: string): string | undefined {
-  const tail = text.trimEnd().slice(-CLOSING_READ);
+  const tail = withoutClosingThanks(text.trimEnd()).slice(-CLOSING_READ);
   const before = [...tail.replace(ENDING_PUNCTUATION, '').matchAll(SENTENCE_END)].at(-1)?.index;
   const sentence = before === undefined ? '' : tail.slice(before + 1).trim();
   return sentence === '' ? undefined : sentence;

@@ -21,10 +21,25 @@ const taiwanToSimplified = Converter({ from: 'tw', to: 'cn' });
 const LONE_ME = /么/g;
 // 笫 (a bed mat) for 第, one stroke apart and next to it in handwriting input: "笫三步係咩" was refused.
 const DI_SLIP = /笫(?=[零〇一二两三四五六七八九十\d])/g;
+// Southwestern Mandarin (Sichuan, Chongqing, Yunnan) for the words the knowledge and its topics have: "我没得支付宝" and
+// "莫得智能手机咋整" got the family's steps where "我没有支付宝" is refused, "我自己咋个认证嘛" too where "我自己怎么认证" is.
+const SOUTHWESTERN = /[莫没沒]得|咋[个個]|啥子|不晓得|不曉得/;
+const SOUTHWESTERN_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[莫没沒]得/g, '没有'],
+  [/咋[个個]/g, '怎么'],
+  [/啥子/g, '什么'],
+  [/不[晓曉]得/g, '不知道'],
+];
+
+function mandarinOfSouthwestern(text: string): string {
+  return SOUTHWESTERN.test(text) ? SOUTHWESTERN_WORDS.reduce((mandarin, [dialect, standard]) => mandarin.replace(dialect, standard), text) : text;
+}
+
 // The matcher and the reply parsers (navigation.ts) convert the same message in one turn, and the conversion is the
-// costly part of reading a Chinese message: the last one is kept. Cantonese is read as Mandarin first (cantonese.ts).
+// costly part of reading a Chinese message: the last one is kept. Cantonese and Southwestern Mandarin are read as
+// standard Mandarin first (cantonese.ts).
 export const toSimplified = rememberingTheLast((text: string): string =>
-  taiwanToSimplified(mandarinOfCantonese(text).replace(DI_SLIP, '第').replace(LONE_ME, '麼')),
+  taiwanToSimplified(mandarinOfSouthwestern(mandarinOfCantonese(text)).replace(DI_SLIP, '第').replace(LONE_ME, '麼')),
 );
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = {
@@ -93,6 +108,9 @@ const ENGLISH_VARIANTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcentres?\b/g, 'center'],
   [/\b(?:ally|ali|alley|ollie)[ -]?pay\b/g, 'alipay'],
   [/\bb4\b/g, 'before'],
+  // A letter typed over and over for warmth or stress: "hiiii", "helloooo", "pleeease". No English word has one letter
+  // three times in a row.
+  [/([a-z])\1{2,}/g, '$1'],
 ];
 
 /** The message with the domain's words spelt as the knowledge spells them (lower case in, lower case out). */

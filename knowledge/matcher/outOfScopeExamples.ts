@@ -168,6 +168,7 @@ export const OUT_OF_SCOPE_EXAMPLES: Readonly<Record<Language, readonly string[]>
     '你最喜欢什么颜色',
     '自行车胎破了怎么补',
     '把这句话翻译成日语',
+    '帮我翻译一句话',
     '怎么在网上交养老保险',
     '社保可以停交几个月吗',
     '今年医保交多少钱',

@@ -1,6 +1,6 @@
 import { Language, languages } from '../../knowledge/language';
 import { fillTemplate } from '../../knowledge/texts';
-import { answerOf, chatWithAssistant, followUpTitles, matcherAskingToClarify, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
+import { answerOf, chatWithAssistant, followUpTitles, matcherAskingToClarify, resumeTitle, starterTitles, stepControls, stepText, texts, titleOf } from './support/assistant';
 
 const ask: Readonly<Record<Language, Readonly<Record<'functions' | 'earmarked' | 'article64', string>>>> = {
   en: { functions: 'What are the functions of social security?', earmarked: 'What does Article 64 say about misappropriating the funds?', article64: 'What does Article 64 say?' },
@@ -198,8 +198,9 @@ describe.each(languages)('asking for the source under an answer, in %s', (langua
   // "which source says that?" and "这个是哪里说的" got the legal basis; so did a fifth tester's "whats the source of all
   // this", "which website is this from", "where is this from, article 64?" and "这些信息是哪来的".
   it.each({
-    en: ['whats the source of all this', 'which website is this from', 'where is this from, article 64?', 'what is your source?', 'source?', 'is that from the page or from the law?', 'Is that in Article 64?', 'is this part of the social insurance law?', 'says who?', 'who said that?', 'where did you get that from?', 'please double-check that', 'which source says that?'],
-    zh: ['这些信息是哪来的', '出处呢', '这是哪里来的', '出处在哪', '这是第六十四条里的吗', '这个是法律规定的吗', '这个是谁说的', '谁说的？', '你从哪里看到的', '你再核对一下', '这是哪个来源说的？', '这个是哪里说的'],
+    // "quote the source for that" and "这一步的出处是什么" got the legal basis.
+    en: ['whats the source of all this', 'which website is this from', 'where is this from, article 64?', 'what is your source?', 'source?', 'is that from the page or from the law?', 'Is that in Article 64?', 'is this part of the social insurance law?', 'says who?', 'who said that?', 'where did you get that from?', 'please double-check that', 'which source says that?', 'quote the source for that'],
+    zh: ['这些信息是哪来的', '出处呢', '这是哪里来的', '出处在哪', '这是第六十四条里的吗', '这个是法律规定的吗', '这个是谁说的', '谁说的？', '你从哪里看到的', '你再核对一下', '这是哪个来源说的？', '这个是哪里说的', '这段话的出处是什么'],
   }[language])('%j names where the answer comes from', async (text) => {
     const chat = chatWithAssistant();
     await chat.reply(ask[language].functions);
@@ -210,6 +211,17 @@ describe.each(languages)('asking for the source under an answer, in %s', (langua
     const chat = chatWithAssistant();
     await chat.reply(ask[language].earmarked);
     expect((await chat.reply(language === 'en' ? 'is that in article 64?' : '这是第64条里的吗')).text).toBe(fromSource(language, texts[language].sources.article64Paragraphs[1]));
+  });
+
+  // A question refused at a step left the step on offer, and "source?" got the legal basis.
+  it('after a refusal at a step, names where the step comes from', async () => {
+    const chat = chatWithAssistant();
+    await chat.reply(language === 'en' ? 'step 3' : '第3步');
+    await chat.reply(language === 'en' ? 'what is the weather tomorrow' : '明天天气怎么样');
+    expect(await chat.reply(language === 'en' ? 'source?' : '这一步的出处是什么')).toEqual({
+      text: fromSource(language, texts[language].sources.page),
+      buttons: [resumeTitle(3, language)],
+    });
   });
 
   it('with no answer on the screen, asks the legal basis', async () => {

@@ -366,6 +366,8 @@ describe('a paragraph said or asked to hold something', () => {
     ['en', 'the five funds are listed in paragraph 2?', 2, 1],
     ['en', 'does paragraph 3 say the funds are earmarked?', 3, 2],
     ['zh', '那专款专用在第一款对吗', 1, 2],
+    // With words of another answer in it ("steps"): the seven steps came after it.
+    ['en', 'paragraph 2 says the state council decides the time and steps, right?', 2, 3],
   ] as const)('[%s] %j (paragraph %d) is told no: it is in paragraph %d, which is quoted', async (language, text, claimed, actual) => {
     const { messages } = await chatWithAssistant().say(text);
     expect(messages.map(({ text: shown }) => shown)).toEqual([

@@ -254,3 +254,28 @@ describe('a list named by its items', () => {
     expect((await chatWithAssistant().reply(text)).text).toBe(answerOf(id, language));
   });
 });
+
+// A part of a function asked for by both numbers: "第三个功能的第二点" and "third function, second part?" got the second
+// function, "what are the three points under function 3" the third way the third function works.
+describe('a part of a function, asked for by both numbers', () => {
+  it.each([
+    ['zh', '第三个功能的第二点', 'development-fund-use'],
+    ['zh', '社保的第三个功能里面的第二点是啥', 'development-fund-use'],
+    ['en', 'third function, second part?', 'development-fund-use'],
+    ['en', 'what is the first way of function 3', 'development-demand-management'],
+    ['en', 'what are the three points under function 3', 'function-development'],
+    ['zh', '第三个功能的三点是什么', 'function-development'],
+  ] as const)('[%s] %j is answered by %s', async (language, question, id) => {
+    const turn = await chatWithAssistant().say(question);
+    expect(turn.messages).toEqual([expectedMessage(id, language)]);
+  });
+
+  // The first function has no parts: its answer says the sources name it and say no more.
+  it.each([
+    ['en', 'the second point of the first function'],
+    ['zh', '第一个功能的第二点'],
+  ] as const)('[%s] %j, a part the function does not have, gets that function', async (language, question) => {
+    const turn = await chatWithAssistant().say(question);
+    expect(turn.messages).toEqual([expectedMessage('function-stability', language)]);
+  });
+});

@@ -227,8 +227,8 @@ describe.each(languages)('outside a walkthrough, in %s', (language) => {
   // Saying something is done, or understood, acknowledges too.
   const acknowledgements =
     language === 'en'
-      ? [...['ok', 'Got it.', '👍', 'done', 'Ok done', 'I did it', 'found it', 'I see', 'ok he clicked it'], ...['oh there it is', 'yep found it', 'ah ok i see it', 'mm ok', 'right', "that's right", 'yep', 'k'], ...['complete', 'ok im done with this one', 'done with that step', 'oh nvm got it', "caller's done with that one", 'ok caller has done it', "she's finished that step"], ...['its done', "ok it's done now", "that's done", 'fine', 'mom says done', "dad says he's in", "she says it's done", 'ok done with the family part', 'grandma tapped it', 'I see it under social security management', "I've got Alipay open on my phone", 'okay found', 'my mom says she pressed the button']]
-      : [...['好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了', '我爸点开了', '哦'], ...['哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了', '好吧', '是的', '好勒', '点进去了', '看到了', '完成', '开了'], ...['看到了 点进去了', '搞掂', '妥了', '中', '得嘞', '找着了', '俺弄好了', '完事了', '整好了', '得劲', '中中'], ...['有了有了', '要得 找到了', '要得', '奶奶说打开了', '我爸说进去了', '老伴说好了', '找到了 在右下角', '哦 在右下角 找到了', '点了的']];
+      ? [...['ok', 'Got it.', '👍', 'done', 'Ok done', 'I did it', 'found it', 'I see', 'ok he clicked it'], ...['oh there it is', 'yep found it', 'ah ok i see it', 'mm ok', 'right', "that's right", 'yep', 'k'], ...['complete', 'ok im done with this one', 'done with that step', 'oh nvm got it', "caller's done with that one", 'ok caller has done it', "she's finished that step"], ...['its done', "ok it's done now", "that's done", 'fine', 'mom says done', "dad says he's in", "she says it's done", 'ok done with the family part', 'grandma tapped it', 'I see it under social security management', "I've got Alipay open on my phone", 'okay found', 'my mom says she pressed the button'], ...['finished this one', 'this step is complete', 'all good', 'worked', 'ok that worked', 'y', 'she confirmed']]
+      : [...['好的', '嗯嗯', '👌🏻', '好了', '完成了', '我找到了', '已经打开了', '我爸点开了', '哦'], ...['哦找到了', '嗯找到了', '哦 好了', 'ok了', '点了', '好吧', '是的', '好勒', '点进去了', '看到了', '完成', '开了'], ...['看到了 点进去了', '搞掂', '妥了', '中', '得嘞', '找着了', '俺弄好了', '完事了', '整好了', '得劲', '中中'], ...['有了有了', '要得 找到了', '要得', '奶奶说打开了', '我爸说进去了', '老伴说好了', '找到了 在右下角', '哦 在右下角 找到了', '点了的'], ...['好了好了点进去了', '对']];
 
   // A command after words that correct the last message: "不对，我是说下一步" got the summary, "no wait, I meant what comes
   // after it" a "Did you mean" of step 1.
@@ -502,12 +502,50 @@ describe('interruption', () => {
     ['en', 5, 'what was step 2 again? I forgot', 2],
     ['en', 6, 'do I tap Civic Center first?', 2],
     ['zh', 5, '第二步是什么来着', 2],
+    // Asked about, as a question: "what city do i pick" at step 5 and "where is civic center again" at step 6 moved the
+    // walkthrough to step 2, and "next" went on to step 3.
+    ['en', 5, 'what city do i pick', 2],
+    ['en', 6, 'where is civic center again', 2],
   ] as const)('[%s] at step %d, %j shows step %d in between and keeps the walkthrough', async (language, position, question, step) => {
     const chat = await chatAtStep(position, language);
     const { messages } = await chat.say(question);
     expect(messages.at(-1)?.text).toBe(stepText(step, language));
     expect(messages.at(-1)?.buttons).toContain(resumeTitle(position, language));
     expect(await chat.reply(language === 'en' ? 'continue' : '继续')).toEqual(stepMessage(position, language));
+  });
+
+  // Which of a step's things to choose, or whose: "should i choose my city or my moms city" got step 2 with no word that
+  // the sources do not say.
+  it.each([
+    ['en', 'should i choose my city or my moms city'],
+    ['en', 'do i select my dads city or where i live'],
+    ['zh', '我选哪个城市'],
+  ] as const)('[%s] %j says the sources say no more, then shows the step', async (language, question) => {
+    const chat = await chatAtStep(2, language);
+    const { messages } = await chat.say(question);
+    expect(messages.map(({ text }) => text)).toEqual([texts[language].noDefinition, stepText(2, language)]);
+  });
+
+  // "还有几步" got a "Did you mean", "快完了没" the goodbye, "how many steps left" a "Did you mean" of step 7.
+  it.each([
+    ['en', 'how many steps left'],
+    ['en', 'are we almost done'],
+    ['zh', '还有几步'],
+    ['zh', '快完了没'],
+    ['zh', '完了没有'],
+  ] as const)('[%s] %j says how many steps are left and stays at the step', async (language, question) => {
+    const chat = await chatAtStep(3, language);
+    expect(await chat.reply(question)).toEqual({ text: fillTemplate(texts[language].stepsLeft, { left: 4 }), buttons: stepMessage(3, language).buttons });
+    expect(await chat.reply(texts[language].buttons.next)).toEqual(stepMessage(4, language));
+    const atTheLast = await chatAtStep(STEP_COUNT, language);
+    expect((await atTheLast.reply(question)).text).toBe(texts[language].lastStepNow);
+  });
+
+  // "ok i pressed 市民中心" in an English walkthrough turned it Chinese, and the next "next" too.
+  it('keeps English when an English message names a Chinese label', async () => {
+    const chat = await chatAtStep(2, 'en');
+    expect(await chat.reply('ok i pressed 市民中心')).toEqual(stepMessage(3, 'en'));
+    expect(await chat.reply('tapped 社保')).toEqual(stepMessage(4, 'en'));
   });
 
   // "back" after a question in between went back a step from the one paused; at a step it still goes back.
@@ -568,6 +606,8 @@ describe('interruption', () => {
     ['en', 'she wants a break'],
     ['zh', '等一下 奶奶去接电话了'],
     ['zh', '奶奶累了 明天再弄'],
+    // Asked to wait for the asker: it was refused.
+    ['zh', '等我一下 我去拿我妈手机'],
   ] as const)('[%s] %j at a step waits there, with the step\'s controls', async (language, phrase) => {
     const chat = await chatAtStep(3, language);
     expect(await chat.reply(phrase)).toEqual({ text: texts[language].walkthroughWaits, buttons: stepMessage(3, language).buttons });

@@ -349,6 +349,14 @@ describe('KnowledgeMatcher', () => {
     ['我没有支付宝咋办', 'zh', ['having no Alipay']],
     // It got the seven steps, which all happen in Alipay.
     ['不用支付宝行不行', 'zh', ['having no Alipay']],
+    // In Southwestern Mandarin, or with no smartphone to have it on: they got the seven steps.
+    ['我没得支付宝', 'zh', ['having no Alipay']],
+    ['莫得支付宝咋整', 'zh', ['having no Alipay']],
+    ['没有智能手机咋整', 'zh', ['having no Alipay']],
+    ["i dont have a smartphone, how can i do it", 'en', ['having no Alipay']],
+    // The pension stopped already, which the certification is not said to put right: they got the seven steps.
+    ['my moms pension got stopped because we missed the certification what do i do', 'en', ['what happens without it']],
+    ['我妈养老金停发了，因为没认证，怎么办', 'zh', ['what happens without it']],
     // Another insurance's certification got the seven steps (0.79); what an insurance is or covers, the pooling (0.34)
     // or the five funds; when the article was passed, the article.
     ['医保认证', 'zh', ["another insurance's certification"]],
@@ -414,6 +422,11 @@ describe('KnowledgeMatcher', () => {
     ['给我自己做认证', 'zh', ['certifying oneself']],
     // Where it is done named too: they got the family's steps.
     ['我自己能在支付宝上认证吗', 'zh', ['certifying oneself']],
+    // Of the family member, with no word of the certification, or where, or in Southwestern Mandarin: the steps.
+    ['我妈能自己做吗', 'zh', ['certifying oneself']],
+    ['老人自己能认证吗', 'zh', ['certifying oneself']],
+    ['我妈能自己在支付宝上认证吗', 'zh', ['certifying oneself']],
+    ['我自己咋个认证嘛', 'zh', ['certifying oneself']],
     ['我今年70了 自己想在手机上认证 咋弄', 'zh', ['certifying oneself']],
     ['去社保局认证也行吧', 'zh', ['doing it in person']],
     // Grandparents, and fees said with 交钱: they got the steps, or were refused unnamed.
@@ -727,6 +740,11 @@ describe('KnowledgeMatcher', () => {
   it.each([
     ['thanks, what should I do now', 'en', 'thanks'],
     ['hello', 'en', 'greeting'],
+    // Stressed or warm: "hello!!", "hi :)" and "hiiii" were refused, read as a greeting and then "!", ":)" or nothing.
+    ['hello!!', 'en', 'greeting'],
+    ['hi :)', 'en', 'greeting'],
+    ['hiiii', 'en', 'greeting'],
+    ['你好！！', 'zh', 'greeting'],
   ] as const)('leaves %j, which names no certification, to small talk', (text, language, intent) => {
     expect(matcher.match(text, language)).toMatchObject({ decision: 'answer', intent });
   });

@@ -137,6 +137,9 @@ describe('npm run chat', () => {
   it.each([
     ['en', `${'My father is 85 and lives alone far away from me, and he has never used a smartphone. '.repeat(13)}Where do I add his details?`, stepText(6, 'en')],
     ['zh', `${'我爸爸今年八十五岁了，一个人住在老家，身体不太好，也不会用智能手机。'.repeat(33)}请问社会保障有哪些功能？`, answerOf('functions', 'zh')],
+    // Before the thanks that close it: it got "You're welcome!".
+    ['en', `${'My father is 85 and lives alone far away from me, and he has never used a smartphone. '.repeat(13)}Where do I add his details? Thanks a lot.`, stepText(6, 'en')],
+    ['zh', `${'我爸爸今年八十五岁了，一个人住在老家，身体不太好，也不会用智能手机。'.repeat(33)}请问社会保障有哪些功能？谢谢！`, answerOf('functions', 'zh')],
   ] as const)('[%s] answers a message longer than the bot reads from its last sentence', async (_language, story, answer) => {
     expect(story.length).toBeGreaterThan(MAX_MATCHED_LENGTH);
     const output = await chatOutput([story]);

@@ -51,6 +51,8 @@ export const TOPIC_QUESTIONS: ReadonlyArray<readonly [Language, string, string]>
   ['zh', '统筹的具体时间和步骤由谁规定', 'article64-state-council'],
   ['en', 'Show me the full text of Article 64', 'article64-full'],
   ['zh', '第六十四条原文是什么', 'article64-full'],
+  ['en', 'Is the English text of Article 64 official?', 'article64-official-text'],
+  ['zh', '第六十四条的英文是官方翻译吗', 'article64-official-text'],
   ['en', 'Which law are these answers based on?', 'legal-basis'],
   ['zh', '这些回答依据的是哪部法律', 'legal-basis'],
   ['en', 'Hello there', 'greeting'],

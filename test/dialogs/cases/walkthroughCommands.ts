@@ -8,7 +8,7 @@ export const NOT_UNDERSTOOD_PHRASES: Readonly<Record<Language, readonly string[]
   // "huh? i dont get it" got a "Did you mean" of step 5.
   en: ["I don't understand", "I don't get it", 'huh? i dont get it'],
   // "没听懂" got the goodbye, "啥？" and "蛤？" were refused.
-  zh: ['看不懂', '不明白', '根本看不懂', '没听懂', '啥？', '蛤？'],
+  zh: ['看不懂', '不明白', '根本看不懂', '没听懂', '啥？', '蛤？', ...['搞不懂', '我不会', '看不明白', '没看懂啥意思', '看不懂啊闺女', '不晓得咋弄']],
 };
 
 /** What users type to move through the walkthrough, per language; Traditional spellings included on purpose. */
@@ -18,6 +18,9 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     next: [
       // Typed as said: "wats next" jumped to step 5, the matcher's.
       ...['wats next', 'wat next', 'thx. wats next'],
+      // The step on the screen said done, or to have worked: "finished this one" and "this step is complete" got step 7,
+      // "all good" the goodbye, "worked" the help, "ok that worked" "You're welcome!", "y" and "she confirmed" a refusal.
+      ...['finished this one', 'this step is complete', 'all good', 'worked', 'ok that worked', 'y', 'she confirmed'],
       // Said again, as a double tap says it: "next next" got step 5, skipping the steps between.
       ...['next next', 'next, next, next'],
       // In markup, as a channel or a paste leaves it: step 5.
@@ -121,6 +124,8 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     next: [
       // "下一步下一步" got step 7.
       ...['下一步下一步', '下一步 下一步 下一步'],
+      // Three said together, or "对" alone: they were refused.
+      ...['好了好了点进去了', '对'],
       // A particle after it, or voice input's slip: "下一步啦", "下一步嘛", "下一步哦", "夏一步", "吓一步" and "下一步骤" got
       // step 7, "下壹步" and "下一不" were refused, "下步" got the summary.
       ...['下一步啦', '下一步嘛', '下一步哦', '下一步呢亲', '夏一步', '吓一步', '下一步骤', '下壹步', '下一不', '下步'],
@@ -201,7 +206,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     ],
     // "在哪里" got step 3, "找不到" a "Did you mean".
     // "慢点说" (slower, please) got the summary.
-    repeat: ['没听清 再说一遍', '太快了慢点说', '再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', '不好意思，再说一遍', '没看清', '我卡住了', '我刚才没看清 再说一遍', '慢点说', '说慢点', '慢一点', '太快了', '别那么快', ...['找不着啊', '得不得行哦 重复一下', '再说一边', '重负'], ...['她找不到', '老人还是找不到'], ...NOT_UNDERSTOOD_PHRASES.zh,
+    repeat: ['再教一遍', '再教我一次', '拿来了', '没听清 再说一遍', '太快了慢点说', '再说一遍', '重复', '再說一遍', '重複', '找不到', '我没看到', '在哪里？', '这一步在哪里', '不好意思，再说一遍', '没看清', '我卡住了', '我刚才没看清 再说一遍', '慢点说', '说慢点', '慢一点', '太快了', '别那么快', ...['找不着啊', '得不得行哦 重复一下', '再说一边', '重负'], ...['她找不到', '老人还是找不到'], ...NOT_UNDERSTOOD_PHRASES.zh,
       // "再说一遍啦" and "你说慢点 再说一遍" got the summary; the rest were refused.
       ...['再说一遍啦', '你说慢点 再说一遍', '听不懂 能不能再讲慢一点', '再讲一次', '整不来 再说一遍嘛', '在来一遍'],
       // What was just said: refused, or a "Did you mean".
@@ -211,7 +216,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // "好了回到步骤" got step 7.
     resume: ['我们到第几步了', '刚才教到哪了', '刚刚第几步', '回到刚才的步骤', '刚才到哪一步了？', '继续之前的步骤', '继续刚才的', '第几步来着 我忘了', '好了回到步骤', '刚才的步骤再说一遍', '我现在在第几步', '我到哪一步了', '这是第几步', '刚才那是第几步', '刚才说到哪了', '接着刚才的说', '继续教我', '我刚才弄到哪了', '俺到哪一步了', '刚才到第几步了', '回到刚才的地方', '接着我们刚才停下的地方'],
     // "具体步骤" got the State Council's "specific time and steps" of pooling, "步骤是什么" "I can't answer".
-    allSteps: ['全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么', '别磨叽了 全说了吧', '都说了吧'],
+    allSteps: ['全部步骤给我看看', '全部步骤', '全部步驟', '所有步骤', '一共几步？', '總共有幾個步驟', '步骤是什么？', '具体步骤', '详细步骤', '那正确的步骤是什么', '别磨叽了 全说了吧', '都说了吧'],
     // "一步一步叫我" (叫 for 教, a pinyin slip) and "能一步步带我操作吗" were refused.
     stepByStep: ['请一步一步教我', '一步步来', '手把手教我', '能不能一步一步教我？', '逐步指導', '一步一步叫我', '能一步步带我操作吗',
       // "那就一步一步来" got the goodbye, "你一步一步说 别一下全说" the summary; the rest were refused.
@@ -255,6 +260,7 @@ export const GO_TO_PHRASES: ReadonlyArray<readonly [string, number]> = [
   ['start over', 1],
   // Taught from the start: under the list of steps, "好 那从头教我" got the list again.
   ['好 那从头教我', 1],
+  ['从头再来一遍', 1],
   ['teach me from the beginning', 1],
   // "the one before last" got step 1.
   ['the one before last', 6],
