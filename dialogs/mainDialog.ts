@@ -36,6 +36,8 @@ import {
   CountedList,
   doubtsLastReply,
   ellipticalSubject,
+  hasALink,
+  isTitleOf,
   hasWords,
   isAcknowledgement,
   isNoneOfThese,
@@ -371,7 +373,7 @@ export class MainDialog extends Dialog {
     const paused = memory.pausedStep;
     // Nothing to answer: an empty message, or one of only punctuation or emoji ("???", "😭"), which got "I can't answer “???”".
     if (!hasWords(text)) {
-      await this.sayCapabilities(turn, 'no question: no words', texts, undefined, paused);
+      await this.sayCapabilities(turn, 'no question: no words', texts, hasALink(text) ? texts.linkNotOpened : undefined, paused);
       return;
     }
     // A step or an answer not understood is given again by the dialog listening after it; one that listens for nothing
@@ -685,11 +687,14 @@ export class MainDialog extends Dialog {
           ? fillTemplate(texts.stepClaimWrong, { claimed, actual: answer.step })
           : undefined;
       const verdict = asksYesOrNo(text) ? this.claimVerdict(text, answer, questionLanguage) : undefined;
+      // Small talk is nothing to check a claim against: "i read this https://… is it right?" got "check it" over the help.
+      const smallTalk = this.isSmalltalk(answer.id);
       const lead =
         source ??
         stepClaimWrong ??
         (verdict !== undefined ? texts.claimVerdicts[verdict] : undefined) ??
-        (asksToConfirm(text)
+        (smallTalk && hasALink(text) ? texts.linkNotOpened : undefined) ??
+        (asksToConfirm(text) && !smallTalk
           ? texts.checkAgainstSources
           : explainsNothing
             ? texts.noDefinition
@@ -1088,7 +1093,7 @@ export class MainDialog extends Dialog {
    */
   private async tookRequestForSimpler(turn: MessageTurn, text: string, language: Language): Promise<boolean> {
     const answered = this.answerShown(turn.state);
-    if (!asksSimpler(text) || answered?.kind !== 'answer') return false;
+    if (!asksSimpler(text) || answered?.kind !== 'answer' || this.titlesAnotherEntry(text, answered)) return false;
     // The article in full has a summary of what it covers, the legal basis: "tldr" under it got no more than a refusal.
     const inShort = answered.id === this.knowledge.articleInFull?.entry.id ? this.legalBasis() : undefined;
     if (inShort) {
@@ -1097,6 +1102,14 @@ export class MainDialog extends Dialog {
     }
     await this.sayInBetween(turn, language, 'follow-up: asks simpler', answered.id, this.texts[language].noSimplerWording);
     return true;
+  }
+
+  /**
+   * Whether a message is the title of an entry other than `answered`, as an old button sends it: the summary's "In
+   * short", clicked under the functions, got "I can't put it in other words".
+   */
+  private titlesAnotherEntry(text: string, answered: Entry): boolean {
+    return this.knowledge.entries.some((entry) => entry !== answered && isTitleOf(text, entry));
   }
 
   /**

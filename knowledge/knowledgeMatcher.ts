@@ -182,6 +182,7 @@ const LEADING_GREETING =
   /^(?:(?:hey|hi|hello|hiya|yo|morning|good (?:morning|afternoon|evening))(?: (?:there|team|all|everyone|everybody|guys|folks|bot|again))?|(?:你好|您好|喂|哈喽|嗨|大家好)(?:啊|呀)?)[\s,，!！.。]+(?=\S)(?!again\W*$)/i;
 
 const WORDED = /[\p{L}\p{N}]/u;
+const ASKED_WITH_A_MARK = /[?？]\s*$/;
 
 /** The last clause of a message of two or more ("我妈80岁了 一步一步来" → "一步一步来"). */
 export function closingClause(text: string): string | undefined {
@@ -320,7 +321,8 @@ export function withoutClosingThanks(text: string): string {
 // pension will be stopped if she doesn't verify. help!" was refused.
 // Or not knowing where: "i have alipay but no idea where to click".
 const ASKS_WHAT_TO_PRESS = /\bwhat (?:to|do i|should i|must i|shall i) (?:press|tap|click|touch|choose)\b|\b(?:no idea|not sure|dont know|do not know) (?:where|what|how) to (?:press|tap|click|touch|start)\b/;
-const ASKS_WHAT_TO_DO = /\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\b(?:please |pls |plz )?help(?: (?:me|us|please|pls|plz))*[\s!.?]*$|帮帮我|求助|\bhow (?:do|can|should) (?:i|we) (?:do|handle) (?:it|this|that)\b|怎么办|咋办|怎么弄|怎么做|如何(?:办|做|处理)|咋整|怎么整|咋弄|咋搞|怎么搞/;
+// Or a story closing on "how": "…or her pension will stop i want to do it for her on my alipay how" was refused.
+const ASKS_WHAT_TO_DO = /\bwhat (?:do|should|can|shall|must) (?:i|we) do\b|\bhow[\s?!.]*$|\b(?:please |pls |plz )?help(?: (?:me|us|please|pls|plz))*[\s!.?]*$|帮帮我|求助|\bhow (?:do|can|should) (?:i|we) (?:do|handle) (?:it|this|that)\b|怎么办|咋办|怎么弄|怎么做|如何(?:办|做|处理)|咋整|怎么整|咋弄|咋搞|怎么搞/;
 // What follows without the certification told as done already is no reason to do it: to put it right is what is asked,
 // of which the sources say nothing. "my moms pension got stopped because we missed the certification what do i do" and
 // "我妈养老金停发了，因为没认证，怎么办" got the steps, as if they set it right.
@@ -615,9 +617,14 @@ export class KnowledgeMatcher {
     const topics = refused.refusal.names;
     const clauses = clausesOf(refused.text).flatMap((clause) => clause.split(BEFORE_SECOND_QUESTION));
     const onTopic: boolean[] = [];
-    // A question that points back asks of what the clause before names: "list the funds and tell me who audits them".
+    // A question that points back asks of what the clause before names: "list the funds and tell me who audits them". Not
+    // after a question of its own: "…certification, its free right? how do i do it" asks how to do the certification.
     const asksOfTheClauseBefore = (clause: string, at: number): boolean =>
-      at > 0 && REFERS_BACK.test(clause) && READS_AS_QUESTION.test(withoutJoiner(clause)) && this.uncovered.askedInPart(normaliseText(clauses[at - 1] + clause), topics);
+      at > 0 &&
+      !ASKED_WITH_A_MARK.test(clauses[at - 1]) &&
+      REFERS_BACK.test(clause) &&
+      READS_AS_QUESTION.test(withoutJoiner(clause)) &&
+      this.uncovered.askedInPart(normaliseText(clauses[at - 1] + clause), topics);
     clauses.forEach((clause, at) => {
       onTopic[at] =
         this.uncovered.askedInPart(normaliseText(clause), topics) ||

@@ -109,9 +109,9 @@ export interface LanguageRequest {
 
 // How something is said in the other language: one answer in it. "社会保障三个功能用英文怎么说" switched the whole
 // conversation to English, and the next Chinese question was answered in English. So did "用英文说一下这一步", which asks
-// for the step on the screen in it.
+// for the step on the screen in it, and "用英文说一遍" (say it once in English).
 const ONE_TRANSLATION =
-  /(?:用|以)(?:英文|英语|中文|汉语|普通话)(?:来)?(?:怎么说|怎么讲|怎么表达|怎么翻译|咋说|咋讲|(?:再)?(?:说|讲|念|读)(?:一下|一遍|下)?(?:这一?步|这个|这段|这条|这句话?|这款))/;
+  /(?:用|以)(?:英文|英语|中文|汉语|普通话)(?:来)?(?:怎么说|怎么讲|怎么表达|怎么翻译|咋说|咋讲|(?:再)?(?:说|讲|念|读)(?:一下|一遍|下)?(?:这一?步|这个|这段|这条|这句话?|这款)|(?:再)?(?:说|讲|念|读)(?:一遍|一次)[\s。！!]*$)/;
 
 const ENGLISH_LANGUAGE = `(${ENGLISH_NAMES})`;
 const CHINESE_LANGUAGE = `(${CHINESE_NAMES})`;
@@ -405,7 +405,7 @@ function requestIn(text: string): LanguageRequest | undefined {
   const onceNamed = [ONCE_HOW_SAID, ONCE_TRANSLATED].flatMap((pattern) => pattern.exec(reply)?.slice(1) ?? []).find((name) => name !== undefined);
   if (onceNamed) return { language: LANGUAGE_NAMES[onceNamed], once: true };
   const bare = bareRequest(text);
-  if (bare) return { language: bare };
+  if (bare) return ONE_TRANSLATION.test(text.trim()) ? { language: bare, once: true } : { language: bare };
   const original = ORIGINAL_ALONE.exec(reply);
   if (original) return { language: LANGUAGE_NAMES[original[1]], once: true };
   const typed = text.trim();

@@ -106,9 +106,19 @@ const COLLOQUIAL_CHINESE: ReadonlyArray<readonly [RegExp, string]> = [
 // Markup a channel or a paste leaves around the words: "<b>next</b>" got step 5, and Teams' "&nbsp;next" too. Only bare
 // tags: one with attributes is no formatting of the words ("<img src=x onerror=…>" is refused, and quoted inert).
 const MARKUP = /<\/?[a-z][a-z0-9]{0,10}\s*\/?>|&(?:nbsp|amp|lt|gt|quot|#\d{1,5});/gi;
+// A web address says nothing the bot can read: "https://www.zhihu.com/question/12345" got the goodbye, for its "question",
+// and "zhihu.com/question/12345" the help. (The matcher still reads them, as it reads any word.)
+const LINK_SOURCE = String.raw`\b(?:https?:\/\/|www\.)\S+|\b[a-z\d][a-z\d-]*(?:\.[a-z\d-]+)*\.(?:com|cn|net|org|gov|edu|io|hk|tw)\b(?:\/\S*)?`;
+const LINK = new RegExp(LINK_SOURCE, 'gi');
+const A_LINK = new RegExp(LINK_SOURCE, 'i');
+
+/** Whether a message has a web address in it. */
+export function hasALink(text: string): boolean {
+  return A_LINK.test(text);
+}
 
 function normalisedReply(text: string): string {
-  const folded = text.replace(MARKUP, ' ').normalize('NFKC').toLowerCase().replace(/['’]/g, '');
+  const folded = text.replace(MARKUP, ' ').replace(LINK, ' ').normalize('NFKC').toLowerCase().replace(/['’]/g, '');
   const chinese = HAN.test(folded);
   const words = (chinese ? toSimplified(folded) : folded)
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -142,6 +152,11 @@ function titlesOf(entry: Entry): readonly string[] {
     normalisedTitles.set(entry, titles);
   }
   return titles;
+}
+
+/** Whether a message is one of the entry's titles, as its button sends it. */
+export function isTitleOf(text: string, entry: Entry): boolean {
+  return titlesOf(entry).includes(normaliseReply(text));
 }
 
 // Up to twenty, so that a step past the last said in words is one: "step eleven" got a "Did you mean" of steps 1 and 2.
@@ -574,7 +589,8 @@ const SAYS_WRONG = new RegExp(
     '^(?:(?:no )?(?:(?:thats|that is|this is|its|it is|youre|you are) )?(?:wrong|not right|incorrect|not correct|not it|' +
     'not what i (?:asked|meant|wanted|was asking)(?: for| about)?)(?: answer)?|you (?:got it|answered) wrong|' +
     // "you didnt answer my question" and "you misunderstood me" got the help, "你没回答我的问题" too.
-    '(?:you|that|this|it) (?:still )?(?:didnt|did not|doesnt|does not|dont|do not|havent|have not) (?:really )?answer(?:ed)? (?:my|the) question|' +
+    // Or what it did not answer: "it didnt answer when" got the summary of the steps.
+    '(?:you|that|this|it) (?:still )?(?:didnt|did not|doesnt|does not|dont|do not|havent|have not) (?:really )?answer(?:ed)? (?:(?:my|the) question|when|how|why|what|who|which|where|that)|' +
     'you (?:still )?(?:havent|have not|didnt|did not) answer(?:ed)? me|you (?:misunderstood|misunderstand|didnt understand|did not understand) (?:me|my question)|' +
     '(?:你)?(?:根本|还是|完全)?(?:没|没有)(?:回答|答)(?:我|我的问题|问题)|' +
     '(?:你|你们)?(?:说|答|回答)?的?不对|(?:你|你们)?(?:说|答|回答|搞|弄)错了|错了|不正确|答非所问|' +
@@ -1466,15 +1482,18 @@ export type CountedList = 'functions' | 'steps' | 'funds' | 'paragraphs';
 // The count closes what is claimed: "the three functions are welfare, security and redistribution right?" claims
 // items, and "the five funds are listed in paragraph 2?" a place. And it is what there is: "can I skip 2 steps?" claims
 // no number.
+// What the count is of may follow ("are there 4 functions of social security?", "there are 6 funds in article 64 right"),
+// and it may be said alone ("only 5 steps right?"): they got no word on the number.
 const COUNT_IN_ENGLISH =
-  /\b(?:is it|its|it s|are there|there are|there re|theres|has|have|had|list|lists|listed|include|includes|gives?|names?|got|consists? of|total of) (?:only |just |exactly )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:(?:social insurance|insurance|main|basic|different) )?(functions?|steps?|funds?|paragraphs?)(?: (?:in total|in all|altogether|only|total))?(?: (?:right|correct|yes|true|isnt it|arent there|is that right))?$/;
-const CHINESE_CLOSE = '(?:吗|么|嘛|吧|对吧|对吗|对不对|是吧|是不|是不是|呢|啊|呀)*$';
-const COUNT_IN_CHINESE = new RegExp(`(?:有|是|就|共|包括|只有)(?:一共|总共|共)?(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|大)?(?:(功能|作用)|(步)|(?:社会保险|社保|保险)?(基金)|(款))${CHINESE_CLOSE}`);
+  /(?:^(?:(?:so|ok|and|but) )?(?=only |just )|\b(?:is it|its|it s|are there|there are|there re|theres|has|have|had|list|lists|listed|include|includes|gives?|names?|got|consists? of|total of) )(?:only |just |exactly )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:(?:social insurance|insurance|main|basic|different) )?(functions?|steps?|funds?|paragraphs?)(?: (?:in total|in all|altogether|only|total))?(?: (?:of|in|for|to) [a-z\d ]{1,40}?)?(?: (?:in total|in all|altogether|only|total))?(?: (?:right|correct|yes|true|isnt it|arent there|is that right))?$/;
+// "是不是5步就行" ends in what the count would be enough for.
+const CHINESE_CLOSE = '(?:就行|就好|就够了?|就可以了?|就完了)?(?:吗|么|嘛|吧|对吧|对吗|对不对|是吧|是不|是不是|呢|啊|呀)*$';
+const COUNT_IN_CHINESE = new RegExp(`(?:有|是|就|共|包括|只有)(?:一共|总共|共)?(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|大)?(?:(功能|作用)|(步)(?:骤)?|(?:社会保险|社保|保险)?(基金)|(款))${CHINESE_CLOSE}`);
 // The list first: "社保基金有五项对吗".
 const COUNT_AFTER_IN_CHINESE = new RegExp(
-  `(?:(功能|作用)|(步骤)|(基金)|(款))(?:一共|总共|共)?(?:有|是|包括)(?:一共|总共|共)?(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|步|款|大)?${CHINESE_CLOSE}`,
+  `(?:(功能|作用)|(步骤)|(基金)|(款))(?:(?:是不是|有没有)(?:只有|有|是)?|(?:一共|总共|共)(?:有|是)?|有|是|包括|只有)(?:一共|总共|共)?(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|步|款|大)?${CHINESE_CLOSE}`,
 );
-const ASKED_AS_YES_OR_NO = /^(?:(?:so|and|but|ok) )?(?:is|are|was|were|does|do|did|has|have|is it|are there)\b|[?？]\s*$|吗|么|嘛|是不是|对不对|有没有|是吧|对吧/;
+const ASKED_AS_YES_OR_NO = /^(?:(?:so|and|but|ok) )?(?:is|are|was|were|does|do|did|has|have|is it|are there)\b|^true or false\b|[?？]\s*$|吗|么|嘛|是不是|对不对|有没有|是吧|对吧/;
 const LIST_OF_WORD: Readonly<Record<string, CountedList>> = { function: 'functions', step: 'steps', fund: 'funds', paragraph: 'paragraphs' };
 
 /**

@@ -210,6 +210,13 @@ const TOPICS: ReadonlyArray<{ name: string; en: RegExp; zh: RegExp }> = [
     zh: /我(?:自己|本人)?(?:也|都|又|还)?(?:没有|没|不用|不会用|没装|没下载)(?:支付宝|智能手机|智能机)|^(?:如果|要是|那)?(?:没有|没装|没下载|不用|不通过|不想用)支付宝|^(?:如果|要是|那)?(?:没有|没)(?:智能手机|智能机)/,
   },
   {
+    // "which cities support this" and "哪些城市可以办" started the walkthrough at step 2, which says only to select the
+    // corresponding city.
+    name: 'which cities offer it',
+    en: /\b(?:which|what) (?:cities|places|provinces|regions|areas)\b|\b(?:which|what) city (?:supports?|offers?|has|have|allows?)\b|\bis (?:it|this|the certification|this service|family service) (?:available|supported|offered) (?:in|for) (?:my|every|all|each|any|\w+)\b|\bdoes (?:it|this) work in (?:my|every|all|each|any) (?:city|cities|province)\b/,
+    zh: /哪些城市|哪几个城市|(?:哪个|什么)城市(?:可以|能|支持|开通)|支持的城市|开通(?:了)?的城市|(?:所有|每个)城市都(?:能|可以|支持)|(?:我们|我)?(?:这里|这边|当地|老家|我们那|我们这)(?:能|可以|支持)(?:办|弄|做|认证)吗/,
+  },
+  {
     // "支付宝和12333哪个好" (Alipay or 12333, which is better) got the seven steps (0.55), "alipay or the 12333 app, which
     // is better" step 1: the sources describe Alipay's way alone and compare it with none.
     name: 'comparing Alipay with other ways',

@@ -121,6 +121,15 @@ describe('a statement asked to be confirmed', () => {
     // Also a walkthrough command ("all steps"): it got the steps without the "no".
     ['en', 'so there are 6 steps in total?', 'procedure', 'No: my sources give 7 steps, not 6. This is what they say:'],
     ['zh', '第六十四条有三款吗', 'article64-full', '对，是3款。原话是这样说的：'],
+    // What it is a count of after it, the count alone, or "true or false": they got no word on the number.
+    ['en', 'are there 4 functions of social security?', 'functions', 'No: my sources give 3 functions, not 4. This is what they say:'],
+    ['en', 'only 5 steps right?', 'procedure', 'No: my sources give 7 steps, not 5. This is what they say:'],
+    ['en', 'there are 6 funds in article 64 right', 'article64-funds', 'No: my sources give 5 funds, not 6. This is what they say:'],
+    ['en', 'true or false: there are four functions of social security', 'functions', 'No: my sources give 3 functions, not 4. This is what they say:'],
+    ['zh', '是不是5步就行', 'procedure', '不对：资料来源里是7步，不是5步。原话是这样说的：'],
+    ['zh', '步骤是不是六个', 'procedure', '不对：资料来源里是7步，不是6步。原话是这样说的：'],
+    ['zh', '社保基金是不是六个', 'article64-funds', '不对：资料来源里是5项基金，不是6项基金。原话是这样说的：'],
+    ['zh', '基金一共五个对吧', 'article64-funds', '对，是5项基金。原话是这样说的：'],
   ] as const)('[%s] %j gets a plain yes or no on the number, then %s', async (language, text, id, lead) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([lead, answerOf(id, language)]);

@@ -445,7 +445,7 @@ describe.each(languages)('not understanding a refusal, in %s', (language) => {
 
 describe.each(languages)('saying the answer was wrong, in %s', (language) => {
   const wrong = {
-    en: ["that's wrong", 'not what I asked', 'you are useless stupid bot', 'you didnt answer my question', 'no', 'not that one'],
+    en: ["that's wrong", 'not what I asked', 'you are useless stupid bot', 'you didnt answer my question', 'it didnt answer when', 'no', 'not that one'],
     zh: ['你说的不对', '不是我问的', '笨死了', '你们这什么破机器人', '不是这一步'],
   }[language];
 
@@ -561,7 +561,9 @@ it('"用中文再说一遍" says the answer on the screen again in Chinese', asy
   const chat = chatWithAssistant();
   await chat.reply('what does article 64 say about the state council');
   const turn = await chat.say('用中文再说一遍');
-  expect(turn.messages.map((message) => message.text)).toEqual([texts.zh.languageChosen, answerOf('article64-state-council', 'zh')]);
+  // Once ("再说一遍"), not from now on: the next English question is answered in English.
+  expect(turn.messages.map((message) => message.text)).toEqual([answerOf('article64-state-council', 'zh')]);
+  expect((await chat.reply('what are the functions of social security')).text).toBe(answerOf('functions', 'en'));
 });
 
 // "i have 2 questions lol" got the goodbye.
@@ -589,4 +591,11 @@ describe.each(languages)('how many, under a list, in %s', (language) => {
     const turn = await chat.say(language === 'en' ? 'how many is that' : '一共几个');
     expect(turn.messages.map((message) => message.text)).toEqual([fillTemplate(texts[language].itemCount, { count: 3 }), answerOf('functions', language)]);
   });
+});
+
+// An old "In short" button, clicked under the functions, got "I can't put it in other words": it is the summary's title.
+it.each(languages)('[%s] the summary\'s title under another answer gets the summary', async (language) => {
+  const chat = chatWithAssistant();
+  await chat.reply(texts[language].starters.functions);
+  expect((await chat.reply(titleOf('summary', language))).text).toBe(answerOf('summary', language));
 });

@@ -125,6 +125,18 @@ describe('questions the sources do not answer', () => {
     const message = await chatWithAssistant().reply(text);
     expect(message).toEqual({ text: texts.en.helpIntro, buttons: starterTitles('en') });
   });
+
+  // "https://www.zhihu.com/question/12345" got the goodbye (its "question"), "zhihu.com/question/12345" the help with no
+  // word of the link, and "i read this https://… is it right?" "check it against my sources" over the help.
+  it.each(['https://www.zhihu.com/question/12345', 'zhihu.com/question/12345'])('answers %j, a link alone, saying it opens none, with what the bot can do', async (text) => {
+    const message = await chatWithAssistant().reply(text);
+    expect(message).toEqual({ text: `${texts.en.linkNotOpened}\n\n${texts.en.helpIntro}`, buttons: starterTitles('en') });
+  });
+
+  it('answers a claim about a link saying it opens none, before the help', async () => {
+    const { messages } = await chatWithAssistant().say('i read this https://www.zhihu.com/question/12345 is it right?');
+    expect(messages.map((message) => message.text)).toEqual([texts.en.linkNotOpened, answerOf('help', 'en')]);
+  });
 });
 
 // The article said to be another law's was refused as that law's article, which left the belief standing.

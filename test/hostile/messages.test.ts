@@ -47,6 +47,8 @@ describe('a message with no question in it', () => {
     for (const answer of knowledgeAnswers) expect(text).not.toContain(answer);
     if (reply === 'capabilities') {
       expect(text).toBe(texts.en.helpIntro);
+    } else if (reply === 'linkNotOpened') {
+      expect(text).toBe(`${texts.en.linkNotOpened}\n\n${texts.en.helpIntro}`);
     } else if (reply === 'tooLong') {
       // In the language it is written in: the Chinese page gets the Chinese reply.
       expect(tables.map((table) => `${fillTemplate(table.tooLong, { limit: MAX_MATCHED_LENGTH })}\n\n${table.helpIntro}`)).toContain(text);
@@ -83,8 +85,9 @@ describe('user text quoted back in "I can\'t answer “…”"', () => {
     ['<img src=x onerror="alert(document.cookie)">'],
     ['[click me](javascript:alert(document.cookie))'],
     ['![pixel](http://127.0.0.1:9/track.png)'],
-    ['<https://evil.example/login>'],
-    ['www.evil.example/login'],
+    // With a word beside it: a link alone is no question, and gets what the bot can do.
+    ['<https://evil.example/login> blorp'],
+    ['www.evil.example/login blorp'],
     ['[x](&#106;avascript:alert(document.cookie))'],
   ])('%s stays inert: no tag, no link, no URL a renderer would make live', async (hostile) => {
     const quote = quotedIn(await replyTo(hostile));

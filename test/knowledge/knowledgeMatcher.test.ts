@@ -349,6 +349,9 @@ describe('KnowledgeMatcher', () => {
     ['我没有支付宝咋办', 'zh', ['having no Alipay']],
     // It got the seven steps, which all happen in Alipay.
     ['不用支付宝行不行', 'zh', ['having no Alipay']],
+    // Which cities offer it: step 2, which says only to select the corresponding city.
+    ['which cities support this', 'en', ['which cities offer it']],
+    ['哪些城市可以办', 'zh', ['which cities offer it']],
     // In Southwestern Mandarin, or with no smartphone to have it on: they got the seven steps.
     ['我没得支付宝', 'zh', ['having no Alipay']],
     ['莫得支付宝咋整', 'zh', ['having no Alipay']],
@@ -717,6 +720,8 @@ describe('KnowledgeMatcher', () => {
     ['my mum needs to certify or they stop paying her pension, what do I do??', 'en'],
     // A plea for help asks what to do: it was refused for what happens without the certification.
     ["my mum's pension will be stopped if she doesn't verify. help!", 'en'],
+    // Closing on "how": it was refused.
+    ['so my grandmother is 85 and she got a message saying she need to do the certification or her pension will stop i want to do it for her on my alipay how', 'en'],
     // Named by where it is done, and not knowing where to click: it was refused.
     [
       'hey so my mom is 78 and lives with me in hangzhou, every year she has to do this face thing for her pension or they stop paying, last year my brother did it for her on his phone but he moved to shenzhen and now i have to figure it out, i have alipay but no idea where to click, she cant really use a smartphone lol',
@@ -764,6 +769,8 @@ describe('KnowledgeMatcher', () => {
   it.each([
     ['我想帮我婆婆在支付宝上做一下社保待遇资格认证，她在老家，身体不太好，去不了社保局，听说支付宝可以帮家人认证，请问具体要怎么做，需要她本人在场吗？', 'procedure', '需要她本人在场吗？'],
     ['帮家人认证的步骤是什么 认证有没有截止日期', 'procedure', '认证有没有截止日期'],
+    // A question that points back after a question of its own asks of the subject before: refused whole.
+    ['i need to do my moms social security certification, its free right? how do i do it', 'procedure', 'its free right?'],
     ['第六十四条讲了什么 挪用了怎么处罚', 'article64-full', '挪用了怎么处罚'],
     // Refused whole, the question answered alone at 0.57 (0.6 was asked of it).
     ['怎么帮我爸认证？要收费吗', 'procedure', '要收费吗'],

@@ -16,7 +16,6 @@ describe('languageRequestIn', () => {
     ['中文', 'zh'],
     ['请用中文回答', 'zh'],
     // Under the State Council's part it got the summary of the steps.
-    ['用中文再说一遍', 'zh'],
     // It got the help, in Chinese.
     ['以后都用英文回答我', 'en'],
     // From now on, whoever it is for: it got a "Did you mean".
@@ -215,6 +214,10 @@ describe('languageRequestIn', () => {
     ['那英文呢', 'en'],
     // At a step it switched every answer after it.
     ['用英文说一下这一步', 'en'],
+    // Said once: "用英文说一遍" switched every answer after it.
+    ['用英文说一遍', 'en'],
+    ['用英文再说一遍', 'en'],
+    ['用中文再说一遍', 'zh'],
     ['中文版呢', 'zh'],
     ['translate that into English', 'en'],
     ['translate to chinese', 'zh'],

@@ -224,6 +224,7 @@ describe('saysWrongAnswer', () => {
     // The help.
     '你们这什么破机器人',
     'you didnt answer my question',
+    'it didnt answer when',
     "that doesn't answer the question",
     'you misunderstood me',
     '你没回答我的问题',

@@ -4,12 +4,13 @@ import type { Activity } from 'botbuilder';
  * Messages no question is hidden in. `reply` says what the user must get instead of an answer from the sources: what
  * the bot can help with ('capabilities', for a message with nothing in it), or, for a message with something in it,
  * "I can't answer “…”" quoting it, a "Did you mean" or small talk ('notAnswered': a stray word may make the matcher
- * guess, but never a fact).
+ * guess, but never a fact); a web address alone, that the bot opens no links, before what it can help with
+ * ('linkNotOpened').
  */
 export interface HostileMessage {
   name: string;
   activity: Partial<Activity>;
-  reply: 'capabilities' | 'notAnswered' | 'tooLong';
+  reply: 'capabilities' | 'notAnswered' | 'tooLong' | 'linkNotOpened';
 }
 
 const junkWords = ['qwerty', 'zxcvb', 'lorem', 'ipsum', 'blorp', 'asdf', 'foo', 'bar', 'baz'];
@@ -43,7 +44,7 @@ export const HOSTILE_MESSAGES: readonly HostileMessage[] = [
   { name: 'a Markdown link to javascript:', activity: { text: '[click me](javascript:alert(1))' }, reply: 'notAnswered' },
   { name: 'a Markdown image', activity: { text: '![pixel](http://127.0.0.1:9/track.png)' }, reply: 'notAnswered' },
   { name: 'a reference-style Markdown link', activity: { text: '[x][ref]\n\n[ref]: javascript:alert(document.cookie)' }, reply: 'notAnswered' },
-  { name: 'an autolink', activity: { text: '<https://evil.example/login> blorp' }, reply: 'notAnswered' },
+  { name: 'an autolink', activity: { text: '<https://evil.example/login>' }, reply: 'linkNotOpened' },
   { name: 'an HTML entity for javascript:', activity: { text: '[x](&#106;avascript:alert(1))' }, reply: 'notAnswered' },
   { name: 'a template placeholder', activity: { text: '{question} {total} ${process.env.SECRET} {{constructor}}' }, reply: 'notAnswered' },
 ];
