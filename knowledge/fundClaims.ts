@@ -17,8 +17,18 @@ const ACCOUNTED_TOGETHER: ReadonlySet<Fund> = new Set(['medical', 'maternity']);
 // The fund the article pools nationally; the others are pooled at the provincial level.
 const POOLED_NATIONALLY: Fund = 'oldAge';
 
-// Questions whose form holds a negation ("是不是", "有没有") are not denials.
-const ASKING_BOTH_WAYS = /是不是|对不对|是否|有没有|能不能|可不可以|会不会|要不要/g;
+// Questions asked both ways hold a negation ("能不能", "是不是") and deny nothing: each is read as its yes ("社保基金能不能
+// 用于其他用途" read as "cannot be used", a yes to the earmarking).
+const ASKED_BOTH_WAYS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/是不是|是否/g, '是'],
+  [/对不对/g, '对'],
+  [/有没有/g, '有'],
+  [/能不能/g, '能'],
+  [/可不可以/g, '可以'],
+  [/会不会/g, '会'],
+  [/要不要/g, '要'],
+];
+const askedOneWay = (reply: string): string => ASKED_BOTH_WAYS.reduce((asked, [bothWays, yes]) => asked.replace(bothWays, yes), reply);
 const NEGATION = /\b(?:not|no|never|neither|nor|none|isn['’]?t|aren['’]?t|doesn['’]?t|don['’]?t|can['’]?t|cannot|won['’]?t)\b|[不没沒非未无]/;
 
 const FUNDS_AT_ALL = /\b(?:funds?|money)\b|基金|资金/;
@@ -85,12 +95,12 @@ function verdictOfTheStateCouncil(reply: string): ClaimVerdict | undefined {
  * accounting, their pooling, the State Council's part. Undefined when it cannot.
  */
 export function fundClaimVerdict(text: string, language: Language): ClaimVerdict | undefined {
-  const reply = normaliseReply(withoutConfirmationTag(withoutBelief(text)));
+  const reply = askedOneWay(normaliseReply(withoutConfirmationTag(withoutBelief(text))));
   // The use of the funds is told with its negations ("no one may borrow from them"), which the others are not read with.
   const funds = fundsNamedIn(reply, language);
   const ofUse = verdictOfUse(reply, funds);
   if (ofUse !== undefined) return ofUse;
-  if (NEGATION.test(reply.replace(ASKING_BOTH_WAYS, ''))) return undefined;
+  if (NEGATION.test(reply)) return undefined;
   const verdicts = [verdictOfAccounting(reply, funds), verdictOfPooling(reply, funds), verdictOfTheStateCouncil(reply)].filter(
     (verdict) => verdict !== undefined,
   );

@@ -2,6 +2,7 @@ import type { Activity } from 'botbuilder';
 import type { KnowledgeBase } from '../../knowledge/knowledgeBase';
 import type { KnowledgeMatcher } from '../../knowledge/knowledgeMatcher';
 import { amendmentAsked } from '../../knowledge/amendmentQuestion';
+import { fundClaimVerdict } from '../../knowledge/fundClaims';
 import { asksWhichOtherFunds, fundAskedOfPooling } from '../../knowledge/fundPooling';
 import { asksYesOrNo } from '../../knowledge/matcher/confirmationTag';
 import { Language, languages } from '../../knowledge/language';
@@ -84,8 +85,8 @@ export type AskableEntry = Readonly<Record<Language, LocalizedEntry>>;
  * entry's answer. And praise of the thanks ("that was helpful") rates the answer before it, which is thanked for, and a
  * request of the summary for simpler words ("能不能简单说") asks it of the answer before it. The pooling asked of one fund
  * ("is the unemployment fund pooled provincially") is answered in two messages: which of the pooled funds it is, then
- * the pooling; so are which the other funds are, when the amendment came into force and a paragraph asked to hold
- * something ("is the earmarking in paragraph 2?").
+ * the pooling; so are which the other funds are, when the amendment came into force, a paragraph asked to hold
+ * something ("is the earmarking in paragraph 2?") and a claim about the funds, after its yes or no ("医保和生育险一起核算吗").
  */
 export function selfContainedQuestions(knowledge: KnowledgeBase, matcher: Pick<KnowledgeMatcher, 'match'>): AskableEntry[] {
   return knowledge.entries.flatMap((entry) => {
@@ -97,6 +98,7 @@ export function selfContainedQuestions(knowledge: KnowledgeBase, matcher: Pick<K
             fundAskedOfPooling(text, language) !== undefined ||
             asksWhichOtherFunds(text, language) ||
             amendmentAsked(text) === 'inForce' ||
+            fundClaimVerdict(text, language) !== undefined ||
             (asksYesOrNo(text) && withoutTheParagraphNamed(text) !== text.trim());
           return match.decision === 'answer' && match.intent === entry.id && bareOrdinalReference(text) === undefined && !asksStepByStep(text) && !praisesTheAnswer(text) && !asksSimpler(text) && !leadsItsAnswer;
         });

@@ -32,6 +32,8 @@ describe('fundClaimVerdict', () => {
     ['en', 'no one may misappropriate the funds, correct?', 'agrees'],
     ['en', 'the funds are earmarked, right?', 'agrees'],
     ['zh', '社保基金可以挪用吗', 'contradicts'],
+    // Asked both ways: its 不能 is no denial.
+    ['zh', '社保基金能不能用于其他用途', 'contradicts'],
     ['zh', '社保基金不得挪用对吧', 'agrees'],
     ['zh', '第六十四条说社保基金可以借给企业，对吗', 'contradicts'],
   ] as const)('[%s] %j: %s', (language, text, verdict) => {
