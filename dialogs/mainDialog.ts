@@ -4,7 +4,7 @@ import { ARTICLE_PARAGRAPH_COUNT } from '../knowledge/articleParagraphs';
 import { conversationLanguage, languageOfLocale } from '../knowledge/conversationLanguage';
 import { Language, languages, otherLanguage } from '../knowledge/language';
 import { detectLanguage, languageOfUniversalWords } from '../knowledge/languageDetection';
-import { LanguageRequest, languageRequestIn, translationAsked } from '../knowledge/languageRequest';
+import { besideAnotherLanguage, LanguageRequest, languageRequestIn, translationAsked } from '../knowledge/languageRequest';
 import {
   announcesAQuestion,
   askedAsAQuestion,
@@ -301,6 +301,10 @@ export class MainDialog extends Dialog {
     activity.text = exactly ?? asked;
     // A translation with no language named is of the answer on the screen, into the other language.
     const onScreen = memory.language ?? turn.languageBefore;
+    // Not into a language the bot does not answer in, which it says: what is asked is answered in the conversation's.
+    const besideTheLanguage = besideAnotherLanguage(activity.text);
+    const anotherLanguage = besideTheLanguage !== undefined;
+    if (anotherLanguage) activity.text = besideTheLanguage;
     const translating = translationAsked(activity.text);
     const translation: LanguageRequest | undefined = translating && { ...translating, language: otherLanguage(onScreen), once: true };
     const request = languageRequestIn(activity.text) ?? translation;
@@ -321,6 +325,7 @@ export class MainDialog extends Dialog {
       return;
     }
     if (newLanguage) await sendReply(context, { text: this.texts[language].languageChosen, buttons: [] });
+    if (anotherLanguage) await sendReply(context, { text: this.texts[language].onlyTwoLanguages, buttons: [] });
     if (await this.tookFeedback(turn, text, language)) return;
     if (await this.tookButtonQuestion(turn, text, language)) return;
     if (await this.tookDoubt(turn, text, language)) return;
@@ -794,7 +799,7 @@ export class MainDialog extends Dialog {
       const lead =
         refusal?.reason === 'tooLong'
           ? fillTemplate(replyTexts.tooLong, { limit: refusal.limit })
-          : fillTemplate(replyTexts.fallback, { question: quoteUserText(text) });
+          : fillTemplate(replyTexts.fallback, { question: quoteUserText(text, replyTexts.maskedNumber) });
       await this.sayCapabilities(turn, undefined, replyTexts, lead, paused);
     }
   }
@@ -815,7 +820,7 @@ export class MainDialog extends Dialog {
   /** The questions of a message answered only in part that it cannot answer, recorded as unanswered; what says so. */
   private async notAnswered(questions: readonly string[], language: Language, questionLanguage: Language): Promise<string> {
     for (const question of questions) await this.questionLog.record({ type: 'fallback', language: questionLanguage, question });
-    const quoted = questions.map((question) => `“${quoteUserText(question)}”`).join(LIST_SEPARATOR[language]);
+    const quoted = questions.map((question) => `“${quoteUserText(question, this.texts[language].maskedNumber)}”`).join(LIST_SEPARATOR[language]);
     return fillTemplate(this.texts[language].partlyAnswered, { questions: quoted });
   }
 

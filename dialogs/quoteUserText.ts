@@ -9,8 +9,9 @@ import { visibleText } from '../knowledge/visibleText';
  * Markdown is shown as typed (Teams, the chat tool) every escape showed ("thanks\! one more\:").
  * Long messages are cut so a pasted page cannot flood the reply, to their end, where people put the question after its
  * story ("My mum is 78 …" was quoted instead of "Can you quote me the relevant bit?"), from the first sentence that
- * starts in it. ID card, phone and bank card numbers are masked, as the question log masks them: a refusal quoted a
- * mother's ID card number back, for anyone looking at the screen.
+ * starts in it. ID card, phone and bank card numbers are masked, as the question log masks them, with `numberMask` (the
+ * reply's words: "[number]" read as English in a Chinese reply): a refusal quoted a mother's ID card number back, for
+ * anyone looking at the screen.
  */
 const MAX_QUOTED_CHARACTERS = 120;
 
@@ -36,7 +37,7 @@ function closingPart(characters: readonly string[]): string {
   return tail.replace(WORD_END, '');
 }
 
-export function quoteUserText(text: string): string {
+export function quoteUserText(text: string, numberMask?: string): string {
   const oneLine = visibleText(text).replace(/\s+/g, ' ').trim();
   const characters = [...oneLine];
   const cut = characters.length > MAX_QUOTED_CHARACTERS ? `…${closingPart(characters)}` : oneLine;
@@ -45,5 +46,5 @@ export function quoteUserText(text: string): string {
     .replace(INLINE_MARKDOWN, (c) => `\\${c}`)
     .replace(LINK_LIKE, (word) => word.replace(LINK_PUNCTUATION, (c) => `\\${c}`));
   // Masked last, so that the bot's own "[number]" is not escaped: where Markdown is shown as typed it read "\[number\]".
-  return withNumbersMasked(inert);
+  return withNumbersMasked(inert, numberMask);
 }

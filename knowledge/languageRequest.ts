@@ -366,6 +366,29 @@ const TRANSLATION_ASKED =
 const TRANSLATION_OF =
   /^(?:(?:please|pls|can you|could you)\s+)*translate\s+(.+?)(?:\s+(?:please|pls))?[\s.!?]*$|^(?:请|麻烦)?(?:你)?(?:帮我|给我)?把(.+?)(?:翻译|翻)(?:一下|下)?(?:吧|呗|呢)?[\s。！？!?]*$/i;
 
+// A language the bot does not answer in, asked for: "translate article 64 into french" got the Chinese text (a translation
+// with no language it knows named), "answer in japanese please: what are the functions" English with no word why.
+const ANOTHER_LANGUAGE =
+  /\b(?:in|into|to)\s+(?:french|german|japanese|korean|spanish|russian|arabic|italian|portuguese|vietnamese|thai|hindi)\b|(?:用|翻译成|译成|说成)(?:法语|法文|德语|德文|日语|日文|韩语|韩文|西班牙语|俄语|俄文|阿拉伯语|意大利语|葡萄牙语|越南语|泰语)/i;
+
+const ANOTHER_LANGUAGE_ANYWHERE = new RegExp(ANOTHER_LANGUAGE.source, 'gi');
+// The words asking for it, before what is asked: "translate article 64 …", "answer … please: what are the functions".
+const ASKING_IN_IT = /^\s*(?:(?:please|pls|can you|could you)\s+)*(?:translate|answer|reply|respond|write|say)\b(?:\s+(?:please|pls))?[\s:,]*|^\s*(?:请|麻烦)?(?:你)?(?:帮我)?把|(?:翻译|回答)(?:一下|下)?[\s。！？!?]*$/gi;
+
+// What is left of "translate that to german": the answer on the screen, or nothing.
+const ONLY_A_POINTER = /^(?:that|this|it|them|these|those|这个|这|那个|那|它|上面的?)?[\s.!?。！？]*$/i;
+
+/**
+ * What a message asks besides a language other than English and Chinese, the two the bot answers in ("article 64" of
+ * "translate article 64 into french"); undefined when it asks for no other language.
+ */
+export function besideAnotherLanguage(message: string): string | undefined {
+  if (!ANOTHER_LANGUAGE.test(message)) return undefined;
+  const asked = message.replace(ANOTHER_LANGUAGE_ANYWHERE, ' ').replace(ASKING_IN_IT, '').replace(/\s+/g, ' ').trim();
+  // "translate that to german" asks nothing else: "that" got "You're welcome!".
+  return ONLY_A_POINTER.test(asked) ? '' : asked;
+}
+
 /**
  * A translation asked with no language named ("translate that", "翻译一下"), with what it is of when the message names
  * it ("translate step 4" asks "step 4"); undefined when the message asks for none.

@@ -734,6 +734,8 @@ const ASKS_FOR_THE_SOURCE = new RegExp(
     String.raw`(?:whats|what is) the source of (?:this|that|it|all this|all that|this information|this info)|(?:which|what) (?:website|site|page|document) (?:is )?(?:this|that|it|all this) (?:from|in)|` +
     String.raw`where (?:is|was|does|did) (?:this|that|it|all this|this information|this info) (?:come |coming )?from(?: ${A_SOURCE_NAMED})?|` +
     String.raw`(?:这|那)(?:个|些)?(?:信息|内容|资料|说法)?(?:是)?(?:从)?哪(?:里|儿)?来的|` +
+    // "你这些是哪来的", "信息来源是啥" and "你说的这些有依据吗" got the legal basis under the steps.
+    String.raw`(?:你)?(?:说的)?(?:这|那)些(?:信息|内容|资料|说法)?(?:是)?(?:从)?哪(?:里|儿)?来的|(?:信息|资料)?来源是(?:啥|什么)|(?:你)?(?:说的)?(?:这|那)些有(?:什么)?依据(?:吗|么|没有)|` +
     String.raw`(?:这|那)?(?:个)?(?:是)?(?:哪个|什么)(?:来源|资料|文件)(?:说|讲|写)的|(?:这|那)(?:个)?(?:是)?(?:在)?哪里?(?:说|讲|写)的|(?:这|那)?(?:个|一步|步|段话?|句话?|条)?(?:的)?(?:出处|来源)(?:是)?(?:在)?(?:哪里?|哪儿|什么|呢)?|(?:这|那)(?:个)?(?:是)?(?:从)?哪(?:里|儿)来的|` +
     // Which of the two it is from: "is that from the page or from the law?" under the functions got Article 64, and
     // "出处在哪" under step 5 too. Whether it is in the article: "Is that in Article 64?" under the functions got the
@@ -845,7 +847,7 @@ const ASKS_IN_OTHER_WORDS =
 // Or whether it has happened yet: "is national pooling of pensions already done now?" and "现在全国统筹已经实现了吗" got the
 // pooling with no word that the sources give no date, which reads as a yes.
 const ASKS_WHEN =
-  /\b(?:already|yet)\b(?=.*\b(?:done|achieved|implemented|complete|completed|in place|happened|pooled|planned|coordinated|national|nationwide|provincial)\b)|\b(?:done|achieved|implemented|in place|pooled)\b.*\b(?:already|yet)\b|已经(?:实现|完成|落实|全国统筹|省级统筹)|(?:实现|完成|落实)了(?:吗|么|没有?)|^(?:(?:so|and|but|ok) )?(?:when|by when|until when|how soon|how long until|what year|which year|what date)\b|\b(?:deadline|time limit|target date|by (?:20\d\d|when|what date|which year))\b|什么时候|何时|哪一年|哪年|几月|几号|哪天|截止|期限|时间表|具体(?:的)?(?:时间|日期|年份)|多久(?:能|会|才)/;
+  /\b(?:already|yet)\b(?=.*\b(?:done|achieved|implemented|complete|completed|in place|happened|pooled|planned|coordinated|national|nationwide|provincial)\b)|\b(?:done|achieved|implemented|in place|pooled)\b.*\b(?:already|yet)\b|已经(?:实现|完成|落实|全国统筹|省级统筹)|(?:实现|完成|落实)了(?:吗|么|没有?)|^(?:(?:so|and|but|ok) )?(?:when|by when|until when|how soon|how long until|what year|which year|what date)\b|\b(?:deadline|time limit|target date|by (?:20\d\d|when|what date|which year))\b|什么时候|啥时候|啥时|何时|几时|哪一年|哪年|几月|几号|哪天|截止|期限|时间表|具体(?:的)?(?:时间|日期|年份)|多久(?:能|会|才)/;
 
 // Who sets the time is answered: "统筹的具体时间和步骤由谁规定".
 const ASKS_WHO = /\bwho\b|谁|哪个(?:部门|机关|机构)/;
@@ -878,7 +880,7 @@ const ASKS_WHAT_A_TERM_IS = new RegExp(
 // Saying what the steps name is not there, anywhere in a message: "I can't find the certification option under social
 // security management, what should I do?" and "找不到社保待遇资格认证怎么办" got the step unannounced, as if it answered.
 const SAYS_NOT_FOUND =
-  /\b(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not) (?:find|see|locate|get to)\b|\b(?:isnt|is not|arent|are not|wasnt|was not) (?:there|showing|shown|listed|on the list|in the list)\b|\bthere (?:is|s) no (?:such )?(?:option|button|entry|tab|page|family service|civic center)\b|找不到|没找到|看不到|没看到|没看见|看不见|不显示|没显示|(?:列表|页面)里?(?:没有|找不到)/;
+  /\b(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not) (?:find|see|locate|get to)\b|\b(?:isnt|is not|arent|are not|wasnt|was not) (?:there|showing|shown|listed|on the list|in the list)\b|\bthere (?:is|s) no (?:such )?(?:option|button|entry|tab|page|family service|civic center)\b|找不到|没找到|看不到|没看到|没看见|看不见|不显示|没显示|(?:列表|页面)里?(?:没有|找不到)|(?:右下角|左下角|下面|底部|页面上)(?:也)?(?:没有|没)(?:啊|呀|呢)?$/;
 
 /** "I can't find family service", "找不到社保": the user says what a step names is not there. */
 export function saysNotFound(text: string): boolean {

@@ -5,8 +5,8 @@ const MASKED_NUMBER = '[number]';
 
 /**
  * The text with long numbers masked: the question log stores it so (support staff need the wording, never a person's
- * numbers), and a refusal quotes it so.
+ * numbers), and a refusal quotes it so, with the mask in the reply's language.
  */
-export function withNumbersMasked(text: string): string {
-  return text.replace(PERSONAL_NUMBER, MASKED_NUMBER);
+export function withNumbersMasked(text: string, mask = MASKED_NUMBER): string {
+  return text.replace(PERSONAL_NUMBER, mask);
 }

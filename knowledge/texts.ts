@@ -147,6 +147,10 @@ export const uiTextsSchema = z
     lastStep: plain,
     /** Before the next step, asked at another step whether it is the last ("is that all?"): {left} steps are left. */
     notTheLastStep: template('left'),
+    /** Before the answer to a message asking for a language other than English and Chinese. */
+    onlyTwoLanguages: plain,
+    /** What stands for an ID card, phone or bank card number in a message quoted back (personalNumbers.ts). */
+    maskedNumber: plain,
     /** Before what the bot can do, for a message that is only a web address: the bot opens no links. */
     linkNotOpened: plain,
     /** Reply to "how many steps are left?" during a walkthrough, over the step's buttons: {left} after the step on the screen. */

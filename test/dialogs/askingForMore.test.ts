@@ -185,6 +185,8 @@ describe('what a term of a step or of Article 64 means, or why', () => {
     // A step's button not found: the step came unannounced, as if it answered.
     ['en', "I can't find the certification option under social security management, what should I do?", stepText(4, 'en')],
     ['zh', '找不到社保待遇资格认证怎么办', stepText(4, 'zh')],
+    // Not where the step says: "我的在哪 右下角没有啊" got step 5 bare.
+    ['zh', '我的在哪 右下角没有啊', stepText(5, 'zh')],
     // A term of one paragraph the matcher knows too little of: it was refused.
     ['en', 'what does gradually mean here?', answerOf('article64-pooling', 'en')],
     // With a question of it, and quoted: they were refused. "逐步" is quoted by the State Council's paragraph too.
@@ -246,6 +248,8 @@ describe('a date asked of the article', () => {
     // Whether it has happened yet, which the answer alone reads as a yes.
     ['en', 'is national pooling of pensions already done now?', 'article64-pooling'],
     ['zh', '现在全国统筹已经实现了吗', 'article64-pooling'],
+    // Asked with 啥时候: it got no word of the date.
+    ['zh', '全国统筹啥时候实现', 'article64-state-council'],
   ] as const)('[%s] %j gets "my sources give no date" before the answer', async (language, text, entryId) => {
     const turn = await chatWithAssistant().say(text);
     expect(turn.messages.map((message) => message.text)).toEqual([texts[language].noDate, answerOf(entryId, language)]);

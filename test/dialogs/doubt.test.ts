@@ -209,7 +209,7 @@ describe.each(languages)('asking for the source under an answer, in %s', (langua
   it.each({
     // "quote the source for that" and "这一步的出处是什么" got the legal basis.
     en: ['whats the source of all this', 'which website is this from', 'where is this from, article 64?', 'what is your source?', 'source?', 'is that from the page or from the law?', 'Is that in Article 64?', 'is this part of the social insurance law?', 'says who?', 'who said that?', 'where did you get that from?', 'please double-check that', 'which source says that?', 'quote the source for that'],
-    zh: ['这些信息是哪来的', '出处呢', '这是哪里来的', '出处在哪', '这是第六十四条里的吗', '这个是法律规定的吗', '这个是谁说的', '谁说的？', '你从哪里看到的', '你再核对一下', '这是哪个来源说的？', '这个是哪里说的', '这段话的出处是什么'],
+    zh: ['这些信息是哪来的', '出处呢', '这是哪里来的', '出处在哪', '这是第六十四条里的吗', '这个是法律规定的吗', '这个是谁说的', '谁说的？', '你从哪里看到的', '你再核对一下', '这是哪个来源说的？', '这个是哪里说的', '这段话的出处是什么', '你这些是哪来的', '信息来源是啥'],
   }[language])('%j names where the answer comes from', async (text) => {
     const chat = chatWithAssistant();
     await chat.reply(ask[language].functions);

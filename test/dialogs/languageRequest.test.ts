@@ -172,3 +172,22 @@ describe('a translation asked with no language', () => {
     expect((await chat.reply('translate for nainai')).text).toBe(answerOf('functions', 'zh'));
   });
 });
+
+// "translate article 64 into french" got the Chinese text (a translation with no language it knows named), "answer in
+// japanese please: what are the functions" English with no word why.
+describe('a language the bot does not answer in', () => {
+  it.each([
+    ['en', 'translate article 64 into french', 'article64-full'],
+    ['en', 'answer in japanese please: what are the functions', 'functions'],
+    ['zh', '把第六十四条翻译成日语', 'article64-full'],
+  ] as const)('[%s] %j says it answers only in English and Chinese, then answers in the conversation\'s language', async (language, text, id) => {
+    const chat = chatWithAssistant(language === 'zh' ? { locale: 'zh-CN' } : {});
+    const { messages } = await chat.say(text);
+    expect(messages.map((message) => message.text)).toEqual([texts[language].onlyTwoLanguages, answerOf(id, language)]);
+  });
+
+  it('with nothing else asked, says so over what the bot can do', async () => {
+    const { messages } = await chatWithAssistant().say('translate that to german');
+    expect(messages.map((message) => message.text)).toEqual([texts.en.onlyTwoLanguages, texts.en.helpIntro]);
+  });
+});

@@ -1,6 +1,7 @@
 import { Activity, ActionTypes, ActivityTypes } from 'botbuilder';
 import { quoteUserText } from '../../dialogs/quoteUserText';
 import { renderReply } from '../../dialogs/replyRenderer';
+import { texts } from './support/assistant';
 
 const reply = { text: '**Step 1 of 7**\n\nOpen the Alipay app.', buttons: [{ title: 'Next', value: 'Next' }] };
 const incoming = (channelId: string, conversationType?: string): Partial<Activity> =>
@@ -62,6 +63,11 @@ describe('quoteUserText', () => {
   it('masks ID card and phone numbers, and keeps article numbers', () => {
     // Not escaped: where Markdown is shown as typed, the bot's own mask read "\\[number\\]".
     expect(quoteUserText('身份证110101194501011234 电话13812345678 第64条')).toBe('身份证[number] 电话[number] 第64条');
+  });
+
+  // In a Chinese reply the mask was English: "抱歉，我无法回答“我妈身份证号[number] …”".
+  it('masks them with the reply\'s words', () => {
+    expect(quoteUserText('身份证110101194501011234 第64条', texts.zh.maskedNumber)).toBe('身份证[号码] 第64条');
   });
 
   it('keeps the text on one line and cuts long messages', () => {
