@@ -117,6 +117,8 @@ export function hasALink(text: string): boolean {
   return A_LINK.test(text);
 }
 
+const THRU = /\bthru\b/g;
+
 function normalisedReply(text: string): string {
   const folded = text.replace(MARKUP, ' ').replace(LINK, ' ').normalize('NFKC').toLowerCase().replace(/['’]/g, '');
   const chinese = HAN.test(folded);
@@ -124,7 +126,8 @@ function normalisedReply(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(SPACE_BESIDE_HAN, '')
     .trim();
-  const spelt = canonicalEnglishSpelling(words);
+  // "walk me thru it pls" got all the steps at once.
+  const spelt = canonicalEnglishSpelling(words).replace(THRU, 'through');
   const plain = chinese ? COLLOQUIAL_CHINESE.reduce((reply, [colloquial, standard]) => reply.replace(colloquial, standard), spelt) : spelt;
   return chineseOfPinyinReply(plain) ?? plain;
 }
@@ -1078,7 +1081,7 @@ const COMMAND_PATTERNS: ReadonlyArray<readonly [SimpleCommand, RegExp]> = [
     // "再讲一次" were refused.
     // What was just said: "刚才说的啥" and "刚说啥了" were refused or got a "Did you mean".
     // Too fast, said twice over: "太快了慢点说" at step 6 got the summary; "sorry can u say it slower" was refused.
-    new RegExp(`^(?:(?:${NOT_UNDERSTOOD})?(?:${TOO_FAST})(?:${TOO_FAST})?(?:再说一遍|再说一次|再讲一遍|再讲一次)?|(?:${NOT_UNDERSTOOD})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|again|repeat(?: that| this| it| the step)?|say (?:that |it )?again|once more|one more time|come again|what did (?:you|u) (?:just )?say|(?:你)?刚才?(?:说|讲)(?:的|了)?(?:是)?(?:啥|什么|哪)(?:了|来着)?|can you repeat(?: that)?|(?:what if |but |and if )?${SOMEONE_STUCK} (?:still )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not|didnt|did not) (?:find|see) (?:it|that|this|them)(?: anywhere)?|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?(?:没看清|没听清)(?:楚)?)?再说一遍|再说一次|再讲一遍|再讲一次|再来一遍|再教(?:我)?一(?:遍|次|下)|(?:我|她|他)?(?:拿来了|拿到了|回来了)|重复(?:一下|一遍|一次)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|${SOMEONE_STUCK_IN_CHINESE}?(?:还是|一直)?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
+    new RegExp(`^(?:(?:${NOT_UNDERSTOOD})?(?:${TOO_FAST})(?:${TOO_FAST})?(?:再说一遍|再说一次|再讲一遍|再讲一次)?|(?:${NOT_UNDERSTOOD})(?:再说一遍|再说一次|再讲一遍|再讲一次)?|again|repeat(?: that| this| it| the step)?|say (?:that |it )?again|once more|one more time|come again|what did (?:you|u) (?:just )?say|(?:你)?刚才?(?:说|讲)(?:的|了)?(?:是)?(?:啥|什么|哪)(?:了|来着)?|can you repeat(?: that)?|(?:what if |but |and if )?${SOMEONE_STUCK} (?:still )?(?:cant|cannot|can not|couldnt|could not|dont|do not|doesnt|does not|didnt|did not) (?:find|see) (?:it|that|this|them)(?: anywhere)?|wheres it|where is (?:it|that|this)(?: step)?|(?:its|it is) not there|(?:我?(?:刚才)?(?:没看清|没听清)(?:楚)?)?再说一遍|再说一次|再讲一遍|再讲一次|再来一遍|再教(?:我)?一(?:遍|次|下)|(?:我|她|他)?(?:拿来了|拿到了|回来了)|(?:help )?(?:im|i m|i am|were|we are|shes|she is|hes|he is) (?:lost|stuck)(?: here| now)?|重复(?:一下|一遍|一次)?|没听清|我?(?:刚才)?没看清(?:楚)?|我?卡住了|${SOMEONE_STUCK_IN_CHINESE}?(?:还是|一直)?(?:找不到|没找到|没看到|看不到|没看见)(?:啊|呢)?|(?:这一?步|这个)?(?:在)?哪里?呢?|(?:这一?步|这个)?在哪儿?呢?|没有(?:这个)?(?:选项|按钮)?)$`),
   ],
   [
     'resume',

@@ -106,7 +106,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // Not finding what the step names shows it again: "I don't see it" got the goodbye.
     // "slow down" got the summary (read as "show down").
     // "say again" at step 4 was refused.
-    repeat: ['sorry can u say it slower', 'again', 'repeat', 'say that again', 'say again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', 'sorry, can you repeat that', ...["she can't find it", "my employee can't find it", "the caller still doesn't see it"], 'slow down', 'slow down please', "you're going too fast", 'not so fast', 'what did you just say', ...NOT_UNDERSTOOD_PHRASES.en],
+    repeat: ['help im lost', 'im stuck', 'sorry can u say it slower', 'again', 'repeat', 'say that again', 'say again', 'Repeat that please', 'repaet', "I can't find it", "I don't see it", "what if I can't find it", 'where is it?', 'where is this step?', 'sorry, can you repeat that', ...["she can't find it", "my employee can't find it", "the caller still doesn't see it"], 'slow down', 'slow down please', "you're going too fast", 'not so fast', 'what did you just say', ...NOT_UNDERSTOOD_PHRASES.en],
     resume: ['where did we stop', 'continue from there', 'back to the steps', 'Resume', 'where was I?', 'go back to the walkthrough', 'which step am I on', 'what step are we at now?', 'where am I', 'which step was that', 'which step is that?', 'carry on with the steps', 'go on with the walkthrough', "let's go back to the alipay steps", 'ok lets continue with the alipay steps', 'which step is she on', 'where is she now?', 'which step is the caller on?', 'back to where I was', 'take me back to where we left off', 'ok, continue from where we stopped',
       // Back at the phone: "ok I'm back" got the goodbye, "I'm back, where were we" was refused.
       "ok I'm back", "I'm back, where were we"],
@@ -114,7 +114,7 @@ export const COMMAND_PHRASES: Readonly<Record<Language, Readonly<Record<SimpleCo
     // Asked politely too: "could you please tell me the steps?" got the help (0.50).
     // "just list the steps" got the summary (0.47).
     allSteps: ['all steps', 'show me all the steps', 'All Steps', 'How many steps are there?', 'What are the steps?', 'steps', 'tell me the steps please', 'Could you please tell me the steps?', 'just list the steps', 'list the steps only', 'how many steps r there', 'so how many steps in total?', 'how many steps are there in total', 'total number of steps?', 'all steps at once pls', 'how many steps total'],
-    stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'Can you walk me through it step by step?', 'one step at a time', 'can you take me through the steps one at a time',
+    stepByStep: ['step by step please', 'Step-by-step instructions', 'walk me through it', 'walk me thru it pls', 'Can you walk me through it step by step?', 'one step at a time', 'can you take me through the steps one at a time',
       // "can you go one by one" under the steps got the goodbye.
       'can you go one by one', 'one at a time please', 'give me the steps one by one'],
     stop: ['stop', 'quit', 'cancel', "I'm done", 'stpo', 'stop stop stop'],
