@@ -36,7 +36,7 @@ const MISUSE =
   /\b(?:misappropriat\w*|embezzl\w*|divert\w*|occup(?:y|ied)|borrow\w*|lend|lent|loan\w*)\b|\b(?:use|used|using|spend|spent|take|taken)\b(?: \w+){0,6} (?:for|on) (?:other|another|anything|something|different)\b|挪用|侵占|占用|挪作他用|借用|借走|借给|用于其他|用作其他|用在别的|花在别的/;
 const EARMARKED = /\b(?:earmarked|ring ?fenced|special purposes?)\b|专款专用/;
 const FORBIDDEN =
-  /\b(?:cannot|can ?not|can['’]?t|may not|must not|mustn['’]?t|not allowed|no (?:one|organi[sz]ation|individual|body)|nobody|forbidden|prohibited|banned|illegal)\b|不得|不能|不可以|不准|不许|禁止|严禁|不允许/;
+  /\b(?:cannot|can ?not|can['’]?t|may not|must not|mustn['’]?t|not allowed|no (?:one|organi[sz]ation|individual|body)|nobody|neither|nor|forbidden|prohibited|banned|illegal)\b|不得|不能|不可以|不准|不许|禁止|严禁|不允许|没有人|没人|没有任何|任何(?:组织|个人|人|单位)?都不/;
 const PERMITTED = /\b(?:can|could|may|allowed|able|ok|okay|legal|permitted)\b|可以|能|允许|准许/;
 
 const TOGETHER = /\b(?:combined?|together|jointly|joint|merged?|same (?:account|books|ledger)s?|one (?:account|ledger|set of books))\b|合并|一起|共同|合账|一个账/;
@@ -54,13 +54,24 @@ const TIME_AND_STEPS = /\b(?:time|timing|times|timetable|timeline|schedule|when|
 const OTHER_POWERS =
   /\b(?:manag\w*|runs?|running|control\w*|oversee\w*|supervis\w*|invest\w*|approv\w*|administ\w*|responsible|in charge|owns?|holds?|keeps?|pays?|spends?|(?:decides?|sets?) (?:the )?(?:\w+ )?(?:amounts?|how much|rates?))\b|管理|监管|监督|负责|审批|投资|掌管|管着|发放|决定.{0,4}(?:金额|多少|费率)/;
 
+// What makes a claim more than the article's words, which a yes would then agree to: a condition, an exception, a limit
+// ("only"), a time, an order, another claim joined to it, or who else decides. Testers got "Yes." to "the funds are
+// earmarked unless the State Council approves", "only the pension fund is accounted separately?", "the pension fund will be
+// pooled nationally very soon" and "具体时间由国务院规定，步骤由省里规定，对吧"; "除了养老保险基金，其他基金逐步实行省级统筹" got
+// "No.".
+const MORE_THAN_THE_ARTICLE =
+  /\b(?:only|just|except|apart from|other than|besides|unless|but|if|provided|when|once|until|by|before|after|soon|already|order|first|then|(?:local |provincial |the )?governments?|provinces? (?:set|decide|sets|decides)|npc|congress|ministry|ministries|department)\b|\b(?:19|20)\d\d\b|只有|只是|仅|除了|以外|之外|除非|但|如果|要是|只要|经过|经|同意|批准|马上|很快|顺序|先|然后|而且|并且|另外|还有|地方|省里|省政府|人大|人社部|财政部|部门|政府/;
+
 function verdictOfUse(reply: string, funds: readonly Fund[]): ClaimVerdict | undefined {
   if (!FUNDS_AT_ALL.test(reply) && funds.length === 0) return undefined;
   if (MISUSE.test(reply)) {
-    if (FORBIDDEN.test(reply)) return 'agrees';
+    // Misuse allowed is against the article whatever its condition ("if the government approves"); forbidden, only as
+    // the article forbids it, with no exception.
+    if (FORBIDDEN.test(reply)) return MORE_THAN_THE_ARTICLE.test(reply) ? undefined : 'agrees';
     return PERMITTED.test(reply) ? 'contradicts' : undefined;
   }
-  if (EARMARKED.test(reply)) return NEGATION.test(reply) ? 'contradicts' : 'agrees';
+  // Earmarking denied is read as no claim: "Isn't the fund earmarked for special purposes?" asks it.
+  if (EARMARKED.test(reply) && !NEGATION.test(reply) && !MORE_THAN_THE_ARTICLE.test(reply)) return 'agrees';
   return undefined;
 }
 
@@ -74,12 +85,17 @@ function verdictOfAccounting(reply: string, funds: readonly Fund[]): ClaimVerdic
   return funds.some((fund) => ACCOUNTED_TOGETHER.has(fund)) ? 'contradicts' : 'agrees';
 }
 
+// The article pools the funds gradually, in time to come: a yes only to that, not to "the pension fund is pooled nationally",
+// which may mean it is done (a wrong level is wrong either way).
+const GRADUALLY = /\b(?:gradually|will|going to|to be|goes to|go to|move to|moving to|heading)\b|逐步|将|会|要|实行/;
+
 function verdictOfPooling(reply: string, funds: readonly Fund[]): ClaimVerdict | undefined {
   const national = NATIONAL.test(reply);
   if (!POOLING.test(reply) || national === PROVINCIAL.test(reply) || DONE_YET.test(reply)) return undefined;
   if (EVERY_FUND.test(reply)) return 'contradicts';
   if (funds.length === 0) return undefined;
-  return funds.every((fund) => (fund === POOLED_NATIONALLY) === national) ? 'agrees' : 'contradicts';
+  if (!funds.every((fund) => (fund === POOLED_NATIONALLY) === national)) return 'contradicts';
+  return GRADUALLY.test(reply) ? 'agrees' : undefined;
 }
 
 function verdictOfTheStateCouncil(reply: string): ClaimVerdict | undefined {
@@ -100,7 +116,7 @@ export function fundClaimVerdict(text: string, language: Language): ClaimVerdict
   const funds = fundsNamedIn(reply, language);
   const ofUse = verdictOfUse(reply, funds);
   if (ofUse !== undefined) return ofUse;
-  if (NEGATION.test(reply)) return undefined;
+  if (NEGATION.test(reply) || MORE_THAN_THE_ARTICLE.test(reply)) return undefined;
   const verdicts = [verdictOfAccounting(reply, funds), verdictOfPooling(reply, funds), verdictOfTheStateCouncil(reply)].filter(
     (verdict) => verdict !== undefined,
   );

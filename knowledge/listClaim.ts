@@ -22,6 +22,7 @@ const ONE_ENGLISH_ITEM = /\bsocial and economic\b/g;
 const ONE_CHINESE_ITEM = /社会[和与]经济/g;
 const ENGLISH_FILLER = /^(?:(?:the|for|to|a|an|being|and|function of|functions of)\s+)+|[.?!]+$/g;
 const CHINESE_FILLER = /^(?:分别|就是|的)+|[。？?！!]+$/g;
+const IN_AN_ORDER = /\b(?:order|first|then|finally|last(?:ly)?)\b|顺序|先|然后|再是|最后/;
 // Longer than this, an item is more than a name: it cannot be read as one.
 const LONGEST_ENGLISH_ITEM = 6;
 const LONGEST_CHINESE_ITEM = 12;
@@ -29,6 +30,9 @@ const LONGEST_CHINESE_ITEM = 12;
 /** The items a statement lists after the list's name, or undefined when it lists none it can read. */
 function itemsClaimed(text: string, language: Language): string[] | undefined {
   const statement = normaliseText(withoutConfirmationTag(withoutBelief(text)));
+  // In an order, which the items alone do not tell: "the order is redistribution, stabilization, development, right?" got
+  // "Yes.", the right three in the right order with "in that order" after them "No.".
+  if (IN_AN_ORDER.test(statement)) return undefined;
   const lead = language === 'en' ? ENGLISH_LEAD : CHINESE_LEAD;
   // After the last lead: "social security has three functions: …" has two.
   const last = [...statement.matchAll(lead)].at(-1);
@@ -41,6 +45,11 @@ function itemsClaimed(text: string, language: Language): string[] | undefined {
   const tooLong = (item: string) => (language === 'en' ? item.split(/\s+/).length > LONGEST_ENGLISH_ITEM : item.length > LONGEST_CHINESE_ITEM);
   return items.length >= 2 && !items.some(tooLong) ? items : undefined;
 }
+
+const LONGEST_ENGLISH_NAME = 3;
+const LONGEST_CHINESE_NAME = 6;
+const isAName = (item: string, language: Language): boolean =>
+  language === 'en' ? item.split(/\s+/).length <= LONGEST_ENGLISH_NAME : item.length <= LONGEST_CHINESE_NAME;
 
 /** The position in the list of the item an entry is, or is part of (a way the third function works); -1 if none. */
 function positionInList(id: string, list: Entry, knowledge: KnowledgeBase): number {
@@ -69,6 +78,10 @@ export function listClaimVerdict(
     const id = answeredBy(item);
     return id === undefined ? -1 : positionInList(id, list, knowledge);
   });
-  if (positions.includes(-1)) return 'contradicts';
+  // An item none of the list's is a no only when it is a name, short: "as my professor said" after the right three got
+  // "No.".
+  const unknown = items.filter((_, at) => positions[at] === -1);
+  if (unknown.some((item) => !isAName(item, language))) return undefined;
+  if (unknown.length > 0) return 'contradicts';
   return new Set(positions).size === list.items.length && positions.length === list.items.length ? 'agrees' : undefined;
 }

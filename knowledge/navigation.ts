@@ -1493,12 +1493,13 @@ const COUNT_IN_ENGLISH =
   /(?:^(?:(?:so|ok|and|but) )?(?=only |just )|\b(?:is it|its|it s|are there|there are|there re|theres|has|have|had|list|lists|listed|include|includes|gives?|names?|got|consists? of|total of) )(?:only |just |exactly )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten) (?:(?:social insurance|insurance|main|basic|different) )?(functions?|steps?|funds?|paragraphs?)(?: (?:in total|in all|altogether|only|total))?(?: (?:of|in|for|to) [a-z\d ]{1,40}?)?(?: (?:in total|in all|altogether|only|total))?(?: (?:right|correct|yes|true|isnt it|arent there|is that right))?$/;
 // "是不是5步就行" ends in what the count would be enough for.
 const CHINESE_CLOSE = '(?:就行|就好|就够了?|就可以了?|就完了)?(?:吗|么|嘛|吧|对吧|对吗|对不对|是吧|是不|是不是|呢|啊|呀)*$';
-const COUNT_IN_CHINESE = new RegExp(`(?:有|是|就|共|包括|只有)(?:一共|总共|共)?(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|大)?(?:(功能|作用)|(步)(?:骤)?|(?:社会保险|社保|保险)?(基金)|(款))${CHINESE_CLOSE}`);
+const COUNT_IN_CHINESE = new RegExp(`(?:有|是|就|共|包括|只有)(?:一共|总共|共)?(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|大|种)?(?:(功能|作用)|(步)(?:骤)?|(?:社会保险|社保|保险)?(基金)|(款))${CHINESE_CLOSE}`);
 // The list first: "社保基金有五项对吗".
 const COUNT_AFTER_IN_CHINESE = new RegExp(
-  `(?:(功能|作用)|(步骤)|(基金)|(款))(?:(?:是不是|有没有)(?:只有|有|是)?|(?:一共|总共|共)(?:有|是)?|有|是|包括|只有)(?:一共|总共|共)?(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|步|款|大)?${CHINESE_CLOSE}`,
+  `(?:(功能|作用)|(步骤)|(基金)|(款))(?:(?:是不是|有没有)(?:只有|有|是)?|(?:一共|总共|共)(?:有|是)?|有|是|包括|只有)(?:一共|总共|共)?(\\d{1,2}|[一二两三四五六七八九十])(?:个|项|步|款|大|种)?${CHINESE_CLOSE}`,
 );
 const ASKED_AS_YES_OR_NO = /^(?:(?:so|and|but|ok) )?(?:is|are|was|were|does|do|did|has|have|is it|are there)\b|^true or false\b|[?？]\s*$|吗|么|嘛|是不是|对不对|有没有|是吧|对吧/;
+const NAMES_THE_ARTICLE = /\b(?:article|art|law)\b|条|法/;
 const LIST_OF_WORD: Readonly<Record<string, CountedList>> = { function: 'functions', step: 'steps', fund: 'funds', paragraph: 'paragraphs' };
 
 /**
@@ -1508,6 +1509,9 @@ const LIST_OF_WORD: Readonly<Record<string, CountedList>> = { function: 'functio
 export function countClaimed(text: string): { count: number; list: CountedList } | undefined {
   const reply = normaliseReply(text);
   if (!(ASKED_AS_YES_OR_NO.test(text.trim()) || asksToConfirm(text)) || /^(?:what|which|how|list|show|tell|give|name)\b|什么|哪|啥|怎么/.test(reply)) return undefined;
+  // Steps or functions said to be the article's are no count of the Alipay steps or the functions: "Article 64 has 7
+  // steps, right?" got "Yes: 7 steps".
+  if (NAMES_THE_ARTICLE.test(reply) && /\b(?:steps?|functions?)\b|步|功能/.test(reply)) return undefined;
   if (!HAN.test(reply)) {
     const english = COUNT_IN_ENGLISH.exec(reply);
     return english ? { count: englishNumber(english[1], true) ?? 0, list: LIST_OF_WORD[english[2].replace(/s$/, '')] } : undefined;

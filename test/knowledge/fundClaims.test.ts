@@ -5,7 +5,7 @@ describe('fundClaimVerdict', () => {
     // The accounting: only the medical and maternity funds together.
     ['en', 'the medical and maternity funds are combined, correct?', 'agrees'],
     ['en', 'Are the medical and maternity insurance funds accounted for together?', 'agrees'],
-    ['en', 'the basic pension fund and the medical fund are accounted together, right?', 'contradicts'],
+    ['en', 'the pension fund and the medical fund are accounted together, right?', 'contradicts'],
     ['en', 'the unemployment fund is accounted separately?', 'agrees'],
     ['en', 'the maternity fund is accounted separately, right?', 'contradicts'],
     ['zh', '基本养老保险基金和基本医疗保险基金合并建账，对吗', 'contradicts'],
@@ -13,12 +13,12 @@ describe('fundClaimVerdict', () => {
     ['zh', '失业保险基金是分别建账的吗', 'agrees'],
     // The pooling: the old-age fund nationally, every other provincially.
     ['en', 'the unemployment fund is pooled nationally, right?', 'contradicts'],
-    ['en', 'is the maternity fund pooled at the provincial level?', 'agrees'],
+    ['en', 'will the maternity fund be pooled at the provincial level?', 'agrees'],
     ['en', 'so the pension fund goes to national pooling?', 'agrees'],
     ['en', 'all the funds are pooled nationally right', 'contradicts'],
-    ['en', 'I think the basic old-age insurance fund is pooled nationally', 'agrees'],
+    ['en', 'I think the basic old-age insurance fund will gradually be pooled nationally', 'agrees'],
     ['zh', '生育保险基金是全国统筹吗', 'contradicts'],
-    ['zh', '基本养老保险基金是不是全国统筹', 'agrees'],
+    ['zh', '基本养老保险基金是不是逐步实行全国统筹', 'agrees'],
     ['zh', '养老保险基金实行省级统筹，是吗？', 'contradicts'],
     // The State Council sets the time and steps, and nothing else the article says.
     ['en', 'the state council decides the time and steps, right?', 'agrees'],
@@ -30,6 +30,8 @@ describe('fundClaimVerdict', () => {
     ['en', 'the funds can be used for other things if the government approves, right?', 'contradicts'],
     ['en', 'individuals can borrow from the pension fund?', 'contradicts'],
     ['en', 'no one may misappropriate the funds, correct?', 'agrees'],
+    ['en', 'Neither organizations nor individuals may misappropriate the fund, right?', 'agrees'],
+    ['zh', '没有人能挪用社保基金，对吧？', 'agrees'],
     ['en', 'the funds are earmarked, right?', 'agrees'],
     ['zh', '社保基金可以挪用吗', 'contradicts'],
     // Asked both ways: its 不能 is no denial.
@@ -53,6 +55,22 @@ describe('fundClaimVerdict', () => {
     ['en', 'the funds are invested in the stock market, right?'],
     // Another thing used "for other" purposes, not the funds.
     ['en', 'can I use my own alipay for other family members?'],
+    // More than the article's words: a condition, an exception, a limit, a time, who else decides (testers got "Yes." to
+    // these, or "No." to the right ones).
+    ['en', 'the funds are earmarked unless the State Council approves, right?'],
+    ['en', 'no one may misappropriate the funds, except the government, right?'],
+    ['en', 'only the pension fund is accounted separately?'],
+    ['en', 'the State Council sets the steps and the provinces set the time, right?'],
+    ['en', 'the pension fund will gradually implement national overall planning by 2025, right?'],
+    ['zh', '只有养老保险基金单独核算吗？'],
+    ['zh', '除了养老保险基金，其他基金逐步实行省级统筹，对吧？'],
+    ['zh', '养老保险基金马上就要全国统筹了，对吧？'],
+    ['zh', '养老保险基金全国统筹的时间是全国人大定的吧？'],
+    // Said as done, which the article does not say: it pools them gradually.
+    ['en', 'the pension fund is pooled nationally, right?'],
+    // Earmarking asked in the negative, which asks it.
+    ['en', "Isn't the fund earmarked for special purposes?"],
+    ['zh', '难道社保基金不是专款专用的吗？'],
   ] as const)('[%s] %j: cannot tell', (language, text) => {
     expect(fundClaimVerdict(text, language)).toBeUndefined();
   });
