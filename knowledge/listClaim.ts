@@ -42,18 +42,20 @@ function itemsClaimed(text: string, language: Language): string[] | undefined {
     .split(language === 'en' ? ENGLISH_BETWEEN : CHINESE_BETWEEN)
     .map((item) => item.replace(language === 'en' ? ENGLISH_FILLER : CHINESE_FILLER, '').trim())
     .filter((item) => item !== '');
-  const tooLong = (item: string) => (language === 'en' ? item.split(/\s+/).length > LONGEST_ENGLISH_ITEM : item.length > LONGEST_CHINESE_ITEM);
-  return items.length >= 2 && !items.some(tooLong) ? items : undefined;
+  const longest = language === 'en' ? LONGEST_ENGLISH_ITEM : LONGEST_CHINESE_ITEM;
+  return items.length >= 2 && items.every((item) => lengthOf(item, language) <= longest) ? items : undefined;
 }
+
+/** An item's length: its words in English, its characters in Chinese. */
+const lengthOf = (item: string, language: Language): number => (language === 'en' ? item.split(/\s+/).length : item.length);
 
 const LONGEST_ENGLISH_NAME = 3;
 const LONGEST_CHINESE_NAME = 6;
-const isAName = (item: string, language: Language): boolean =>
-  language === 'en' ? item.split(/\s+/).length <= LONGEST_ENGLISH_NAME : item.length <= LONGEST_CHINESE_NAME;
+const isAName = (item: string, language: Language): boolean => lengthOf(item, language) <= (language === 'en' ? LONGEST_ENGLISH_NAME : LONGEST_CHINESE_NAME);
 
 /** The position in the list of the item an entry is, or is part of (a way the third function works); -1 if none. */
 function positionInList(id: string, list: Entry, knowledge: KnowledgeBase): number {
-  for (let entry: Entry | undefined = knowledge.entries.find((each) => each.id === id); entry; entry = knowledge.listHaving(entry.id)) {
+  for (let entry: Entry | undefined = knowledge.get(id); entry; entry = knowledge.listHaving(entry.id)) {
     const position = list.items.indexOf(entry.id);
     if (position >= 0) return position;
   }
