@@ -1176,8 +1176,8 @@ export class MainDialog extends Dialog {
    */
   private stepDescribed(text: string, language: Language): number | undefined {
     const described = this.matcher.match(text.replace(STEP_BY_NUMBER, ' '), language);
-    const sure = described.decision === 'answer' && described.intent !== null && described.score >= SURE_OF_A_STEP_DESCRIBED;
-    return sure ? this.knowledge.get(described.intent ?? '')?.step : undefined;
+    if (described.decision !== 'answer' || described.intent === null || described.score < SURE_OF_A_STEP_DESCRIBED) return undefined;
+    return this.knowledge.get(described.intent)?.step;
   }
 
   /** The legal basis, when a message was refused for naming its article as another law's ("labor law article 64"). */

@@ -94,20 +94,12 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
     if ((state.position === 0 || state.overview || state.position === this.stepCount) && saysDone(text)) return this.sayAllDone(context);
     // Asked to wait, it waits: "wait" was refused (read as "want"), "hold on, stop" and "hang on a sec" too, and a refusal
     // leaves the walkthrough.
-    if (state.position > 0 && state.position <= this.stepCount && asksToWait(text)) {
-      const language = turnLanguage(context);
-      await traceFollowUp(context, 'walkthrough: waits', null);
-      await sendReply(context, { text: this.texts[language].walkthroughWaits, buttons: this.offers(language, state) });
-      return listen(state);
-    }
+    const atAStep = state.position > 0 && state.position <= this.stepCount;
+    if (atAStep && asksToWait(text)) return this.sayAtTheStep(context, state, 'walkthrough: waits', (texts) => texts.walkthroughWaits);
     // Asked how many are left, it says, and stays: the step on the screen is not done yet.
-    if (state.position > 0 && state.position <= this.stepCount && !state.overview && asksHowManyLeft(text)) {
-      const language = turnLanguage(context);
+    if (atAStep && !state.overview && asksHowManyLeft(text)) {
       const left = this.stepCount - state.position;
-      await traceFollowUp(context, 'walkthrough: steps left', null);
-      const texts = this.texts[language];
-      await sendReply(context, { text: left > 0 ? fillTemplate(texts.stepsLeft, { left }) : texts.lastStepNow, buttons: this.offers(language, state) });
-      return listen(state);
+      return this.sayAtTheStep(context, state, 'walkthrough: steps left', (texts) => (left > 0 ? fillTemplate(texts.stepsLeft, { left }) : texts.lastStepNow));
     }
     const command =
       this.overviewTooMuch(text, state) ??
@@ -123,6 +115,19 @@ export class WalkthroughDialog implements ListeningDialog<WalkthroughOptions, Wa
       await sendReply(context, { text: fillTemplate(this.texts[turnLanguage(context)].notTheLastStep, { left }), buttons: [] });
     }
     return this.show(context, { position: state.position, command }, state.steps);
+  }
+
+  /** A reply that leaves the walkthrough where it is, over the step's buttons. */
+  private async sayAtTheStep(
+    context: TurnContext,
+    state: WalkthroughState,
+    readBy: 'walkthrough: waits' | 'walkthrough: steps left',
+    textOf: (texts: UiTexts) => string,
+  ): Promise<ListeningStep<WalkthroughState>> {
+    const language = turnLanguage(context);
+    await traceFollowUp(context, readBy, null);
+    await sendReply(context, { text: textOf(this.texts[language]), buttons: this.offers(language, state) });
+    return listen(state);
   }
 
   repeat(context: TurnContext, { position, steps }: WalkthroughState): Promise<ListeningStep<WalkthroughState>> {
